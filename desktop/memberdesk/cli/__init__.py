@@ -1,0 +1,1 @@
+"""Subcommands of ``memberdesk``: every module here with a ``register(subparsers)`` is one."""

@@ -1,0 +1,71 @@
+"""What every subcommand shares: opening the database with a clear message on failure."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from memberdesk import config
+from memberdesk.services.errors import ServiceError
+from memberdesk.startup import OpenResult, open_database
+from memberdesk.store.database import Database, DatabaseProblem, Problem
+
+PROBLEM_TEXT = {
+    Problem.MISSING: "No database at {where}. Create a demo store with `memberdesk demo`, or give --db.",
+    Problem.LOCKED: "The database {where} is locked by another program. Close it and try again.",
+    Problem.READ_ONLY: "The database {where} cannot be written (read-only file or folder).",
+    Problem.CORRUPT: (
+        "The database {where} is damaged ({detail}). Restore a backup: `memberdesk restore FILE`."
+    ),
+    Problem.TOO_NEW: "The database {where} was written by a newer MemberDesk ({detail}). Update MemberDesk.",
+    Problem.NOT_MEMBERDESK: "{where} is not a MemberDesk database (it has tables: {detail}).",
+    Problem.UNREACHABLE: "Cannot reach the database server {where}: {detail}",
+}
+
+
+def describe(problem: DatabaseProblem) -> str:
+    return PROBLEM_TEXT[problem.problem].format(where=problem.location, detail=problem.detail)
+
+
+def database_target(args: argparse.Namespace) -> str:
+    return getattr(args, "db", None) or config.load().database_target()
+
+
+def open_for_command(args: argparse.Namespace, *, create: bool = False) -> OpenResult:
+    """Open the database named on the command line (or in settings); exits 2 with a message."""
+    try:
+        return open_database(database_target(args), create=create)
+    except DatabaseProblem as problem:
+        print(describe(problem), file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """``--db`` on a subcommand too, so it may follow the subcommand's name."""
+    parser.add_argument("--db", default=argparse.SUPPRESS, help="database URL or SQLite file")
+
+
+def run_service(action: Callable[[], Any]) -> Any:
+    """Run a service call; print a ServiceError as one line and exit 1."""
+    try:
+        return action()
+    except ServiceError as error:
+        print(error.english(), file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def with_db(
+    func: Callable[[argparse.Namespace, Database], int | None],
+) -> Callable[[argparse.Namespace], int]:
+    """Wrap a subcommand body so it gets an open, migrated Database and always closes it."""
+
+    def run(args: argparse.Namespace) -> int:
+        opened = open_for_command(args)
+        try:
+            return int(func(args, opened.db) or 0)
+        finally:
+            opened.db.dispose()
+
+    return run

@@ -1,0 +1,1 @@
+"""Pure value rules of the shop: no Qt, no SQL."""

@@ -1,0 +1,182 @@
+"""The shop's fixed vocabularies, as stored in the database.
+
+Values are stable English identifiers; what a clerk reads comes from the UI's translations
+(see ``memberdesk.ui.labels``), so renaming a label never touches stored data.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    MANAGER = "manager"
+
+
+class Gender(StrEnum):
+    FEMALE = "F"
+    MALE = "M"
+    UNKNOWN = "U"
+
+
+class Channel(StrEnum):
+    """How a member came to the store (顾客开发途径)."""
+
+    WORD_OF_MOUTH = "word_of_mouth"  # 口碑
+    PARTNER = "partner"  # 联合促销: bank, mobile operator, gym, hotel, other
+    STAFF_REFERRAL = "staff_referral"  # 员工介绍 / 团购卡
+    MEMBER_REFERRAL = "member_referral"  # 老顾客介绍新顾客
+    TARGET_GROUP = "target_group"  # 特别客群
+    WALK_IN = "walk_in"  # came in by themselves
+    OTHER = "other"
+
+
+class PartnerKind(StrEnum):
+    BANK = "bank"
+    MOBILE = "mobile"
+    GYM = "gym"
+    HOTEL = "hotel"
+    OTHER = "other"
+
+
+class TargetGroup(StrEnum):
+    COMMUNITY = "community"
+    STUDENTS = "students"
+    TEACHERS = "teachers"
+    PARTNER_BUSINESS = "partner_business"
+
+
+class SizeCategory(StrEnum):
+    TOPS = "tops"
+    BOTTOMS = "bottoms"
+    DRESSES = "dresses"
+    SHOES = "shoes"
+    BRA = "bra"
+    CHILDREN = "children"
+
+
+class ConsentKind(StrEnum):
+    MARKETING = "marketing"  # holiday/birthday messages
+    SENSITIVE = "sensitive"  # ethnicity, religion, income (PIPL sensitive information)
+
+
+class Tier(StrEnum):
+    REGULAR = "regular"
+    SILVER = "silver"
+    GOLD = "gold"
+    VIP = "vip"
+
+
+class MemberStatus(StrEnum):
+    ACTIVE = "active"
+    CLOSED = "closed"
+    MERGED = "merged"
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"
+    BANK_CARD = "bank_card"
+    WECHAT = "wechat"
+    ALIPAY = "alipay"
+    STORED_VALUE = "stored_value"
+    OTHER = "other"
+
+
+class SaleStatus(StrEnum):
+    COMPLETED = "completed"
+    VOIDED = "voided"  # a reversing sale exists
+
+
+class ReturnType(StrEnum):
+    QUALITY = "quality"
+    SIZE_FIT = "size_fit"
+    COLOUR_STYLE = "colour_style"
+    CHANGED_MIND = "changed_mind"
+    TRANSIT_DAMAGE = "transit_damage"
+    OTHER = "other"
+
+
+class PointsSource(StrEnum):
+    SALE = "sale"
+    RETURN = "return"
+    REDEMPTION = "redemption"
+    BIRTHDAY_GIFT = "birthday_gift"
+    ADJUSTMENT = "adjustment"
+    VOID = "void"
+
+
+class ComplaintCategory(StrEnum):
+    PRODUCT_QUALITY = "product_quality"
+    SERVICE_ATTITUDE = "service_attitude"
+    PRICE = "price"
+    ENVIRONMENT = "environment"
+    WAITING = "waiting"
+    AFTER_SALES = "after_sales"
+    OTHER = "other"
+
+
+class ServiceGap(StrEnum):
+    """The five service gaps (服务差距) a complaint is traced to."""
+
+    PROMOTION = "promotion"
+    UNDERSTANDING = "understanding"
+    PROCEDURE = "procedure"
+    BEHAVIOUR = "behaviour"
+    PERCEPTION = "perception"
+
+
+class Severity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class ComplaintStatus(StrEnum):
+    OPEN = "open"
+    HANDLING = "handling"
+    RESOLVED = "resolved"
+    FOLLOWED_UP = "followed_up"
+    CLOSED = "closed"
+
+
+class ServiceKind(StrEnum):
+    ALTERATION = "alteration"
+    REPAIR = "repair"
+    INSTALLATION = "installation"
+    HOME_VISIT = "home_visit"
+
+
+class ServiceStatus(StrEnum):
+    PENDING = "pending"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class CareKind(StrEnum):
+    BIRTHDAY = "birthday"
+    CHILD_BIRTHDAY = "child_birthday"
+    HOLIDAY = "holiday"
+    EVENT = "event"
+    AFTER_SALES = "after_sales"
+
+
+class CareActionKind(StrEnum):
+    CARD_PRINTED = "card_printed"
+    MESSAGE_SENT = "message_sent"
+    CALLED = "called"
+    GIFT_GIVEN = "gift_given"
+    SKIPPED = "skipped"
+
+
+class WorkflowOutcome(StrEnum):
+    RUNNING = "running"
+    COMPLETED = "completed"
+    LEFT = "left"
+
+
+class StepStatus(StrEnum):
+    DONE = "done"
+    SKIPPED = "skipped"

@@ -1,0 +1,72 @@
+"""Every table of MemberDesk. Importing this package registers them all on ``Base.metadata``."""
+
+from memberdesk.store.models.audit import AuditEntry
+from memberdesk.store.models.base import Base, UTCDateTime, new_uid, utcnow
+from memberdesk.store.models.care import CareAction, CareTask
+from memberdesk.store.models.members import (
+    Child,
+    Consent,
+    EventInvitation,
+    Member,
+    MemberEvent,
+    MemberKey,
+    MemberSize,
+    MemberStats,
+)
+from memberdesk.store.models.people import NumberSequence, Setting, Staff, Store
+from memberdesk.store.models.sales import (
+    Payment,
+    PointsEntry,
+    Product,
+    Refund,
+    ReturnLine,
+    Sale,
+    SaleLine,
+    SaleReturn,
+    ServiceRecord,
+)
+from memberdesk.store.models.service import (
+    Complaint,
+    ComplaintStep,
+    Suggestion,
+    Visit,
+    WorkflowRun,
+    WorkflowStepRecord,
+)
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "CareAction",
+    "CareTask",
+    "Child",
+    "Complaint",
+    "ComplaintStep",
+    "Consent",
+    "EventInvitation",
+    "Member",
+    "MemberEvent",
+    "MemberKey",
+    "MemberSize",
+    "MemberStats",
+    "NumberSequence",
+    "Payment",
+    "PointsEntry",
+    "Product",
+    "Refund",
+    "ReturnLine",
+    "Sale",
+    "SaleLine",
+    "SaleReturn",
+    "ServiceRecord",
+    "Setting",
+    "Staff",
+    "Store",
+    "Suggestion",
+    "UTCDateTime",
+    "Visit",
+    "WorkflowRun",
+    "WorkflowStepRecord",
+    "new_uid",
+    "utcnow",
+]

@@ -1,0 +1,154 @@
+"""Fixtures every test shares: an offscreen Qt, and a fresh migrated database per test.
+
+The database fixture runs each test on SQLite, and also on PostgreSQL when
+``MEMBERDESK_TEST_PG_URL`` names a server (an admin URL such as
+``postgresql+psycopg://postgres@127.0.0.1:5433/postgres``); ``.ci/run`` sets it.
+Migrations run once per backend into a template; each test gets a copy of it.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import itertools
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from memberdesk.domain.vocab import Role
+from memberdesk.services.context import Actor
+from memberdesk.services.setup import create_store
+from memberdesk.store import migrate
+from memberdesk.store.database import Database, connect
+from memberdesk.store.models import Staff
+
+PG_ADMIN_URL = os.environ.get("MEMBERDESK_TEST_PG_URL", "")
+BACKENDS = ["sqlite", "postgresql"]
+_counter = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder, so nothing touches the real user's files."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("MEMBERDESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = connect(path, must_exist=False)
+    migrate.upgrade(db)
+    db.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    if not PG_ADMIN_URL:
+        pytest.skip("no PostgreSQL server: set MEMBERDESK_TEST_PG_URL")
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"md_template_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = connect(make_url(PG_ADMIN_URL).set(database=name))
+    migrate.upgrade(db)
+    db.dispose()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def fresh_database(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if backend == "sqlite":
+        path = tmp_path / "memberdesk.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        db = connect(path)
+        yield db
+        db.dispose()
+        return
+    template = request.getfixturevalue("pg_template")
+    name = f"md_test_{os.getpid()}_{next(_counter)}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    db = connect(make_url(PG_ADMIN_URL).set(database=name))
+    try:
+        yield db
+    finally:
+        db.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A fresh, migrated, empty database: on SQLite, and on PostgreSQL when a server is set."""
+    yield from fresh_database(request.param, request, tmp_path)
+
+
+@pytest.fixture
+def sqlite_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A fresh SQLite database only (GUI tests and file-level tests)."""
+    yield from fresh_database("sqlite", request, tmp_path)
+
+
+TEST_PINS = {Role.MANAGER: "9999", Role.SUPERVISOR: "5555", Role.CLERK: "1234"}
+
+
+@dataclass
+class Shop:
+    """A store with one staff member of each role, ready to act."""
+
+    db: Database
+    store_id: int
+    manager: Actor
+    supervisor: Actor
+    clerk: Actor
+
+
+def make_shop(db: Database) -> Shop:
+    from memberdesk.services.auth import hash_pin
+
+    store_id = create_store(
+        db,
+        code="S001",
+        name="测试门店",
+        manager_name="王经理",
+        manager_code="M01",
+        manager_pin=TEST_PINS[Role.MANAGER],
+    )
+    with db.write() as s:
+        for code, name, role in (("S01", "李主管", Role.SUPERVISOR), ("C01", "张店员", Role.CLERK)):
+            s.add(
+                Staff(store_id=store_id, code=code, name=name, role=role, pin_hash=hash_pin(TEST_PINS[role]))
+            )
+    from sqlalchemy import select
+
+    actors = {}
+    with db.read() as s:
+        for staff in s.scalars(select(Staff).where(Staff.store_id == store_id)):
+            actors[staff.role] = Actor(staff.id, store_id, staff.name, staff.role, staff.code)
+    return Shop(db, store_id, actors[Role.MANAGER], actors[Role.SUPERVISOR], actors[Role.CLERK])
+
+
+@pytest.fixture
+def shop(db: Database) -> Shop:
+    """A store with a manager, a supervisor and a clerk, on each backend."""
+    return make_shop(db)
+
+
+@pytest.fixture
+def sqlite_shop(sqlite_db: Database) -> Shop:
+    return make_shop(sqlite_db)
