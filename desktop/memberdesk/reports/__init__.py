@@ -1,0 +1,1 @@
+"""PDFs (greeting cards, receipts, membership report, member sheet) built into bytes."""

@@ -1,0 +1,23 @@
+"""The bundled CJK font, registered once with reportlab.
+
+WenQuanYi Micro Hei is a TrueType collection (reportlab embeds and subsets TrueType; it
+cannot embed the CFF outlines of OpenType CJK fonts such as Noto CJK).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from memberdesk import paths
+
+FONT = "WQYMicroHei"
+
+
+@cache
+def register() -> str:
+    """Register the font (idempotent) and return its reportlab name."""
+    pdfmetrics.registerFont(TTFont(FONT, str(paths.resource("fonts", "wqy-microhei.ttc")), subfontIndex=0))
+    return FONT
