@@ -6,8 +6,6 @@ copy of the damaged file first), opening another file, or quitting.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -78,11 +76,7 @@ class DatabaseProblemDialog:
         box.exec()
         clicked = box.clickedButton()
         if restore_button is not None and clicked is restore_button and path is not None:
-            if path.exists():  # keep the damaged file for inspection, never overwrite it
-                path.rename(path.with_name(path.name + ".damaged"))
-                for side in ("-wal", "-shm"):
-                    Path(str(path) + side).unlink(missing_ok=True)
-            backup.restore(backups[0].path, path)
+            backup.restore_database(backups[0].path, path, settings.backup_path(), keep=settings.backup_keep)
             return str(path)
         if clicked is open_button:
             chosen, _ = QFileDialog.getOpenFileName(
