@@ -1,7 +1,7 @@
 """What the clerk sees when the database cannot be used: what is wrong and a way forward.
 
-The file is never overwritten here: the ways forward are restoring a backup (which takes a
-copy of the damaged file first), opening another file, or quitting.
+The file is never overwritten here: the ways forward are restoring a backup (which keeps a
+copy of the current file, or moves a damaged one aside), opening another file, or quitting.
 """
 
 from __future__ import annotations
@@ -15,33 +15,36 @@ from memberdesk.store.database import DatabaseProblem, Problem, normalise_url, s
 
 
 def problem_text(problem: DatabaseProblem) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        Problem.MISSING: tr("DatabaseProblem", "There is no database at {where}."),
-        Problem.LOCKED: tr(
+        Problem.MISSING: QCoreApplication.translate("DatabaseProblem", "There is no database at {where}."),
+        Problem.LOCKED: QCoreApplication.translate(
             "DatabaseProblem", "The database {where} is in use by another program. Close it and try again."
         ),
-        Problem.READ_ONLY: tr("DatabaseProblem", "The database {where} cannot be written (read-only)."),
-        Problem.CORRUPT: tr("DatabaseProblem", "The database {where} is damaged ({detail})."),
-        Problem.TOO_NEW: tr(
+        Problem.READ_ONLY: QCoreApplication.translate(
+            "DatabaseProblem", "The database {where} cannot be written (read-only)."
+        ),
+        Problem.CORRUPT: QCoreApplication.translate(
+            "DatabaseProblem", "The database {where} is damaged ({detail})."
+        ),
+        Problem.TOO_NEW: QCoreApplication.translate(
             "DatabaseProblem",
             "The database {where} was written by a newer MemberDesk. Please update MemberDesk.",
         ),
-        Problem.NOT_MEMBERDESK: tr("DatabaseProblem", "{where} is not a MemberDesk database."),
-        Problem.UNREACHABLE: tr("DatabaseProblem", "The database server {where} cannot be reached: {detail}"),
+        Problem.NOT_MEMBERDESK: QCoreApplication.translate(
+            "DatabaseProblem", "{where} is not a MemberDesk database."
+        ),
+        Problem.UNREACHABLE: QCoreApplication.translate(
+            "DatabaseProblem", "The database server {where} cannot be reached: {detail}"
+        ),
     }
     return texts[problem.problem].format(where=problem.location, detail=problem.detail)
 
 
 def no_store_message(where: str) -> None:
-    QMessageBox.critical(
-        None,
-        "MemberDesk",
-        QCoreApplication.translate(
-            "DatabaseProblem",
-            "The database {where} has no store yet. Create one with `memberdesk demo`.",
-        ).format(where=where),
+    text = QCoreApplication.translate(
+        "DatabaseProblem", "The database {where} has no store yet. Create one with `memberdesk demo`."
     )
+    QMessageBox.critical(None, "MemberDesk", text.format(where=where))
 
 
 class DatabaseProblemDialog:
@@ -51,28 +54,27 @@ class DatabaseProblemDialog:
     def ask(
         cls, problem: DatabaseProblem, settings: config.Settings, parent: QWidget | None = None
     ) -> str | None:
-        tr = QCoreApplication.translate
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("MemberDesk")
         box.setText(problem_text(problem))
         backups = backup.list_backups(settings.backup_path())
-        restore_button = None
         path = sqlite_path(normalise_url(problem.location)) if "://" not in problem.location else None
+        restore_button = None
         if backups and path is not None and problem.problem in (Problem.CORRUPT, Problem.MISSING):
-            newest = backups[0]
-            box.setInformativeText(
-                tr("DatabaseProblem", "The newest backup is from {when}.").format(
-                    when=newest.taken_at.strftime("%Y-%m-%d %H:%M")
-                )
-            )
+            newest = QCoreApplication.translate("DatabaseProblem", "The newest backup is from {when}.")
+            box.setInformativeText(newest.format(when=backups[0].taken_at.strftime("%Y-%m-%d %H:%M")))
             restore_button = box.addButton(
-                tr("DatabaseProblem", "Restore newest backup"), QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("DatabaseProblem", "Restore newest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
         open_button = box.addButton(
-            tr("DatabaseProblem", "Open another file…"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("DatabaseProblem", "Open another file…"),
+            QMessageBox.ButtonRole.ActionRole,
         )
-        box.addButton(tr("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            QCoreApplication.translate("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         clicked = box.clickedButton()
         if restore_button is not None and clicked is restore_button and path is not None:
@@ -80,7 +82,10 @@ class DatabaseProblemDialog:
             return str(path)
         if clicked is open_button:
             chosen, _ = QFileDialog.getOpenFileName(
-                parent, tr("DatabaseProblem", "Open a MemberDesk database"), "", "SQLite (*.sqlite3 *.db);;*"
+                parent,
+                QCoreApplication.translate("DatabaseProblem", "Open a MemberDesk database"),
+                "",
+                "SQLite (*.sqlite3 *.db);;*",
             )
             return chosen or None
         return None
