@@ -60,3 +60,16 @@ def test_status_bar_names_store_and_database(window: MainWindow, sqlite_shop: Sh
     assert "测试门店" in window.store_label.text()
     assert str(sqlite_shop.db.path) in window.db_label.text()
     assert window.health_label.text()
+
+
+def test_chinese_catalogue_translates_the_window(qapp, ctx, qtbot: QtBot) -> None:
+    from memberdesk.ui import i18n
+
+    i18n.install_translators(qapp, "zh_CN")
+    try:
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        assert "会员服务台" in win.windowTitle()
+        assert win.nav.item(0).text() == "服务台"
+    finally:
+        i18n.install_translators(qapp, "en")
