@@ -24,11 +24,32 @@ I18N = ROOT / "resources" / "i18n"
 SOURCES = ROOT / "desktop" / "memberdesk"
 LANG = "zh_CN"
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}")
+# Areas whose file lists are fixed here; other areas name their files on the command line.
+AREAS = {
+    "app": [
+        "ui/main_window.py",
+        "ui/signin.py",
+        "ui/app.py",
+        "ui/db_problem.py",
+        "ui/store_setup.py",
+        "ui/pages/settings.py",
+        "ui/staff_admin.py",
+        "ui/labels.py",
+        "ui/actions.py",
+    ],
+    "errors": ["services/*.py", "domain/*.py", "workflows/*.py"],
+}
+
+
+def area_files(area: str) -> list[Path]:
+    return sorted({p for pattern in AREAS[area] for p in SOURCES.glob(pattern)})
 
 
 def lupdate(files: list[Path], ts: Path) -> None:
     exe = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(exe), *map(str, files), "-no-obsolete", "-ts", str(ts)], check=True, capture_output=True)
+    subprocess.run(
+        [str(exe), *map(str, files), "-no-obsolete", "-ts", str(ts)], check=True, capture_output=True
+    )
 
 
 def messages(ts: Path) -> list[tuple[str, ET.Element]]:
@@ -47,7 +68,11 @@ def problems(ts: Path) -> list[str]:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         text = translation.text if translation is not None else None
-        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished") or not text:
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "obsolete", "vanished")
+            or not text
+        ):
             out.append(f"{ts.name}: [{context}] not translated: {source!r}")
         elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
             out.append(f"{ts.name}: [{context}] placeholders differ: {source!r} -> {text!r}")
@@ -87,7 +112,8 @@ def main(argv: list[str]) -> int:
     command, *rest = argv or ["check"]
     if command == "update":
         area, *files = rest
-        lupdate([Path(f) for f in files], I18N / f"{area}_{LANG}.ts")
+        paths = [Path(f) for f in files] or area_files(area)
+        lupdate(paths, I18N / f"{area}_{LANG}.ts")
         return 0
     if command == "fill":
         area, mapping_file = rest

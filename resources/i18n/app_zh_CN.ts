@@ -56,48 +56,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app.py" line="87" />
+        <location filename="../../desktop/memberdesk/ui/app.py" line="101" />
         <source>Backup failed: {error}</source>
         <translation>备份失败：{error}</translation>
-    </message>
-</context>
-<context>
-    <name>CarePage</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="18" />
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="23" />
-        <source>Care</source>
-        <translation>顾客关怀</translation>
-    </message>
-</context>
-<context>
-    <name>ComplaintsPage</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="18" />
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="23" />
-        <source>Complaints</source>
-        <translation>投诉处理</translation>
-    </message>
-</context>
-<context>
-    <name>CounterPage</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="18" />
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="23" />
-        <source>Counter</source>
-        <translation>服务台</translation>
     </message>
 </context>
 <context>
@@ -191,69 +152,87 @@
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="19" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="21" />
         <source>There is no database at {where}.</source>
         <translation>在 {where} 没有找到数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="20" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="22" />
         <source>The database {where} is in use by another program. Close it and try again.</source>
         <translation>数据库 {where} 正被其他程序使用。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="23" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="25" />
         <source>The database {where} cannot be written (read-only).</source>
         <translation>数据库 {where} 无法写入（只读）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="26" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="28" />
         <source>The database {where} is damaged ({detail}).</source>
         <translation>数据库 {where} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="29" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="31" />
         <source>The database {where} was written by a newer MemberDesk. Please update MemberDesk.</source>
         <translation>数据库 {where} 由更新版本的 MemberDesk 写入，请先升级 MemberDesk。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="33" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="35" />
         <source>{where} is not a MemberDesk database.</source>
         <translation>{where} 不是 MemberDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="36" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="38" />
         <source>The database server {where} cannot be reached: {detail}</source>
         <translation>无法连接数据库服务器 {where}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="44" />
-        <source>The database {where} has no store yet. Create one with `memberdesk demo`.</source>
-        <translation>数据库 {where} 中还没有门店。请用 `memberdesk demo` 创建。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="65" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="68" />
         <source>The newest backup is from {when}.</source>
         <translation>最新的备份时间：{when}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="68" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="71" />
         <source>Restore newest backup</source>
         <translation>恢复最新备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="72" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="77" />
+        <source>Set up a new store here</source>
+        <translation>在这里新建门店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="81" />
         <source>Open another file…</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="76" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="85" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="86" />
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="97" />
         <source>Open a MemberDesk database</source>
         <translation>打开 MemberDesk 数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="64" />
+        <source>Store code and name are required.</source>
+        <translation>门店编号和名称必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="68" />
+        <source>The manager's name and staff number are required.</source>
+        <translation>店长的姓名和工号必须填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="73" />
+        <source>The two PINs differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -277,70 +256,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/main_window.py" line="38" />
+        <location filename="../../desktop/memberdesk/ui/main_window.py" line="43" />
         <source>MemberDesk — {store}</source>
         <translation>MemberDesk 会员服务台 — {store}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/main_window.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/main_window.py" line="74" />
         <source>Lock the counter</source>
         <translation>锁定服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/main_window.py" line="83" />
+        <location filename="../../desktop/memberdesk/ui/main_window.py" line="90" />
         <source>Store: {name}</source>
         <translation>门店：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/main_window.py" line="85" />
+        <location filename="../../desktop/memberdesk/ui/main_window.py" line="92" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/main_window.py" line="95" />
+        <location filename="../../desktop/memberdesk/ui/main_window.py" line="103" />
         <source>⚠ {problem}</source>
         <translation>⚠ {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/main_window.py" line="98" />
+        <location filename="../../desktop/memberdesk/ui/main_window.py" line="106" />
         <source>Database OK</source>
         <translation>数据库正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/main_window.py" line="108" />
+        <location filename="../../desktop/memberdesk/ui/main_window.py" line="116" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/main_window.py" line="114" />
+        <location filename="../../desktop/memberdesk/ui/main_window.py" line="122" />
         <source>Staff: {name} ({role})</source>
         <translation>当班：{name}（{role}）</translation>
-    </message>
-</context>
-<context>
-    <name>MembersPage</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="18" />
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="23" />
-        <source>Members</source>
-        <translation>会员</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="18" />
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="23" />
-        <source>Reports</source>
-        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -364,22 +317,22 @@
         <translation>按下您的序号，输入密码后按回车。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/signin.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/signin.py" line="76" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/signin.py" line="77" />
+        <location filename="../../desktop/memberdesk/ui/signin.py" line="80" />
         <source>PIN:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/signin.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/signin.py" line="95" />
         <source> — locked</source>
         <translation> — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/signin.py" line="110" />
+        <location filename="../../desktop/memberdesk/ui/signin.py" line="113" />
         <source>Pick your name first (press your number).</source>
         <translation>请先选择您的名字（按下您的序号）。</translation>
     </message>
@@ -470,6 +423,54 @@
         <location filename="../../desktop/memberdesk/ui/staff_admin.py" line="141" />
         <source>Your PIN is changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSetupDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="29" />
+        <source>Set up a new store</source>
+        <translation>新建门店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="32" />
+        <source>Service desk, ground floor</source>
+        <translation>一楼总服务台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="40" />
+        <source>Store name:</source>
+        <translation>门店名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="41" />
+        <source>Store code:</source>
+        <translation>门店编号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="42" />
+        <source>Invoices are issued at:</source>
+        <translation>开具发票地点：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="43" />
+        <source>Manager's name:</source>
+        <translation>店长姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="44" />
+        <source>Manager's staff number:</source>
+        <translation>店长工号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="45" />
+        <source>Manager's PIN:</source>
+        <translation>店长密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/store_setup.py" line="46" />
+        <source>PIN again:</source>
+        <translation>再次输入密码：</translation>
     </message>
 </context>
 </TS>

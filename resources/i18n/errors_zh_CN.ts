@@ -69,5 +69,10 @@
         <source>Store code and name are required.</source>
         <translation>门店编号和名称必须填写。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/setup.py" line="29" />
+        <source>The manager's name and staff number are required.</source>
+        <translation>店长的姓名和工号必须填写。</translation>
+    </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ copy of the current file, or moves a damaged one aside), opening another file, o
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -40,20 +42,21 @@ def problem_text(problem: DatabaseProblem) -> str:
     return texts[problem.problem].format(where=problem.location, detail=problem.detail)
 
 
-def no_store_message(where: str) -> None:
-    text = QCoreApplication.translate(
-        "DatabaseProblem", "The database {where} has no store yet. Create one with `memberdesk demo`."
-    )
-    QMessageBox.critical(None, "MemberDesk", text.format(where=where))
+@dataclass(frozen=True)
+class Choice:
+    """What the clerk chose: a database to try next, and whether to create it as a new store."""
+
+    target: str
+    new_store: bool = False
 
 
 class DatabaseProblemDialog:
-    """Ask what to do about a database problem; returns the database to try next, or None."""
+    """Ask what to do about a database problem; returns the choice, or None to quit."""
 
     @classmethod
     def ask(
         cls, problem: DatabaseProblem, settings: config.Settings, parent: QWidget | None = None
-    ) -> str | None:
+    ) -> Choice | None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("MemberDesk")
@@ -68,6 +71,12 @@ class DatabaseProblemDialog:
                 QCoreApplication.translate("DatabaseProblem", "Restore newest backup"),
                 QMessageBox.ButtonRole.AcceptRole,
             )
+        new_button = None
+        if path is not None and problem.problem is Problem.MISSING:
+            new_button = box.addButton(
+                QCoreApplication.translate("DatabaseProblem", "Set up a new store here"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
         open_button = box.addButton(
             QCoreApplication.translate("DatabaseProblem", "Open another file…"),
             QMessageBox.ButtonRole.ActionRole,
@@ -79,7 +88,9 @@ class DatabaseProblemDialog:
         clicked = box.clickedButton()
         if restore_button is not None and clicked is restore_button and path is not None:
             backup.restore_database(backups[0].path, path, settings.backup_path(), keep=settings.backup_keep)
-            return str(path)
+            return Choice(str(path))
+        if new_button is not None and clicked is new_button and path is not None:
+            return Choice(str(path), new_store=True)
         if clicked is open_button:
             chosen, _ = QFileDialog.getOpenFileName(
                 parent,
@@ -87,5 +98,5 @@ class DatabaseProblemDialog:
                 "",
                 "SQLite (*.sqlite3 *.db);;*",
             )
-            return chosen or None
+            return Choice(chosen) if chosen else None
         return None
