@@ -84,3 +84,13 @@ def test_store_setup_refuses_differing_pins_and_keeps_the_form(qtbot: QtBot) -> 
     dialog.try_accept()
     assert dialog.error.text() and dialog.result() == 0
     assert dialog.name.text() == "新店" and dialog.pin.text() == "2580"
+
+
+def test_smoke_test_on_a_database_without_a_store_fails_fast(
+    tmp_path: Path, sqlite_template: Path, qapp
+) -> None:
+    target = tmp_path / "empty.sqlite3"
+    shutil.copyfile(sqlite_template, target)
+    ns = argparse.Namespace(db=str(target), smoke_test=True, lang=None)
+    ctx, _, code = open_store(ns, config.Settings(backup_dir=str(tmp_path / "b")))
+    assert ctx is None and code == 1

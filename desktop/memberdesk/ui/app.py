@@ -79,6 +79,10 @@ def open_store(args: argparse.Namespace, settings: config.Settings) -> tuple[App
         break
     db = opened.db
     store_id = first_store_id(db)
+    if store_id is None and args.smoke_test:
+        print(f"smoke test: {db.location()} has no store", file=sys.stderr)
+        db.dispose()
+        return None, "", 1
     if store_id is None:
         setup = StoreSetupDialog.ask()
         if setup is None:
