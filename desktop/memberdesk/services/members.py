@@ -188,6 +188,41 @@ def _likely_duplicate(s: Session, name: str, phone_last4: str, exclude: int | No
     return None
 
 
+def clean_form(form: MemberForm, today: dt.date | None = None) -> tuple[CleanMember, str]:
+    """The validated column values, name keys and card number of ``form`` (or ValidationError)."""
+    return _clean(form, today or dt.date.today()), clean_card(form.card_no)
+
+
+def insert_member(
+    s: Session, actor: Actor, clean: CleanMember, card: str, form: MemberForm
+) -> tuple[int, str]:
+    """Add a validated member in ``s`` with search keys and stats; returns (id, card number).
+
+    The caller has checked the phone; a given card number is checked here, an empty one is
+    assigned from the store's sequence.
+    """
+    if card:
+        _card_taken(s, card, None)
+    else:
+        card = next_card_number(s, actor.store_id)
+    member = Member(store_id=actor.store_id, card_no=card, enrolled_by_id=actor.staff_id, **clean.values)
+    _write_details(s, member, form)
+    s.add(member)
+    s.flush()
+    s.add(MemberStats(member_id=member.id))
+    _write_keys(s, member.id, clean.keys)
+    if form.marketing_consent is not None:
+        s.add(
+            Consent(
+                member_id=member.id,
+                kind=ConsentKind.MARKETING,
+                granted=form.marketing_consent,
+                recorded_by_id=actor.staff_id,
+            )
+        )
+    return member.id, card
+
+
 def enrol(db: Database, actor: Actor, form: MemberForm, *, confirm_duplicate: bool = False) -> int:
     """Enrol a new member (入会); returns the member id.
 
@@ -195,8 +230,7 @@ def enrol(db: Database, actor: Actor, form: MemberForm, *, confirm_duplicate: bo
     LikelyDuplicate, unless confirmed, for the same name with the same last four digits.
     """
     require(actor, Permission.ENROL_MEMBER)
-    clean = _clean(form, dt.date.today())
-    card = clean_card(form.card_no)
+    clean, card = clean_form(form)
     with db.write() as s:
         owner = _phone_owner(s, clean.values["phone"], None)
         if owner is not None:
@@ -206,34 +240,16 @@ def enrol(db: Database, actor: Actor, form: MemberForm, *, confirm_duplicate: bo
             if twin is not None:
                 raise LikelyDuplicate(twin.id, twin.name)
         _check_references(s, form, None)
-        if card:
-            _card_taken(s, card, None)
-        else:
-            card = next_card_number(s, actor.store_id)
-        member = Member(store_id=actor.store_id, card_no=card, enrolled_by_id=actor.staff_id, **clean.values)
-        _write_details(s, member, form)
-        s.add(member)
-        s.flush()
-        s.add(MemberStats(member_id=member.id))
-        _write_keys(s, member.id, clean.keys)
-        if form.marketing_consent is not None:
-            s.add(
-                Consent(
-                    member_id=member.id,
-                    kind=ConsentKind.MARKETING,
-                    granted=form.marketing_consent,
-                    recorded_by_id=actor.staff_id,
-                )
-            )
+        member_id, card = insert_member(s, actor, clean, card, form)
         audit.record(
             s,
             actor,
             "member.enrol",
             entity="member",
-            entity_id=member.id,
-            after={"name": member.name, "card_no": card, "channel": form.channel},
+            entity_id=member_id,
+            after={"name": clean.values["name"], "card_no": card, "channel": form.channel},
         )
-        return member.id
+        return member_id
 
 
 def _snapshot(member: Member) -> dict[str, Any]:
@@ -337,6 +353,11 @@ def _consent(s: Session, member_id: int, kind: ConsentKind) -> bool:
         .limit(1)
     )
     return bool(granted)
+
+
+def consent_in_force(s: Session, member_id: int, kind: ConsentKind = ConsentKind.SENSITIVE) -> bool:
+    """Whether the member's latest recorded consent of ``kind`` is a yes."""
+    return _consent(s, member_id, kind)
 
 
 def reveal_sensitive(db: Database, actor: Actor, member_id: int) -> SensitiveInfo:
