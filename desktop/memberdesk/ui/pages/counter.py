@@ -60,8 +60,12 @@ class CounterPage(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box keeps the focus
         self.results.verticalHeader().hide()
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.results.horizontalHeader().setStretchLastSection(True)
+        # Fixed widths: measuring every cell on each keystroke costs more than the lookup itself.
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 110, 120, 60)):
+            self.results.setColumnWidth(column, width)
         self.results.doubleClicked.connect(lambda index: self.open_member(index.data(MEMBER_ID_ROLE)))
 
         self.status = QLabel()
