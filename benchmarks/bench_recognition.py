@@ -22,14 +22,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sqlalchemy import text  # noqa: E402
-from stats import Timing, measure, table  # noqa: E402
+from sqlalchemy import text
+from stats import Timing, measure, table
 
-from memberdesk.domain.search_keys import name_keys  # noqa: E402
-from memberdesk.services.member_card import member_card  # noqa: E402
-from memberdesk.services.members import system_actor  # noqa: E402
-from memberdesk.services.search import find  # noqa: E402
-from memberdesk.store.database import Database, connect  # noqa: E402
+from memberdesk.domain.search_keys import name_keys
+from memberdesk.services.member_card import member_card
+from memberdesk.services.members import system_actor
+from memberdesk.services.search import find
+from memberdesk.store.database import Database, connect
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,13 +52,16 @@ def sample_members(db: Database, n: int, rng: random.Random) -> list[tuple[int, 
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             rows += conn.execute(
-                text(f"SELECT id, phone, card_no, name FROM members WHERE id IN ({','.join(map(str, chunk))})")
+                text(
+                    f"SELECT id, phone, card_no, name FROM members WHERE id IN ({','.join(map(str, chunk))})"
+                )
             ).all()
     return [(r.id, r.phone, r.card_no, r.name) for r in rows]
 
 
 def queries(members: list[tuple[int, str, str, str]], rng: random.Random) -> dict[str, list[str]]:
-    kinds: dict[str, list[str]] = {k: [] for k in ("phone", "last 4", "card", "name prefix", "initials", "pinyin")}
+    names = ("phone", "last 4", "card", "name prefix", "initials", "pinyin")
+    kinds: dict[str, list[str]] = {k: [] for k in names}
     for _id, phone, card, name in members:
         kinds["phone"].append(phone)
         kinds["last 4"].append(phone[-4:])
@@ -78,7 +81,9 @@ BASELINE_COLUMN = {"phone": "phone", "last 4": "phone", "card": "card_no", "name
                    "initials": "name", "pinyin": "name"}  # fmt: skip
 
 
-def bench_lookups(db: Database, kinds: dict[str, list[str]], baseline_n: int) -> list[tuple[Timing, Timing | None]]:
+def bench_lookups(
+    db: Database, kinds: dict[str, list[str]], baseline_n: int
+) -> list[tuple[Timing, Timing | None]]:
     actor = system_actor(db)
     rows: list[tuple[Timing, Timing | None]] = []
     for kind, qs in kinds.items():
@@ -92,11 +97,11 @@ def bench_lookups(db: Database, kinds: dict[str, list[str]], baseline_n: int) ->
         with db.engine.connect() as conn:
             base = measure(
                 f"LIKE '%q%' on {column}",
-                lambda conn=conn, base_q=base_q: conn.execute(sql, {"q": f"%{next(base_q)}%"}).all(),
+                lambda conn=conn, base_q=base_q, sql=sql: conn.execute(sql, {"q": f"%{next(base_q)}%"}).all(),
                 min(baseline_n, len(qs)),
             )
         rows.append((timing, base))
-        print(f"{kind}: p50 {timing.p50:.3f} ms  p99 {timing.p99:.3f} ms  | LIKE p50 {base.p50:.1f} ms", flush=True)
+        print(f"{kind}: p50 {timing.p50:.3f} ms  p99 {timing.p99:.3f} ms  | LIKE p50 {base.p50:.1f} ms")
     return rows
 
 
@@ -151,10 +156,10 @@ def plans(db: Database, kinds: dict[str, list[str]]) -> str:
     shapes = [
         ("phone =", f"SELECT id FROM members WHERE phone = '{phone}'"),
         ("phone_last4 =", f"SELECT id FROM members WHERE phone_last4 = '{phone[-4:]}' LIMIT 80"),
-        ("card range", f"SELECT id FROM members WHERE card_no >= '{card[:5]}' AND card_no < '{card[:5]}\U0010ffff' "
-                       "ORDER BY card_no LIMIT 80"),
-        ("member_keys range", "SELECT member_id FROM member_keys WHERE key >= 'p:zhang' AND key < 'p:zhang\U0010ffff' "
-                              "ORDER BY key LIMIT 80"),
+        ("card range", f"SELECT id FROM members WHERE card_no >= '{card[:5]}' "
+                       f"AND card_no < '{card[:5]}\U0010ffff' ORDER BY card_no LIMIT 80"),
+        ("member_keys range", "SELECT member_id FROM member_keys WHERE key >= 'p:zhang' "
+                              "AND key < 'p:zhang\U0010ffff' ORDER BY key LIMIT 80"),
         ("member_keys LIKE 'x%'", "SELECT member_id FROM member_keys WHERE key LIKE 'p:zhang%' LIMIT 80"),
         (".startswith() form", "SELECT member_id FROM member_keys WHERE key LIKE 'p:zhang' || '%' LIMIT 80"),
         ("GLOB 'x*'", "SELECT member_id FROM member_keys WHERE key GLOB 'p:zhang*' LIMIT 80"),
@@ -201,7 +206,7 @@ one query per sampled member and key kind through `services.search.find` (SQLAlc
 connection from the pool per call). The baseline is `SELECT id FROM members WHERE col LIKE '%q%' LIMIT 20`
 on the same connection, {args.baseline} queries per kind (each is a table scan).
 
-{table(lookups + [(card, None), (gui, None)])}
+{table([*lookups, (card, None), (gui, None)])}
 
 Memory: RSS {rss:.0f} MB after the run (peak {peak:.0f} MB; {start_rss:.0f} MB before the lookups), with the
 database open, the service layer warm and the offscreen Counter page shown. Targets: lookup p99 ≤ 1 ms,

@@ -193,12 +193,12 @@ def find_with(conn: Connection, text: str, limit: int = 20) -> list[MemberHit]:
     found = _candidates(conn, text, limit)
     if not found:
         return []
-    rows = conn.execute(_ROWS, {"ids": list(found)}).all()
+    rows = list(conn.execute(_ROWS, {"ids": list(found)}).all())
     # Rank the raw rows with stable sorts (least significant key first), then build only the
     # hits that are returned: most of a lookup's Python time is spent per row.
     rows.sort(key=lambda r: r.id)
     rows.sort(key=lambda r: r.spend_fen or 0, reverse=True)
-    rows.sort(key=lambda r: (r.last_visit_at or _EPOCH), reverse=True)
+    rows.sort(key=lambda r: r.last_visit_at or _EPOCH, reverse=True)
     rows.sort(key=lambda r: found[r.id])
     return [
         MemberHit(
