@@ -154,8 +154,7 @@ class _Lookup:
     def pinyin(self, text: str) -> None:
         pinyin, initials = query_forms(text)
         self.prefix(_BY_KEY_PREFIX, initials, MatchKind.NAME)
-        self.prefix(_BY_KEY_PREFIX, pinyin, MatchKind.NAME)
-        self.name(text)  # a foreign member's Latin name is indexed under the name kind
+        self.prefix(_BY_KEY_PREFIX, pinyin, MatchKind.NAME)  # a Latin name's letters are a p: key too
 
 
 def _candidates(conn: Connection, text: str, limit: int) -> dict[int, MatchKind]:

@@ -64,7 +64,7 @@ class CounterPage(QWidget):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((90, 110, 120, 60)):
+        for column, width in enumerate((80, 105, 115, 75)):
             self.results.setColumnWidth(column, width)
         self.results.doubleClicked.connect(lambda index: self.open_member(index.data(MEMBER_ID_ROLE)))
 
