@@ -255,7 +255,8 @@ def calendar(
         for task, name, gender, birthday, is_lunar, child, done, staff_name in s.execute(stmt):
             turning = None
             if task.kind == CareKind.BIRTHDAY and birthday is not None:
-                turning = age_on(birthday, task.due_date) if not is_lunar else None
+                # a lunar birthday's solar date moves, so count by years
+                turning = task.due_date.year - birthday.year if is_lunar else age_on(birthday, task.due_date)
             if child is not None and child.birthday is not None:
                 turning = age_on(child.birthday, task.due_date)
             items.append(
