@@ -21,7 +21,7 @@
     <message>
         <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="114"/>
         <source>Counter</source>
-        <translation>前台</translation>
+        <translation>服务台</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="138"/>
