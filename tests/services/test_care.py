@@ -26,6 +26,11 @@ D = dt.date
 START, END = D(2026, 9, 20), D(2026, 9, 30)  # Mid-Autumn 2026 is 25 September
 
 
+def cal(shop: Shop, start: dt.date, end: dt.date) -> list[care.CareItem]:
+    care.generate(shop.db, shop.store_id, start, end)
+    return care.calendar(shop.db, shop.clerk, start, end)
+
+
 def add_member(shop: Shop, n: int, name: str, gender: Gender = Gender.FEMALE, **fields: object) -> int:
     with shop.db.write() as s:
         member = Member(
@@ -91,7 +96,7 @@ def people(shop: Shop) -> dict[str, int]:
 
 
 def test_calendar_finds_each_kind_on_its_day(shop: Shop, people: dict[str, int]) -> None:
-    items = care.calendar(shop.db, shop.clerk, START, END)
+    items = cal(shop, START, END)
     found = {(i.kind, i.member_id, i.due_date) for i in items}
     assert (CareKind.BIRTHDAY, people["solar"], D(2026, 9, 22)) in found
     assert (CareKind.BIRTHDAY, people["lunar"], D(2026, 9, 25)) in found
@@ -109,13 +114,13 @@ def test_calendar_finds_each_kind_on_its_day(shop: Shop, people: dict[str, int])
 
 
 def test_a_lunar_birthday_is_not_kept_on_its_solar_date(shop: Shop, people: dict[str, int]) -> None:
-    items = care.calendar(shop.db, shop.clerk, D(2026, 9, 23), D(2026, 9, 23))
+    items = cal(shop, D(2026, 9, 23), D(2026, 9, 23))
     assert not any(i.member_id == people["lunar"] for i in items)
 
 
 def test_february_29_is_kept_on_the_28th_in_common_years(shop: Shop) -> None:
     leapling = add_member(shop, 9, "周敏", birthday=D(1996, 2, 29), birth_mmdd=229)
-    items = care.calendar(shop.db, shop.clerk, D(2027, 2, 27), D(2027, 3, 1))
+    items = cal(shop, D(2027, 2, 27), D(2027, 3, 1))
     assert [(i.member_id, i.due_date) for i in items if i.kind == CareKind.BIRTHDAY] == [
         (leapling, D(2027, 2, 28))
     ]
@@ -125,13 +130,13 @@ def test_lunar_thirtieth_falls_on_the_29th(shop: Shop) -> None:
     year = next(y for y in range(2026, 2035) if lunar.month_length(y, 3) == 29)
     member = add_member(shop, 8, "解红", birthday_lunar=True, lunar_mmdd=330)
     kept = lunar.occurrence(year, 3, 29)
-    items = care.calendar(shop.db, shop.clerk, kept, kept)
+    items = cal(shop, kept, kept)
     assert [i.member_id for i in items if i.kind == CareKind.BIRTHDAY] == [member]
 
 
 def test_generating_twice_adds_nothing(shop: Shop, people: dict[str, int]) -> None:
-    first = care.calendar(shop.db, shop.clerk, START, END)
-    second = care.calendar(shop.db, shop.clerk, START, END)
+    first = cal(shop, START, END)
+    second = cal(shop, START, END)
     assert [i.task_id for i in first] == [i.task_id for i in second]
     with shop.db.read() as s:
         assert s.scalar(select(func.count()).select_from(CareTask)) == len(first)
@@ -158,11 +163,11 @@ def test_two_counters_generating_at_once_make_no_duplicates(shop: Shop, people: 
 
 
 def test_marking_records_who_and_what(shop: Shop, people: dict[str, int]) -> None:
-    items = care.calendar(shop.db, shop.clerk, START, END)
+    items = cal(shop, START, END)
     task = next(i for i in items if i.member_id == people["solar"] and i.kind == CareKind.BIRTHDAY)
     care.mark(shop.db, shop.clerk, [task.task_id], CareActionKind.CARD_PRINTED)
     care.mark(shop.db, shop.supervisor, [task.task_id], CareActionKind.CALLED, "祝福已送达")
-    again = next(i for i in care.calendar(shop.db, shop.clerk, START, END) if i.task_id == task.task_id)
+    again = next(i for i in cal(shop, START, END) if i.task_id == task.task_id)
     assert again.last_action == CareActionKind.CALLED and again.last_action_by == "李主管"
     counted = care.counts(shop.db, shop.clerk, START, END)
     assert counted[CareKind.BIRTHDAY] == (2, 1)
@@ -170,9 +175,9 @@ def test_marking_records_who_and_what(shop: Shop, people: dict[str, int]) -> Non
 
 def test_bad_ranges_are_refused(shop: Shop) -> None:
     with pytest.raises(ValidationError):
-        care.calendar(shop.db, shop.clerk, END, START)
+        care.generate(shop.db, shop.store_id, END, START)
     with pytest.raises(ValidationError):
-        care.calendar(shop.db, shop.clerk, START, START + dt.timedelta(days=400))
+        care.generate(shop.db, shop.store_id, START, START + dt.timedelta(days=400))
 
 
 def test_marking_needs_the_permission(shop: Shop, people: dict[str, int]) -> None:

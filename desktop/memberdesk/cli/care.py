@@ -60,6 +60,7 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.services.members import system_actor
 
     actor = run_service(lambda: system_actor(db))
+    run_service(lambda: care.generate(db, actor.store_id, args.start, args.end))
     items = run_service(lambda: care.calendar(db, actor, args.start, args.end))
     if args.json:
         rows = [

@@ -131,6 +131,7 @@ def _tasks(
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown kind of card: {kind}."), field="kind", kind=kind
         )
+    care.generate(db, actor.store_id, start, end)
     items = care.calendar(db, actor, start, end, kinds=[CARD_KINDS[kind]])
     if task_ids is not None:
         wanted = set(task_ids)

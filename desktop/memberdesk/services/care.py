@@ -200,7 +200,7 @@ def _insert_ignoring_existing(s: Session, rows: list[dict[str, object]]) -> None
 
 
 def generate(db: Database, store_id: int, start: dt.date, end: dt.date) -> None:
-    """Create the care tasks of ``start``..``end`` that do not exist yet."""
+    """Create the care tasks of ``start``..``end`` that do not exist yet (idempotent)."""
     with db.write() as s:
         _insert_ignoring_existing(s, _task_rows(s, store_id, start, end))
 
@@ -216,9 +216,12 @@ def calendar(
     offset: int = 0,
     limit: int | None = None,
 ) -> list[CareItem]:
-    """The care tasks from ``start`` to ``end`` (generated first), by date, with what was done."""
+    """The stored care tasks from ``start`` to ``end``, by date, with what was done last.
+
+    Call ``generate`` for the range first (once per refresh, not per page).
+    """
     require(actor, Permission.FIND_MEMBER)
-    generate(db, actor.store_id, start, end)
+    _days(start, end)
     latest = (
         select(CareAction.task_id, func.max(CareAction.id).label("action_id"))
         .group_by(CareAction.task_id)
@@ -283,9 +286,8 @@ def calendar(
 
 
 def counts(db: Database, actor: Actor, start: dt.date, end: dt.date) -> dict[CareKind, tuple[int, int]]:
-    """(tasks, tasks with something done) per kind in the range (after generating it)."""
+    """(tasks, tasks with something done) per kind among the stored tasks of the range."""
     require(actor, Permission.FIND_MEMBER)
-    generate(db, actor.store_id, start, end)
     done = select(CareAction.task_id).distinct().subquery()
     with db.read() as s:
         rows = s.execute(

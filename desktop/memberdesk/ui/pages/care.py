@@ -241,6 +241,7 @@ class CarePage(QWidget):
         self.status.setText(self.tr("Loading…"))
 
         def load(_progress: Progress) -> tuple[dict[CareKind, tuple[int, int]], list[CareItem]]:
+            care.generate(db, actor.store_id, start, end)
             return care.counts(db, actor, start, end), care.calendar(
                 db, actor, start, end, kinds=kinds, limit=PAGE_SIZE
             )
