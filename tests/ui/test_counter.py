@@ -196,3 +196,14 @@ def test_supervisor_records_consent_and_sensitive_fields(
     with sqlite_shop.db.read() as s:
         reveals = s.scalars(select(AuditEntry).where(AuditEntry.action == "member.reveal_sensitive")).all()
     assert len(reveals) == 2  # opening the dialog, then the check above
+
+
+def test_a_scan_into_the_counter_box_opens_the_card_and_leaves_the_box_clean(
+    page: CounterPage, qtbot: QtBot
+) -> None:
+    commit_chinese(page.search_box, "张")  # something already typed stays
+    with qtbot.waitSignal(page.ctx.open_member):
+        qtbot.keyClicks(page.search_box, "vip00123")
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    assert page.card.card is not None and page.card.card.card_no == "VIP00123"
+    assert "vip00123" not in page.search_box.text()
