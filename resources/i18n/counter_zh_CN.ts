@@ -272,8 +272,13 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/member_card.py" line="94"/>
-        <source>Show sensitive information</source>
-        <translation>显示敏感信息</translation>
+        <source>Sensitive information…</source>
+        <translation>敏感信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="213"/>
+        <source>On file, hidden</source>
+        <translation>已登记（隐藏）</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/member_card.py" line="107"/>
@@ -325,21 +330,6 @@
         <location filename="../../desktop/memberdesk/ui/member_card.py" line="169"/>
         <source>After-sales due %1</source>
         <translation>售后服务 %1 到期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="236"/>
-        <source>Ethnicity: %1</source>
-        <translation>民族：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="237"/>
-        <source>Religion: %1</source>
-        <translation>宗教：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="238"/>
-        <source>Income: %1</source>
-        <translation>收入：%1</translation>
     </message>
 </context>
 <context>
@@ -517,6 +507,39 @@
         <translation>
             <numerusform>%n岁</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="25"/>
+        <source>Sensitive information</source>
+        <translation>敏感信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="28"/>
+        <source>Stored only with the member&apos;s consent; every view is recorded in the audit log.</source>
+        <translation>仅在会员同意后保存；每次查看都会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="32"/>
+        <source>The member consents to storing this information</source>
+        <translation>会员同意保存以下信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="37"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="38"/>
+        <source>Religion</source>
+        <translation>宗教</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="39"/>
+        <source>Income</source>
+        <translation>收入</translation>
     </message>
 </context>
 </TS>

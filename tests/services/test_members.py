@@ -131,7 +131,7 @@ def test_sensitive_fields_need_consent_and_role_and_every_reveal_is_audited(shop
     member_id = enrol(shop.db, shop.clerk, MemberForm(phone="13812345678", name="张伟"))
     info = SensitiveInfo(True, "回族", "", "")
     with pytest.raises(ValidationError):
-        set_sensitive(shop.db, shop.supervisor, member_id, info)
+        set_sensitive(shop.db, shop.supervisor, member_id, SensitiveInfo(False, "回族", "", ""))
     record_consent(shop.db, shop.clerk, member_id, ConsentKind.SENSITIVE, True)
     with pytest.raises(PermissionDenied):
         set_sensitive(shop.db, shop.clerk, member_id, info)
@@ -145,3 +145,11 @@ def test_sensitive_fields_need_consent_and_role_and_every_reveal_is_audited(shop
         reveals = s.scalars(select(AuditEntry).where(AuditEntry.action == "member.reveal_sensitive")).all()
     assert [r.staff_id for r in reveals] == [shop.supervisor.staff_id] * 2
     assert all("回族" not in r.after for r in reveals)
+
+
+def test_consent_and_values_saved_together(shop: Shop) -> None:
+    member_id = enrol(shop.db, shop.clerk, MemberForm(phone="13812345678", name="张伟"))
+    set_sensitive(shop.db, shop.supervisor, member_id, SensitiveInfo(True, "", "佛教", ""))
+    assert reveal_sensitive(shop.db, shop.supervisor, member_id) == SensitiveInfo(True, "", "佛教", "")
+    set_sensitive(shop.db, shop.supervisor, member_id, SensitiveInfo(False, "", "", ""))
+    assert reveal_sensitive(shop.db, shop.supervisor, member_id) == SensitiveInfo(False, "", "", "")

@@ -171,3 +171,39 @@ def test_hits_model_passes_the_model_tester(page: CounterPage, qtmodeltester) ->
     page.search("5678")
     assert isinstance(page.model, HitsModel)
     qtmodeltester.check(page.model)
+
+
+def test_supervisor_records_consent_and_sensitive_fields(
+    page: CounterPage, qtbot: QtBot, sqlite_shop: Shop
+) -> None:
+    from memberdesk.services.members import reveal_sensitive
+    from memberdesk.ui.sensitive_dialog import SensitiveDialog
+
+    assert not page.card.reveal_sensitive_button.isVisibleTo(page)  # not for a clerk
+    page.ctx.set_actor(sqlite_shop.supervisor)
+    qtbot.keyClicks(page.search_box, "VIP00123")
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    assert page.card.reveal_sensitive_button.isVisibleTo(page)
+    dialog = page.card.reveal_sensitive()
+    assert isinstance(dialog, SensitiveDialog)  # a child of the card: closed with the page
+    assert not dialog.ethnicity.isEnabled()
+    dialog.consent.setChecked(True)
+    commit_chinese(dialog.ethnicity, "回族")
+    assert dialog.save()
+    member_id = page.card.member_id
+    assert member_id is not None
+    assert reveal_sensitive(sqlite_shop.db, sqlite_shop.supervisor, member_id).ethnicity == "回族"
+    with sqlite_shop.db.read() as s:
+        reveals = s.scalars(select(AuditEntry).where(AuditEntry.action == "member.reveal_sensitive")).all()
+    assert len(reveals) == 2  # opening the dialog, then the check above
+
+
+def test_a_scan_into_the_counter_box_opens_the_card_and_leaves_the_box_clean(
+    page: CounterPage, qtbot: QtBot
+) -> None:
+    commit_chinese(page.search_box, "张")  # something already typed stays
+    with qtbot.waitSignal(page.ctx.open_member):
+        qtbot.keyClicks(page.search_box, "vip00123")
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    assert page.card.card is not None and page.card.card.card_no == "VIP00123"
+    assert "vip00123" not in page.search_box.text()

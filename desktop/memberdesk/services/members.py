@@ -403,41 +403,38 @@ def record_consent(
 
 
 def set_sensitive(db: Database, actor: Actor, member_id: int, info: SensitiveInfo) -> None:
-    """Store sensitive fields; refused without the member's recorded consent."""
+    """Store the member's consent and sensitive fields in one transaction.
+
+    ``info.consented`` is the member's answer as recorded now (a change adds a Consent row);
+    values without consent are refused, and withdrawing consent erases the values.
+    """
     require(actor, Permission.REVEAL_SENSITIVE)
+    values = {
+        "ethnicity": clean_short(info.ethnicity, "ethnicity", 20) or None,
+        "religion": clean_short(info.religion, "religion", 20) or None,
+        "income_band": clean_short(info.income_band, "income_band", 20) or None,
+    }
+    if not info.consented and any(values.values()):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Record the member's consent before storing ethnicity, religion or income."
+            ),
+            field="consent",
+        )
     with db.write() as s:
         member = _get(s, member_id)
-        if not _consent(s, member_id, ConsentKind.SENSITIVE):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Record the member's consent before storing ethnicity, religion or income."
-                ),
-                field="consent",
-            )
-        before = {
-            "ethnicity": member.ethnicity,
-            "religion": member.religion,
-            "income_band": member.income_band,
-        }
-        member.ethnicity = clean_short(info.ethnicity, "ethnicity", 20) or None
-        member.religion = clean_short(info.religion, "religion", 20) or None
-        member.income_band = clean_short(info.income_band, "income_band", 20) or None
-        after = {
-            "ethnicity": member.ethnicity,
-            "religion": member.religion,
-            "income_band": member.income_band,
-        }
-        # Values themselves stay out of the log: it records that they changed.
-        changed = [k for k in after if before[k] != after[k]]
+        if _consent(s, member_id, ConsentKind.SENSITIVE) != info.consented:
+            s.add(Consent(member_id=member_id, kind=ConsentKind.SENSITIVE, granted=info.consented,
+                          recorded_by_id=actor.staff_id))  # fmt: skip
+            audit.record(s, actor, "member.consent", entity="member", entity_id=member_id,
+                         after={"kind": ConsentKind.SENSITIVE.value, "granted": info.consented})  # fmt: skip
+        changed = [k for k, v in values.items() if getattr(member, k) != v]
+        for key, value in values.items():
+            setattr(member, key, value)
+        # The values themselves stay out of the log: it records which ones changed.
         if changed:
-            audit.record(
-                s,
-                actor,
-                "member.update_sensitive",
-                entity="member",
-                entity_id=member_id,
-                detail=",".join(changed),
-            )
+            audit.record(s, actor, "member.update_sensitive", entity="member", entity_id=member_id,
+                         detail=",".join(changed))  # fmt: skip
 
 
 def system_actor(db: Database) -> Actor:

@@ -91,7 +91,7 @@ class MemberCardView(QWidget):
         layout.addLayout(grid)
 
         self.sensitive = QLabel()
-        self.reveal_sensitive_button = QPushButton(self.tr("Show sensitive information"))
+        self.reveal_sensitive_button = QPushButton(self.tr("Sensitive information…"))
         self.reveal_sensitive_button.clicked.connect(self.reveal_sensitive)
         sens = QHBoxLayout()
         sens.addWidget(self.reveal_sensitive_button)
@@ -209,10 +209,8 @@ class MemberCardView(QWidget):
         f["care"].setText(f"{member_labels.date(care.at)} {care.title}" if care else "—")
         f["notes"].setText(c.notes or "—")
         self.reveal_phone_button.setEnabled(allowed(self.ctx.actor, Permission.REVEAL_PHONE))
-        self.reveal_sensitive_button.setVisible(
-            c.sensitive_on_file and allowed(self.ctx.actor, Permission.REVEAL_SENSITIVE)
-        )
-        self.sensitive.setText("")
+        self.reveal_sensitive_button.setVisible(allowed(self.ctx.actor, Permission.REVEAL_SENSITIVE))
+        self.sensitive.setText(self.tr("On file, hidden") if c.sensitive_on_file else "")
 
     def reveal_phone(self) -> None:
         if self.card is None:
@@ -224,20 +222,15 @@ class MemberCardView(QWidget):
             return
         self.fields["phone"].setText(phone)
 
-    def reveal_sensitive(self) -> None:
+    def reveal_sensitive(self) -> QWidget | None:
+        """Open the sensitive information (the opening is the audited reveal)."""
         if self.card is None:
-            return
-        try:
-            info = member_service.reveal_sensitive(self.ctx.db, self.ctx.actor, self.card.id)
-        except ServiceError as err:
-            self.ctx.error(err)
-            return
-        parts = [
-            self.tr("Ethnicity: %1").replace("%1", info.ethnicity or "—"),
-            self.tr("Religion: %1").replace("%1", info.religion or "—"),
-            self.tr("Income: %1").replace("%1", info.income_band or "—"),
-        ]
-        self.sensitive.setText("  ".join(parts))
+            return None
+        from memberdesk.ui.sensitive_dialog import SensitiveDialog
+
+        dialog = SensitiveDialog.open_for(self.ctx, self.card.id, self)
+        self.opened.append(dialog)
+        return dialog
 
     def _edit(self) -> None:
         if self.card is not None:
