@@ -33,7 +33,6 @@ from memberdesk.store.database import Database, connect
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_RSS = 0.0
-BALLAST: list[None] = []
 
 
 def rss_mb() -> tuple[float, float]:
@@ -138,10 +137,6 @@ def bench_gui(db: Database, kinds: dict[str, list[str]], per_kind: int) -> Timin
     app.processEvents()
     global APP_RSS
     APP_RSS = rss_mb()[0]
-    # PySide6 6.12 on Python 3.11 drops a reference to None on every call of a void Qt method
-    # (see docs/perf/recognition.md); thousands of keystrokes would free None and abort. The
-    # ballast keeps None alive for the run; it is allocated after the RSS reading above.
-    BALLAST.extend([None] * (1 << 23))  # never released: the lost references are gone for good
     samples: list[float] = []
     for kind in ("phone", "last 4", "card", "initials", "pinyin"):  # name prefixes need an input method
         for q in kinds[kind][:per_kind]:
