@@ -200,9 +200,22 @@ def _insert_ignoring_existing(s: Session, rows: list[dict[str, object]]) -> None
 
 
 def generate(db: Database, store_id: int, start: dt.date, end: dt.date) -> None:
-    """Create the care tasks of ``start``..``end`` that do not exist yet (idempotent)."""
+    """Create the care tasks of ``start``..``end`` that do not exist yet (idempotent).
+
+    The range's existing keys are read once and only missing tasks are offered to the
+    insert, so a refresh of an already generated week reads instead of writing; the insert
+    still ignores conflicts, for two counters that generate the same new task at once.
+    """
     with db.write() as s:
-        _insert_ignoring_existing(s, _task_rows(s, store_id, start, end))
+        rows = _task_rows(s, store_id, start, end)
+        existing = set(
+            s.scalars(
+                select(CareTask.task_key).where(
+                    CareTask.store_id == store_id, CareTask.due_date >= start, CareTask.due_date <= end
+                )
+            )
+        )
+        _insert_ignoring_existing(s, [r for r in rows if r["task_key"] not in existing])
 
 
 def calendar(
