@@ -166,7 +166,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/pages/care.py" line="161" />
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="202" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="206" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -176,93 +176,103 @@
         <translation>标记所选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="185" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="187" />
+        <source>One card per page</source>
+        <translation>每页一张</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="188" />
+        <source>Four cards per A4 sheet</source>
+        <translation>每张 A4 纸四张（裁切）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="189" />
         <source>Print cards…</source>
         <translation>打印贺卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="188" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="192" />
         <source>Export messages…</source>
         <translation>导出短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="192" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="196" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="200" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="204" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="201" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="205" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="226" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="231" />
         <source>Care</source>
         <translation>顾客关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="241" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="246" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="252" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="258" />
         <source>{kind}: {total} ({done} done)</source>
         <translation>{kind}：{total}（已处理 {done}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="255" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="261" />
         <source>Nothing to do in these days.</source>
         <translation>这几天没有需要关怀的事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="268" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="274" />
         <source>Select the tasks first.</source>
         <translation>请先选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="276" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="282" />
         <source>{count} marked: {action}</source>
         <translation>已标记 {count} 项：{action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="300" />
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="358" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="306" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="365" />
         <source>Choose birthdays, children's birthdays, festivals or events first.</source>
         <translation>请先选择生日、子女生日、节日或会员活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="321" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="328" />
         <source>No cards to print in these days.</source>
         <translation>这几天没有要打印的贺卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="324" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="331" />
         <source>Greeting cards</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="329" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="336" />
         <source>Preparing cards…</source>
         <translation>正在准备贺卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="335" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="342" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="345" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="352" />
         <source>{count} cards printed.</source>
         <translation>已打印 {count} 张贺卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="374" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="381" />
         <source>{count} messages written; {left} members left out (no consent).</source>
         <translation>已导出 {count} 条短信；{left} 位会员未同意接收，未包含在内。</translation>
     </message>
@@ -384,7 +394,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="351" />
+        <location filename="../../desktop/memberdesk/ui/pages/care.py" line="358" />
         <source>Export messages</source>
         <translation>导出短信</translation>
     </message>

@@ -122,3 +122,13 @@ def test_one_card_from_the_member_card(ctx: AppContext, page: CarePage, qtbot: Q
     walk_in = CardPrintDialog.open_for(ctx, None, None)
     qtbot.addWidget(walk_in)
     assert walk_in.error.text()
+
+
+def test_cards_can_be_printed_four_to_a_sheet(
+    page: CarePage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.kind.setCurrentIndex(page.kind.findData(CareKind.BIRTHDAY.value))
+    page.layout_choice.setCurrentIndex(page.layout_choice.findData("sheet"))
+    page.print_cards()
+    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=10_000)
+    assert page.preview.document.pageCount() == 1  # two cards on one A4 sheet

@@ -182,6 +182,10 @@ class CarePage(QWidget):
             self.mark_buttons[action] = button
             marks.addWidget(button)
         marks.addStretch(1)
+        self.layout_choice = QComboBox()
+        self.layout_choice.setObjectName("card_layout")
+        self.layout_choice.addItem(self.tr("One card per page"), "card")
+        self.layout_choice.addItem(self.tr("Four cards per A4 sheet"), "sheet")
         self.print_button = QPushButton(self.tr("Print cards…"))
         self.print_button.setObjectName("print_cards")
         self.print_button.clicked.connect(self.print_cards)
@@ -205,6 +209,7 @@ class CarePage(QWidget):
             top.addWidget(widget)
         top.addWidget(refresh)
         top.addStretch(1)
+        top.addWidget(self.layout_choice)
         top.addWidget(self.print_button)
         top.addWidget(self.export_button)
         bottom = QHBoxLayout()
@@ -304,6 +309,7 @@ class CarePage(QWidget):
         db, actor, (start, end) = self.ctx.db, self.ctx.actor, self._range()
         chosen = self.selected_task_ids() or None
         language = ui_language()
+        layout = str(self.layout_choice.currentData())
 
         def build(progress: Progress) -> tuple[cards.CardBatch, bytes]:
             batch = cards.card_batch(db, actor, card_kind, start, end, language, task_ids=chosen)
@@ -312,7 +318,7 @@ class CarePage(QWidget):
                 progress.check()
                 progress.report(done, total)
 
-            return batch, cards.render(batch, "card", progress=step)
+            return batch, cards.render(batch, layout, progress=step)
 
         def done(result: tuple[cards.CardBatch, bytes]) -> None:
             self._busy(False)
