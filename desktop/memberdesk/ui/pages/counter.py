@@ -96,6 +96,8 @@ class CounterPage(QWidget):
         self.side_holder.hide()
         self.side_panel: QWidget | None = None
 
+        # wide enough for every result column (name, phone, card, tier, last visit) unscrolled
+        left.setMinimumWidth(500)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.card_stack)
