@@ -79,6 +79,7 @@ class Members:
     enrolled: np.ndarray  # epoch seconds
     has_kids: np.ndarray  # bool
     sizes: dict[str, np.ndarray]  # size category -> size text per member ("" = none)
+    birthday: np.ndarray  # day number since the epoch, NULL_DAY = unknown
 
 
 def store_tables(rng: np.random.Generator, created: int, pin_hashes: dict[str, str]) -> list[Table]:
@@ -253,7 +254,7 @@ def member_tables(
     sizes, size_table = _sizes(rng, ids, gender, has_kids, enrolled)
     children = _children(rng, ids[has_kids], end)
     consents = _consents(rng, ids, enrolled, sensitive)
-    info = Members(n, gender, enrolled, has_kids, sizes)
+    info = Members(n, gender, enrolled, has_kids, sizes, birthday)
     return [members, keys, size_table, children, consents], info, names
 
 
