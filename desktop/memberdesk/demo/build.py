@@ -117,7 +117,7 @@ def write_postgresql(db: Database, tables: list[Table], report: Report) -> None:
         for table in tables:
             started = time.perf_counter()
             columns = ", ".join(table.columns)
-            with cur.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:  # type: ignore[attr-defined]
+            with cur.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:
                 for chunk in table.rows():
                     for row in chunk:
                         copy.write_row(row)

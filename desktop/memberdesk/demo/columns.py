@@ -93,7 +93,10 @@ def uids(rng: np.random.Generator, n: int) -> np.ndarray:
 
 
 def pick(
-    rng: np.random.Generator, choices: Sequence[Any], n: int, weights: Sequence[float] | None = None
+    rng: np.random.Generator,
+    choices: Sequence[Any] | np.ndarray,
+    n: int,
+    weights: Sequence[float] | np.ndarray | None = None,
 ) -> Any:
     """``n`` draws from ``choices`` (optionally weighted), as an object array."""
     p = None if weights is None else np.asarray(weights, dtype=float) / float(sum(weights))

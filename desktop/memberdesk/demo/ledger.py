@@ -15,7 +15,14 @@ import numpy as np
 
 from memberdesk.demo import vocabulary as V
 from memberdesk.demo.columns import NULL_DAY, Table, day_number, group_sum, pick, uids
-from memberdesk.demo.people import COUNTER_STAFF_IDS, COUNTER_STAFF_WEIGHTS, STORE_ID, SUPERVISOR_IDS, Members
+from memberdesk.demo.people import (
+    COUNTER_STAFF_IDS,
+    COUNTER_STAFF_WEIGHTS,
+    STORE_ID,
+    SUPERVISOR_IDS,
+    Members,
+    Product,
+)
 
 DAY = 86_400
 CHINA = 8 * 3600
@@ -61,7 +68,7 @@ def _visits(
 
 
 def build(
-    rng: np.random.Generator, people: Members, until: dt.date, per_member: float, products: list[tuple]
+    rng: np.random.Generator, people: Members, until: dt.date, per_member: float, products: list[Product]
 ) -> tuple[list[Table], Ledger]:
     end = day_number(until)
     member, ts = _visits(rng, people, end, per_member)
@@ -123,7 +130,7 @@ def build(
 
 
 def _lines(
-    rng: np.random.Generator, people: Members, member: np.ndarray, products: list[tuple]
+    rng: np.random.Generator, people: Members, member: np.ndarray, products: list[Product]
 ) -> tuple[Table, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     s = len(member)
     per_sale = pick(rng, [1, 2, 3, 4], s, [45, 30, 17, 8]).astype(np.int64)
@@ -154,7 +161,7 @@ def _lines(
     # A catalogue line for some goods: the product's sku, name and price.
     product_id = np.zeros(k, dtype=np.int64)
     sku = np.full(k, "", dtype=object)
-    by_category: dict[str, list[tuple]] = {}
+    by_category: dict[str, list[Product]] = {}
     for p in products:
         by_category.setdefault(p[2], []).append(p)
     from_catalogue = rng.random(k) < 0.15
@@ -272,7 +279,7 @@ def _returns(
         "staff": staff[chosen],
         "table": ret,
     }
-    return [ret, rl, rf], info  # type: ignore[dict-item]
+    return [ret, rl, rf], info
 
 
 def _redemptions(rng: np.random.Generator, member: np.ndarray, earned: np.ndarray) -> np.ndarray:

@@ -70,6 +70,10 @@ PHONE_PREFIXES = np.array(
 )
 
 
+# A catalogue entry as the ledger uses it: (id, sku, category, name, price_fen).
+Product = tuple[int, str, str, str, int]
+
+
 @dataclass
 class Members:
     """The member columns the ledger needs besides the tables themselves."""
@@ -109,9 +113,9 @@ def store_tables(rng: np.random.Generator, created: int, pin_hashes: dict[str, s
     return [store, staff]
 
 
-def product_table(rng: np.random.Generator) -> tuple[Table, list[tuple[int, str, str, str, int]]]:
+def product_table(rng: np.random.Generator) -> tuple[Table, list[Product]]:
     """A small catalogue; returns the table and (id, sku, category, name, price_fen) rows."""
-    rows = []
+    rows: list[tuple[int, str, str, str, int, str]] = []
     for cat_index, (category, size_cat, base_price, items) in enumerate(V.GOODS):
         for item_index, item in enumerate(items):
             for variant, colour in enumerate(("黑色", "白色", "米色")):
