@@ -206,6 +206,7 @@ def member_tables(
     members.add("id", ids)
     members.add("uid", uids(rng, n), "uid")
     members.add("store_id", np.full(n, 1))
+    # Card numbers as enrolment assigns them: "M", the store id in 3 digits, a 7-digit sequence.
     members.add("card_no", [f"M{STORE_ID:03d}{i:07d}" for i in range(1, n + 1)])
     members.add("phone", phones)
     members.add("phone_last4", [p[-4:] for p in phones.tolist()])
