@@ -148,7 +148,10 @@ class CounterSection(QGroupBox):
             self.status.setText(translate_error(error) if isinstance(error, ServiceError) else str(error))
 
         run_in_background(
-            lambda _p: maintenance.backup_now(db, actor, folder, keep=keep), on_done=done, on_error=failed
+            lambda _p: maintenance.backup_now(db, actor, folder, keep=keep),
+            on_done=done,
+            on_error=failed,
+            owner=self,
         )
 
 
