@@ -206,3 +206,16 @@ def test_demo_on_postgresql(db: Database) -> None:
                 "INSERT INTO suggestions (store_id, staff_id, created_at, text) VALUES (1, 1, now(), '测试')"
             )
         )
+
+
+def test_birthday_gifts_fall_on_the_members_birthday(demo_file: Path) -> None:
+    rows = q(
+        demo_file,
+        "SELECT p.created_at, p.delta, m.birth_mmdd, m.enrolled_at FROM points_entries p "
+        "JOIN members m ON m.id = p.member_id WHERE p.source = 'birthday_gift'",
+    )
+    assert len(rows) > PLAN.members * 0.1
+    for created, delta, mmdd, enrolled in rows:
+        local = dt.datetime.fromisoformat(created) + dt.timedelta(hours=8)
+        assert local.month * 100 + local.day == mmdd or (mmdd == 229 and local.strftime("%m%d") == "0301")
+        assert delta in (100, 200, 300, 500) and created > enrolled

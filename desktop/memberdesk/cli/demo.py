@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import resource
 import sys
 import time
 from typing import Any
@@ -87,7 +88,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
 
     def report(line: str) -> None:
-        print(f"[{time.perf_counter() - started:7.1f} s] {line}", file=sys.stderr, flush=True)
+        # ru_maxrss is in KiB on Linux: the peak so far tells where a big build's memory goes
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
+        print(
+            f"[{time.perf_counter() - started:7.1f} s, peak {peak:4.1f} GiB] {line}",
+            file=sys.stderr,
+            flush=True,
+        )
 
     build_store(target, plan, report)
     print(f"Demo store created in {time.perf_counter() - started:.1f} s: {target}")

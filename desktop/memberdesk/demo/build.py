@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,8 +67,21 @@ def _sequences(tables: list[Table]) -> Table:
     return seq
 
 
+def _consume(tables: list[Table]) -> Iterator[Table]:
+    """Hand out the tables first to last, letting go of each once it has been written.
+
+    A million-member store's columns take gigabytes; freeing the written ones leaves room
+    for the database's page cache instead of adding to it.
+    """
+    while tables:
+        yield tables.pop(0)
+
+
 def write_sqlite(path: Path, tables: list[Table], report: Report) -> None:
-    """Bulk-load into a freshly migrated file: journal off, secondary indexes built last."""
+    """Bulk-load into a freshly migrated file: journal off, secondary indexes built last.
+
+    ``tables`` is emptied as the tables are written.
+    """
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         for pragma in (
@@ -85,7 +98,7 @@ def write_sqlite(path: Path, tables: list[Table], report: Report) -> None:
         ).fetchall()
         for name, _ in indexes:
             conn.execute(f'DROP INDEX "{name}"')
-        for table in tables:
+        for table in _consume(tables):
             started = time.perf_counter()
             columns = ", ".join(table.columns)
             marks = ", ".join("?" * len(table.columns))
@@ -110,24 +123,29 @@ def write_sqlite(path: Path, tables: list[Table], report: Report) -> None:
 
 
 def write_postgresql(db: Database, tables: list[Table], report: Report) -> None:
-    """COPY every table in one transaction, then move the id sequences past the demo's ids."""
+    """COPY every table in one transaction, then move the id sequences past the demo's ids.
+
+    ``tables`` is emptied as the tables are written.
+    """
     raw = db.engine.raw_connection()
+    with_ids: list[str] = []
     try:
         cur = raw.cursor()
-        for table in tables:
+        for table in _consume(tables):
+            if "id" in table.columns:
+                with_ids.append(table.name)
             started = time.perf_counter()
             columns = ", ".join(table.columns)
-            with cur.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:  # type: ignore[attr-defined]
+            with cur.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:
                 for chunk in table.rows():
                     for row in chunk:
                         copy.write_row(row)
             report(f"{table.name}: {len(table):,} rows in {time.perf_counter() - started:.1f} s")
-        for table in tables:
-            if "id" in table.columns:
-                cur.execute(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                    f"(SELECT coalesce(max(id), 0) + 1 FROM {table.name}), false)"
-                )
+        for name in with_ids:
+            cur.execute(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"(SELECT coalesce(max(id), 0) + 1 FROM {name}), false)"
+            )
         raw.commit()
         cur.execute("ANALYZE")
         raw.commit()

@@ -85,15 +85,23 @@ def format_timestamps(seconds: np.ndarray) -> list[str]:
 
 
 def uids(rng: np.random.Generator, n: int) -> np.ndarray:
-    """``n`` random version-4 UUIDs as 32 hex bytes each, drawn from ``rng`` (deterministic)."""
+    """``n`` random version-4 UUIDs as 32 hex bytes each, drawn from ``rng`` (deterministic).
+
+    They come in ascending order: each table's unique uid index then grows at its right
+    edge while rows are inserted by id, instead of taking every insert at a random page
+    (which made ten million sales load at half the speed of twenty million sale lines).
+    """
     raw = rng.integers(0, 256, size=(n, 16), dtype=np.uint8)
     raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
     raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
-    return np.ascontiguousarray(_HEX[raw]).view("S32").ravel()
+    return np.sort(np.ascontiguousarray(_HEX[raw]).view("S32").ravel())
 
 
 def pick(
-    rng: np.random.Generator, choices: Sequence[Any], n: int, weights: Sequence[float] | None = None
+    rng: np.random.Generator,
+    choices: Sequence[Any] | np.ndarray,
+    n: int,
+    weights: Sequence[float] | np.ndarray | None = None,
 ) -> Any:
     """``n`` draws from ``choices`` (optionally weighted), as an object array."""
     p = None if weights is None else np.asarray(weights, dtype=float) / float(sum(weights))

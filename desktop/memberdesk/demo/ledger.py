@@ -14,8 +14,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from memberdesk.demo import vocabulary as V
-from memberdesk.demo.columns import Table, day_number, group_sum, pick, uids
-from memberdesk.demo.people import COUNTER_STAFF_IDS, COUNTER_STAFF_WEIGHTS, STORE_ID, SUPERVISOR_IDS, Members
+from memberdesk.demo.columns import NULL_DAY, Table, day_number, group_sum, pick, uids
+from memberdesk.demo.people import (
+    COUNTER_STAFF_IDS,
+    COUNTER_STAFF_WEIGHTS,
+    STORE_ID,
+    SUPERVISOR_IDS,
+    Members,
+    Product,
+)
 
 DAY = 86_400
 CHINA = 8 * 3600
@@ -61,7 +68,7 @@ def _visits(
 
 
 def build(
-    rng: np.random.Generator, people: Members, until: dt.date, per_member: float, products: list[tuple]
+    rng: np.random.Generator, people: Members, until: dt.date, per_member: float, products: list[Product]
 ) -> tuple[list[Table], Ledger]:
     end = day_number(until)
     member, ts = _visits(rng, people, end, per_member)
@@ -115,14 +122,15 @@ def build(
     sales.add("approved_by_id", np.zeros(s, dtype=np.int64), "null_int")
     sales.add("note", np.full(s, "", dtype=object))
 
-    points = _points(rng, member, ts, staff, earned, redeemed, ret, total, n)
+    gifts = _birthday_gifts(rng, people, end, tiers)
+    points = _points(rng, member, ts, staff, earned, redeemed, ret, total, n, gifts)
     stats = _stats(member, ts, spend, points, n)
     ledger = Ledger(ts, member, staff, line_sale, line_category, line_description, tiers, spend)
     return [sales, lines, payments, *returns_tables, points, stats], ledger
 
 
 def _lines(
-    rng: np.random.Generator, people: Members, member: np.ndarray, products: list[tuple]
+    rng: np.random.Generator, people: Members, member: np.ndarray, products: list[Product]
 ) -> tuple[Table, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     s = len(member)
     per_sale = pick(rng, [1, 2, 3, 4], s, [45, 30, 17, 8]).astype(np.int64)
@@ -153,7 +161,7 @@ def _lines(
     # A catalogue line for some goods: the product's sku, name and price.
     product_id = np.zeros(k, dtype=np.int64)
     sku = np.full(k, "", dtype=object)
-    by_category: dict[str, list[tuple]] = {}
+    by_category: dict[str, list[Product]] = {}
     for p in products:
         by_category.setdefault(p[2], []).append(p)
     from_catalogue = rng.random(k) < 0.15
@@ -271,7 +279,7 @@ def _returns(
         "staff": staff[chosen],
         "table": ret,
     }
-    return [ret, rl, rf], info  # type: ignore[dict-item]
+    return [ret, rl, rf], info
 
 
 def _redemptions(rng: np.random.Generator, member: np.ndarray, earned: np.ndarray) -> np.ndarray:
@@ -300,6 +308,7 @@ def _points(
     ret: dict[str, np.ndarray],
     total: np.ndarray,
     n: int,
+    gifts: dict[str, np.ndarray],
 ) -> Table:
     sale_index = np.flatnonzero((member > 0) & (earned > 0))
     redeem_index = np.flatnonzero(redeemed > 0)
@@ -318,37 +327,45 @@ def _points(
         else np.zeros(len(adjust), dtype=np.int64)
     )
     parts = {
-        "member_id": [member[sale_index], member[redeem_index], ret["member"], adjust],
-        "created_at": [ts[sale_index], ts[redeem_index] + 1, ret["ts"], adjust_ts],
-        "delta": [earned[sale_index], -redeemed[redeem_index], -reversed_points, np.full(len(adjust), 100)],
+        "member_id": [member[sale_index], member[redeem_index], ret["member"], adjust, gifts["member"]],
+        "created_at": [ts[sale_index], ts[redeem_index] + 1, ret["ts"], adjust_ts, gifts["ts"]],
+        "delta": [
+            earned[sale_index],
+            -redeemed[redeem_index],
+            -reversed_points,
+            np.full(len(adjust), 100),
+            gifts["points"],
+        ],
         "source": [
             ["sale"] * len(sale_index),
             ["redemption"] * len(redeem_index),
             ["return"] * len(ret["sale"]),
             ["adjustment"] * len(adjust),
+            ["birthday_gift"] * len(gifts["member"]),
         ],
         "reason": [
             [""] * len(sale_index),
             ["积分兑换礼品"] * len(redeem_index),
             ["退货扣回积分"] * len(ret["sale"]),
             ["补录活动积分"] * len(adjust),
+            ["生日礼遇积分"] * len(gifts["member"]),
         ],
         "sale_id": [
             sale_index + 1,
             redeem_index + 1,
-            np.zeros(len(ret["sale"]), dtype=np.int64),
-            np.zeros(len(adjust), dtype=np.int64),
+            np.zeros(len(ret["sale"]) + len(adjust) + len(gifts["member"]), dtype=np.int64),
         ],
         "return_id": [
             np.zeros(len(sale_index) + len(redeem_index), dtype=np.int64),
             np.arange(1, len(ret["sale"]) + 1),
-            np.zeros(len(adjust), dtype=np.int64),
+            np.zeros(len(adjust) + len(gifts["member"]), dtype=np.int64),
         ],
         "staff_id": [
             staff[sale_index],
             staff[redeem_index],
             ret["staff"],
             pick(rng, SUPERVISOR_IDS, len(adjust)),
+            gifts["staff"],
         ],
     }
     columns = {
@@ -368,6 +385,38 @@ def _points(
     table.add("return_id", columns["return_id"][order].astype(np.int64), "null_int")
     table.add("staff_id", columns["staff_id"][order].astype(np.int64), "null_int")
     return table
+
+
+BIRTHDAY_GIFT_POINTS = {"regular": 100, "silver": 200, "gold": 300, "vip": 500}
+
+
+def _birthday_gifts(
+    rng: np.random.Generator, people: Members, end: int, tiers: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Birthday-gift points for members who came by on a birthday inside the history.
+
+    The gift is dated on the (solar) birthday at the counter, only once the member had
+    enrolled, and grows with the tier the member holds now (the demo keeps one tier).
+    """
+    known = np.flatnonzero(people.birthday != NULL_DAY)
+    born = people.birthday[known].astype("datetime64[D]")
+    month = born.astype("datetime64[M]").astype(np.int64) % 12
+    day = (born - born.astype("datetime64[M]")).astype(np.int64)
+    until_year = int(np.datetime64(end, "D").astype("datetime64[Y]").astype(np.int64)) + 1970
+    members, days = [], []
+    for year in range(until_year - 2, until_year + 1):
+        # 29 February falls on 1 March in other years, as the counter would see it
+        anniversary = (np.datetime64(f"{year}-01", "M") + month).astype("datetime64[D]") + day
+        when = anniversary.astype(np.int64)
+        ok = (when >= end - WINDOW_DAYS) & (when < end) & (when * DAY > people.enrolled[known])
+        ok &= rng.random(len(known)) < 0.3
+        members.append(known[ok] + 1)
+        days.append(when[ok])
+    member = np.concatenate(members)
+    ts = np.concatenate(days) * DAY + rng.integers(10 * 3600, 20 * 3600, len(member)) - CHINA
+    points = np.array([BIRTHDAY_GIFT_POINTS[t] for t in tiers[member - 1].tolist()], dtype=np.int64)
+    staff = pick(rng, COUNTER_STAFF_IDS, len(member), COUNTER_STAFF_WEIGHTS).astype(np.int64)
+    return {"member": member, "ts": ts, "points": points, "staff": staff}
 
 
 def _stats(member: np.ndarray, ts: np.ndarray, spend: np.ndarray, points: Table, n: int) -> Table:

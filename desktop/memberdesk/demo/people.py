@@ -70,6 +70,10 @@ PHONE_PREFIXES = np.array(
 )
 
 
+# A catalogue entry as the ledger uses it: (id, sku, category, name, price_fen).
+Product = tuple[int, str, str, str, int]
+
+
 @dataclass
 class Members:
     """The member columns the ledger needs besides the tables themselves."""
@@ -79,6 +83,7 @@ class Members:
     enrolled: np.ndarray  # epoch seconds
     has_kids: np.ndarray  # bool
     sizes: dict[str, np.ndarray]  # size category -> size text per member ("" = none)
+    birthday: np.ndarray  # day number since the epoch, NULL_DAY = unknown
 
 
 def store_tables(rng: np.random.Generator, created: int, pin_hashes: dict[str, str]) -> list[Table]:
@@ -108,9 +113,9 @@ def store_tables(rng: np.random.Generator, created: int, pin_hashes: dict[str, s
     return [store, staff]
 
 
-def product_table(rng: np.random.Generator) -> tuple[Table, list[tuple[int, str, str, str, int]]]:
+def product_table(rng: np.random.Generator) -> tuple[Table, list[Product]]:
     """A small catalogue; returns the table and (id, sku, category, name, price_fen) rows."""
-    rows = []
+    rows: list[tuple[int, str, str, str, int, str]] = []
     for cat_index, (category, size_cat, base_price, items) in enumerate(V.GOODS):
         for item_index, item in enumerate(items):
             for variant, colour in enumerate(("黑色", "白色", "米色")):
@@ -201,6 +206,7 @@ def member_tables(
     members.add("id", ids)
     members.add("uid", uids(rng, n), "uid")
     members.add("store_id", np.full(n, 1))
+    # Card numbers as enrolment assigns them: "M", the store id in 3 digits, a 7-digit sequence.
     members.add("card_no", [f"M{STORE_ID:03d}{i:07d}" for i in range(1, n + 1)])
     members.add("phone", phones)
     members.add("phone_last4", [p[-4:] for p in phones.tolist()])
@@ -253,7 +259,7 @@ def member_tables(
     sizes, size_table = _sizes(rng, ids, gender, has_kids, enrolled)
     children = _children(rng, ids[has_kids], end)
     consents = _consents(rng, ids, enrolled, sensitive)
-    info = Members(n, gender, enrolled, has_kids, sizes)
+    info = Members(n, gender, enrolled, has_kids, sizes, birthday)
     return [members, keys, size_table, children, consents], info, names
 
 
