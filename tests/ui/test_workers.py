@@ -12,18 +12,16 @@ from memberdesk.ui.workers import Progress, run_in_background
 
 def test_result_and_progress_arrive(qtbot: QtBot) -> None:
     seen: list[object] = []
+    results: list[object] = []
 
     def work(progress: Progress) -> int:
         for i in range(3):
             progress.report(i + 1, 3)
         return 42
 
-    with qtbot.waitSignal(
-        run_in_background(work, on_progress=lambda d, t: seen.append((d, t))).signals.finished
-    ) as r:
-        pass
-    assert r.args == [42]
-    qtbot.waitUntil(lambda: len(seen) == 3)
+    run_in_background(work, on_done=results.append, on_progress=lambda d, t: seen.append((d, t)))
+    qtbot.waitUntil(lambda: results == [42] and len(seen) == 3)
+    assert seen == [(1, 3), (2, 3), (3, 3)]
 
 
 def test_cancel_stops_the_job_between_steps(qtbot: QtBot) -> None:
