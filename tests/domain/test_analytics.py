@@ -42,3 +42,20 @@ def test_satisfaction_and_percentiles() -> None:
     assert percentile([5, 1, 3, 2, 4], 50) == 3
     assert percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90) == 9
     assert percentile([], 50) is None
+
+
+def test_vectorised_forms_agree_with_the_definitions() -> None:
+    import random
+
+    from memberdesk.domain.analytics import SEGMENT_BY_CODE, pareto_sorted, segments
+
+    rng = random.Random(5)
+    rows = [(rng.uniform(0, 365), rng.randint(1, 20), rng.randint(-500, 90_000)) for _ in range(2000)]
+    codes, t = segments(*zip(*rows, strict=True))
+    assert t == rfm_thresholds(rows)
+    assert [SEGMENT_BY_CODE[c] for c in codes] == [segment(r, f, m, t) for r, f, m in rows]
+    revenues = [m for _, _, m in rows]
+    fast, slow = pareto_sorted(sorted(revenues, reverse=True)), pareto(revenues)
+    assert fast.buyers == slow.buyers and fast.top20_share == pytest.approx(slow.top20_share)
+    flat = [v for point in fast.curve for v in point]
+    assert flat == pytest.approx([v for point in slow.curve for v in point])

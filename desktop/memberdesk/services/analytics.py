@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Executable, and_, bindparam, case, func, select, text
 from sqlalchemy.orm import Session
 
 from memberdesk.domain import analytics as A
@@ -31,10 +31,12 @@ from memberdesk.store.models import (
     SaleReturn,
     Staff,
     Store,
+    UTCDateTime,
     Visit,
 )
 
 CHURN_DAYS = 180
+LONG_PERIOD_DAYS = 90
 Progress = Callable[[int, int], None]
 
 
@@ -138,57 +140,60 @@ def _members(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime)
 
 def _buyers(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:
     """Per-member count, revenue and last purchase in the period -> active, 80/20, RFM."""
-    per_member = s.execute(
-        select(Sale.member_id, func.count(), func.sum(Sale.total_fen), func.max(Sale.created_at))
-        .where(Sale.created_at >= lo, Sale.created_at < hi, Sale.member_id.is_not(None))
+    # days from the last purchase to the period's end, computed by the database so that
+    # hundreds of thousands of timestamps are never parsed in Python
+    last = func.max(Sale.created_at)
+    if s.get_bind().dialect.name == "sqlite":
+        recency = func.julianday(hi.replace(tzinfo=None).isoformat(sep=" ")) - func.julianday(last)
+    else:
+        recency = func.extract("epoch", hi - last) / 86400
+    # walk-in sales form the NULL group, so the same pass gives the period's revenue
+    stmt: Executable = (
+        select(Sale.member_id, recency, func.count(), func.sum(Sale.total_fen))
+        .where(Sale.created_at >= lo, Sale.created_at < hi)
         .group_by(Sale.member_id)
-    ).all()
+    )
+    if s.get_bind().dialect.name == "sqlite" and (hi - lo).days > LONG_PERIOD_DAYS:
+        # SQLite would range-scan the time index and then sort millions of rows by member
+        # (a temporary B-tree); walking the covering member index needs no sort: 2.7 s
+        # instead of 5.9 s for a year of 10M sales. SQLAlchemy does not render SQLite's
+        # INDEXED BY, hence the text; the binds keep the model's timestamp format.
+        stmt = text(
+            "SELECT member_id, julianday(:hi) - julianday(max(created_at)), count(*), sum(total_fen) "
+            "FROM sales INDEXED BY ix_sales_member_created "
+            "WHERE created_at >= :lo AND created_at < :hi GROUP BY member_id"
+        ).bindparams(bindparam("lo", lo, type_=UTCDateTime), bindparam("hi", hi, type_=UTCDateTime))
+    per_member = s.execute(stmt).all()
     refunds = dict(
         s.execute(
             select(SaleReturn.member_id, func.sum(SaleReturn.refund_total_fen))
-            .where(SaleReturn.created_at >= lo, SaleReturn.created_at < hi, SaleReturn.member_id.is_not(None))
+            .where(SaleReturn.created_at >= lo, SaleReturn.created_at < hi)
             .group_by(SaleReturn.member_id)
         ).all()
     )
-    f.revenue_fen = int(
-        s.scalar(
-            select(func.coalesce(func.sum(Sale.total_fen), 0)).where(
-                Sale.created_at >= lo, Sale.created_at < hi
-            )
-        )
-        or 0
-    )
-    f.refunds_fen = int(
-        s.scalar(
-            select(func.coalesce(func.sum(SaleReturn.refund_total_fen), 0)).where(
-                SaleReturn.created_at >= lo, SaleReturn.created_at < hi
-            )
-        )
-        or 0
-    )
-    end_instant = hi
-    rows = []
-    for member_id, count, total, last in per_member:
-        if member_id is None:  # excluded by the query; keeps the types honest
-            continue
-        last_at = last if isinstance(last, dt.datetime) else dt.datetime.fromisoformat(str(last))
-        if last_at.tzinfo is None:
-            last_at = last_at.replace(tzinfo=dt.UTC)
-        recency = (end_instant - last_at).total_seconds() / 86400
-        rows.append(
-            (int(member_id), recency, int(count), int(total or 0) - int(refunds.get(member_id, 0) or 0))
-        )
-    f.members_active = len(rows)
-    f.pareto = A.pareto([r[3] for r in rows])
-    thresholds = A.rfm_thresholds([(r[1], r[2], r[3]) for r in rows])
-    members: dict[A.Segment, list[int]] = defaultdict(list)
-    revenue: dict[A.Segment, int] = defaultdict(int)
-    for member_id, recency, count, money in rows:
-        seg = A.segment(recency, count, money, thresholds)
-        members[seg].append(member_id)
-        revenue[seg] += money
-    f.rfm = [(seg, len(members[seg]), revenue[seg]) for seg in A.Segment]
-    f.rfm_members = dict(members)
+    f.revenue_fen = sum(int(r[3] or 0) for r in per_member)
+    f.refunds_fen = sum(int(v or 0) for v in refunds.values())
+    per_member = [r for r in per_member if r[0] is not None]
+    import numpy as np
+
+    ids = np.fromiter((r[0] for r in per_member), dtype=np.int64, count=len(per_member))
+    days = np.fromiter((r[1] for r in per_member), dtype=float, count=len(per_member))
+    counts = np.fromiter((r[2] for r in per_member), dtype=np.int64, count=len(per_member))
+    money = np.fromiter((r[3] or 0 for r in per_member), dtype=np.int64, count=len(per_member))
+    if refunds:
+        back = np.fromiter((refunds.get(int(i), 0) or 0 for i in ids), dtype=np.int64, count=len(ids))
+        money = money - back
+    f.members_active = len(ids)
+    f.pareto = A.pareto_sorted(-np.sort(-money))
+    codes, _thresholds = A.segments(days, counts, money)
+    f.rfm = []
+    f.rfm_members = {}
+    for seg in A.Segment:
+        code = A.SEGMENT_BY_CODE.index(seg)
+        chosen = codes == code
+        f.rfm.append((seg, int(chosen.sum()), int(money[chosen].sum())))
+        if chosen.any():
+            f.rfm_members[seg] = ids[chosen].tolist()
 
 
 def _churn(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:
@@ -218,13 +223,13 @@ def _churn(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -
     ).all()
     ids = [r[0] for r in top]
     complaint: dict[int, str] = {}
-    for member_id, category, text in s.execute(
+    for member_id, category, what in s.execute(
         select(Complaint.member_id, Complaint.category, Complaint.description)
         .where(Complaint.member_id.in_(ids))
         .order_by(Complaint.opened_at)
     ):
         if member_id is not None:
-            complaint[member_id] = f"{category.value}: {text}"
+            complaint[member_id] = f"{category.value}: {what}"
     returned: dict[int, str] = {}
     for member_id, rtype, reason in s.execute(
         select(SaleReturn.member_id, SaleReturn.return_type, SaleReturn.reason)

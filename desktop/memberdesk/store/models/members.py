@@ -37,6 +37,8 @@ class Member(UidMixin, Base):
         Index("ix_members_birth_mmdd", "birth_mmdd"),
         Index("ix_members_lunar_mmdd", "lunar_mmdd"),
         Index("ix_members_referrer", "referrer_member_id"),
+        Index("ix_members_enrolled", "enrolled_at"),  # new members of a period
+        Index("ix_members_status_tier", "status", "tier"),  # tier distribution without reading rows
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 06:32:58.935181
+Create Date: 2026-11-25 07:57:24.633628
 """
 
 from collections.abc import Sequence
@@ -220,9 +220,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("members", schema=None) as batch_op:
         batch_op.create_index("ix_members_birth_mmdd", ["birth_mmdd"], unique=False)
+        batch_op.create_index("ix_members_enrolled", ["enrolled_at"], unique=False)
         batch_op.create_index("ix_members_lunar_mmdd", ["lunar_mmdd"], unique=False)
         batch_op.create_index("ix_members_phone_last4", ["phone_last4"], unique=False)
         batch_op.create_index("ix_members_referrer", ["referrer_member_id"], unique=False)
+        batch_op.create_index("ix_members_status_tier", ["status", "tier"], unique=False)
 
     op.create_table(
         "settings",
@@ -394,8 +396,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("uid", name=op.f("uq_sales_uid")),
     )
     with op.batch_alter_table("sales", schema=None) as batch_op:
-        batch_op.create_index("ix_sales_created", ["created_at"], unique=False)
-        batch_op.create_index("ix_sales_member_created", ["member_id", "created_at"], unique=False)
+        batch_op.create_index("ix_sales_created", ["created_at", "member_id", "total_fen"], unique=False)
+        batch_op.create_index(
+            "ix_sales_member_created", ["member_id", "created_at", "total_fen"], unique=False
+        )
 
     op.create_table(
         "suggestions",
@@ -1049,9 +1053,11 @@ def downgrade() -> None:
     op.drop_table("children")
     op.drop_table("settings")
     with op.batch_alter_table("members", schema=None) as batch_op:
+        batch_op.drop_index("ix_members_status_tier")
         batch_op.drop_index("ix_members_referrer")
         batch_op.drop_index("ix_members_phone_last4")
         batch_op.drop_index("ix_members_lunar_mmdd")
+        batch_op.drop_index("ix_members_enrolled")
         batch_op.drop_index("ix_members_birth_mmdd")
 
     op.drop_table("members")
