@@ -12,6 +12,8 @@ import os
 import random
 import signal
 import time
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import func, select, text
 
@@ -64,6 +66,10 @@ def _round(db: Database, shop: Shop, member_id: int, rng: random.Random) -> list
     return [line.decode() for line in complete.split(b"\n") if line]
 
 
+def _by_sale(rows: Iterable[Any]) -> dict[int, int]:
+    return {int(key): int(value) for key, value in rows if key is not None}
+
+
 def test_sigkill_never_loses_or_splits_a_sale(shop: Shop) -> None:
     db = shop.db
     member_id = add_member(db, shop.store_id)
@@ -75,18 +81,12 @@ def test_sigkill_never_loses_or_splits_a_sale(shop: Shop) -> None:
     with db.read() as s:
         stored = set(s.scalars(select(Sale.receipt_no)))
         assert set(acknowledged) <= stored
-        lines = dict(
-            s.execute(select(SaleLine.sale_id, func.count()).group_by(SaleLine.sale_id)).tuples().all()
-        )
-        paid = dict(
+        lines = _by_sale(s.execute(select(SaleLine.sale_id, func.count()).group_by(SaleLine.sale_id)))
+        paid = _by_sale(
             s.execute(select(Payment.sale_id, func.sum(Payment.amount_fen)).group_by(Payment.sale_id))
-            .tuples()
-            .all()
         )
-        points = dict(
+        points = _by_sale(
             s.execute(select(PointsEntry.sale_id, func.sum(PointsEntry.delta)).group_by(PointsEntry.sale_id))
-            .tuples()
-            .all()
         )
         for sale in s.scalars(select(Sale)):
             assert lines.get(sale.id) == 3, sale.receipt_no
