@@ -80,6 +80,5 @@ def require(actor: Actor, permission: Permission) -> None:
     """Raise PermissionDenied unless the actor's role grants ``permission``."""
     if not allowed(actor, permission):
         raise PermissionDenied(
-            QT_TRANSLATE_NOOP("Errors", "Your role ({role}) may not do this; ask a supervisor."),
-            role=actor.role.value,
+            QT_TRANSLATE_NOOP("Errors", "Your role may not do this. Ask a supervisor or the manager.")
         )

@@ -24,6 +24,11 @@ def create_store(
     """Create a store with its first manager account (before anyone can sign in)."""
     if not code.strip() or not name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Store code and name are required."), field="name")
+    if not manager_name.strip() or not manager_code.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The manager's name and staff number are required."),
+            field="manager_name",
+        )
     pin_hash = hash_pin(manager_pin)
     with db.write() as s:
         store = Store(code=code.strip(), name=name.strip(), invoice_desk=invoice_desk)

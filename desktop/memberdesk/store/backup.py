@@ -124,3 +124,37 @@ def restore(backup_path: Path, db_path: Path) -> None:
             target.close()
     finally:
         source.close()
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    safety_copy: Path | None  # backup of the replaced database, when it was readable
+    damaged_file: Path | None  # the damaged database, moved aside (never deleted)
+
+
+def restore_database(backup_path: Path, db_path: Path, folder: Path, *, keep: int = 14) -> RestoreResult:
+    """Restore ``backup_path`` over ``db_path`` without ever losing what was there.
+
+    A readable database is first backed up into ``folder``; a damaged one is renamed aside
+    with its -wal/-shm files, because the backup API cannot read it.
+    """
+    from memberdesk.store.database import check_sqlite_file
+
+    verify_backup(backup_path)
+    safety = damaged = None
+    if db_path.exists():
+        try:
+            check_sqlite_file(db_path)
+        except DatabaseProblem as problem:
+            if problem.problem is not Problem.CORRUPT:
+                raise
+            damaged = db_path.with_name(f"{db_path.name}.damaged-{dt.datetime.now():%Y%m%d-%H%M%S}")
+            db_path.rename(damaged)
+            for side in ("-wal", "-shm"):
+                extra = Path(f"{db_path}{side}")
+                if extra.exists():
+                    extra.rename(Path(f"{damaged}{side}"))
+        else:
+            safety = take_backup(db_path, folder, keep=keep + 1, label="before-restore")
+    restore(backup_path, db_path)
+    return RestoreResult(safety, damaged)

@@ -1,1 +1,30 @@
 """The PySide6 GUI: windows, pages, dialogs, item models. No SQL and no business rules here."""
+
+from __future__ import annotations
+
+import sys
+
+
+def _keep_none_alive() -> None:
+    """Work around PySide6 6.12.0 on CPython 3.11 dropping a reference to None on every call
+    of a Qt method that returns nothing (setText, beginResetModel, ...).
+
+    After a few thousand such calls the interpreter aborts ("deallocating None"), which a
+    counter running all day would reach within minutes. Python 3.12 made None immortal
+    (PEP 683), so only 3.11 needs this: None is given a reference count that no session
+    can use up (2**48 calls). PySide6-Pdf exists only as 6.12, so a downgrade is no way out.
+    """
+    if (
+        sys.version_info >= (3, 12)
+        or sys.implementation.name != "cpython"
+        or hasattr(sys, "gettotalrefcount")
+    ):
+        return
+    import ctypes
+
+    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt, PyObject's first field
+    if refcount.value < 1 << 40:
+        refcount.value += 1 << 48
+
+
+_keep_none_alive()

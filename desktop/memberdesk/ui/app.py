@@ -51,56 +51,87 @@ def _open_for_smoke_test(target: str) -> OpenResult:
     return opened
 
 
+def open_store(args: argparse.Namespace, settings: config.Settings) -> tuple[AppContext | None, str, int]:
+    """Open the database and its store, asking the clerk what to do about any problem.
+
+    Returns (context, health text, exit code); the context is None when the clerk quit.
+    A database chosen in a dialog is remembered in the settings for the next start.
+    """
+    from memberdesk.ui.db_problem import DatabaseProblemDialog
+    from memberdesk.ui.store_setup import StoreSetupDialog
+
+    target, create, chosen = args.db or settings.database_target(), False, False
+    while True:
+        try:
+            if args.smoke_test:
+                opened = _open_for_smoke_test(target)
+            else:
+                opened = open_database(target, create=create, settings=settings)
+        except DatabaseProblem as problem:
+            if args.smoke_test:
+                print(f"smoke test: {problem}", file=sys.stderr)
+                return None, "", 1
+            choice = DatabaseProblemDialog.ask(problem, settings)
+            if choice is None:
+                return None, "", 2
+            target, create, chosen = choice.target, choice.new_store, True
+            continue
+        break
+    db = opened.db
+    store_id = first_store_id(db)
+    if store_id is None and args.smoke_test:
+        print(f"smoke test: {db.location()} has no store", file=sys.stderr)
+        db.dispose()
+        return None, "", 1
+    if store_id is None:
+        setup = StoreSetupDialog.ask()
+        if setup is None:
+            db.dispose()
+            return None, "", 2
+        store_id = create_store(
+            db,
+            code=setup.code,
+            name=setup.name,
+            manager_name=setup.manager_name,
+            manager_code=setup.manager_code,
+            manager_pin=setup.manager_pin,
+            invoice_desk=setup.invoice_desk,
+        )
+    if chosen and not args.db:
+        settings.database = target
+        config.save(settings)
+    health = ""
+    if opened.backup_error:
+        health = QCoreApplication.translate("App", "Backup failed: {error}").format(error=opened.backup_error)
+    return AppContext(db, store_id, store_name(db, store_id)), health, 0
+
+
 def run_gui(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = config.load()
     app = make_application(args.lang or settings.language or None)
-    target = args.db or settings.database_target()
-    from memberdesk.ui.db_problem import DatabaseProblemDialog
-
-    while True:
-        try:
-            opened = (
-                _open_for_smoke_test(target) if args.smoke_test else open_database(target, settings=settings)
-            )
-            break
-        except DatabaseProblem as problem:
-            if args.smoke_test:
-                print(f"smoke test: {problem}", file=sys.stderr)
-                return 1
-            choice = DatabaseProblemDialog.ask(problem, settings)
-            if choice is None:
-                return 2
-            target = choice
-
-    db = opened.db
-    store_id = first_store_id(db)
-    if store_id is None:
-        from memberdesk.ui.db_problem import no_store_message
-
-        no_store_message(db.location())
-        db.dispose()
-        return 2
-    ctx = AppContext(db, store_id, store_name(db, store_id))
-    health = ""
-    if opened.backup_error:
-        health = QCoreApplication.translate("App", "Backup failed: {error}").format(error=opened.backup_error)
+    ctx, health, code = open_store(args, settings)
+    if ctx is None:
+        return code
     window = MainWindow(ctx, health=health)
     window.show()
-    if args.smoke_test:
-        seen: list[bool] = []
-
-        def check_and_quit() -> None:
-            seen.append(window.isVisible() and window.pages.count() == len(window.page_widgets) == 6)
-            app.quit()
-
-        QTimer.singleShot(300, check_and_quit)
-        app.exec()
-        ok = bool(seen and seen[0])
-        print(f"smoke test: {'ok' if ok else 'FAILED'} ({db.location()})")
-        db.dispose()
-        return 0 if ok else 1
     try:
+        if args.smoke_test:
+            return _smoke_test(app, window)
         return app.exec()
     finally:
-        db.dispose()
+        ctx.db.dispose()
+
+
+def _smoke_test(app: QApplication, window: MainWindow) -> int:
+    seen: list[bool] = []
+
+    def check_and_quit() -> None:
+        seen.append(window.isVisible() and window.pages.count() == len(window.page_widgets) == 6)
+        app.quit()
+
+    QTimer.singleShot(300, check_and_quit)
+    app.exec()
+    ok = bool(seen and seen[0])
+    print(f"smoke test: {'ok' if ok else 'FAILED'} ({window.ctx.db.location()})")
+    return 0 if ok else 1

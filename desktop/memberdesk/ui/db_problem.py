@@ -1,12 +1,12 @@
 """What the clerk sees when the database cannot be used: what is wrong and a way forward.
 
-The file is never overwritten here: the ways forward are restoring a backup (which takes a
-copy of the damaged file first), opening another file, or quitting.
+The file is never overwritten here: the ways forward are restoring a backup (which keeps a
+copy of the current file, or moves a damaged one aside), opening another file, or quitting.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -17,76 +17,86 @@ from memberdesk.store.database import DatabaseProblem, Problem, normalise_url, s
 
 
 def problem_text(problem: DatabaseProblem) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        Problem.MISSING: tr("DatabaseProblem", "There is no database at {where}."),
-        Problem.LOCKED: tr(
+        Problem.MISSING: QCoreApplication.translate("DatabaseProblem", "There is no database at {where}."),
+        Problem.LOCKED: QCoreApplication.translate(
             "DatabaseProblem", "The database {where} is in use by another program. Close it and try again."
         ),
-        Problem.READ_ONLY: tr("DatabaseProblem", "The database {where} cannot be written (read-only)."),
-        Problem.CORRUPT: tr("DatabaseProblem", "The database {where} is damaged ({detail})."),
-        Problem.TOO_NEW: tr(
+        Problem.READ_ONLY: QCoreApplication.translate(
+            "DatabaseProblem", "The database {where} cannot be written (read-only)."
+        ),
+        Problem.CORRUPT: QCoreApplication.translate(
+            "DatabaseProblem", "The database {where} is damaged ({detail})."
+        ),
+        Problem.TOO_NEW: QCoreApplication.translate(
             "DatabaseProblem",
             "The database {where} was written by a newer MemberDesk. Please update MemberDesk.",
         ),
-        Problem.NOT_MEMBERDESK: tr("DatabaseProblem", "{where} is not a MemberDesk database."),
-        Problem.UNREACHABLE: tr("DatabaseProblem", "The database server {where} cannot be reached: {detail}"),
+        Problem.NOT_MEMBERDESK: QCoreApplication.translate(
+            "DatabaseProblem", "{where} is not a MemberDesk database."
+        ),
+        Problem.UNREACHABLE: QCoreApplication.translate(
+            "DatabaseProblem", "The database server {where} cannot be reached: {detail}"
+        ),
     }
     return texts[problem.problem].format(where=problem.location, detail=problem.detail)
 
 
-def no_store_message(where: str) -> None:
-    QMessageBox.critical(
-        None,
-        "MemberDesk",
-        QCoreApplication.translate(
-            "DatabaseProblem",
-            "The database {where} has no store yet. Create one with `memberdesk demo`.",
-        ).format(where=where),
-    )
+@dataclass(frozen=True)
+class Choice:
+    """What the clerk chose: a database to try next, and whether to create it as a new store."""
+
+    target: str
+    new_store: bool = False
 
 
 class DatabaseProblemDialog:
-    """Ask what to do about a database problem; returns the database to try next, or None."""
+    """Ask what to do about a database problem; returns the choice, or None to quit."""
 
     @classmethod
     def ask(
         cls, problem: DatabaseProblem, settings: config.Settings, parent: QWidget | None = None
-    ) -> str | None:
-        tr = QCoreApplication.translate
+    ) -> Choice | None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("MemberDesk")
         box.setText(problem_text(problem))
         backups = backup.list_backups(settings.backup_path())
-        restore_button = None
         path = sqlite_path(normalise_url(problem.location)) if "://" not in problem.location else None
+        restore_button = None
         if backups and path is not None and problem.problem in (Problem.CORRUPT, Problem.MISSING):
-            newest = backups[0]
-            box.setInformativeText(
-                tr("DatabaseProblem", "The newest backup is from {when}.").format(
-                    when=newest.taken_at.strftime("%Y-%m-%d %H:%M")
-                )
-            )
+            newest = QCoreApplication.translate("DatabaseProblem", "The newest backup is from {when}.")
+            box.setInformativeText(newest.format(when=backups[0].taken_at.strftime("%Y-%m-%d %H:%M")))
             restore_button = box.addButton(
-                tr("DatabaseProblem", "Restore newest backup"), QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("DatabaseProblem", "Restore newest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        new_button = None
+        if path is not None and problem.problem is Problem.MISSING:
+            new_button = box.addButton(
+                QCoreApplication.translate("DatabaseProblem", "Set up a new store here"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
         open_button = box.addButton(
-            tr("DatabaseProblem", "Open another file…"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("DatabaseProblem", "Open another file…"),
+            QMessageBox.ButtonRole.ActionRole,
         )
-        box.addButton(tr("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            QCoreApplication.translate("DatabaseProblem", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         clicked = box.clickedButton()
         if restore_button is not None and clicked is restore_button and path is not None:
-            if path.exists():  # keep the damaged file for inspection, never overwrite it
-                path.rename(path.with_name(path.name + ".damaged"))
-                for side in ("-wal", "-shm"):
-                    Path(str(path) + side).unlink(missing_ok=True)
-            backup.restore(backups[0].path, path)
-            return str(path)
+            backup.restore_database(backups[0].path, path, settings.backup_path(), keep=settings.backup_keep)
+            return Choice(str(path))
+        if new_button is not None and clicked is new_button and path is not None:
+            return Choice(str(path), new_store=True)
         if clicked is open_button:
             chosen, _ = QFileDialog.getOpenFileName(
-                parent, tr("DatabaseProblem", "Open a MemberDesk database"), "", "SQLite (*.sqlite3 *.db);;*"
+                parent,
+                QCoreApplication.translate("DatabaseProblem", "Open a MemberDesk database"),
+                "",
+                "SQLite (*.sqlite3 *.db);;*",
             )
-            return chosen or None
+            return Choice(chosen) if chosen else None
         return None

@@ -29,6 +29,11 @@ def choose_language(requested: str | None) -> str:
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
+def ui_language() -> str:
+    """The language the window speaks now ("zh_CN" or "en"), for PDFs and messages."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
 def i18n_dir() -> Path:
     return paths.resource("i18n")
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -27,6 +27,11 @@ from memberdesk.ui.signin import SignInScreen
 
 PAGE_CLASSES = (CounterPage, MembersPage, ComplaintsPage, CarePage, ReportsPage, SettingsPage)
 LOCK_KEY = QKeySequence(Qt.Key.Key_F12)
+NAV_STYLE = """
+QListWidget#navigation { background: #1f2937; color: #e5e7eb; border: none; font-size: 14pt; }
+QListWidget#navigation::item { padding: 12px 16px; }
+QListWidget#navigation::item:selected { background: #b91c1c; color: white; }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +45,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(160)
+        self.nav.setStyleSheet(NAV_STYLE)
         self.pages = QStackedWidget()
         self.page_widgets: list[QWidget] = []
         for cls in PAGE_CLASSES:
@@ -50,11 +56,12 @@ class MainWindow(QMainWindow):
             self.nav.addItem(QListWidgetItem(page.page_title()))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
 
-        work = QSplitter()
-        work.addWidget(self.nav)
-        work.addWidget(self.pages)
-        work.setStretchFactor(1, 1)
-        work.setChildrenCollapsible(False)
+        work = QWidget()
+        row = QHBoxLayout(work)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
 
         self.signin = SignInScreen(ctx)
         self.signin.signed_in.connect(self._on_signed_in)
@@ -87,6 +94,7 @@ class MainWindow(QMainWindow):
         self.health_label = QLabel()
         self.set_health(health)
         for w in (self.store_label, self.staff_label, self.db_label, self.health_label):
+            w.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(w)
 
     def set_health(self, problem: str) -> None:

@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,18 @@ class Job(QRunnable):
 _running: set[Job] = set()
 
 
+def _guarded(owner: QObject | None, callback: Callable[..., None]) -> Callable[..., None]:
+    """Drop the callback once ``owner`` (the widget that asked) has been destroyed."""
+    if owner is None:
+        return callback
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(*args)
+
+    return call
+
+
 def run_in_background(
     fn: Callable[[Progress], Any],
     *,
@@ -84,17 +97,22 @@ def run_in_background(
     on_error: Callable[[Exception], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    owner: QObject | None = None,
 ) -> Job:
-    """Start ``fn(progress)`` on the global pool; callbacks run on the GUI thread."""
+    """Start ``fn(progress)`` on the global pool; callbacks run on the GUI thread.
+
+    Pass the asking widget as ``owner``: a job that ends after the widget was closed then
+    does nothing instead of touching a deleted object.
+    """
     job = Job(fn)
     if on_done:
-        job.signals.finished.connect(on_done)
+        job.signals.finished.connect(_guarded(owner, on_done))
     if on_error:
-        job.signals.failed.connect(on_error)
+        job.signals.failed.connect(_guarded(owner, on_error))
     if on_progress:
-        job.signals.progress.connect(on_progress)
+        job.signals.progress.connect(_guarded(owner, on_progress))
     if on_cancelled:
-        job.signals.cancelled.connect(on_cancelled)
+        job.signals.cancelled.connect(_guarded(owner, on_cancelled))
     _running.add(job)  # keep the Python object alive until it ends
     for sig in (job.signals.finished, job.signals.failed, job.signals.cancelled):
         sig.connect(lambda *_: _running.discard(job))

@@ -44,6 +44,8 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if isinstance(value, str):  # raw SQLite text written by bulk loaders
             value = dt.datetime.fromisoformat(value)
+        if not isinstance(value, dt.datetime):
+            raise TypeError(f"not a timestamp: {value!r}")
         return value.replace(tzinfo=dt.UTC)
 
 

@@ -1,23 +1,221 @@
-"""The Counter page."""
+"""The Counter page: one search box, the results, and the card of the member in front of us."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from memberdesk.services import search
+from memberdesk.services.errors import ServiceError
 from memberdesk.ui.context import AppContext
+from memberdesk.ui.enrol_dialog import EnrolDialog
+from memberdesk.ui.hits_model import MEMBER_ID_ROLE, HitsModel
+from memberdesk.ui.member_card import MemberCardView
+from memberdesk.ui.scanner import CardScanner
+
+RESULT_LIMIT = 20
 
 
 class CounterPage(QWidget):
-    """Counter: this page is filled by a later issue."""
+    """Counter: type a phone, its last 4 digits, a card number, a name or its pinyin.
+
+    Results follow every keystroke; Up/Down choose, Enter opens the card, Esc clears. When
+    nothing matches, "Enrol new member" (F3) opens enrolment with what was typed.
+    """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.model = HitsModel()
+        self.scanner = CardScanner.install(ctx)
+        self.dialogs: list[QWidget] = []
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("counterSearch")
+        self.search_box.setPlaceholderText(self.tr("Phone, last 4 digits, card no., name or pinyin"))
+        self.search_box.setClearButtonEnabled(True)
+        font = self.search_box.font()
+        font.setPointSize(font.pointSize() + 4)
+        self.search_box.setFont(font)
+        self.search_box.textChanged.connect(self.search)
+        self.search_box.installEventFilter(self)
+
+        self.results = QTableView()
+        self.results.setModel(self.model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box keeps the focus
+        self.results.verticalHeader().hide()
+        # Fixed widths: measuring every cell on each keystroke costs more than the lookup itself.
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((80, 105, 115, 75)):
+            self.results.setColumnWidth(column, width)
+        self.results.doubleClicked.connect(lambda index: self.open_member(index.data(MEMBER_ID_ROLE)))
+
+        self.status = QLabel()
+        self.enrol_button = QPushButton(self.tr("Enrol new member (F3)"))
+        self.enrol_button.setShortcut(QKeySequence("F3"))
+        self.enrol_button.clicked.connect(self.enrol_new)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.results, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.enrol_button)
+        left_layout.addLayout(bottom)
+
+        self.card = MemberCardView(ctx)
+        self.empty = QLabel(self.tr("Scan a card or type in the box to recognise a member."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card_stack = QStackedWidget()
+        self.card_stack.addWidget(self.empty)
+        self.card_stack.addWidget(self.card)
+
+        self.side_holder = QWidget()
+        self.side_layout = QVBoxLayout(self.side_holder)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_holder.hide()
+        self.side_panel: QWidget | None = None
+
+        # wide enough for every result column (name, phone, card, tier, last visit) unscrolled
+        left.setMinimumWidth(500)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.card_stack)
+        splitter.addWidget(self.side_holder)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Coming in a later version."))
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(note)
+        layout.addWidget(splitter)
+
+        ctx.open_member.connect(self.show_member)
+        ctx.data_changed.connect(self._data_changed)
+        self._update_status()
 
     def page_title(self) -> str:
         return self.tr("Counter")
+
+    # --- searching ------------------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        """Run the lookup for what is in the box now (about a millisecond)."""
+        if not self.ctx.signed_in:
+            return
+        try:
+            hits = search.find(self.ctx.db, self.ctx.actor, text, RESULT_LIMIT) if text.strip() else []
+        except ServiceError as err:
+            self.ctx.error(err)
+            hits = []
+        self.model.set_hits(hits)
+        if hits:
+            self.results.selectRow(0)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        text = self.search_box.text().strip()
+        count = self.model.rowCount()
+        if not text:
+            self.status.setText("")
+        elif count:
+            self.status.setText(self.tr("%n member(s) found", "", count))
+        else:
+            self.status.setText(self.tr("No member found."))
+        self.enrol_button.setDefault(bool(text) and not count)
+
+    def selected_member(self) -> int | None:
+        rows = self.results.selectionModel().selectedRows()
+        index = rows[0] if rows else self.model.index(0, 0)
+        member_id = index.data(MEMBER_ID_ROLE) if index.isValid() else None
+        return int(member_id) if member_id is not None else None
+
+    def _move(self, step: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        rows = self.results.selectionModel().selectedRows()
+        row = (rows[0].row() if rows else -1) + step
+        self.results.selectRow(max(0, min(count - 1, row)))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Down:
+                self._move(1)
+                return True
+            if key == Qt.Key.Key_Up:
+                self._move(-1)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.clear()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                member_id = self.selected_member()
+                if member_id is not None:
+                    self.open_member(member_id)
+                elif self.search_box.text().strip():
+                    self.enrol_new()
+                return True
+        return super().eventFilter(obj, event)
+
+    def clear(self) -> None:
+        self.search_box.clear()
+        self.card_stack.setCurrentWidget(self.empty)
+        self.card.card = None
+
+    # --- the card -------------------------------------------------------------------------
+
+    def open_member(self, member_id: int | None) -> None:
+        if member_id is not None:
+            self.ctx.open_member.emit(int(member_id))
+
+    def show_member(self, member_id: int) -> None:
+        if self.card.show_member(member_id):
+            self.card_stack.setCurrentWidget(self.card)
+        self.search_box.selectAll()  # the next customer's number replaces this one
+        self.search_box.setFocus()
+
+    def enrol_new(self) -> None:
+        typed = self.search_box.text().strip()
+        self.dialogs.append(EnrolDialog.open_for(self.ctx, None, self, prefill=typed))
+
+    def set_side_panel(self, widget: QWidget | None) -> None:
+        """Show ``widget`` to the right of the member card (None removes the panel)."""
+        if self.side_panel is not None:
+            self.side_layout.removeWidget(self.side_panel)
+            self.side_panel.setParent(None)  # type: ignore[call-overload]
+        self.side_panel = widget
+        if widget is not None:
+            self.side_layout.addWidget(widget)
+            widget.show()
+        self.side_holder.setVisible(widget is not None)
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("members", "sales", "complaints", "service", "care"):
+            self.card.refresh()
+            if self.isVisible() and self.search_box.text().strip():
+                self.search(self.search_box.text())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.search_box.setFocus)

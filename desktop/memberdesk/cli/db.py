@@ -1,0 +1,61 @@
+"""``memberdesk db upgrade`` and ``memberdesk db check``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from memberdesk.cli.common import add_db_option, database_target, describe
+from memberdesk.store import health, migrate
+from memberdesk.store.database import DatabaseProblem, connect
+
+
+def register(sub: Any) -> None:
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    upgrade = db_sub.add_parser("upgrade", help="back up, then bring the schema to this version")
+    add_db_option(upgrade)
+    upgrade.set_defaults(func=cmd_upgrade)
+    check = db_sub.add_parser("check", help="integrity, schema version and ledger totals")
+    add_db_option(check)
+    check.set_defaults(func=cmd_check)
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from memberdesk.startup import open_database  # does the backup-before-migrate dance
+
+    try:
+        opened = open_database(database_target(args), daily_backup=False)
+    except DatabaseProblem as problem:
+        print(describe(problem), file=sys.stderr)
+        return 2
+    try:
+        if opened.migrated_from is None:
+            print(f"already at schema {migrate.head_revision()}: {opened.db.location()}")
+        else:
+            print(f"upgraded {opened.migrated_from} -> {migrate.head_revision()}: {opened.db.location()}")
+            for b in opened.backups:
+                print(f"backup taken first: {b}")
+    finally:
+        opened.db.dispose()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    try:
+        db = connect(database_target(args))
+    except DatabaseProblem as problem:
+        print(describe(problem), file=sys.stderr)
+        return 2
+    try:
+        report = health.check(db)
+    finally:
+        db.dispose()
+    print(f"database:  {report.location}")
+    print(f"schema:    {report.schema_current} (this version: {report.schema_head})")
+    print(f"integrity: {report.integrity or 'not checked'}")
+    for finding in report.findings:
+        print(f"PROBLEM:   {finding}")
+    print("OK" if report.ok else f"{len(report.findings)} problem(s) found")
+    return 0 if report.ok else 1

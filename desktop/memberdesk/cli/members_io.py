@@ -1,0 +1,77 @@
+"""``memberdesk import members FILE`` and ``memberdesk export members FILE``, headless.
+
+They act as the store's first active manager (see ``members.system_actor``); the audit
+entry of the import or export carries the detail ``cli`` so the log shows where it came from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from memberdesk.cli.common import add_db_option, run_service, with_db
+from memberdesk.store.database import Database
+
+
+def register(sub: Any) -> None:
+    imp = sub.add_parser("import", help="import data from a spreadsheet")
+    imp_sub = imp.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+    members = imp_sub.add_parser("members", help="members from a .csv (UTF-8 or GBK) or .xlsx file")
+    members.add_argument("file", type=Path)
+    members.add_argument("--dry-run", action="store_true", help="report what would happen; change nothing")
+    members.add_argument(
+        "--merge",
+        action="store_true",
+        help="fill empty fields of members already on file (default: skip them)",
+    )
+    add_db_option(members)
+    members.set_defaults(func=with_db(cmd_import))
+
+    exp = sub.add_parser("export", help="export data to a spreadsheet")
+    exp_sub = exp.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+    out = exp_sub.add_parser("members", help="the member list to a .csv or .xlsx file")
+    out.add_argument("file", type=Path)
+    out.add_argument("--sensitive", action="store_true", help="include consented sensitive fields")
+    add_db_option(out)
+    out.set_defaults(func=with_db(cmd_export))
+
+
+def cmd_import(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.member_io import OnDuplicate, import_members
+    from memberdesk.services.members import system_actor
+
+    actor = run_service(lambda: system_actor(db))
+    report = run_service(
+        lambda: import_members(
+            db,
+            actor,
+            args.file,
+            dry_run=args.dry_run,
+            on_duplicate=OnDuplicate.MERGE if args.merge else OnDuplicate.SKIP,
+            detail=f"cli {args.file.name}",
+        )
+    )
+    columns = ", ".join(f"{field}={header}" for field, header in report.mapping.items())
+    print(f"columns: {columns}")
+    for r in report.rejected:
+        print(f"row {r.row}: rejected ({r.field}): {r.english()}")
+    verb = "would add" if report.dry_run else "added"
+    print(
+        f"{report.rows} rows: {verb} {report.added}, merged {report.merged}, "
+        f"skipped {report.skipped} (phone on file), rejected {len(report.rejected)}"
+    )
+    return 1 if report.rejected else 0
+
+
+def cmd_export(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.member_io import export_members
+    from memberdesk.services.members import system_actor
+
+    actor = run_service(lambda: system_actor(db))
+    count = run_service(
+        lambda: export_members(db, actor, args.file, include_sensitive=args.sensitive, detail="cli")
+    )
+    print(f"exported {count} members to {args.file}", file=sys.stdout)
+    return 0

@@ -1,0 +1,144 @@
+"""Greeting cards as PDF: one card per page (A6), or four per A4 sheet with cut marks.
+
+Built from plain ``CardData`` into bytes; the bundled CJK font is embedded and subset.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, A6
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from memberdesk.reports.fonts import register
+
+CARD_W, CARD_H = A6  # 105 x 148 mm, portrait
+LAYOUTS = ("card", "sheet")
+
+
+@dataclass(frozen=True)
+class CardData:
+    """Everything printed on one card."""
+
+    title: str
+    message: str
+    store_name: str
+    footer: str  # e.g. the date, or the event's time
+    colour: str
+    logo: Path | None = None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+
+
+def _draw(c: Canvas, x: float, y: float, card: CardData, font: str) -> None:
+    accent = colors.HexColor(card.colour)
+    band = 38 * mm
+    c.saveState()
+    c.setFillColor(colors.HexColor("#fffaf3"))
+    c.setStrokeColor(accent)
+    c.setLineWidth(2)
+    c.roundRect(x + 4 * mm, y + 4 * mm, CARD_W - 8 * mm, CARD_H - 8 * mm, 4 * mm, fill=1, stroke=1)
+    # the coloured band with soft circles, like paper lanterns
+    path = c.beginPath()
+    top = y + CARD_H - 4 * mm
+    path.roundRect(x + 4 * mm, top - band, CARD_W - 8 * mm, band, 4 * mm)
+    c.setFillColor(accent)
+    c.drawPath(path, fill=1, stroke=0)
+    c.rect(x + 4 * mm, top - band, CARD_W - 8 * mm, 6 * mm, fill=1, stroke=0)
+    c.saveState()
+    clip = c.beginPath()
+    clip.rect(x + 4 * mm, top - band, CARD_W - 8 * mm, band - 2 * mm)
+    c.clipPath(clip, stroke=0, fill=0)
+    c.setFillColor(colors.white)
+    c.setFillAlpha(0.18)
+    for cx, cy, r in ((18, 12, 11), (84, 24, 12), (70, 8, 6), (32, 30, 5)):
+        c.circle(x + 4 * mm + cx * mm, top - band + cy * mm, r * mm, fill=1, stroke=0)
+    c.restoreState()
+    if card.logo is not None:
+        c.drawImage(
+            str(card.logo), x + 8 * mm, top - 14 * mm, 10 * mm, 10 * mm, mask="auto", preserveAspectRatio=True
+        )
+    c.setFont(font, 22)
+    c.drawCentredString(x + CARD_W / 2, top - band / 2 - 4 * mm, card.title)
+    # a thin gold rule under the band
+    c.setStrokeColor(colors.HexColor("#d4a017"))
+    c.setLineWidth(0.8)
+    c.line(x + 14 * mm, top - band - 4 * mm, x + CARD_W - 14 * mm, top - band - 4 * mm)
+    style = ParagraphStyle(
+        "card",
+        fontName=font,
+        fontSize=11,
+        leading=18,
+        wordWrap="CJK",
+        alignment=TA_LEFT,
+        textColor=colors.HexColor("#333333"),
+    )
+    body = Paragraph(_escape(card.message), style)
+    width = CARD_W - 24 * mm
+    _, height = body.wrap(width, CARD_H - band - 40 * mm)
+    body.drawOn(c, x + 12 * mm, top - band - 10 * mm - height)
+    c.setFillColor(colors.HexColor("#777777"))
+    c.setFont(font, 9)
+    c.drawRightString(x + CARD_W - 12 * mm, y + 18 * mm, card.store_name)
+    c.drawRightString(x + CARD_W - 12 * mm, y + 12 * mm, card.footer)
+    c.restoreState()
+
+
+def _cut_marks(c: Canvas, x: float, y: float) -> None:
+    c.saveState()
+    c.setStrokeColor(colors.HexColor("#999999"))
+    c.setLineWidth(0.3)
+    for cx, cy in ((x, y), (x + CARD_W, y), (x, y + CARD_H), (x + CARD_W, y + CARD_H)):
+        c.line(cx - 3 * mm, cy, cx + 3 * mm, cy)
+        c.line(cx, cy - 3 * mm, cx, cy + 3 * mm)
+    c.restoreState()
+
+
+def render(
+    cards: Sequence[CardData],
+    layout: str = "card",
+    *,
+    title: str = "Greeting cards",
+    progress: Callable[[int, int], None] | None = None,
+) -> bytes:
+    """The cards as one PDF. ``progress(done, total)`` is called as cards are drawn; it may
+    raise to stop (the caller's cancel)."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown layout {layout!r}")
+    font = register()
+    out = io.BytesIO()
+    pagesize = (CARD_W, CARD_H) if layout == "card" else A4
+    c = Canvas(out, pagesize=pagesize, pageCompression=1, initialFontName=font, initialFontSize=11)
+    c.setTitle(title)
+    c.setAuthor("MemberDesk")
+    per_page = 1 if layout == "card" else 4
+    margin_x = (A4[0] - 2 * CARD_W) / 2
+    margin_y = (A4[1] - 2 * CARD_H) / 2
+    for index, card in enumerate(cards):
+        slot = index % per_page
+        if index and slot == 0:
+            c.showPage()
+        if layout == "card":
+            _draw(c, 0, 0, card, font)
+        else:
+            x = margin_x + (slot % 2) * CARD_W
+            y = margin_y + (1 - slot // 2) * CARD_H
+            _draw(c, x, y, card, font)
+            _cut_marks(c, x, y)
+        if progress is not None and (index % 25 == 0 or index == len(cards) - 1):
+            progress(index + 1, len(cards))
+    if not cards:
+        c.setFont(font, 12)
+        c.drawString(20 * mm, pagesize[1] / 2, "—")
+    c.save()
+    return out.getvalue()

@@ -1,0 +1,232 @@
+"""The counter's search box: what was typed decides which index is asked.
+
+Every kind of lookup is one or two B-tree range scans (``key >= :lo AND key < :hi``) on a
+precomputed column, never ``LIKE`` (SQLite's LIKE cannot use a BINARY index) and never a
+scan of the members table. SQLAlchemy Core, compiled once and cached, keeps the Python
+overhead of a keystroke small.
+
+What the box accepts, all without a mode switch:
+
+- a full phone number (mainland mobile, or ``+`` and an international number);
+- ``NNNN``: the last four digits of the phone (尾号);
+- a card number: 6-20 letters and digits (``M0010000001``, or a scanned barcode);
+- 5-10 digits: the beginning of a phone or card number, as the clerk keeps typing;
+- Han characters: the beginning of the name (张, 张伟);
+- Latin letters: pinyin initials (zw) or the beginning of the full pinyin (zhangw, zhang wei).
+
+Ranking: an exact card or phone first, then last-4 matches, then prefix and name matches;
+within a group, the most recent visitor first, then the biggest spender.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, bindparam, select
+
+from memberdesk.domain.phone import PhoneError, mask_phone, normalise_phone
+from memberdesk.domain.search_keys import KIND_NAME, normalise_name, prefix_upper_bound, query_forms
+from memberdesk.domain.vocab import MemberStatus, Tier
+from memberdesk.services.context import Actor
+from memberdesk.services.permissions import Permission, require
+from memberdesk.store.database import Database
+from memberdesk.store.models import Member, MemberKey, MemberStats
+
+CARD_PATTERN = re.compile(r"[A-Z0-9]{6,20}")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z\s']*")
+_PHONE_CHARS = re.compile(r"[+\d][\d\s\-]*")
+# Name prefixes like "z" match many members; the best of this many candidates are ranked.
+CANDIDATES_PER_RESULT = 2
+
+
+class MatchKind(IntEnum):
+    """Why a member was found; the lower, the higher it is ranked."""
+
+    EXACT = 0  # the whole card number or phone
+    LAST4 = 1
+    PREFIX = 2  # beginning of a phone or card number
+    NAME = 3  # name or pinyin
+
+
+@dataclass(frozen=True)
+class MemberHit:
+    """One result row of the counter box."""
+
+    id: int
+    name: str
+    masked_phone: str
+    card_no: str
+    tier: Tier
+    last_visit_at: dt.datetime | None
+    spend_fen: int
+    match: MatchKind
+
+
+def normalise_card(text: str) -> str:
+    """A card number as stored: no spaces, upper case."""
+    return "".join(text.split()).upper()
+
+
+def is_card_number(text: str) -> bool:
+    return CARD_PATTERN.fullmatch(normalise_card(text)) is not None
+
+
+# --- the statements, built once (their compiled form is cached by SQLAlchemy) ---------------
+
+_m = Member.__table__
+_k = MemberKey.__table__
+_s = MemberStats.__table__
+
+
+def _ids_where(col: Any, *, exact: bool) -> Select[Any]:
+    cond = col == bindparam("q") if exact else and_(col >= bindparam("lo"), col < bindparam("hi"))
+    order = _m.c.id if exact else col
+    return select(_m.c.id).where(cond).order_by(order).limit(bindparam("n"))
+
+
+_BY_PHONE = _ids_where(_m.c.phone, exact=True)
+_BY_CARD = _ids_where(_m.c.card_no, exact=True)
+_BY_LAST4 = _ids_where(_m.c.phone_last4, exact=True)
+_BY_PHONE_PREFIX = _ids_where(_m.c.phone, exact=False)
+_BY_CARD_PREFIX = _ids_where(_m.c.card_no, exact=False)
+_BY_KEY_PREFIX: Select[Any] = (
+    select(_k.c.member_id)
+    .where(_k.c.key >= bindparam("lo"), _k.c.key < bindparam("hi"))
+    .order_by(_k.c.key)
+    .limit(bindparam("n"))
+)
+_ROWS = (
+    select(_m.c.id, _m.c.name, _m.c.phone, _m.c.card_no, _m.c.tier, _s.c.last_visit_at, _s.c.spend_fen)
+    .select_from(_m.outerjoin(_s, _s.c.member_id == _m.c.id))
+    .where(_m.c.id.in_(bindparam("ids", expanding=True)), _m.c.status == MemberStatus.ACTIVE.value)
+)
+
+
+class _Lookup:
+    """Collects candidate member ids with the best match kind of each."""
+
+    def __init__(self, conn: Connection, limit: int) -> None:
+        self.conn = conn
+        self.limit = limit
+        self.wide = limit * CANDIDATES_PER_RESULT
+        self.found: dict[int, MatchKind] = {}
+
+    def _add(self, stmt: Select[Any], kind: MatchKind, **params: object) -> None:
+        for member_id in self.conn.execute(stmt, params).scalars():
+            if member_id not in self.found or kind < self.found[member_id]:
+                self.found[member_id] = kind
+
+    def exact(self, stmt: Select[Any], value: str, kind: MatchKind = MatchKind.EXACT) -> None:
+        self._add(stmt, kind, q=value, n=self.wide if kind == MatchKind.LAST4 else self.limit)
+
+    def prefix(self, stmt: Select[Any], prefix: str, kind: MatchKind) -> None:
+        self._add(stmt, kind, lo=prefix, hi=prefix_upper_bound(prefix), n=self.wide)
+
+    def digits(self, compact: str) -> None:
+        """A phone number, its last four digits, or the beginning of a phone or card number."""
+        with contextlib.suppress(PhoneError):
+            self.exact(_BY_PHONE, normalise_phone(compact))
+        if compact.startswith("+"):
+            return
+        if len(compact) == 4:
+            self.exact(_BY_LAST4, compact, MatchKind.LAST4)
+        if len(compact) >= 5:
+            if is_card_number(compact):
+                self.exact(_BY_CARD, compact)
+            if len(compact) < 11:
+                self.prefix(_BY_PHONE_PREFIX, compact, MatchKind.PREFIX)
+            self.prefix(_BY_CARD_PREFIX, compact, MatchKind.PREFIX)
+
+    def card(self, card: str) -> None:
+        if is_card_number(card):
+            self.exact(_BY_CARD, card)
+        self.prefix(_BY_CARD_PREFIX, card, MatchKind.PREFIX)
+
+    def name(self, text: str) -> None:
+        self.prefix(_BY_KEY_PREFIX, f"{KIND_NAME}:{normalise_name(text).lower()}", MatchKind.NAME)
+
+    def pinyin(self, text: str) -> None:
+        pinyin, initials = query_forms(text)
+        self.prefix(_BY_KEY_PREFIX, initials, MatchKind.NAME)
+        self.prefix(_BY_KEY_PREFIX, pinyin, MatchKind.NAME)  # a Latin name's letters are a p: key too
+
+
+def _candidates(conn: Connection, text: str, limit: int) -> dict[int, MatchKind]:
+    """Dispatch on what was typed: each kind asks only its own index."""
+    lookup = _Lookup(conn, limit)
+    compact = "".join(text.split()).replace("-", "")
+    card = normalise_card(text)
+    if _PHONE_CHARS.fullmatch(text) and compact.lstrip("+").isdigit():
+        lookup.digits(compact)
+    elif _HAN.search(text):
+        lookup.name(text)
+    elif card.isascii() and card.isalnum() and any(c.isdigit() for c in card):
+        lookup.card(card)
+    elif _LATIN.fullmatch(text):
+        lookup.pinyin(text)
+    return lookup.found
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def _as_utc(value: dt.datetime | str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC)
+
+
+def find_with(conn: Connection, text: str, limit: int = 20) -> list[MemberHit]:
+    """The ranked hits on an open connection (the CLI and benchmarks share it)."""
+    text = text.strip()
+    if not text or limit <= 0:
+        return []
+    found = _candidates(conn, text, limit)
+    if not found:
+        return []
+    rows = list(conn.execute(_ROWS, {"ids": list(found)}).all())
+    # Rank the raw rows with stable sorts (least significant key first), then build only the
+    # hits that are returned: most of a lookup's Python time is spent per row.
+    rows.sort(key=lambda r: r.id)
+    rows.sort(key=lambda r: r.spend_fen or 0, reverse=True)
+    rows.sort(key=lambda r: r.last_visit_at or _EPOCH, reverse=True)
+    rows.sort(key=lambda r: found[r.id])
+    return [
+        MemberHit(
+            id=row.id,
+            name=row.name,
+            masked_phone=mask_phone(row.phone),
+            card_no=row.card_no,
+            tier=Tier(row.tier),
+            last_visit_at=_as_utc(row.last_visit_at),
+            spend_fen=row.spend_fen or 0,
+            match=found[row.id],
+        )
+        for row in rows[:limit]
+    ]
+
+
+def find(db: Database, actor: Actor, text: str, limit: int = 20) -> list[MemberHit]:
+    """Members matching what the clerk typed, best first (see the module text)."""
+    require(actor, Permission.FIND_MEMBER)
+    with db.engine.connect() as conn:
+        return find_with(conn, text, limit)
+
+
+def find_by_card(db: Database, actor: Actor, card_no: str) -> int | None:
+    """The member holding exactly this card (a scan), or None."""
+    require(actor, Permission.FIND_MEMBER)
+    card = normalise_card(card_no)
+    if not is_card_number(card):
+        return None
+    with db.engine.connect() as conn:
+        member_id: int | None = conn.execute(_BY_CARD, {"q": card, "n": 1}).scalar()
+    return member_id

@@ -1,0 +1,139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MemberListModel</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="90"/>
+        <source>Card no.</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="91"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="92"/>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="93"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="94"/>
+        <source>Member since</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="95"/>
+        <source>Lifetime spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="96"/>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="50"/>
+        <source>Import members…</source>
+        <translation>导入会员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="52"/>
+        <source>Fill in members already on file</source>
+        <translation>补全已有会员的空白资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="53"/>
+        <source>Export members…</source>
+        <translation>导出会员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="55"/>
+        <source>Include consented sensitive fields</source>
+        <translation>包含已获同意的敏感信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="58"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="83"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="89"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>共 %n 位会员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="121"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="128"/>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="129"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>表格文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="158"/>
+        <source>Dry run of %1: would add %2</source>
+        <translation>%1 试导入：将新增 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="158"/>
+        <source>Imported %1: added %2</source>
+        <translation>已导入 %1：新增 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="161"/>
+        <source>merged %1, skipped %2 (phone on file), rejected %3</source>
+        <translation>合并 %1 位，跳过 %2 位（手机号已存在），拒绝 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="174"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="177"/>
+        <source>Import now</source>
+        <translation>正式导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="188"/>
+        <source>Export members</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="189"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="211"/>
+        <source>Exported %n member(s).</source>
+        <translation>
+            <numerusform>已导出 %n 位会员。</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,60 @@
+"""``memberdesk db check / upgrade``, ``backup`` and ``restore`` from the command line."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from memberdesk.__main__ import main
+
+
+@pytest.fixture
+def shop_file(sqlite_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "shop.sqlite3"
+    shutil.copyfile(sqlite_template, target)
+    return target
+
+
+def test_db_check_passes_on_a_healthy_database(shop_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["db", "check", "--db", str(shop_file)]) == 0
+    out = capsys.readouterr().out
+    assert "integrity: ok" in out and out.strip().endswith("OK")
+
+
+def test_db_check_reports_a_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["db", "check", "--db", str(tmp_path / "none.sqlite3")]) == 2
+    assert "No database" in capsys.readouterr().err
+
+
+def test_db_check_finds_a_dangling_reference(shop_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with sqlite3.connect(shop_file) as conn:  # foreign keys off in a plain connection
+        conn.execute("INSERT INTO member_keys (key, member_id) VALUES ('n:x', 424242)")
+    assert main(["db", "check", "--db", str(shop_file)]) == 1
+    assert "foreign keys" in capsys.readouterr().out
+
+
+def test_db_upgrade_on_a_current_database_changes_nothing(
+    shop_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["db", "upgrade", "--db", str(shop_file)]) == 0
+    assert "already at schema" in capsys.readouterr().out
+
+
+def test_backup_then_restore_by_hand(
+    shop_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "usb"
+    assert main(["backup", "--db", str(shop_file), "--to", str(folder)]) == 0
+    made = next(folder.glob("memberdesk-*.sqlite3"))
+    with sqlite3.connect(shop_file) as conn:
+        conn.execute(
+            "INSERT INTO products (sku, name, category, price_fen, sizes, active) "
+            "VALUES ('X1', '围巾', '配饰', 9900, '', 1)"
+        )
+    assert main(["restore", "--db", str(shop_file), str(made), "--yes"]) == 0
+    with sqlite3.connect(shop_file) as conn:
+        assert conn.execute("SELECT count(*) FROM products").fetchone()[0] == 0
+    assert "current database saved first" in capsys.readouterr().out

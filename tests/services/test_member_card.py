@@ -1,0 +1,157 @@
+import datetime as dt
+
+import pytest
+from sqlalchemy import update
+
+from memberdesk.domain.vocab import (
+    CareActionKind,
+    CareKind,
+    Channel,
+    ComplaintCategory,
+    ComplaintStatus,
+    Gender,
+    ServiceKind,
+    Severity,
+    SizeCategory,
+)
+from memberdesk.services.errors import NotFound
+from memberdesk.services.member_card import member_card
+from memberdesk.services.members import ChildForm, MemberForm, enrol
+from memberdesk.store.models import (
+    CareAction,
+    CareTask,
+    Complaint,
+    MemberStats,
+    Sale,
+    SaleLine,
+    ServiceRecord,
+)
+from tests.conftest import Shop
+
+TODAY = dt.date(2026, 11, 25)  # a Wednesday
+
+
+def _member(shop: Shop) -> int:
+    referrer = enrol(shop.db, shop.clerk, MemberForm(phone="13900000001", name="李娜"))
+    return enrol(
+        shop.db,
+        shop.clerk,
+        MemberForm(
+            phone="13812345678",
+            name="张伟",
+            gender=Gender.FEMALE,
+            birthday=dt.date(1990, 11, 27),
+            channel=Channel.MEMBER_REFERRAL,
+            referrer_member_id=referrer,
+            sizes={SizeCategory.SHOES: "37", SizeCategory.TOPS: "M"},
+            children=(ChildForm("小张", Gender.FEMALE, dt.date(2021, 12, 1)),),
+            skin_type="干性",
+            notes="喜欢浅色",
+        ),
+    )
+
+
+def test_card_shows_what_the_clerk_needs(shop: Shop) -> None:
+    member_id = _member(shop)
+    card = member_card(shop.db, shop.clerk, member_id, today=TODAY)
+    assert card.greeting == "张女士"
+    assert card.masked_phone == "138****5678"
+    assert card.referrer_name == "李娜"
+    assert card.enrolled_by_name == shop.clerk.name
+    assert card.sizes == ((SizeCategory.TOPS, "M"), (SizeCategory.SHOES, "37"))
+    child = card.children[0]
+    assert child.age is not None and child.age.years == 4
+    assert child.birthday_in_days == 6
+    assert card.birthday_this_week == dt.date(2026, 11, 27)
+    assert card.lapsed_days is None and card.open_complaints == 0 and card.services_due == ()
+    assert card.notes == "喜欢浅色"
+
+
+def test_card_flags_and_last_purchases(shop: Shop) -> None:
+    member_id = _member(shop)
+    staff = shop.clerk.staff_id
+    with shop.db.write() as s:
+        for i, day in enumerate((1, 5)):
+            sale = Sale(
+                store_id=shop.store_id,
+                receipt_no=f"R{i}",
+                member_id=member_id,
+                staff_id=staff,
+                created_at=dt.datetime(2026, 6, day, 10, tzinfo=dt.UTC),
+                subtotal_fen=100,
+                total_fen=100,
+            )
+            s.add(sale)
+            s.flush()
+            s.add(
+                SaleLine(
+                    sale_id=sale.id,
+                    line_no=1,
+                    description=f"连衣裙{i}",
+                    size="M",
+                    quantity=1,
+                    unit_price_fen=100,
+                    total_fen=100,
+                )
+            )
+        s.execute(
+            update(MemberStats)
+            .where(MemberStats.member_id == member_id)
+            .values(spend_fen=200, visit_count=2, last_visit_at=dt.datetime(2026, 6, 5, 10, tzinfo=dt.UTC))
+        )
+        s.add(
+            Complaint(
+                store_id=shop.store_id,
+                complaint_no="C1",
+                member_id=member_id,
+                category=ComplaintCategory.PRICE,
+                severity=Severity.LOW,
+                description="x",
+                opened_by_id=staff,
+            )
+        )
+        s.add(
+            Complaint(
+                store_id=shop.store_id,
+                complaint_no="C2",
+                member_id=member_id,
+                category=ComplaintCategory.PRICE,
+                severity=Severity.LOW,
+                description="y",
+                opened_by_id=staff,
+                status=ComplaintStatus.CLOSED,
+            )
+        )
+        s.add(
+            ServiceRecord(
+                store_id=shop.store_id,
+                member_id=member_id,
+                kind=ServiceKind.ALTERATION,
+                description="改裤长",
+                promised_date=dt.date(2026, 11, 20),
+                created_by_id=staff,
+            )
+        )
+        task = CareTask(
+            store_id=shop.store_id,
+            task_key="b1",
+            kind=CareKind.BIRTHDAY,
+            due_date=dt.date(2026, 11, 27),
+            member_id=member_id,
+            title="生日",
+        )
+        s.add(task)
+        s.flush()
+        s.add(CareAction(task_id=task.id, action=CareActionKind.CARD_PRINTED, staff_id=staff))
+    card = member_card(shop.db, shop.clerk, member_id, today=TODAY)
+    assert card.lapsed_days == 173
+    assert card.open_complaints == 1
+    assert card.services_due[0].overdue
+    assert [p.description for p in card.last_purchases] == ["连衣裙1", "连衣裙0"]
+    assert (card.spend_fen, card.visit_count) == (200, 2)
+    assert card.latest_care is not None and card.latest_care.action == CareActionKind.CARD_PRINTED
+
+
+def test_unknown_member(shop: Shop) -> None:
+    with pytest.raises(NotFound):
+        member_card(shop.db, shop.clerk, 999999)

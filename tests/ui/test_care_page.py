@@ -1,0 +1,134 @@
+"""The Care page: tasks load off the GUI thread, marks are stored, cards print and mark."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from memberdesk.domain.vocab import CareActionKind, CareKind, Gender
+from memberdesk.store.models import CareAction, Child, Member
+from memberdesk.ui.card_print import CardPrintDialog
+from memberdesk.ui.context import AppContext
+from memberdesk.ui.pages.care import CarePage
+from memberdesk.ui.pdf_preview import PdfPreviewDialog
+from tests.conftest import Shop
+
+
+@pytest.fixture
+def page(ctx: AppContext, sqlite_shop: Shop, qtbot: QtBot) -> CarePage:
+    soon = dt.date.today() + dt.timedelta(days=2)
+    with sqlite_shop.db.write() as s:
+        for n, (name, gender) in enumerate([("张丽", Gender.FEMALE), ("王强", Gender.MALE)], start=1):
+            member = Member(
+                store_id=sqlite_shop.store_id,
+                card_no=f"M001{n:07d}",
+                phone=f"1390000{n:04d}",
+                phone_last4=f"{n:04d}",
+                name=name,
+                gender=gender,
+                birthday=soon.replace(year=1990),
+                birth_mmdd=soon.month * 100 + soon.day,
+            )
+            s.add(member)
+            s.flush()
+        s.add(
+            Child(
+                member_id=member.id,
+                name="乐乐",
+                gender=Gender.MALE,
+                birthday=soon.replace(year=2019),
+                birth_mmdd=soon.month * 100 + soon.day,
+            )
+        )
+    widget = CarePage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    ctx.set_actor(sqlite_shop.clerk)
+    qtbot.waitUntil(lambda: widget.model.rowCount() >= 3, timeout=10_000)
+    return widget
+
+
+def select_rows(page: CarePage, rows: list[int]) -> None:
+    selection = page.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(
+            page.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def test_model_is_sound(page: CarePage, qtmodeltester) -> None:
+    qtmodeltester.check(page.model)
+    kinds = {item.kind for item in page.model.items}
+    assert {CareKind.BIRTHDAY, CareKind.CHILD_BIRTHDAY} <= kinds
+    assert "2" in page.summary.text()
+
+
+def test_marking_selected_tasks_is_stored(page: CarePage, sqlite_shop: Shop, qtbot: QtBot) -> None:
+    select_rows(page, [0])
+    task_id = page.model.items[0].task_id
+    page.mark_buttons[CareActionKind.CALLED].click()
+    with sqlite_shop.db.read() as s:
+        actions = s.execute(select(CareAction.task_id, CareAction.action, CareAction.staff_id)).all()
+    assert actions == [(task_id, CareActionKind.CALLED, sqlite_shop.clerk.staff_id)]
+    qtbot.waitUntil(
+        lambda: any(i.last_action == CareActionKind.CALLED for i in page.model.items), timeout=10_000
+    )
+
+
+def test_marking_nothing_explains_why(page: CarePage) -> None:
+    page.table.selectionModel().clearSelection()
+    page.mark(CareActionKind.SKIPPED)
+    assert page.status.text()
+
+
+def test_printing_birthday_cards_previews_saves_and_marks(
+    page: CarePage, sqlite_shop: Shop, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "cards.pdf"
+    monkeypatch.setattr(
+        PdfPreviewDialog, "choose_file", classmethod(lambda cls, parent, suggested: str(target))
+    )
+    page.kind.setCurrentIndex(page.kind.findData(CareKind.BIRTHDAY.value))
+    page.print_cards()
+    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=10_000)
+    assert page.preview.document.pageCount() == 2
+    page.preview.save()
+    assert target.read_bytes().startswith(b"%PDF")
+    with sqlite_shop.db.read() as s:
+        assert s.scalars(select(CareAction.action)).all() == [CareActionKind.CARD_PRINTED] * 2
+
+
+def test_printing_needs_a_card_kind(page: CarePage) -> None:
+    page.kind.setCurrentIndex(0)
+    page.print_cards()
+    assert page.status.text() and getattr(page, "preview", None) is None
+
+
+def test_one_card_from_the_member_card(ctx: AppContext, page: CarePage, qtbot: QtBot) -> None:
+    member_id = page.model.items[0].member_id
+    dialog = CardPrintDialog.open_for(ctx, member_id, None)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, CardPrintDialog)
+    dialog.preview()
+    assert dialog.preview_dialog is not None and dialog.preview_dialog.document.pageCount() == 1
+    dialog.preview_dialog.close()
+    walk_in = CardPrintDialog.open_for(ctx, None, None)
+    qtbot.addWidget(walk_in)
+    assert walk_in.error.text()
+
+
+def test_cards_can_be_printed_four_to_a_sheet(
+    page: CarePage, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.kind.setCurrentIndex(page.kind.findData(CareKind.BIRTHDAY.value))
+    page.layout_choice.setCurrentIndex(page.layout_choice.findData("sheet"))
+    page.print_cards()
+    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=10_000)
+    assert page.preview.document.pageCount() == 1  # two cards on one A4 sheet
