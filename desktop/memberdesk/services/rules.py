@@ -22,6 +22,7 @@ from memberdesk.store.database import Database
 from memberdesk.store.models import Setting, utcnow
 
 KEY = "sales.rules"
+_TIERS = {t.value for t in Tier}
 
 
 def _to_json(rules: SalesRules) -> str:
@@ -38,9 +39,9 @@ def _from_json(text: str) -> SalesRules:
     except ValueError:
         return default
     mult = dict(default.tier_multiplier_pct)
-    mult.update({Tier(k): int(v) for k, v in raw.get("tier_multiplier_pct", {}).items() if k in Tier})
+    mult.update({Tier(k): int(v) for k, v in raw.get("tier_multiplier_pct", {}).items() if k in _TIERS})
     thr = dict(default.tier_threshold_fen)
-    thr.update({Tier(k): int(v) for k, v in raw.get("tier_threshold_fen", {}).items() if k in Tier})
+    thr.update({Tier(k): int(v) for k, v in raw.get("tier_threshold_fen", {}).items() if k in _TIERS})
     rules = SalesRules(
         fen_per_point=int(raw.get("fen_per_point", default.fen_per_point)),
         tier_multiplier_pct=mult,
