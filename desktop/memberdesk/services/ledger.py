@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -67,7 +67,6 @@ def bump_stats(
     points: int = 0,
 ) -> None:
     """Add to the member's running totals (the row is created on first use)."""
-    ensure_stats(session, member_id)
     values: dict[str, object] = {
         "spend_fen": MemberStats.spend_fen + spend_fen,
         "visit_count": MemberStats.visit_count + visits,
@@ -75,13 +74,12 @@ def bump_stats(
     }
     if visits > 0:
         values["last_visit_at"] = at
-    session.execute(update(MemberStats).where(MemberStats.member_id == member_id).values(**values))
-    if visits > 0:
-        session.execute(
-            update(MemberStats)
-            .where(MemberStats.member_id == member_id, MemberStats.first_visit_at.is_(None))
-            .values(first_visit_at=at)
-        )
+        values["first_visit_at"] = func.coalesce(MemberStats.first_visit_at, at)
+    stmt = update(MemberStats).where(MemberStats.member_id == member_id).values(**values)
+    # One statement in the usual case; a member's first ledger write creates the row.
+    if session.execute(stmt).rowcount == 0:  # type: ignore[attr-defined]
+        ensure_stats(session, member_id)
+        session.execute(stmt)
 
 
 def add_points(

@@ -170,17 +170,17 @@ def rolling_spend(s: Session, member_id: int, now: dt.datetime) -> int:
     from memberdesk.store.models import SaleReturn
 
     since = now - dt.timedelta(days=365)
-    sold = s.scalar(
-        select(func.coalesce(func.sum(Sale.total_fen), 0)).where(
-            Sale.member_id == member_id, Sale.created_at >= since
-        )
+    sold = (
+        select(func.coalesce(func.sum(Sale.total_fen), 0))
+        .where(Sale.member_id == member_id, Sale.created_at >= since)
+        .scalar_subquery()
     )
-    back = s.scalar(
-        select(func.coalesce(func.sum(SaleReturn.refund_total_fen), 0)).where(
-            SaleReturn.member_id == member_id, SaleReturn.created_at >= since
-        )
+    back = (
+        select(func.coalesce(func.sum(SaleReturn.refund_total_fen), 0))
+        .where(SaleReturn.member_id == member_id, SaleReturn.created_at >= since)
+        .scalar_subquery()
     )
-    return int(sold or 0) - int(back or 0)
+    return int(s.scalar(select(sold - back)) or 0)
 
 
 def _member_for(s: Session, form: SaleForm) -> Member | None:
