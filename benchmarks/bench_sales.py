@@ -17,6 +17,7 @@ import argparse
 import random
 import statistics
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def _naive_sale(db: Database, actor: Actor, member_id: int, n: int) -> None:
     with db.reader() as s:
         sale = Sale(
             store_id=actor.store_id,
-            receipt_no=f"B{n:09d}",
+            receipt_no=f"B{uuid.uuid4().hex[:20]}",
             member_id=member_id,
             staff_id=actor.staff_id,
             subtotal_fen=total,

@@ -388,3 +388,14 @@ def void_sale(
 def _local_day(at: dt.datetime) -> dt.date:
     # The shop's day is the local calendar day of the counter's machine.
     return at.astimezone().date()
+
+
+def preview_total(db: Database, actor: Actor, form: SaleForm) -> int:
+    """The total the sale would have (checked like ``record_sale``, nothing written)."""
+    require(actor, Permission.RECORD_SALE)
+    sale_disc = form.discount
+    discount = 0 if isinstance(sale_disc, str) and not sale_disc.strip() else money(sale_disc, "discount")
+    with db.read() as s:
+        lines = [_resolve_line(s, i, lf) for i, lf in enumerate(form.lines)]
+        rules = load_rules(s, actor.store_id)
+    return sum(ln.total_fen for ln in lines) - discount - form.redeem_points * rules.redeem_fen_per_point
