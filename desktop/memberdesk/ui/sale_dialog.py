@@ -32,6 +32,7 @@ from memberdesk.domain.vocab import PaymentMethod, SizeCategory
 from memberdesk.services import sale_extras
 from memberdesk.services.errors import ServiceError
 from memberdesk.services.sales import LineForm, PaymentForm, SaleForm, SaleResult, record_sale
+from memberdesk.ui import member_labels
 from memberdesk.ui.context import AppContext, translate_error
 from memberdesk.ui.sale_receipt import print_receipt, receipt_pdf
 
@@ -65,7 +66,7 @@ class SaleDialog(QDialog):
         self.category = QComboBox()
         self.category.addItem(self.tr("(none)"), "")
         for cat in SizeCategory:
-            self.category.addItem(cat.value, cat.value)
+            self.category.addItem(member_labels.size_category(cat), cat.value)
         self.price, self.quantity, self.line_discount = QLineEdit(), QLineEdit("1"), QLineEdit()
         self.code.setPlaceholderText(self.tr("Scan barcode or type SKU"))
         self.price.setPlaceholderText(self.tr("e.g. 128.50"))
@@ -106,6 +107,8 @@ class SaleDialog(QDialog):
         self.checkout = QLabel()
         self.checkout.setWordWrap(True)
         self.checkout.setTextFormat(Qt.TextFormat.PlainText)
+        self.checkout.setMinimumHeight(110)
+        self.checkout.setStyleSheet("font-size: 15px")
         self.record_button = QPushButton(self.tr("Record sale (Ctrl+Enter)"))
         self.record_button.clicked.connect(self.record)
         self.print_button = QPushButton(self.tr("Print receipt"))
@@ -133,6 +136,7 @@ class SaleDialog(QDialog):
         for child in self.findChildren(QLineEdit):
             child.installEventFilter(self)
         self.size_offers: list[sale_extras.SizeOffer] = []
+        self.resize(640, 760)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -243,7 +247,7 @@ class SaleDialog(QDialog):
         desk = sale_extras.invoice_desk(self.ctx.db, self.ctx.store_id) or self.tr("the service desk")
         lines = [
             self.tr("Saved: receipt %1.").replace("%1", result.receipt_no),
-            self.tr("Say to the customer: “That's %1 yuan in all.”").replace("%1", amount),
+            self.tr("Say to the customer: “That's %1 in all.”").replace("%1", amount),
             self.tr("Please ask the customer to check the receipt."),
             self.tr("Invoices (发票) are issued at: %1.").replace("%1", desk),
         ]
@@ -254,7 +258,7 @@ class SaleDialog(QDialog):
             for offer in self.size_offers:
                 lines.append(
                     self.tr("Size on file for %1 is “%2”, bought “%3”: update?")
-                    .replace("%1", offer.category.value)
+                    .replace("%1", member_labels.size_category(offer.category))
                     .replace("%2", offer.on_file or "—")
                     .replace("%3", offer.bought)
                 )
