@@ -62,6 +62,11 @@ def render_receipt(data: ReceiptData) -> bytes:
             c.drawRightString(right, y, amount)
         y -= size * 1.5
 
+    def rule() -> None:
+        nonlocal y
+        c.line(left, y + 1 * mm, right, y + 1 * mm)
+        y -= 4 * mm
+
     c.setFont(font, 12)
     c.drawCentredString(WIDTH / 2, y, data.store_name)
     y -= 8 * mm
@@ -69,11 +74,11 @@ def render_receipt(data: ReceiptData) -> bytes:
     row(f"{data.when}  {_label(data, 'staff', 'Staff')}: {data.staff}")
     if data.member:
         row(f"{_label(data, 'member', 'Member')}: {data.member}")
-    c.line(left, y + 2 * mm, right, y + 2 * mm)
+    rule()
     for ln in data.lines:
         row(ln.description + (f" ({ln.size})" if ln.size else ""))
         row(f"  {ln.quantity} × {format_fen(ln.unit_fen)}", format_fen(ln.total_fen))
-    c.line(left, y + 2 * mm, right, y + 2 * mm)
+    rule()
     if data.discount_fen:
         row(_label(data, "discount", "Discount"), "-" + format_fen(data.discount_fen))
     row(_label(data, "total", "Total"), format_fen(data.total_fen), 11)
