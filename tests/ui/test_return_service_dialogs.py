@@ -66,3 +66,22 @@ def test_service_and_suggestion(qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop
     sug.record()
     with sqlite_shop.db.read() as s:
         assert s.scalars(select(Suggestion)).one().text == "more hangers"
+
+
+def test_sales_rules_section_saves(qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop) -> None:
+    from memberdesk.services.rules import get_rules
+    from memberdesk.ui.sales_settings import SalesRulesSection
+
+    ctx.set_actor(sqlite_shop.manager)
+    section = SalesRulesSection(ctx)
+    qtbot.addWidget(section)
+    assert section.yuan_per_point.text() == "1.00"
+    section.window.setValue(15)
+    section.limit.setText("1,000")
+    section.apply()
+    assert section.error.text() == ""
+    rules = get_rules(sqlite_shop.db, sqlite_shop.store_id)
+    assert (rules.return_window_days, rules.refund_limit_fen) == (15, 100000)
+    section.yuan_per_point.setText("abc")
+    section.apply()
+    assert section.error.text()
