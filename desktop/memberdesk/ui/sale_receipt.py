@@ -13,10 +13,6 @@ from memberdesk.services import sale_extras
 from memberdesk.ui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Receipt", text)
-
-
 def receipt_pdf(ctx: AppContext, sale_id: int) -> bytes:
     from memberdesk.ui.sale_dialog import payment_label
 
@@ -35,14 +31,14 @@ def receipt_pdf(ctx: AppContext, sale_id: int) -> bytes:
             points_earned=info.points_earned,
             invoice_desk=info.invoice_desk,
             labels={
-                "receipt_no": _tr("Receipt"),
-                "staff": _tr("Staff"),
-                "member": _tr("Member"),
-                "discount": _tr("Discount"),
-                "total": _tr("Total"),
-                "points": _tr("Points earned"),
-                "invoice": _tr("Invoices"),
-                "check": _tr("Please check your receipt."),
+                "receipt_no": QCoreApplication.translate("Receipt", "Receipt"),
+                "staff": QCoreApplication.translate("Receipt", "Staff"),
+                "member": QCoreApplication.translate("Receipt", "Member"),
+                "discount": QCoreApplication.translate("Receipt", "Discount"),
+                "total": QCoreApplication.translate("Receipt", "Total"),
+                "points": QCoreApplication.translate("Receipt", "Points earned"),
+                "invoice": QCoreApplication.translate("Receipt", "Invoices"),
+                "check": QCoreApplication.translate("Receipt", "Please check your receipt."),
             },
         )
     )
