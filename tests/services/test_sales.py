@@ -14,7 +14,7 @@ from memberdesk.services.errors import Conflict, NotFound, PermissionDenied, Val
 from memberdesk.services.reconcile import check_ledgers
 from memberdesk.services.returns import Approval, ReturnForm, ReturnLineForm, find_sale, record_return
 from memberdesk.services.sales import LineForm, PaymentForm, SaleForm, record_sale, void_sale
-from memberdesk.store.models import MemberStats, Payment, Sale, SaleLine, utcnow
+from memberdesk.store.models import MemberStats, Payment, Sale, SaleLine, SaleReturn, utcnow
 from tests.conftest import TEST_PINS, Shop
 from tests.services.sales_helpers import add_member, three_line_sale
 
@@ -235,3 +235,25 @@ def test_reconcile_finds_planted_inconsistency(shop: Shop) -> None:
     assert any("payments" in f for f in found)
     assert any(f.startswith(f"sale {r.sale_id}") for f in found)
     assert any(f.startswith(f"member {mid}") for f in found)
+
+
+def test_return_without_receipt_is_supervisor_only(shop: Shop) -> None:
+    from memberdesk.services.returns import record_return_without_receipt
+
+    mid = add_member(shop.db, shop.store_id)
+    args = dict(
+        member_id=mid,
+        description="围巾",
+        refund="59",
+        method=PaymentMethod.CASH,
+        return_type=ReturnType.QUALITY,
+        reason="脱线",
+    )
+    with pytest.raises(PermissionDenied):
+        record_return_without_receipt(shop.db, shop.clerk, **args)  # type: ignore[arg-type]
+    res = record_return_without_receipt(shop.db, shop.supervisor, **args)  # type: ignore[arg-type]
+    assert (res.refund_fen, res.approved_by_id) == (5900, shop.supervisor.staff_id)
+    with shop.db.read() as s:
+        ret = s.scalars(select(SaleReturn)).one()
+        assert ret.without_receipt and ret.sale_id is None
+    assert check_ledgers(shop.db) == []
