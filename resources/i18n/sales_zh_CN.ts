@@ -47,72 +47,82 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="60"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="61"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="62"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="63"/>
         <source>Scan or type the receipt number</source>
         <translation>扫描或输入小票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="66"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="67"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="66"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="67"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="66"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="67"/>
         <source>Already returned</source>
         <translation>已退</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="66"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="67"/>
         <source>Return now</source>
         <translation>本次退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="69"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="70"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="79"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="82"/>
+        <source>(the member&apos;s recent sales)</source>
+        <translation>（会员最近的消费）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="89"/>
+        <source>From history</source>
+        <translation>从消费记录选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="90"/>
         <source>Receipt number</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="80"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="91"/>
         <source>Return type</source>
         <translation>退货类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="81"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="92"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="82"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="93"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="84"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="95"/>
         <source>Supervisor PIN</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="88"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="99"/>
         <source>Record return and refund</source>
         <translation>登记退货并退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="156"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="173"/>
         <source>Recorded %1: refund %2 to the original payment methods.</source>
         <translation>已登记 %1：按原支付方式退款 %2。</translation>
     </message>
@@ -316,32 +326,32 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="49"/>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="47"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="48"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="42"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="43"/>
         <source>Quality defect</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="43"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="44"/>
         <source>Size / fit</source>
         <translation>尺码不合适</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="44"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="45"/>
         <source>Colour / style</source>
         <translation>颜色 / 款式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="45"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="46"/>
         <source>Changed mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="46"/>
+        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="47"/>
         <source>Damaged in transit</source>
         <translation>运输损坏</translation>
     </message>

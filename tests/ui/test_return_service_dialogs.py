@@ -58,6 +58,11 @@ def test_service_and_suggestion(qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop
     assert dialog.due.count() == 1
     with sqlite_shop.db.read() as s:
         assert s.scalars(select(ServiceRecord)).one().member_id == mid
+    ret = ReturnDialog.open_for(ctx, mid)
+    qtbot.addWidget(ret)
+    ret.history.setCurrentIndex(1)
+    ret.history.activated.emit(1)
+    assert ret.receipt.text() == r.receipt_no and ret.table.rowCount() == 3
     sug = SuggestionDialog.open_for(ctx, mid)
     qtbot.addWidget(sug)
     sug.record()

@@ -335,3 +335,27 @@ def record_return_without_receipt(
             bump_stats(s, member_id, at=now, spend_fen=-amount)
         audit.record(s, actor, "return.without_receipt", entity="return", entity_id=ret.id)
         return ReturnResult(ret.id, ret.return_no, amount, 0, actor.staff_id)
+
+
+@dataclass(frozen=True)
+class RecentSale:
+    receipt_no: str
+    created_at: dt.datetime
+    total_fen: int
+
+
+def recent_sales(db: Database, actor: Actor, member_id: int, *, limit: int = 20) -> list[RecentSale]:
+    """The member's latest sales that can still be returned, newest first."""
+    require(actor, Permission.RECORD_RETURN)
+    with db.read() as s:
+        rows = s.execute(
+            select(Sale.receipt_no, Sale.created_at, Sale.total_fen)
+            .where(
+                Sale.member_id == member_id,
+                Sale.store_id == actor.store_id,
+                Sale.status == SaleStatus.COMPLETED,
+            )
+            .order_by(Sale.created_at.desc())
+            .limit(limit)
+        )
+        return [RecentSale(*r) for r in rows]

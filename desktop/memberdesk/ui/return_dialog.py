@@ -32,6 +32,7 @@ from memberdesk.services.returns import (
     ReturnLineForm,
     ReturnResult,
     find_sale,
+    recent_sales,
     record_return,
 )
 from memberdesk.ui.context import AppContext, translate_error
@@ -76,6 +77,16 @@ class ReturnDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
+        self.history = QComboBox()
+        if member_id is not None:
+            self.history.addItem(self.tr("(the member's recent sales)"), "")
+            for sale in recent_sales(ctx.db, ctx.actor, member_id):
+                when = sale.created_at.astimezone().strftime("%Y-%m-%d")
+                self.history.addItem(
+                    f"{sale.receipt_no}  {when}  {format_fen(sale.total_fen)}", sale.receipt_no
+                )
+            self.history.activated.connect(self._pick_history)
+            form.addRow(self.tr("From history"), self.history)
         form.addRow(self.tr("Receipt number"), self.receipt)
         form.addRow(self.tr("Return type"), self.kind)
         form.addRow(self.tr("Reason"), self.reason)
@@ -103,6 +114,12 @@ class ReturnDialog(QDialog):
         dialog.show()
         dialog.receipt.setFocus()
         return dialog
+
+    def _pick_history(self) -> None:
+        receipt = self.history.currentData()
+        if receipt:
+            self.receipt.setText(receipt)
+            self.find()
 
     def find(self) -> None:
         try:
