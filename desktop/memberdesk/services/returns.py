@@ -1,0 +1,361 @@
+"""Returns (退货) and refunds (退款) against the original sale.
+
+The original sale's row is locked first, so two counters returning the same goods queue up
+and the second sees what the first returned: a line is never returned beyond what was sold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from memberdesk.domain.points import share
+from memberdesk.domain.vocab import PointsSource, ReturnType, Role, SaleStatus
+from memberdesk.services import audit
+from memberdesk.services.auth import _HASHER
+from memberdesk.services.context import Actor
+from memberdesk.services.errors import (
+    QT_TRANSLATE_NOOP,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    WrongPin,
+)
+from memberdesk.services.ledger import add_points, bump_stats, next_number
+from memberdesk.services.permissions import Permission, require
+from memberdesk.services.rules import load_rules
+from memberdesk.services.sales import money, quantity
+from memberdesk.store.database import Database
+from memberdesk.store.models import Refund, ReturnLine, Sale, SaleLine, SaleReturn, Staff, utcnow
+
+
+@dataclass(frozen=True)
+class ReturnLineForm:
+    sale_line_id: int
+    quantity: str | int
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A supervisor's PIN typed at the counter."""
+
+    staff_id: int
+    pin: str
+
+
+@dataclass(frozen=True)
+class ReturnForm:
+    receipt_no: str
+    lines: list[ReturnLineForm]
+    return_type: ReturnType | None
+    reason: str
+    approval: Approval | None = None
+
+
+@dataclass(frozen=True)
+class ReturnResult:
+    return_id: int
+    return_no: str
+    refund_fen: int
+    points_reversed: int
+    approved_by_id: int | None
+
+
+@dataclass(frozen=True)
+class ReturnableLine:
+    sale_line_id: int
+    description: str
+    size: str
+    sold: int
+    returned: int
+    unit_net_fen: int
+
+
+def _line_nets(sale: Sale) -> dict[int, int]:
+    """Each line's share of the amount paid (sale discounts spread by line amount)."""
+    lines = list(sale.lines)
+    nets: dict[int, int] = {}
+    left = sale.discount_fen
+    for i, ln in enumerate(lines):
+        cut = left if i == len(lines) - 1 else sale.discount_fen * ln.total_fen // max(1, sale.subtotal_fen)
+        left -= cut
+        nets[ln.id] = ln.total_fen - cut
+    return nets
+
+
+def _returned(s: Session, sale_id: int) -> dict[int, tuple[int, int]]:
+    rows = s.execute(
+        select(ReturnLine.sale_line_id, func.sum(ReturnLine.quantity), func.sum(ReturnLine.refund_fen))
+        .join(SaleReturn, SaleReturn.id == ReturnLine.return_id)
+        .where(SaleReturn.sale_id == sale_id)
+        .group_by(ReturnLine.sale_line_id)
+    )
+    return {int(r[0]): (int(r[1] or 0), int(r[2] or 0)) for r in rows if r[0] is not None}
+
+
+def find_sale(db: Database, actor: Actor, receipt_no: str) -> tuple[int, list[ReturnableLine]]:
+    """The sale behind a receipt number and what can still be returned of each line."""
+    require(actor, Permission.RECORD_RETURN)
+    with db.read() as s:
+        sale = _sale_by_receipt(s, actor, receipt_no, lock=False)
+        nets = _line_nets(sale)
+        done = _returned(s, sale.id)
+        return sale.id, [
+            ReturnableLine(
+                ln.id,
+                ln.description,
+                ln.size,
+                ln.quantity,
+                done.get(ln.id, (0, 0))[0],
+                nets[ln.id] // ln.quantity,
+            )
+            for ln in sale.lines
+        ]
+
+
+def _sale_by_receipt(s: Session, actor: Actor, receipt_no: str, *, lock: bool) -> Sale:
+    stmt = select(Sale).where(Sale.store_id == actor.store_id, Sale.receipt_no == receipt_no.strip().upper())
+    if lock:
+        stmt = stmt.with_for_update()
+    sale = s.scalars(stmt).first()
+    if sale is None or sale.voids_sale_id is not None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "No sale with receipt number {no}."),
+            field="receipt_no",
+            no=receipt_no,
+        )
+    if sale.status is SaleStatus.VOIDED:
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "This sale was voided."), field="receipt_no")
+    return sale
+
+
+def _check_approval(s: Session, actor: Actor, approval: Approval | None) -> int:
+    if approval is None:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "A supervisor must approve this return with their PIN."),
+            field="approval",
+        )
+    staff = s.get(Staff, approval.staff_id)
+    if staff is None or not staff.active or staff.store_id != actor.store_id or staff.role is Role.CLERK:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "A supervisor must approve this return with their PIN."),
+            field="approval",
+        )
+    try:
+        _HASHER.verify(staff.pin_hash, approval.pin)
+    except Exception:
+        raise WrongPin(
+            QT_TRANSLATE_NOOP("Errors", "The supervisor's PIN is wrong."), field="approval"
+        ) from None
+    return staff.id
+
+
+def record_return(
+    db: Database, actor: Actor, form: ReturnForm, *, now: dt.datetime | None = None
+) -> ReturnResult:
+    """Return goods of a sale; refunds go back to the sale's own payment methods."""
+    require(actor, Permission.RECORD_RETURN)
+    if form.return_type is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the return type."), field="return_type")
+    reason = form.reason.strip()
+    if not reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the goods are returned."), field="reason")
+    wanted: dict[int, int] = {}
+    for i, lf in enumerate(form.lines):
+        wanted[lf.sale_line_id] = wanted.get(lf.sale_line_id, 0) + quantity(
+            lf.quantity, f"lines.{i}.quantity"
+        )
+    if not wanted:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose what is returned."), field="lines")
+    now = now or utcnow()
+    with db.write() as s:
+        sale = _sale_by_receipt(s, actor, form.receipt_no, lock=True)
+        rules = load_rules(s, actor.store_id)
+        lines = {ln.id: ln for ln in sale.lines}
+        nets = _line_nets(sale)
+        done = _returned(s, sale.id)
+        ret_lines: list[ReturnLine] = []
+        refund = 0
+        for line_id, qty in wanted.items():
+            ln: SaleLine | None = lines.get(line_id)
+            if ln is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "That line is not on this receipt."), field="lines"
+                )
+            back_qty, back_fen = done.get(line_id, (0, 0))
+            if qty > ln.quantity - back_qty:
+                raise Conflict(
+                    QT_TRANSLATE_NOOP("Errors", "Only {left} of “{item}” can still be returned."),
+                    field="lines",
+                    left=ln.quantity - back_qty,
+                    item=ln.description,
+                )
+            if back_qty + qty == ln.quantity:  # last of the line: exactly what is left, no rounding drift
+                amount = nets[line_id] - back_fen
+            else:
+                amount = nets[line_id] * qty // ln.quantity
+            refund += amount
+            ret_lines.append(
+                ReturnLine(sale_line_id=line_id, description=ln.description, quantity=qty, refund_fen=amount)
+            )
+        approver: int | None = None
+        late = (now - sale.created_at).days > rules.return_window_days
+        if late or refund > rules.refund_limit_fen:
+            approver = _check_approval(s, actor, form.approval)
+        refunds = _split_refund(s, sale, refund)
+        reversed_pts = _points_to_reverse(s, sale, refund)
+        number = next_number(s, actor.store_id, "return")
+        ret = SaleReturn(
+            store_id=actor.store_id,
+            return_no=f"T{number:08d}",
+            sale_id=sale.id,
+            member_id=sale.member_id,
+            staff_id=actor.staff_id,
+            approved_by_id=approver,
+            approval_note=("late" if late else "")
+            + (" over_limit" if refund > rules.refund_limit_fen else ""),
+            return_type=form.return_type,
+            reason=reason[:2000],
+            created_at=now,
+            refund_total_fen=refund,
+            points_reversed=reversed_pts,
+            without_receipt=False,
+        )
+        ret.lines = ret_lines
+        ret.refunds = [Refund(method=m, amount_fen=a) for m, a in refunds]
+        s.add(ret)
+        s.flush()
+        if sale.member_id is not None:
+            add_points(
+                s,
+                sale.member_id,
+                -reversed_pts,
+                PointsSource.RETURN,
+                at=now,
+                return_id=ret.id,
+                staff_id=actor.staff_id,
+                reason=ret.return_no,
+            )
+            bump_stats(s, sale.member_id, at=now, spend_fen=-refund, points=-reversed_pts)
+        if approver is not None:
+            audit.record(
+                s, actor, "return.approved", entity="return", entity_id=ret.id, detail=f"approver={approver}"
+            )
+        return ReturnResult(ret.id, ret.return_no, refund, reversed_pts, approver)
+
+
+def _split_refund(s: Session, sale: Sale, amount: int) -> list[tuple[object, int]]:
+    """Pay back to the original methods, each at most what it paid less what it got back."""
+    already: dict[str, int] = {}
+    rows = s.execute(
+        select(Refund.method, func.sum(Refund.amount_fen))
+        .join(SaleReturn, SaleReturn.id == Refund.return_id)
+        .where(SaleReturn.sale_id == sale.id)
+        .group_by(Refund.method)
+    )
+    for method, total in rows:
+        already[str(method)] = int(total)
+    out: list[tuple[object, int]] = []
+    left = amount
+    for p in sale.payments:
+        room = p.amount_fen - already.get(str(p.method), 0)
+        already[str(p.method)] = already.get(str(p.method), 0) + max(0, min(room, left))
+        take = max(0, min(room, left))
+        if take:
+            out.append((p.method, take))
+            left -= take
+    return out
+
+
+def _points_to_reverse(s: Session, sale: Sale, refund: int) -> int:
+    """Points of the returned goods, rounded up and capped at what the sale earned."""
+    before = int(
+        s.scalar(
+            select(func.coalesce(func.sum(SaleReturn.points_reversed), 0)).where(
+                SaleReturn.sale_id == sale.id
+            )
+        )
+        or 0
+    )
+    return min(sale.points_earned - before, share(sale.points_earned, refund, sale.total_fen))
+
+
+def record_return_without_receipt(
+    db: Database,
+    actor: Actor,
+    *,
+    member_id: int | None,
+    description: str,
+    refund: str | int,
+    method: object,
+    return_type: ReturnType | None,
+    reason: str,
+    now: dt.datetime | None = None,
+) -> ReturnResult:
+    """A return with no original receipt: a supervisor's act, recorded as such."""
+    require(actor, Permission.APPROVE_RETURN)
+    if return_type is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the return type."), field="return_type")
+    if not reason.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the goods are returned."), field="reason")
+    if not description.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Describe what was sold."), field="description")
+    amount = money(refund, "refund")
+    now = now or utcnow()
+    with db.write() as s:
+        number = next_number(s, actor.store_id, "return")
+        ret = SaleReturn(
+            store_id=actor.store_id,
+            return_no=f"T{number:08d}",
+            sale_id=None,
+            member_id=member_id,
+            staff_id=actor.staff_id,
+            approved_by_id=actor.staff_id,
+            approval_note="without_receipt",
+            return_type=return_type,
+            reason=reason.strip(),
+            created_at=now,
+            refund_total_fen=amount,
+            points_reversed=0,
+            without_receipt=True,
+        )
+        ret.lines = [
+            ReturnLine(
+                sale_line_id=None, description=description.strip()[:100], quantity=1, refund_fen=amount
+            )
+        ]
+        ret.refunds = [Refund(method=method, amount_fen=amount)]
+        s.add(ret)
+        s.flush()
+        if member_id is not None:
+            bump_stats(s, member_id, at=now, spend_fen=-amount)
+        audit.record(s, actor, "return.without_receipt", entity="return", entity_id=ret.id)
+        return ReturnResult(ret.id, ret.return_no, amount, 0, actor.staff_id)
+
+
+@dataclass(frozen=True)
+class RecentSale:
+    receipt_no: str
+    created_at: dt.datetime
+    total_fen: int
+
+
+def recent_sales(db: Database, actor: Actor, member_id: int, *, limit: int = 20) -> list[RecentSale]:
+    """The member's latest sales that can still be returned, newest first."""
+    require(actor, Permission.RECORD_RETURN)
+    with db.read() as s:
+        rows = s.execute(
+            select(Sale.receipt_no, Sale.created_at, Sale.total_fen)
+            .where(
+                Sale.member_id == member_id,
+                Sale.store_id == actor.store_id,
+                Sale.status == SaleStatus.COMPLETED,
+            )
+            .order_by(Sale.created_at.desc())
+            .limit(limit)
+        )
+        return [RecentSale(*r) for r in rows]

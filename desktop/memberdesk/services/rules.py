@@ -1,0 +1,87 @@
+"""The store's sales rules (points, tiers, return window, refund limit) in ``settings``.
+
+Stored as one JSON value under ``sales.rules``; missing keys fall back to the defaults of
+``SalesRules`` so a new store works before a manager has set anything.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from memberdesk.domain.points import SalesRules
+from memberdesk.domain.vocab import Tier
+from memberdesk.services import audit
+from memberdesk.services.context import Actor
+from memberdesk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from memberdesk.services.permissions import Permission, require
+from memberdesk.store.database import Database
+from memberdesk.store.models import Setting, utcnow
+
+KEY = "sales.rules"
+_TIERS = {t.value for t in Tier}
+
+
+def _to_json(rules: SalesRules) -> str:
+    data = asdict(rules)
+    data["tier_multiplier_pct"] = {t.value: v for t, v in rules.tier_multiplier_pct.items()}
+    data["tier_threshold_fen"] = {t.value: v for t, v in rules.tier_threshold_fen.items()}
+    return json.dumps(data, sort_keys=True)
+
+
+def _from_json(text: str) -> SalesRules:
+    default = SalesRules()
+    try:
+        raw: dict[str, Any] = json.loads(text)
+    except ValueError:
+        return default
+    mult = dict(default.tier_multiplier_pct)
+    mult.update({Tier(k): int(v) for k, v in raw.get("tier_multiplier_pct", {}).items() if k in _TIERS})
+    thr = dict(default.tier_threshold_fen)
+    thr.update({Tier(k): int(v) for k, v in raw.get("tier_threshold_fen", {}).items() if k in _TIERS})
+    rules = SalesRules(
+        fen_per_point=int(raw.get("fen_per_point", default.fen_per_point)),
+        tier_multiplier_pct=mult,
+        tier_threshold_fen=thr,
+        redeem_fen_per_point=int(raw.get("redeem_fen_per_point", default.redeem_fen_per_point)),
+        return_window_days=int(raw.get("return_window_days", default.return_window_days)),
+        refund_limit_fen=int(raw.get("refund_limit_fen", default.refund_limit_fen)),
+    )
+    return default if rules.problems() else rules
+
+
+def load_rules(session: Session, store_id: int) -> SalesRules:
+    """The rules inside a use case's own session."""
+    row = session.get(Setting, (store_id, KEY))
+    return _from_json(row.value) if row else SalesRules()
+
+
+def get_rules(db: Database, store_id: int) -> SalesRules:
+    with db.read() as s:
+        return load_rules(s, store_id)
+
+
+def save_rules(db: Database, actor: Actor, rules: SalesRules) -> None:
+    """Validate and store the rules (manager only); audited with before and after."""
+    require(actor, Permission.MANAGE_RULES)
+    bad = rules.problems()
+    if bad:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "This rule is out of range: {rule}."), field=bad[0], rule=bad[0]
+        )
+    with db.write() as s:
+        row = s.get(Setting, (actor.store_id, KEY))
+        before = row.value if row else ""
+        text = _to_json(rules)
+        if row is None:
+            s.add(Setting(store_id=actor.store_id, key=KEY, value=text, updated_by_id=actor.staff_id))
+        else:
+            row.value = text
+            row.updated_at = utcnow()
+            row.updated_by_id = actor.staff_id
+        audit.record(
+            s, actor, "rules.sales", entity="settings", before={"value": before}, after={"value": text}
+        )

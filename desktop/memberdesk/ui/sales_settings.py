@@ -1,0 +1,101 @@
+"""The manager's sales rules on the Settings page: points, tiers, returns, refunds."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memberdesk.domain.money import format_fen
+from memberdesk.domain.points import TIER_ORDER, SalesRules
+from memberdesk.domain.vocab import Tier
+from memberdesk.services import rules as rules_svc
+from memberdesk.services.errors import ServiceError
+from memberdesk.services.permissions import Permission, allowed
+from memberdesk.services.sales import money
+from memberdesk.ui import member_labels
+from memberdesk.ui.context import AppContext, translate_error
+
+
+class SalesRulesSection(QWidget):
+    """Edit and save ``SalesRules``; read-only unless the signed-in role may manage rules."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        box = QGroupBox(self.tr("Sales, points and returns"))
+        form = QFormLayout(box)
+        self.yuan_per_point = QLineEdit()
+        self.redeem_fen = QSpinBox()
+        self.redeem_fen.setRange(0, 10_000)
+        self.window = QSpinBox()
+        self.window.setRange(0, 3650)
+        self.limit = QLineEdit()
+        form.addRow(self.tr("Spend per point (yuan)"), self.yuan_per_point)
+        form.addRow(self.tr("One point pays (fen)"), self.redeem_fen)
+        form.addRow(self.tr("Return window (days)"), self.window)
+        form.addRow(self.tr("Refund limit without supervisor (yuan)"), self.limit)
+        self.multiplier: dict[Tier, QSpinBox] = {}
+        self.threshold: dict[Tier, QLineEdit] = {}
+        for tier in TIER_ORDER:
+            spin = QSpinBox()
+            spin.setRange(0, 1000)
+            spin.setSuffix(" %")
+            self.multiplier[tier] = spin
+            form.addRow(self.tr("Points multiplier: %1").replace("%1", member_labels.tier(tier)), spin)
+        for tier in TIER_ORDER[1:]:
+            self.threshold[tier] = QLineEdit()
+            form.addRow(
+                self.tr("12-month spend for %1 (yuan)").replace("%1", member_labels.tier(tier)),
+                self.threshold[tier],
+            )
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.save = QPushButton(self.tr("Save sales rules"))
+        self.save.clicked.connect(self.apply)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(self.error)
+        layout.addWidget(self.save)
+        self.load()
+        editable = ctx.signed_in and allowed(ctx.actor, Permission.MANAGE_RULES)
+        box.setEnabled(editable)
+        self.save.setVisible(editable)
+
+    def load(self) -> None:
+        r = rules_svc.get_rules(self.ctx.db, self.ctx.store_id)
+        self.yuan_per_point.setText(format_fen(r.fen_per_point, symbol=False))
+        self.redeem_fen.setValue(r.redeem_fen_per_point)
+        self.window.setValue(r.return_window_days)
+        self.limit.setText(format_fen(r.refund_limit_fen, symbol=False))
+        for tier, spin in self.multiplier.items():
+            spin.setValue(r.tier_multiplier_pct[tier])
+        for tier, edit in self.threshold.items():
+            edit.setText(format_fen(r.tier_threshold_fen[tier], symbol=False))
+
+    def apply(self) -> None:
+        try:
+            new = SalesRules(
+                fen_per_point=money(self.yuan_per_point.text(), "fen_per_point"),
+                tier_multiplier_pct={t: s.value() for t, s in self.multiplier.items()},
+                tier_threshold_fen={
+                    t: money(e.text(), "tier_threshold_fen") for t, e in self.threshold.items()
+                },
+                redeem_fen_per_point=self.redeem_fen.value(),
+                return_window_days=self.window.value(),
+                refund_limit_fen=money(self.limit.text(), "refund_limit_fen", allow_zero=True),
+            )
+            rules_svc.save_rules(self.ctx.db, self.ctx.actor, new)
+        except ServiceError as err:
+            self.error.setText(translate_error(err))
+            return
+        self.error.clear()
+        self.ctx.data_changed.emit("settings")
+        self.ctx.info(self.tr("Sales rules saved."))

@@ -1,0 +1,70 @@
+"""The sale dialog, driven by the keyboard, checked against what the database holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from memberdesk.store.models import MemberSize, Sale, SaleLine
+from memberdesk.ui.context import AppContext
+from memberdesk.ui.sale_dialog import SaleDialog
+from tests.conftest import Shop
+from tests.services.sales_helpers import add_member
+
+
+def _type_line(
+    qtbot: QtBot, dialog: SaleDialog, price: str, qty: str, size: str = "", category: str = ""
+) -> None:
+    dialog.description.setText("Jeans")
+    if category:
+        dialog.category.setCurrentIndex(dialog.category.findData(category))
+    qtbot.keyClicks(dialog.size, size)
+    qtbot.keyClicks(dialog.price, price)
+    dialog.quantity.clear()
+    qtbot.keyClicks(dialog.quantity, qty)
+    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+
+
+def test_keyboard_sale_for_member(qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop, tmp_path: Path) -> None:
+    ctx.set_actor(sqlite_shop.clerk)
+    mid = add_member(sqlite_shop.db, sqlite_shop.store_id)
+    with sqlite_shop.db.write() as s:
+        s.add(MemberSize(member_id=mid, category="bottoms", size="29"))
+    dialog = SaleDialog.open_for(ctx, mid)
+    qtbot.addWidget(dialog)
+    _type_line(qtbot, dialog, "299.5", "2", "30", "bottoms")
+    _type_line(qtbot, dialog, "50", "1")
+    assert dialog.table.rowCount() == 2
+    with qtbot.waitSignal(ctx.data_changed, timeout=2000) as changed:
+        qtbot.keyClick(dialog.price, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert changed.args == ["sales"]
+    with sqlite_shop.db.read() as s:
+        sale = s.scalars(select(Sale)).one()
+        assert (sale.total_fen, sale.member_id) == (64900, mid)
+        assert len(s.scalars(select(SaleLine)).all()) == 2
+    assert "649" in dialog.checkout.text()
+    assert dialog.size_button.isEnabled()
+    qtbot.mouseClick(dialog.size_button, Qt.MouseButton.LeftButton)
+    with sqlite_shop.db.read() as s:
+        assert s.get(MemberSize, (mid, "bottoms")).size == "30"  # type: ignore[union-attr]
+    pdf = tmp_path / "r.pdf"
+    dialog.save_pdf_to(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert dialog.grab().save(str(tmp_path / "sale.png"))
+    if (shots := Path("/tmp/sales-bench")).is_dir():
+        dialog.grab().save(str(shots / "sale.png"))
+
+
+def test_bad_price_shows_error_and_saves_nothing(qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop) -> None:
+    ctx.set_actor(sqlite_shop.clerk)
+    dialog = SaleDialog.open_for(ctx, None)
+    qtbot.addWidget(dialog)
+    _type_line(qtbot, dialog, "abc", "1")
+    dialog.record()
+    assert dialog.error.text()
+    assert dialog.result_ is None
+    with sqlite_shop.db.read() as s:
+        assert s.scalars(select(Sale)).first() is None
