@@ -8,11 +8,38 @@
         <translation>密码为 {low} 到 {high} 位数字。</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/services/aftersales.py" line="48" />
+        <source>Choose the kind of service.</source>
+        <translation>请选择服务类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/aftersales.py" line="50" />
+        <source>Say what will be done.</source>
+        <translation>请填写服务内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/aftersales.py" line="53" />
+        <source>The promised date cannot be in the past.</source>
+        <translation>承诺日期不能早于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/aftersales.py" line="65" />
+        <location filename="../../desktop/memberdesk/services/returns.py" line="187" />
+        <source>That line is not on this receipt.</source>
+        <translation>这张小票上没有该商品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/aftersales.py" line="69" />
         <location filename="../../desktop/memberdesk/services/auth.py" line="95" />
         <location filename="../../desktop/memberdesk/services/auth.py" line="143" />
         <location filename="../../desktop/memberdesk/services/auth.py" line="179" />
         <source>No such staff member.</source>
         <translation>没有这位员工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/aftersales.py" line="91" />
+        <source>No such service record.</source>
+        <translation>没有这条售后记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/auth.py" line="99" />
@@ -80,13 +107,14 @@
         <translation>未知的贺卡类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/cards.py" line="204" />
+        <location filename="../../desktop/memberdesk/services/cards.py" line="205" />
         <location filename="../../desktop/memberdesk/services/member_card.py" line="219" />
         <location filename="../../desktop/memberdesk/services/members.py" line="309" />
         <source>Member {id} was not found.</source>
         <translation>没有找到会员 {id}。</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/services/analytics.py" line="95" />
         <location filename="../../desktop/memberdesk/services/care.py" line="73" />
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
@@ -97,12 +125,12 @@
         <translation>一次最多选择 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care.py" line="306" />
+        <location filename="../../desktop/memberdesk/services/care.py" line="321" />
         <source>The note is too long (200 characters at most).</source>
         <translation>备注太长（最多 200 个字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care.py" line="314" />
+        <location filename="../../desktop/memberdesk/services/care.py" line="329" />
         <source>Care task {id} was not found.</source>
         <translation>没有找到关怀事项 {id}。</translation>
     </message>
@@ -197,14 +225,225 @@
         <translation>会员卡号 {card} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members.py" line="412" />
+        <location filename="../../desktop/memberdesk/services/members.py" line="419" />
         <source>Record the member's consent before storing ethnicity, religion or income.</source>
         <translation>保存民族、宗教或收入之前，请先记录会员的同意。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members.py" line="453" />
+        <location filename="../../desktop/memberdesk/services/members.py" line="450" />
         <source>The store has no manager account.</source>
         <translation>本店还没有店长账号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/catalogue.py" line="89" />
+        <source>The file is neither UTF-8 nor GBK text.</source>
+        <translation>文件既不是 UTF-8 也不是 GBK 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/catalogue.py" line="98" />
+        <source>The file has no “{column}” column.</source>
+        <translation>文件缺少“{column}”列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/catalogue.py" line="112" />
+        <source>Row {row}: SKU and name are required.</source>
+        <translation>第 {row} 行：货号和品名必填。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/catalogue.py" line="118" />
+        <source>Row {row}: the price is not valid.</source>
+        <translation>第 {row} 行：价格无效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/points.py" line="70" />
+        <location filename="../../desktop/memberdesk/services/points.py" line="91" />
+        <source>Points are a whole number, not zero, at most {high}.</source>
+        <translation>积分须为非零整数，最多 {high}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/points.py" line="82" />
+        <location filename="../../desktop/memberdesk/services/sales.py" line="317" />
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/points.py" line="116" />
+        <location filename="../../desktop/memberdesk/services/sale_extras.py" line="66" />
+        <location filename="../../desktop/memberdesk/services/sales.py" line="195" />
+        <source>No such member.</source>
+        <translation>没有这位会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/points.py" line="128" />
+        <location filename="../../desktop/memberdesk/services/sales.py" line="242" />
+        <source>The member has only {balance} points.</source>
+        <translation>该会员只有 {balance} 积分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/returns.py" line="127" />
+        <source>No sale with receipt number {no}.</source>
+        <translation>没有小票号为 {no} 的销售。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/returns.py" line="132" />
+        <source>This sale was voided.</source>
+        <translation>此单已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/returns.py" line="139" />
+        <location filename="../../desktop/memberdesk/services/returns.py" line="145" />
+        <source>A supervisor must approve this return with their PIN.</source>
+        <translation>此退货须由主管输入密码批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/returns.py" line="152" />
+        <source>The supervisor's PIN is wrong.</source>
+        <translation>主管密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/returns.py" line="163" />
+        <location filename="../../desktop/memberdesk/services/returns.py" line="302" />
+        <source>Choose the return type.</source>
+        <translation>请选择退货类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/returns.py" line="166" />
+        <location filename="../../desktop/memberdesk/services/returns.py" line="304" />
+        <source>Say why the goods are returned.</source>
+        <translation>请填写退货原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/returns.py" line="173" />
+        <source>Choose what is returned.</source>
+        <translation>请选择退货商品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/returns.py" line="192" />
+        <source>Only {left} of “{item}” can still be returned.</source>
+        <translation>“{item}”最多还能退 {left} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/returns.py" line="306" />
+        <location filename="../../desktop/memberdesk/services/sales.py" line="147" />
+        <source>Describe what was sold.</source>
+        <translation>请填写品名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/rules.py" line="73" />
+        <source>This rule is out of range: {rule}.</source>
+        <translation>此规则超出范围：{rule}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sale_extras.py" line="62" />
+        <source>Enter a size of at most 16 characters.</source>
+        <translation>尺码最多 16 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sale_extras.py" line="106" />
+        <location filename="../../desktop/memberdesk/services/sales.py" line="322" />
+        <source>No such sale.</source>
+        <translation>没有这笔销售。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="32" />
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="33" />
+        <source>“{text}” is not an amount of money.</source>
+        <translation>“{text}”不是有效金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="34" />
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="35" />
+        <source>The amount cannot be zero.</source>
+        <translation>金额不能为零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="36" />
+        <source>At most two decimals (fen).</source>
+        <translation>最多两位小数（分）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="37" />
+        <source>“{text}” is far too large for a sale.</source>
+        <translation>“{text}”金额过大。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="58" />
+        <source>A quantity is a whole number from 1 to {high}.</source>
+        <translation>数量须为 1 到 {high} 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="133" />
+        <source>No product with code {code} in the catalogue.</source>
+        <translation>商品目录中没有编码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="143" />
+        <source>Enter the price.</source>
+        <translation>请输入单价。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="153" />
+        <location filename="../../desktop/memberdesk/services/sales.py" line="224" />
+        <source>A discount must be less than the amount it is taken from.</source>
+        <translation>优惠必须小于所减的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="190" />
+        <source>Only a member can redeem points.</source>
+        <translation>只有会员可以用积分抵扣。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="203" />
+        <source>A sale needs at least one line.</source>
+        <translation>销售至少需要一行商品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="206" />
+        <source>A sale has at most {high} lines.</source>
+        <translation>一笔销售最多 {high} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="211" />
+        <source>Points to redeem cannot be negative.</source>
+        <translation>抵扣积分不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="231" />
+        <source>The payments add up to {paid}, but the total is {total}.</source>
+        <translation>支付合计 {paid}，但应付 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="324" />
+        <source>This sale is already voided.</source>
+        <translation>此单已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="329" />
+        <source>Goods of this sale were returned; it cannot be voided.</source>
+        <translation>此单已有退货，不能作废。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="333" />
+        <source>Only a sale of today can be voided; record a return.</source>
+        <translation>只能作废当天的销售；请登记退货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/suggestions.py" line="18" />
+        <source>Write down the suggestion.</source>
+        <translation>请填写建议内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/suggestions.py" line="21" />
+        <source>At most {high} characters.</source>
+        <translation>最多 {high} 个字。</translation>
     </message>
 </context>
 </TS>

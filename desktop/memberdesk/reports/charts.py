@@ -1,0 +1,93 @@
+"""Charts for the PDF reports, drawn with reportlab graphics and the bundled CJK font."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from memberdesk.reports.base import ACCENT, GREY
+from memberdesk.reports.fonts import register
+
+WIDTH = 170 * mm
+
+
+def bars(items: Sequence[tuple[str, float]], *, value_format: str = "{:,.0f}", colour=ACCENT) -> Drawing:  # type: ignore[no-untyped-def]
+    """Horizontal bars, one per labelled value (reads well with Chinese labels)."""
+    font = register()
+    rows = list(items) or [("—", 0)]
+    height = 12 * len(rows) + 20
+    d = Drawing(WIDTH, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 42 * mm, 10
+    chart.width, chart.height = WIDTH - 60 * mm, height - 20
+    chart.data = [[max(v, 0) for _, v in reversed(rows)]]
+    chart.categoryAxis.categoryNames = [label for label, _ in reversed(rows)]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.labels.textAnchor = "end"
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colour
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = lambda v: value_format.format(v)
+    chart.barLabels.fontName = font
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    d.add(chart)
+    return d
+
+
+def pareto(curve: Sequence[tuple[float, float]], top20: float, caption: str) -> Drawing:
+    """The Pareto curve: share of revenue against share of buyers, best buyers first."""
+    font = register()
+    d = Drawing(WIDTH, 70 * mm)
+    plot = LinePlot()
+    plot.x, plot.y = 20 * mm, 12 * mm
+    plot.width, plot.height = WIDTH - 40 * mm, 50 * mm
+    plot.data = [[(x * 100, y * 100) for x, y in curve], [(0, 0), (100, 100)]]
+    plot.lines[0].strokeColor = ACCENT
+    plot.lines[0].strokeWidth = 2
+    plot.lines[1].strokeColor = GREY
+    plot.lines[1].strokeDashArray = [3, 3]
+    for axis in (plot.xValueAxis, plot.yValueAxis):
+        axis.valueMin, axis.valueMax, axis.valueStep = 0, 100, 20
+        axis.labels.fontName = font
+        axis.labels.fontSize = 7
+        axis.labelTextFormat = "%d%%"
+    d.add(plot)
+    x20 = plot.x + plot.width * 0.2
+    y20 = plot.y + plot.height * top20
+    d.add(Line(x20, plot.y, x20, y20, strokeColor=colors.HexColor("#d4a017"), strokeDashArray=[2, 2]))
+    d.add(Line(plot.x, y20, x20, y20, strokeColor=colors.HexColor("#d4a017"), strokeDashArray=[2, 2]))
+    d.add(String(x20 + 4, y20 - 10, caption, fontName=font, fontSize=8, fillColor=ACCENT))
+    return d
+
+
+def line(points: Sequence[tuple[str, float]], *, low: float = 0.0, high: float = 1.2) -> Drawing:
+    """A monthly line (e.g. satisfaction), labelled by month."""
+    font = register()
+    d = Drawing(WIDTH, 55 * mm)
+    plot = LinePlot()
+    plot.x, plot.y = 20 * mm, 12 * mm
+    plot.width, plot.height = WIDTH - 40 * mm, 38 * mm
+    values = list(points) or [("—", 0.0)]
+    plot.data = [[(i, v) for i, (_, v) in enumerate(values)]]
+    plot.lines[0].strokeColor = ACCENT
+    plot.lines[0].strokeWidth = 2
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, max(1, len(values) - 1)
+    plot.xValueAxis.valueSteps = list(range(len(values)))
+    plot.xValueAxis.labelTextFormat = lambda i: values[int(i)][0][2:] if 0 <= int(i) < len(values) else ""
+    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = low, high
+    for axis in (plot.xValueAxis, plot.yValueAxis):
+        axis.labels.fontName = font
+        axis.labels.fontSize = 7
+    d.add(plot)
+    return d
