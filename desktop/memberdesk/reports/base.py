@@ -95,7 +95,8 @@ def table(
     t.setStyle(
         TableStyle(
             [
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#fde8e8")),
+                ("FONTNAME", (0, 0), (-1, -1), style.fontName),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#fde8e8")),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#e5e7eb")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -120,6 +121,7 @@ def build(story: list[Any], *, title: str, header_left: str, header_right: str, 
         bottomMargin=18 * mm,
         title=title,
         author="MemberDesk",
+        initialFontName=register(),  # no stray, unembedded Helvetica in the file
     )
     canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"footer": (header_left, header_right, language)})
     doc.build(list(story) or [Spacer(1, 1)], canvasmaker=canvas_class)
