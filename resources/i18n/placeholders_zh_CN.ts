@@ -14,17 +14,4 @@
         <translation>投诉处理</translation>
     </message>
 </context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="18"/>
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="23"/>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-</context>
 </TS>

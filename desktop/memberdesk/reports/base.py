@@ -96,7 +96,7 @@ def table(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), style.fontName),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#fde8e8")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#fde8e8")),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#e5e7eb")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -358,3 +358,41 @@ def quick(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Membershi
         figures = MembershipFigures(name, start, end)
         _members(s, figures, lo, hi)
     return figures
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """A member in a report's drill-down list."""
+
+    id: int
+    name: str
+    masked_phone: str
+    card_no: str
+    tier: str
+    spend_fen: int
+    last_visit: dt.date | None
+
+
+def member_rows(db: Database, actor: Actor, ids: list[int]) -> list[MemberRow]:
+    """The members behind a chart element, in the order given (one page of ids at a time)."""
+    require(actor, Permission.VIEW_REPORTS)
+    from memberdesk.domain.phone import mask_phone
+
+    with db.read() as s:
+        found = {
+            m.id: MemberRow(
+                m.id,
+                m.name,
+                mask_phone(m.phone),
+                m.card_no,
+                m.tier.value,
+                int(spend or 0),
+                last.astimezone().date() if last else None,
+            )
+            for m, spend, last in s.execute(
+                select(Member, MemberStats.spend_fen, MemberStats.last_visit_at)
+                .outerjoin(MemberStats, MemberStats.member_id == Member.id)
+                .where(Member.id.in_(ids))
+            )
+        }
+    return [found[i] for i in ids if i in found]
