@@ -109,7 +109,7 @@ def _bar_plot(title: str) -> pg.PlotWidget:
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
-    plot.setMinimumHeight(220)
+    plot.setMinimumHeight(170)
     return plot
 
 
@@ -207,7 +207,7 @@ class ReportsPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(charts)
         split.addWidget(drill)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
 
         top = QHBoxLayout()
@@ -317,7 +317,7 @@ class ReportsPage(QWidget):
         self.summary.setText(
             self.tr(
                 "Members {total:,} · new {new:,} · active {active:,} · lapsed {lapsed:,} · sales {sales} · "
-                "top 20% of buyers bring {share:.1%} of sales · {churned:,} stopped coming (≈{risk} a year at risk)"
+                "top 20% of buyers bring {share:.1%} of sales · {churned:,} stopped coming (≈{risk} a year at risk)"  # noqa: E501 (one translatable message)
             ).format(
                 total=f.members_total,
                 new=f.members_new,
