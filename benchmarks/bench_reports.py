@@ -102,11 +102,13 @@ def main() -> int:
             "## Membership report and Reports page",
             "",
             f"Database: the 1,000,000-member demo store (~10.8M sales); period {start} to {end}; "
-            f"{figures.members_active:,} buyers. Measured by `benchmarks/bench_reports.py`, {dt.date.today()}.",
+            f"{figures.members_active:,} buyers. Measured by `benchmarks/bench_reports.py`, "
+            f"{dt.date.today()}.",
             "",
             table([(year, baseline), (pdf, None), (first, None)]),
             "",
-            f"- The whole report (figures + PDF): median {(year.median + pdf.median) / 1000:.1f} s (target ≤ 10 s).",
+            f"- The whole report (figures + PDF): median {(year.median + pdf.median) / 1000:.1f} s "
+            "(target ≤ 10 s).",
             f"- First chart: median {first.median:.0f} ms (target ≤ 1 s).",
             f"- GUI while the figures are computed on a worker: a 5 ms timer's gaps p99 {gui.p99:.0f} ms, "
             f"max {max(gaps, default=0):.0f} ms over {len(gaps)} ticks.",
