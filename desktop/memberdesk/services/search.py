@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, select
+from sqlalchemy import Connection, DateTime, Select, TypeDecorator, and_, bindparam, select, type_coerce
 
 from memberdesk.domain.phone import PhoneError, mask_phone, normalise_phone
 from memberdesk.domain.search_keys import KIND_NAME, normalise_name, prefix_upper_bound, query_forms
@@ -84,43 +84,73 @@ _k = MemberKey.__table__
 _s = MemberStats.__table__
 
 
-def _ids_where(col: Any, *, exact: bool) -> Select[Any]:
+class _RawTimestamp(TypeDecorator[Any]):
+    """The stored timestamp as the driver returns it (no per-row conversion)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def result_processor(self, dialect: Any, coltype: Any) -> None:
+        return None
+
+
+# The columns a hit shows, fetched by the same statement that finds the candidates: one
+# round trip per lookup kind instead of ids first and rows after.
+# last_visit_at comes raw (text on SQLite) and is parsed only for the hits returned.
+_HIT_COLUMNS = (
+    _m.c.id,
+    _m.c.name,
+    _m.c.phone,
+    _m.c.card_no,
+    _m.c.tier,
+    type_coerce(_s.c.last_visit_at, _RawTimestamp()).label("last_visit_at"),
+    _s.c.spend_fen,
+)
+_ACTIVE = _m.c.status == MemberStatus.ACTIVE.value
+
+
+def _rows_where(col: Any, *, exact: bool) -> Select[Any]:
     cond = col == bindparam("q") if exact else and_(col >= bindparam("lo"), col < bindparam("hi"))
     order = _m.c.id if exact else col
-    return select(_m.c.id).where(cond).order_by(order).limit(bindparam("n"))
+    return (
+        select(*_HIT_COLUMNS)
+        .select_from(_m.outerjoin(_s, _s.c.member_id == _m.c.id))
+        .where(cond, _ACTIVE)
+        .order_by(order)
+        .limit(bindparam("n"))
+    )
 
 
-_BY_PHONE = _ids_where(_m.c.phone, exact=True)
-_BY_CARD = _ids_where(_m.c.card_no, exact=True)
-_BY_LAST4 = _ids_where(_m.c.phone_last4, exact=True)
-_BY_PHONE_PREFIX = _ids_where(_m.c.phone, exact=False)
-_BY_CARD_PREFIX = _ids_where(_m.c.card_no, exact=False)
+_BY_PHONE = _rows_where(_m.c.phone, exact=True)
+_BY_CARD = _rows_where(_m.c.card_no, exact=True)
+_BY_LAST4 = _rows_where(_m.c.phone_last4, exact=True)
+_BY_PHONE_PREFIX = _rows_where(_m.c.phone, exact=False)
+_BY_CARD_PREFIX = _rows_where(_m.c.card_no, exact=False)
 _BY_KEY_PREFIX: Select[Any] = (
-    select(_k.c.member_id)
-    .where(_k.c.key >= bindparam("lo"), _k.c.key < bindparam("hi"))
+    select(*_HIT_COLUMNS)
+    .select_from(_k.join(_m, _m.c.id == _k.c.member_id).outerjoin(_s, _s.c.member_id == _m.c.id))
+    .where(_k.c.key >= bindparam("lo"), _k.c.key < bindparam("hi"), _ACTIVE)
     .order_by(_k.c.key)
     .limit(bindparam("n"))
 )
-_ROWS = (
-    select(_m.c.id, _m.c.name, _m.c.phone, _m.c.card_no, _m.c.tier, _s.c.last_visit_at, _s.c.spend_fen)
-    .select_from(_m.outerjoin(_s, _s.c.member_id == _m.c.id))
-    .where(_m.c.id.in_(bindparam("ids", expanding=True)), _m.c.status == MemberStatus.ACTIVE.value)
-)
+_CARD_OWNER = select(_m.c.id).where(_m.c.card_no == bindparam("q"), _ACTIVE).limit(1)
 
 
 class _Lookup:
-    """Collects candidate member ids with the best match kind of each."""
+    """Collects candidate rows with the best match kind of each member."""
 
     def __init__(self, conn: Connection, limit: int) -> None:
         self.conn = conn
         self.limit = limit
         self.wide = limit * CANDIDATES_PER_RESULT
         self.found: dict[int, MatchKind] = {}
+        self.rows: dict[int, Any] = {}
 
     def _add(self, stmt: Select[Any], kind: MatchKind, **params: object) -> None:
-        for member_id in self.conn.execute(stmt, params).scalars():
-            if member_id not in self.found or kind < self.found[member_id]:
-                self.found[member_id] = kind
+        for row in self.conn.execute(stmt, params):
+            if row.id not in self.found or kind < self.found[row.id]:
+                self.found[row.id] = kind
+                self.rows[row.id] = row
 
     def exact(self, stmt: Select[Any], value: str, kind: MatchKind = MatchKind.EXACT) -> None:
         self._add(stmt, kind, q=value, n=self.wide if kind == MatchKind.LAST4 else self.limit)
@@ -157,7 +187,7 @@ class _Lookup:
         self.prefix(_BY_KEY_PREFIX, pinyin, MatchKind.NAME)  # a Latin name's letters are a p: key too
 
 
-def _candidates(conn: Connection, text: str, limit: int) -> dict[int, MatchKind]:
+def _candidates(conn: Connection, text: str, limit: int) -> _Lookup:
     """Dispatch on what was typed: each kind asks only its own index."""
     lookup = _Lookup(conn, limit)
     compact = "".join(text.split()).replace("-", "")
@@ -170,10 +200,9 @@ def _candidates(conn: Connection, text: str, limit: int) -> dict[int, MatchKind]
         lookup.card(card)
     elif _LATIN.fullmatch(text):
         lookup.pinyin(text)
-    return lookup.found
+    return lookup
 
 
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _as_utc(value: dt.datetime | str | None) -> dt.datetime | None:
@@ -189,15 +218,17 @@ def find_with(conn: Connection, text: str, limit: int = 20) -> list[MemberHit]:
     text = text.strip()
     if not text or limit <= 0:
         return []
-    found = _candidates(conn, text, limit)
+    lookup = _candidates(conn, text, limit)
+    found = lookup.found
     if not found:
         return []
-    rows = list(conn.execute(_ROWS, {"ids": list(found)}).all())
+    rows = list(lookup.rows.values())
     # Rank the raw rows with stable sorts (least significant key first), then build only the
     # hits that are returned: most of a lookup's Python time is spent per row.
     rows.sort(key=lambda r: r.id)
     rows.sort(key=lambda r: r.spend_fen or 0, reverse=True)
-    rows.sort(key=lambda r: r.last_visit_at or _EPOCH, reverse=True)
+    # raw timestamps sort correctly among themselves (ISO text on SQLite, datetimes elsewhere)
+    rows.sort(key=lambda r: (r.last_visit_at is not None, r.last_visit_at or 0), reverse=True)
     rows.sort(key=lambda r: found[r.id])
     return [
         MemberHit(
@@ -217,7 +248,7 @@ def find_with(conn: Connection, text: str, limit: int = 20) -> list[MemberHit]:
 def find(db: Database, actor: Actor, text: str, limit: int = 20) -> list[MemberHit]:
     """Members matching what the clerk typed, best first (see the module text)."""
     require(actor, Permission.FIND_MEMBER)
-    with db.engine.connect() as conn:
+    with db.lookup_connection() as conn:
         return find_with(conn, text, limit)
 
 
@@ -228,5 +259,5 @@ def find_by_card(db: Database, actor: Actor, card_no: str) -> int | None:
     if not is_card_number(card):
         return None
     with db.engine.connect() as conn:
-        member_id: int | None = conn.execute(_BY_CARD, {"q": card, "n": 1}).scalar()
+        member_id: int | None = conn.execute(_CARD_OWNER, {"q": card}).scalar()
     return member_id

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -74,7 +74,10 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(conn: Any) -> None:
-    mode = "IMMEDIATE" if conn.get_execution_options().get("sqlite_immediate") else "DEFERRED"
+    options = conn.get_execution_options()
+    if options.get("sqlite_no_transaction"):
+        return  # a lookup's reads, each its own consistent statement: no BEGIN round trip
+    mode = "IMMEDIATE" if options.get("sqlite_immediate") else "DEFERRED"
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -126,6 +129,11 @@ class Database:
         """A session for one read-only use case."""
         with self.reader() as session:
             yield session
+
+    def lookup_connection(self) -> Connection:
+        """A connection for a hot-path lookup that only reads: on SQLite each statement runs
+        on its own, without a BEGIN round trip (elsewhere it is an ordinary connection)."""
+        return self.engine.connect().execution_options(sqlite_no_transaction=True)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
