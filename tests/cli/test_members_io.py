@@ -32,3 +32,19 @@ def test_import_dry_run_then_real_then_export(
     with sqlite_shop.db.read() as s:
         details = set(s.scalars(select(AuditEntry.detail).where(AuditEntry.action.like("member.%port"))))
     assert details == {"cli m.csv", "cli"}
+
+
+def test_import_with_columns_chosen_by_hand(
+    sqlite_shop: Shop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "from_old_pos.csv"
+    source.write_text("联系电话,顾客\n13812345678,张三\n", encoding="utf-8")
+    db = str(sqlite_shop.db.path)
+    with pytest.raises(SystemExit):  # "顾客" is not a header the guesser knows
+        main(["import", "members", str(source), "--db", db])
+    assert main(["import", "members", str(source), "--db", db, "--column", "name=顾客"]) == 0
+    with sqlite_shop.db.read() as s:
+        assert s.scalar(select(Member.name).where(Member.phone == "13812345678")) == "张三"
+    with pytest.raises(SystemExit) as wrong:
+        main(["import", "members", str(source), "--db", db, "--column", "name=姓名"])
+    assert "no column" in str(wrong.value.code)

@@ -26,6 +26,14 @@ def register(sub: Any) -> None:
         action="store_true",
         help="fill empty fields of members already on file (default: skip them)",
     )
+    members.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="take FIELD (phone, name, gender, card_no, birthday, ...) from the column HEADER, "
+        "instead of the automatic guess; may be repeated",
+    )
     add_db_option(members)
     members.set_defaults(func=with_db(cmd_import))
 
@@ -38,16 +46,38 @@ def register(sub: Any) -> None:
     out.set_defaults(func=with_db(cmd_export))
 
 
+def column_mapping(path: Path, overrides: list[str]) -> dict[str, int] | None:
+    """The automatic guess with the ``FIELD=HEADER`` overrides applied (None: guess only)."""
+    from memberdesk.services.member_io import FIELDS, guess_mapping, read_table
+
+    if not overrides:
+        return None
+    headers = read_table(path).headers
+    mapping = guess_mapping(headers)
+    for item in overrides:
+        field, _, header = item.partition("=")
+        if field not in FIELDS:
+            raise SystemExit(f"unknown field {field!r}; choose from: {', '.join(FIELDS)}")
+        if header not in headers:
+            raise SystemExit(
+                f"the file has no column {header!r}; its columns are: {', '.join(map(str, headers))}"
+            )
+        mapping[field] = list(headers).index(header)
+    return mapping
+
+
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.services.member_io import OnDuplicate, import_members
     from memberdesk.services.members import system_actor
 
     actor = run_service(lambda: system_actor(db))
+    mapping = run_service(lambda: column_mapping(args.file, args.column))
     report = run_service(
         lambda: import_members(
             db,
             actor,
             args.file,
+            mapping=mapping,
             dry_run=args.dry_run,
             on_duplicate=OnDuplicate.MERGE if args.merge else OnDuplicate.SKIP,
             detail=f"cli {args.file.name}",
