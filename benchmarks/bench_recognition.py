@@ -180,7 +180,7 @@ def plans(db: Database, kinds: dict[str, list[str]]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default="/work/bench-data/demo-1m.sqlite3")
+    parser.add_argument("--db", default=str(ROOT / "bench-data" / "demo-1m.sqlite3"))
     parser.add_argument("--queries", type=int, default=10_000, help="queries per key kind")
     parser.add_argument("--baseline", type=int, default=30, help="LIKE '%%q%%' queries per kind (each scans)")
     parser.add_argument("--gui", type=int, default=300, help="GUI queries per key kind")
