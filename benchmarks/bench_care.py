@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import itertools
 import os
 import shutil
 import statistics
@@ -25,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from stats import Timing, measure, table  # noqa: E402
+from stats import Timing, gui_gaps, measure, table  # noqa: E402
 
 from memberdesk.domain import lunar  # noqa: E402
 from memberdesk.domain.holidays import solar_birthday_in  # noqa: E402
@@ -58,31 +57,6 @@ def naive_birthdays(db, start: dt.date, end: dt.date) -> int:  # type: ignore[no
                 b = dt.date.fromisoformat(birthday)
                 found += any(solar_birthday_in(d.year, b.month, b.day) == d for d in days)
     return found
-
-
-def gaps_while(job_fn) -> list[float]:  # type: ignore[no-untyped-def]
-    """Gaps (ms) between ticks of a 5 ms GUI timer while ``job_fn`` runs on the thread pool."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    import memberdesk.ui  # noqa: F401  (PySide6 6.12 / Python 3.11 workaround)
-    from memberdesk.ui.workers import run_in_background
-
-    app = QApplication.instance() or QApplication([])
-    ticks: list[float] = []
-    done: list[bool] = []
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
-    run_in_background(
-        lambda _p: job_fn(), on_done=lambda _r: done.append(True), on_error=lambda e: done.append(True)
-    )
-    while not done:
-        app.processEvents()
-        time.sleep(0.001)
-    timer.stop()
-    return [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
 
 
 def main() -> int:
@@ -119,7 +93,7 @@ def main() -> int:
     thousand = birthday_batch.cards[:1000]
     one_pdf = measure("1,000 cards in one PDF", lambda: cards.render(thousand, "card"), 5)
     per_card = measure("1,000 cards, one PDF each", lambda: [cards.render([c], "card") for c in thousand], 2)
-    gaps = gaps_while(lambda: cards.render(thousand, "card"))
+    gaps = gui_gaps(lambda: cards.render(thousand, "card"))
     gap_p99 = Timing("gui", gaps).p99 if gaps else 0.0
 
     lines = [

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import itertools
 import os
 import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from stats import Timing, measure, table  # noqa: E402
+from stats import Timing, gui_gaps, measure, table  # noqa: E402
 
 from memberdesk.reports.membership import render  # noqa: E402
 from memberdesk.services import analytics  # noqa: E402
@@ -51,30 +49,6 @@ def naive(db, start: dt.date, end: dt.date) -> int:  # type: ignore[no-untyped-d
     return len(per_member)
 
 
-def gaps_while(job) -> list[float]:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    import memberdesk.ui  # noqa: F401  (PySide6 6.12 / Python 3.11 workaround)
-    from memberdesk.ui.workers import run_in_background
-
-    app = QApplication.instance() or QApplication([])
-    ticks: list[float] = []
-    done: list[bool] = []
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
-    run_in_background(
-        lambda _p: job(), on_done=lambda _r: done.append(True), on_error=lambda _e: done.append(True)
-    )
-    while not done:
-        app.processEvents()
-        time.sleep(0.001)
-    timer.stop()
-    return [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default=str(ROOT / "bench-data" / "demo-1m.sqlite3"))
@@ -95,7 +69,7 @@ def main() -> int:
     first = measure(
         "Reports page first chart (quick counts)", lambda: analytics.quick(db, actor, start, end), 5
     )
-    gaps = gaps_while(lambda: analytics.membership(db, actor, start, end))
+    gaps = gui_gaps(lambda: analytics.membership(db, actor, start, end))
     gui = Timing("gui", gaps)
     text = "\n".join(
         [

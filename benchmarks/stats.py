@@ -59,3 +59,31 @@ def table(rows: Sequence[tuple[Timing, Timing | None]]) -> str:
                 f"{base.p50:.3f} | {base.p99:.3f} | {ratio:,.0f}× |"
             )
     return "\n".join(lines)
+
+
+def gui_gaps(job: Callable[[], object]) -> list[float]:
+    """Gaps (ms) between ticks of a 5 ms GUI timer while ``job`` runs on the thread pool:
+    how responsive the window stays while the work is done in the background."""
+    import itertools
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import memberdesk.ui  # noqa: F401  (PySide6 6.12 / Python 3.11 workaround)
+    from memberdesk.ui.workers import run_in_background
+
+    app = QApplication.instance() or QApplication([])
+    ticks: list[float] = []
+    done: list[bool] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    run_in_background(
+        lambda _p: job(), on_done=lambda _r: done.append(True), on_error=lambda _e: done.append(True)
+    )
+    while not done:
+        app.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    return [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
