@@ -27,17 +27,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from sqlalchemy import (
-    CompoundSelect,
-    Connection,
-    DateTime,
-    Select,
-    TypeDecorator,
-    and_,
-    bindparam,
-    select,
-    type_coerce,
-)
+from sqlalchemy import Connection, DateTime, Select, TypeDecorator, and_, bindparam, select, type_coerce
 
 from memberdesk.domain.phone import PhoneError, mask_phone, normalise_phone
 from memberdesk.domain.search_keys import KIND_NAME, normalise_name, prefix_upper_bound, query_forms
@@ -143,25 +133,6 @@ _BY_KEY_PREFIX: Select[Any] = (
     .order_by(_k.c.key)
     .limit(bindparam("n"))
 )
-_ki = _k.alias("ki")  # initials and full pinyin, read in one statement for a Latin query
-_BY_TWO_KEY_PREFIXES = (
-    select(*_HIT_COLUMNS)
-    .select_from(_k.join(_m, _m.c.id == _k.c.member_id).outerjoin(_s, _s.c.member_id == _m.c.id))
-    .where(_k.c.key >= bindparam("lo"), _k.c.key < bindparam("hi"), _ACTIVE)
-    .order_by(_k.c.key)
-    .limit(bindparam("n"))
-    .subquery()
-    .select()
-    .union_all(
-        select(*_HIT_COLUMNS)
-        .select_from(_ki.join(_m, _m.c.id == _ki.c.member_id).outerjoin(_s, _s.c.member_id == _m.c.id))
-        .where(_ki.c.key >= bindparam("lo2"), _ki.c.key < bindparam("hi2"), _ACTIVE)
-        .order_by(_ki.c.key)
-        .limit(bindparam("n"))
-        .subquery()
-        .select()
-    )
-)
 _CARD_OWNER = select(_m.c.id).where(_m.c.card_no == bindparam("q"), _ACTIVE).limit(1)
 
 
@@ -175,7 +146,7 @@ class _Lookup:
         self.found: dict[int, MatchKind] = {}
         self.rows: dict[int, Any] = {}
 
-    def _add(self, stmt: Select[Any] | CompoundSelect[Any], kind: MatchKind, **params: object) -> None:
+    def _add(self, stmt: Select[Any], kind: MatchKind, **params: object) -> None:
         for row in self.conn.execute(stmt, params):
             if row.id not in self.found or kind < self.found[row.id]:
                 self.found[row.id] = kind
@@ -212,16 +183,8 @@ class _Lookup:
 
     def pinyin(self, text: str) -> None:
         pinyin, initials = query_forms(text)
-        # initials and full pinyin in one round trip (a Latin name's letters are a p: key too)
-        self._add(
-            _BY_TWO_KEY_PREFIXES,
-            MatchKind.NAME,
-            lo=initials,
-            hi=prefix_upper_bound(initials),
-            lo2=pinyin,
-            hi2=prefix_upper_bound(pinyin),
-            n=self.wide,
-        )
+        self.prefix(_BY_KEY_PREFIX, initials, MatchKind.NAME)
+        self.prefix(_BY_KEY_PREFIX, pinyin, MatchKind.NAME)  # a Latin name's letters are a p: key too
 
 
 def _candidates(conn: Connection, text: str, limit: int) -> _Lookup:
@@ -238,6 +201,8 @@ def _candidates(conn: Connection, text: str, limit: int) -> _Lookup:
     elif _LATIN.fullmatch(text):
         lookup.pinyin(text)
     return lookup
+
+
 
 
 def _as_utc(value: dt.datetime | str | None) -> dt.datetime | None:
