@@ -213,7 +213,8 @@ on the same connection, {args.baseline} queries per kind (each is a table scan).
 
 Memory: RSS {APP_RSS:.0f} MB with the database open, the service layer warm and the offscreen
 Counter page shown ({start_rss:.0f} MB before the lookups; {rss:.0f} MB at the end, peak {peak:.0f} MB,
-which include the benchmark's own query lists). Targets: lookup p99 ≤ 1 ms, card p99 ≤ 10 ms, keystroke p99 ≤ 16 ms, RSS ≤ 300 MB.
+which include the benchmark's own query lists). Targets: lookup p99 ≤ 1 ms, card p99 ≤ 10 ms,
+keystroke p99 ≤ 16 ms, RSS ≤ 300 MB.
 
 The keystroke figure is one `QTest.keyClick` into the box (the lookup runs synchronously on
 `textChanged`, the model is reset) plus a forced repaint of the result view; name prefixes in Han are
