@@ -203,8 +203,6 @@ def _candidates(conn: Connection, text: str, limit: int) -> _Lookup:
     return lookup
 
 
-
-
 def _as_utc(value: dt.datetime | str | None) -> dt.datetime | None:
     if value is None:
         return None
