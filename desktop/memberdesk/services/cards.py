@@ -154,10 +154,13 @@ def card_batch(
     items = _tasks(db, actor, kind, start, end, task_ids)
     texts, logo, store = card_texts.load(), card_texts.logo(), _store_name(db, actor.store_id)
     result: list[CardData] = []
+    vips = (
+        _recipients(db, tiers=FESTIVAL_CARD_TIERS) if any(i.kind == CareKind.HOLIDAY for i in items) else []
+    )
     for item in items:
         template = _TEMPLATE[item.kind]
         if item.kind == CareKind.HOLIDAY:
-            for person, _ in _recipients(db, tiers=FESTIVAL_CARD_TIERS):
+            for person, _ in vips:
                 who = honorific(person.name, person.gender)
                 values = _values(item, store, texts, language, who) | {"name": person.name}
                 result.append(_card(texts, template, item, values, store, language, logo))
@@ -262,10 +265,12 @@ def export_messages(
     rows: list[tuple[str, str, str]] = []
     refused = 0
     by_member = {i.member_id: i for i in items if i.member_id is not None}
+    # the same people receive every festival's message: asked for once, not per festival
+    festival_people = _recipients(db, tiers=None) if any(i.kind == CareKind.HOLIDAY for i in items) else []
     for item in items:
         if item.kind != CareKind.HOLIDAY:
             continue
-        for person, granted in _recipients(db, tiers=None):
+        for person, granted in festival_people:
             if not granted:
                 refused += 1
                 continue
