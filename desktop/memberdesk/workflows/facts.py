@@ -1,0 +1,43 @@
+"""Filling what is known about the member into a step's prompt and phrases.
+
+A prompt always shows: a fact not known yet reads as "…". A phrase is something to say
+aloud, so a phrase that needs a fact not known yet is left out until the member is
+recognised ("张女士，上次买的M码连衣裙穿着还合适吗？" appears once 张女士 is on the card).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+
+from memberdesk.workflows.definition import Step
+
+UNKNOWN = "…"
+
+
+def _names(words: str) -> list[str]:
+    return [name for _lit, name, _spec, _conv in string.Formatter().parse(words) if name]
+
+
+def _known(facts: Mapping[str, str], name: str) -> bool:
+    return bool(facts.get(name, "").strip())
+
+
+def fill_prompt(words: str, facts: Mapping[str, str]) -> str:
+    values = {name: facts[name] if _known(facts, name) else UNKNOWN for name in _names(words)}
+    return words.format(**values)
+
+
+def fill_phrases(phrases: tuple[str, ...], facts: Mapping[str, str]) -> list[str]:
+    """The phrases whose facts are all known, filled in."""
+    filled = []
+    for words in phrases:
+        names = _names(words)
+        if all(_known(facts, n) for n in names):
+            filled.append(words.format(**{n: facts[n] for n in names}))
+    return filled
+
+
+def render(step: Step, facts: Mapping[str, str], language: str) -> tuple[str, list[str]]:
+    """The step's prompt and sayable phrases in ``language`` for what is known now."""
+    return (fill_prompt(step.prompt.get(language), facts), fill_phrases(step.phrases.get(language), facts))
