@@ -101,7 +101,12 @@ def fill(ts: Path, mapping: dict[str, str]) -> int:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if source in mapping and translation is not None:
-            translation.text = mapping[source]
+            if message.get("numerus") == "yes":  # Chinese has one plural form
+                for child in list(translation):
+                    translation.remove(child)
+                ET.SubElement(translation, "numerusform").text = mapping[source]
+            else:
+                translation.text = mapping[source]
             translation.attrib.pop("type", None)
             count += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from memberdesk.ui.context import AppContext
@@ -22,3 +25,15 @@ def window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The window speaks Chinese for this test (catalogues and the default locale)."""
+    from memberdesk.ui import i18n
+
+    i18n.install_translators(qapp, "zh_CN")
+    try:
+        yield
+    finally:
+        i18n.install_translators(qapp, "en")

@@ -25,6 +25,8 @@ from memberdesk.services.permissions import Permission, allowed
 from memberdesk.ui import actions, member_labels
 from memberdesk.ui.context import AppContext
 
+# Actions whose key the Counter page owns, so it works before any member is recognised.
+PAGE_KEYS = ("start_workflow",)
 _FLAG_STYLE = "QLabel { background: %s; color: white; border-radius: 4px; padding: 2px 6px; }"
 
 
@@ -113,7 +115,7 @@ class MemberCardView(QWidget):
                 continue
             text = f"{action.label()} ({action.shortcut})" if action.shortcut else action.label()
             button = QPushButton(text)
-            if action.shortcut:
+            if action.shortcut and action.name not in PAGE_KEYS:
                 button.setShortcut(QKeySequence(action.shortcut))
             button.clicked.connect(lambda _=False, name=action.name: self.trigger(name))
             n = len(self.action_buttons) + 1

@@ -1,23 +1,182 @@
-"""The Complaints page."""
+"""The Complaints page: the supervisor's queue, one complaint, and the handling workflow beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memberdesk.services.complaint_queue import QueueView, detail, queue
+from memberdesk.services.errors import ServiceError
+from memberdesk.ui.complaint_detail import ComplaintDetailView
+from memberdesk.ui.complaint_queue_model import COMPLAINT_ID_ROLE, ComplaintQueueModel
 from memberdesk.ui.context import AppContext
+from memberdesk.ui.workflow_facts import complaint_facts
+from memberdesk.workflows.library import COMPLAINT_HANDLING
+
+REFRESH_MS = 60_000  # late highlights follow the clock while the page is open
 
 
 class ComplaintsPage(QWidget):
-    """Complaints: this page is filled by a later issue."""
+    """Complaints not yet closed, the most urgent first; late ones are highlighted."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.model = ComplaintQueueModel()
+        self.view_choice = QComboBox()
+        for view, text in (
+            (QueueView.TO_HANDLE, self.tr("To handle")),
+            (QueueView.TO_FOLLOW_UP, self.tr("To follow up")),
+            (QueueView.TO_CLOSE, self.tr("To close")),
+            (QueueView.CLOSED, self.tr("Closed lately")),
+        ):
+            self.view_choice.addItem(text, view.value)
+        self.view_choice.currentIndexChanged.connect(self.refresh)
+        self.count = QLabel()
+        self.new_button = QPushButton(self.tr("New complaint (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_complaint)
+        new_key = QShortcut(QKeySequence("Ctrl+N"), self)
+        new_key.activated.connect(self.new_complaint)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 85, 80, 80, 50, 70, 55)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+
+        self.detail = ComplaintDetailView(ctx)
+        self.detail.handle_requested.connect(self.guide)
+        self.side = QWidget()
+        self.side_layout = QVBoxLayout(self.side)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.side.hide()
+        self.side_panel: QWidget | None = None
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.view_choice)
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.new_button)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Coming in a later version."))
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(note)
+        layout.addWidget(splitter)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        ctx.data_changed.connect(self._data_changed)
+        ctx.actor_changed.connect(lambda _a: self.refresh())
 
     def page_title(self) -> str:
         return self.tr("Complaints")
+
+    @property
+    def current_view(self) -> QueueView:
+        return QueueView(str(self.view_choice.currentData()))
+
+    def refresh(self) -> None:
+        if not self.ctx.signed_in or not self.isVisible():
+            return
+        chosen = self.detail.complaint.id if self.detail.complaint else None
+        now = dt.datetime.now(dt.UTC)
+        try:
+            rows = queue(self.ctx.db, self.ctx.actor, self.current_view, now=now)
+        except ServiceError as err:
+            self.ctx.error(err)
+            rows = []
+        self.model.set_rows(rows, now)
+        late = sum(r.overdue for r in rows)
+        text = self.tr("%n complaint(s)", "", len(rows))
+        if late:
+            text += " · " + self.tr("%n late", "", late)
+        self.count.setText(text)
+        ids = [r.id for r in rows]
+        if chosen in ids:
+            self.table.selectRow(ids.index(chosen))
+        elif rows:
+            self.table.selectRow(0)
+        else:
+            self.detail.show_complaint(None)
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.detail.show_complaint(int(indexes[0].data(COMPLAINT_ID_ROLE)))
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("complaints", "settings"):
+            self.refresh()
+
+    def new_complaint(self) -> None:
+        if not self.ctx.signed_in or not self.isVisible():
+            return
+        from memberdesk.ui.complaint_dialog import ComplaintDialog
+
+        ComplaintDialog.open_for(self.ctx, None, self)
+
+    def set_side_panel(self, widget: QWidget | None) -> None:
+        if self.side_panel is not None:
+            self.side_layout.removeWidget(self.side_panel)
+            self.side_panel.setParent(None)  # type: ignore[call-overload]
+        self.side_panel = widget
+        if widget is not None:
+            self.side_layout.addWidget(widget)
+            widget.show()
+        self.side.setVisible(widget is not None)
+
+    def guide(self, complaint_id: int) -> QWidget | None:
+        """Open the complaint-handling workflow beside the complaint."""
+        from memberdesk.ui.workflow_panel import WorkflowPanel
+
+        try:
+            c = detail(self.ctx.db, self.ctx.actor, complaint_id)
+        except ServiceError as err:
+            self.ctx.error(err)
+            return None
+        panel = WorkflowPanel(
+            self.ctx, COMPLAINT_HANDLING, c.member_id, complaint_id=c.id, extra_facts=complaint_facts(c)
+        )
+        self.set_side_panel(panel)
+        panel.focus_step()
+        return panel
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+        QTimer.singleShot(0, self.table.setFocus)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)

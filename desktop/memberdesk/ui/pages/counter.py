@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from memberdesk.services import search
 from memberdesk.services.errors import ServiceError
+from memberdesk.ui import actions
 from memberdesk.ui.context import AppContext
 from memberdesk.ui.enrol_dialog import EnrolDialog
 from memberdesk.ui.hits_model import MEMBER_ID_ROLE, HitsModel
@@ -107,6 +108,10 @@ class CounterPage(QWidget):
         splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+        reception = QShortcut(QKeySequence("F2"), self)
+        reception.setContext(Qt.ShortcutContext.WindowShortcut)
+        reception.activated.connect(self.start_reception)
 
         ctx.open_member.connect(self.show_member)
         ctx.data_changed.connect(self._data_changed)
@@ -198,6 +203,13 @@ class CounterPage(QWidget):
     def enrol_new(self) -> None:
         typed = self.search_box.text().strip()
         self.dialogs.append(EnrolDialog.open_for(self.ctx, None, self, prefill=typed))
+
+    def start_reception(self) -> QWidget | None:
+        """F2: a customer walks up; guide the reception (for the member on the card, if any)."""
+        if not self.ctx.signed_in or not self.isVisible() or not actions.available("start_workflow"):
+            return None
+        member_id = self.card.member_id if self.card_stack.currentWidget() is self.card else None
+        return actions.trigger("start_workflow", self.ctx, member_id, self)
 
     def set_side_panel(self, widget: QWidget | None) -> None:
         """Show ``widget`` to the right of the member card (None removes the panel)."""

@@ -1,0 +1,107 @@
+"""The manager's complaint rules on the Settings page: response targets and compensation limits."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memberdesk.domain.complaints import ComplaintRules
+from memberdesk.domain.money import format_fen
+from memberdesk.domain.vocab import Role, Severity
+from memberdesk.services import complaint_rules as rules_svc
+from memberdesk.services.errors import ServiceError
+from memberdesk.services.permissions import Permission, allowed
+from memberdesk.services.sales import money
+from memberdesk.ui import complaint_labels
+from memberdesk.ui.context import AppContext, translate_error
+
+
+class ComplaintRulesSection(QWidget):
+    """Edit and save ``ComplaintRules``; read-only unless the signed-in role may manage rules."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        box = QGroupBox(self.tr("Complaints: response targets and compensation limits"))
+        form = QFormLayout(box)
+        self.respond: dict[Severity, QSpinBox] = {}
+        self.resolve: dict[Severity, QSpinBox] = {}
+        for sev in (Severity.HIGH, Severity.MEDIUM, Severity.LOW):
+            label = complaint_labels.severity(sev)
+            self.respond[sev] = self._hours(24 * 30)
+            self.resolve[sev] = self._hours(24 * 90)
+            form.addRow(self.tr("%1: a supervisor takes it within").replace("%1", label), self.respond[sev])
+            form.addRow(self.tr("%1: resolved within").replace("%1", label), self.resolve[sev])
+        self.follow_days = QSpinBox()
+        self.follow_days.setRange(1, 60)
+        self.follow_days.setSuffix(self.tr(" day(s)"))
+        form.addRow(self.tr("Follow up within"), self.follow_days)
+        self.clerk_limit = QLineEdit()
+        self.supervisor_limit = QLineEdit()
+        form.addRow(self.tr("Compensation a clerk may grant (yuan)"), self.clerk_limit)
+        form.addRow(self.tr("Compensation a supervisor may grant (yuan)"), self.supervisor_limit)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.save = QPushButton(self.tr("Save complaint rules"))
+        self.save.clicked.connect(self.apply)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(self.error)
+        layout.addWidget(self.save)
+        self.load()
+        editable = ctx.signed_in and allowed(ctx.actor, Permission.MANAGE_RULES)
+        box.setEnabled(editable)
+        self.save.setVisible(editable)
+
+    def _hours(self, high: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(1, high)
+        spin.setSuffix(self.tr(" h"))
+        return spin
+
+    def load(self) -> None:
+        r = rules_svc.get_complaint_rules(self.ctx.db, self.ctx.store_id)
+        for sev, spin in self.respond.items():
+            spin.setValue(r.respond_hours[sev])
+        for sev, spin in self.resolve.items():
+            spin.setValue(r.resolve_hours[sev])
+        self.follow_days.setValue(r.follow_up_days)
+        self.clerk_limit.setText(format_fen(r.compensation_limit_fen[Role.CLERK], symbol=False))
+        self.supervisor_limit.setText(format_fen(r.compensation_limit_fen[Role.SUPERVISOR], symbol=False))
+
+    def apply(self) -> None:
+        try:
+            rules = ComplaintRules(
+                respond_hours={s: spin.value() for s, spin in self.respond.items()},
+                resolve_hours={s: spin.value() for s, spin in self.resolve.items()},
+                follow_up_days=self.follow_days.value(),
+                compensation_limit_fen={
+                    Role.CLERK: money(self.clerk_limit.text(), "clerk_limit", allow_zero=True),
+                    Role.SUPERVISOR: money(self.supervisor_limit.text(), "supervisor_limit", allow_zero=True),
+                },
+            )
+            if rules.problems():
+                self.error.setText(self._problem(rules.problems()[0]))
+                return
+            rules_svc.save_complaint_rules(self.ctx.db, self.ctx.actor, rules)
+        except ServiceError as err:
+            self.error.setText(translate_error(err))
+            return
+        self.error.clear()
+        self.ctx.data_changed.emit("settings")
+        self.ctx.info(self.tr("Complaint rules saved."))
+
+    def _problem(self, name: str) -> str:
+        if name.startswith("resolve_hours"):
+            return self.tr("The time to resolve cannot be shorter than the time to take a complaint.")
+        if name.startswith("compensation_limit_fen"):
+            return self.tr("A supervisor's limit cannot be lower than a clerk's.")
+        return self.tr("This rule is out of range.")

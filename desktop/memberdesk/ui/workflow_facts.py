@@ -1,0 +1,53 @@
+"""The facts a workflow's prompts and phrases may mention, in the clerk's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from memberdesk.services.complaint_queue import ComplaintDetail
+from memberdesk.services.member_card import MemberCard
+from memberdesk.ui import complaint_labels, member_labels
+
+
+def _item(description: str, size: str) -> str:
+    if not size:
+        return description
+    # "M码连衣裙" in Chinese, "dress (size M)" in English
+    return (
+        QCoreApplication.translate("WorkflowFacts", "%2 (size %1)")
+        .replace("%1", size)
+        .replace("%2", description)
+    )
+
+
+def member_facts(card: MemberCard) -> dict[str, str]:
+    """张女士, her sizes, what she bought last, skin and hair, children: what the card knows."""
+    last = card.last_purchases[0] if card.last_purchases else None
+    children = "，".join(
+        f"{member_labels.child_word(ch.gender)} {member_labels.age(ch.age)}".strip()
+        if ch.age
+        else member_labels.child_word(ch.gender)
+        for ch in card.children
+    )
+    return {
+        "greeting": card.greeting,
+        "name": card.name,
+        "tier": member_labels.tier(card.tier),
+        "points": str(card.points),
+        "sizes": "，".join(f"{member_labels.size_category(cat)} {size}" for cat, size in card.sizes),
+        "last_item": _item(last.description, last.size) if last else "",
+        "last_size": last.size if last else "",
+        "last_visit": member_labels.date(card.last_visit_at) if card.last_visit_at else "",
+        "skin": card.skin_type,
+        "hair": card.hair_type,
+        "children": children,
+    }
+
+
+def complaint_facts(detail: ComplaintDetail) -> dict[str, str]:
+    return {
+        "complaint_no": detail.complaint_no,
+        "complaint_category": complaint_labels.category(detail.category),
+        "customer_request": detail.customer_request,
+        "greeting": detail.customer,
+    }

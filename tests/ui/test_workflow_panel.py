@@ -1,0 +1,115 @@
+"""The reception workflow walked by keyboard only: F2, Ctrl+Enter, typing, Ctrl+Shift+Enter, Ctrl+L."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from memberdesk.domain.vocab import Gender, PaymentMethod, SizeCategory, StepStatus, WorkflowOutcome
+from memberdesk.services.members import MemberForm, enrol
+from memberdesk.services.sales import LineForm, PaymentForm, SaleForm, record_sale
+from memberdesk.store.models import WorkflowRun, WorkflowStepRecord
+from memberdesk.ui.context import AppContext
+from memberdesk.ui.pages.counter import CounterPage
+from memberdesk.ui.workflow_panel import WorkflowPanel
+from tests.conftest import Shop
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def page(ctx: AppContext, sqlite_shop: Shop, qtbot: QtBot, chinese: None) -> Iterator[CounterPage]:
+    ctx.set_actor(sqlite_shop.clerk)
+    member = enrol(
+        sqlite_shop.db,
+        sqlite_shop.clerk,
+        MemberForm(phone="13812345678", name="张丽", gender=Gender.FEMALE, sizes={SizeCategory.DRESSES: "M"}),
+    )
+    line = LineForm(description="连衣裙", category="dresses", size="M", unit_price="399", quantity=1)
+    record_sale(
+        sqlite_shop.db, sqlite_shop.clerk, SaleForm(member, [line], [PaymentForm(PaymentMethod.CASH, "399")])
+    )
+    widget = CounterPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.search_box.hasFocus)
+    yield widget
+    widget.scanner.uninstall()
+
+
+def panel_of(page: CounterPage) -> WorkflowPanel:
+    assert isinstance(page.side_panel, WorkflowPanel)
+    return page.side_panel
+
+
+def test_reception_by_keyboard_fills_in_the_member_and_records_every_step(
+    page: CounterPage, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    qtbot.keyClick(page.search_box, Qt.Key.Key_F2)  # the customer walks up
+    panel = panel_of(page)
+    assert panel.isVisible() and panel.workflow_key == "reception"
+    assert "您好，欢迎光临" in panel.phrases.text()
+    assert "张女士" not in panel.phrases.text()
+
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return, CTRL)  # greeted
+    qtbot.keyClicks(page.search_box, "13812345678")
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)  # the member is recognised
+    assert "张女士" in panel.who.text()
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return, CTRL)  # recognise: done
+
+    assert panel.choice.isVisible()  # needs: what are they here for?
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return, CTRL)
+    assert panel.error.text()  # a choice must be made; the step stays
+    panel.choice.setFocus()
+    qtbot.keyClick(panel.choice, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.choice, Qt.Key.Key_Down)  # "a gift"
+    qtbot.keyClick(panel.choice, Qt.Key.Key_Return, CTRL)
+
+    assert "张女士，上次买的M码连衣裙穿着还合适吗？" in panel.phrases.text().replace("&quot;", "")
+    assert "M" in panel.prompt.text()
+    qtbot.keyClick(panel, Qt.Key.Key_Return, CTRL)  # preferences used
+    qtbot.keyClick(panel, Qt.Key.Key_Return, CTRL | SHIFT)  # recommend: skipped
+    qtbot.keyClick(panel, Qt.Key.Key_L, CTRL)  # the customer leaves before paying
+
+    assert page.side_panel is None
+    with sqlite_shop.db.read() as s:
+        run = s.scalars(select(WorkflowRun)).one()
+        steps = s.scalars(select(WorkflowStepRecord).order_by(WorkflowStepRecord.id)).all()
+        assert (run.outcome, run.staff_id, run.ended_at is not None) == (
+            WorkflowOutcome.LEFT,
+            sqlite_shop.clerk.staff_id,
+            True,
+        )
+        assert run.member_id is not None
+        assert [(x.step_key, x.status, x.value) for x in steps] == [
+            ("greet", StepStatus.DONE, ""),
+            ("recognise", StepStatus.DONE, ""),
+            ("needs", StepStatus.DONE, "gift"),
+            ("preferences", StepStatus.DONE, ""),
+            ("recommend", StepStatus.SKIPPED, ""),
+        ]
+        assert all(x.duration_ms >= 0 for x in steps)
+
+
+def test_f2_on_a_card_starts_reception_for_that_member_and_runs_to_the_end(
+    page: CounterPage, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    qtbot.keyClicks(page.search_box, "5678")
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    qtbot.keyClick(page.search_box, Qt.Key.Key_F2)
+    panel = panel_of(page)
+    assert "张女士，您好！欢迎您再次光临！" in panel.phrases.text()
+    qtbot.keyClick(page.search_box, Qt.Key.Key_F2)  # a second F2 keeps the running reception
+    assert panel_of(page) is panel
+    for _ in panel.workflow.steps if panel.workflow else ():
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return, CTRL | SHIFT)
+    assert not panel.done_button.isEnabled()
+    with sqlite_shop.db.read() as s:
+        run = s.scalars(select(WorkflowRun)).one()
+        assert run.outcome is WorkflowOutcome.COMPLETED and run.member_id is not None
