@@ -351,19 +351,22 @@
         <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="23" />
         <source>%n min</source>
         <translation>
-            <numerusform>%n 分钟</numerusform></translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="25" />
         <source>%n h</source>
         <translation>
-            <numerusform>%n 小时</numerusform></translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="26" />
         <source>%n d</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="54" />
@@ -525,13 +528,15 @@
         <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="120" />
         <source>%n complaint(s)</source>
         <translation>
-            <numerusform>%n 条投诉</numerusform></translation>
+            <numerusform>%n 条投诉</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="122" />
         <source>%n late</source>
         <translation>
-            <numerusform>%n 条超时</numerusform></translation>
+            <numerusform>%n 条超时</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -634,58 +639,64 @@
 <context>
     <name>WorkflowPanel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="54" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="56" />
         <source>%1, line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="127" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="133" />
         <source>Done (Ctrl+Enter)</source>
         <translation>完成 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="129" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="135" />
         <source>Skip (Ctrl+Shift+Enter)</source>
         <translation>跳过 (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="131" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="137" />
         <source>Leave (Ctrl+L)</source>
         <translation>离开流程 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="204" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="210" />
         <source>No workflow can be used. Check the workflow files.</source>
         <translation>没有可用的服务流程，请检查流程文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="252" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="262" />
         <source>Customer not recognised yet: find them in the box on the left.</source>
         <translation>尚未识别顾客：请在左边的框里查找会员。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="267" />
+        <source>%n open complaint(s): apologise first and ask how it was settled.</source>
+        <translation>
+            <numerusform>有 %n 条未结投诉：先致歉，并问问处理得怎么样。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="276" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="290" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="289" />
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="293" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="303" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="307" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="303" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="317" />
         <source>Open: %1 (Ctrl+O)</source>
         <translation>打开：%1 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="310" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="335" />
         <source>Workflow finished. F2 starts the next reception.</source>
         <translation>流程已完成。按 F2 接待下一位顾客。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="311" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="336" />
         <source>Thank you. Every step is recorded.</source>
         <translation>辛苦了，每一步都已记录。</translation>
     </message>

@@ -9,10 +9,19 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from memberdesk.domain.vocab import Gender, PaymentMethod, SizeCategory, StepStatus, WorkflowOutcome
+from memberdesk.domain.vocab import (
+    ComplaintCategory,
+    Gender,
+    PaymentMethod,
+    Severity,
+    SizeCategory,
+    StepStatus,
+    WorkflowOutcome,
+)
+from memberdesk.services.complaints import ComplaintForm, open_complaint
 from memberdesk.services.members import MemberForm, enrol
 from memberdesk.services.sales import LineForm, PaymentForm, SaleForm, record_sale
-from memberdesk.store.models import WorkflowRun, WorkflowStepRecord
+from memberdesk.store.models import Member, WorkflowRun, WorkflowStepRecord
 from memberdesk.ui.context import AppContext
 from memberdesk.ui.pages.counter import CounterPage
 from memberdesk.ui.workflow_panel import WorkflowPanel
@@ -100,11 +109,16 @@ def test_reception_by_keyboard_fills_in_the_member_and_records_every_step(
 def test_f2_on_a_card_starts_reception_for_that_member_and_runs_to_the_end(
     page: CounterPage, sqlite_shop: Shop, qtbot: QtBot
 ) -> None:
+    with sqlite_shop.db.read() as s:
+        member = s.scalars(select(Member.id)).one()
+    form = ComplaintForm(member, ComplaintCategory.PRODUCT_QUALITY, Severity.LOW, "拉链坏了")
+    open_complaint(sqlite_shop.db, sqlite_shop.clerk, form)
     qtbot.keyClicks(page.search_box, "5678")
     qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
     qtbot.keyClick(page.search_box, Qt.Key.Key_F2)
     panel = panel_of(page)
     assert "张女士，您好！欢迎您再次光临！" in panel.phrases.text()
+    assert "1 条未结投诉" in panel.who.text()  # known before the greeting
     qtbot.keyClick(page.search_box, Qt.Key.Key_F2)  # a second F2 keeps the running reception
     assert panel_of(page) is panel
     for _ in panel.workflow.steps if panel.workflow else ():
@@ -113,3 +127,11 @@ def test_f2_on_a_card_starts_reception_for_that_member_and_runs_to_the_end(
     with sqlite_shop.db.read() as s:
         run = s.scalars(select(WorkflowRun)).one()
         assert run.outcome is WorkflowOutcome.COMPLETED and run.member_id is not None
+
+
+def test_the_actions_a_workflow_may_name_are_the_apps_actions() -> None:
+    from memberdesk.ui import actions
+    from memberdesk.workflows.definition import ACTIONS
+
+    assert {a.name for a in actions.ACTIONS} - {"start_workflow"} == ACTIONS
+    assert all(actions.available(name) for name in ACTIONS | {"start_workflow"})

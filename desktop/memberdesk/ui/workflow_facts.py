@@ -45,9 +45,10 @@ def member_facts(card: MemberCard) -> dict[str, str]:
 
 
 def complaint_facts(detail: ComplaintDetail) -> dict[str, str]:
+    """The complaint's number, category and request (the member's facts come from the card)."""
     return {
         "complaint_no": detail.complaint_no,
         "complaint_category": complaint_labels.category(detail.category),
         "customer_request": detail.customer_request,
-        "greeting": detail.customer,
+        "customer": detail.customer,  # shown above the steps; not a fact the phrases may use
     }

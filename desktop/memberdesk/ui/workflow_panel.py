@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,13 +37,14 @@ from memberdesk.ui.i18n import ui_language
 from memberdesk.ui.workflow_facts import member_facts
 from memberdesk.workflows import default_library
 from memberdesk.workflows.definition import Step, Workflow
-from memberdesk.workflows.facts import render
+from memberdesk.workflows.facts import fill_prompt, render
 from memberdesk.workflows.library import RECEPTION, Library
 
 DONE_KEY = QKeySequence("Ctrl+Return")
 SKIP_KEY = QKeySequence("Ctrl+Shift+Return")
 ACTION_KEY = QKeySequence("Ctrl+O")
 LEAVE_KEY = QKeySequence("Ctrl+L")
+_FIRST_CLAUSE = re.compile(r"[：:，,；;。.]")
 _PHRASE_STYLE = "background: #fff7e6; border-left: 4px solid #f0ad4e; padding: 6px; font-size: 13pt;"
 
 
@@ -83,9 +85,11 @@ class WorkflowPanel(QFrame):
         self.member_id = member_id
         self.complaint_id = complaint_id
         self.facts: dict[str, str] = dict(extra_facts or {})
+        self.open_complaints = 0
         self.run_id: int | None = None
         self.workflow: Workflow | None = None
         self.index = 0
+        self.marks: list[str] = []
         self.step_started = dt.datetime.now(dt.UTC)
         self.dialogs: list[QWidget] = []
 
@@ -95,9 +99,11 @@ class WorkflowPanel(QFrame):
         self.chooser.activated.connect(lambda _i: self.start(str(self.chooser.currentData())))
         self.who = QLabel()
         self.who.setWordWrap(True)
+        self.who.setTextFormat(Qt.TextFormat.RichText)
         self.steps = QListWidget()
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setMaximumHeight(150)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.progress = QLabel()
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
@@ -154,8 +160,8 @@ class WorkflowPanel(QFrame):
         layout.addWidget(self.action_button)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        layout.addWidget(self.done_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.done_button)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.leave_button)
         layout.addLayout(buttons)
@@ -220,9 +226,9 @@ class WorkflowPanel(QFrame):
             self.error.setText(translate_error(err))
             return
         self.steps.clear()
-        for number, step in enumerate(workflow.steps, 1):
-            summary = step.prompt.get(self.language).split("：")[0].split(":")[0]
-            self.steps.addItem(QListWidgetItem(f"{number}. {summary[:24]}"))
+        self.marks = [""] * len(workflow.steps)
+        for _step in workflow.steps:
+            self.steps.addItem(QListWidgetItem())
         self._show_step()
 
     # --- the member -----------------------------------------------------------------------
@@ -234,6 +240,7 @@ class WorkflowPanel(QFrame):
             self.error.setText(translate_error(err))
             return
         self.member_id = member_id
+        self.open_complaints = card.open_complaints
         self.facts.update(member_facts(card))
 
     def member_recognised(self, member_id: int) -> None:
@@ -248,10 +255,19 @@ class WorkflowPanel(QFrame):
         self._show_step()
 
     def _who_text(self) -> str:
+        if self.member_id is None and self.complaint_id is not None:
+            parts = [self.facts.get("complaint_no", ""), self.facts.get("customer", "")]
+            return html.escape(" · ".join(p for p in parts if p))
         if self.member_id is None and "greeting" not in self.facts:
-            return self.tr("Customer not recognised yet: find them in the box on the left.")
+            return html.escape(self.tr("Customer not recognised yet: find them in the box on the left."))
         parts = [self.facts.get("greeting", ""), self.facts.get("tier", ""), self.facts.get("sizes", "")]
-        return " · ".join(p for p in parts if p)
+        text = html.escape(" · ".join(p for p in parts if p))
+        if self.open_complaints and self.complaint_id is None:
+            warning = self.tr(
+                "%n open complaint(s): apologise first and ask how it was settled.", "", self.open_complaints
+            )
+            text += f"<br><b style='color:#c9302c'>{html.escape(warning)}</b>"
+        return text
 
     # --- steps ----------------------------------------------------------------------------
 
@@ -265,9 +281,7 @@ class WorkflowPanel(QFrame):
         self.who.setText(self._who_text())
         self.error.clear()
         step = self.step
-        for row in range(self.steps.count()):
-            item = self.steps.item(row)
-            item.setSelected(row == self.index)
+        self._list_steps()
         if step is None or self.workflow is None:
             self._show_finished()
             return
@@ -305,6 +319,17 @@ class WorkflowPanel(QFrame):
             button.setEnabled(True)
         self.step_started = dt.datetime.now(dt.UTC)
         self.focus_step()
+
+    def _list_steps(self) -> None:
+        """Number, mark (done ✓, skipped ↷) and the prompt's first clause of every step."""
+        if self.workflow is None:
+            return
+        for row, step in enumerate(self.workflow.steps):
+            prompt = fill_prompt(step.prompt.get(self.language), self.facts)
+            summary = _FIRST_CLAUSE.split(prompt, maxsplit=1)[0]
+            item = self.steps.item(row)
+            item.setText(f"{self.marks[row]}{row + 1}. {summary}")
+            item.setSelected(row == self.index)
 
     def _show_finished(self) -> None:
         self.progress.setText(self.tr("Workflow finished. F2 starts the next reception."))
@@ -346,8 +371,7 @@ class WorkflowPanel(QFrame):
         except ServiceError as err:
             self.error.setText(translate_error(err))  # the step stays, with what was typed
             return
-        item = self.steps.item(self.index)
-        item.setText(("✓ " if status is StepStatus.DONE else "↷ ") + item.text())
+        self.marks[self.index] = "✓ " if status is StepStatus.DONE else "↷ "
         self.index += 1
         if self.step is None:
             self._finish(WorkflowOutcome.COMPLETED)
