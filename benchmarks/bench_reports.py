@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from stats import Timing, gui_gaps, measure, table  # noqa: E402
+from stats import Timing, gui_gaps, measure, publish, table  # noqa: E402
 
 from memberdesk.reports.membership import render  # noqa: E402
 from memberdesk.services import analytics  # noqa: E402
@@ -98,9 +98,7 @@ def main() -> int:
             "",
         ]
     )
-    print(text)
-    if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+    publish(text, args.out)
     db.dispose()
     return 0
 

@@ -87,3 +87,12 @@ def gui_gaps(job: Callable[[], object]) -> list[float]:
         time.sleep(0.001)
     timer.stop()
     return [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
+
+
+def publish(text: str, out: str) -> None:
+    """Print a benchmark's Markdown section and write it to ``out`` (a docs/perf/ file) if given."""
+    from pathlib import Path
+
+    print(text)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")

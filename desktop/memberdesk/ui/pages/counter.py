@@ -87,6 +87,7 @@ class CounterPage(QWidget):
         self.card = MemberCardView(ctx)
         self.empty = QLabel(self.tr("Scan a card or type in the box to recognise a member."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)  # stays readable when the workflow panel narrows the card
         self.card_stack = QStackedWidget()
         self.card_stack.addWidget(self.empty)
         self.card_stack.addWidget(self.card)
