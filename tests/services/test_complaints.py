@@ -227,3 +227,29 @@ def test_the_member_sees_their_open_complaints(shop: Shop) -> None:
     svc.open_complaint(shop.db, shop.clerk, form(member, severity=Severity.HIGH), now=T0)
     rows = open_for_member(shop.db, shop.clerk, member, now=T0 + dt.timedelta(hours=2))
     assert len(rows) == 1 and rows[0].overdue and rows[0].customer.startswith("会员")
+
+
+def test_two_supervisors_resolving_at_once_give_one_resolution(shop: Shop) -> None:
+    import threading
+
+    cid = _id(shop, svc.open_complaint(shop.db, shop.clerk, form(None, customer_name="李")))
+    barrier = threading.Barrier(3)
+    outcomes: list[str] = []
+
+    def counter(actor_name: str) -> None:
+        actor = shop.supervisor if actor_name == "supervisor" else shop.manager
+        barrier.wait()
+        try:
+            svc.resolve(shop.db, actor, cid, f"{actor_name} 处理", "10")
+            outcomes.append("resolved")
+        except Conflict:
+            outcomes.append("conflict")
+
+    threads = [threading.Thread(target=counter, args=(n,)) for n in ("supervisor", "manager", "supervisor")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["conflict", "conflict", "resolved"]
+    d = detail(shop.db, shop.manager, cid)
+    assert [x.to_status for x in d.steps].count(ComplaintStatus.RESOLVED) == 1
