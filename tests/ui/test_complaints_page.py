@@ -193,3 +193,34 @@ def test_the_manager_sets_limits_and_a_bad_pair_is_refused(
     section.apply()
     saved = get_complaint_rules(sqlite_shop.db, sqlite_shop.store_id)
     assert (saved.limit_for(Role.CLERK), saved.respond_hours[Severity.HIGH]) == (2000, 2)
+
+
+def test_the_cards_complaint_flag_leads_to_the_complaint(
+    ctx: AppContext, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    from memberdesk.ui.main_window import MainWindow
+
+    member = add_member(sqlite_shop.db, sqlite_shop.store_id)
+    form = svc.ComplaintForm(member, ComplaintCategory.PRODUCT_QUALITY, Severity.LOW, "开线")
+    number = svc.open_complaint(sqlite_shop.db, sqlite_shop.clerk, form)
+    cid = _id_of(sqlite_shop, number)
+    svc.resolve(sqlite_shop.db, sqlite_shop.supervisor, cid, "免费修补", "0")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    ctx.set_actor(sqlite_shop.clerk)
+    win._on_signed_in(sqlite_shop.clerk)
+    ctx.open_member.emit(member)
+    counter = win.page_widgets[0]
+    flag = counter.card.complaints_flag  # type: ignore[attr-defined]
+    assert number in flag.toolTip()
+    flag.linkActivated.emit("complaint")
+    page = win.page_widgets[2]
+    assert isinstance(page, ComplaintsPage) and page.isVisible()
+    assert page.current_view is QueueView.TO_FOLLOW_UP
+    assert page.detail.complaint is not None and page.detail.complaint.complaint_no == number
+
+
+def _id_of(shop: Shop, number: str) -> int:
+    with shop.db.read() as s:
+        return s.scalars(select(Complaint.id).where(Complaint.complaint_no == number)).one()

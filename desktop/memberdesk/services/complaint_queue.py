@@ -36,7 +36,7 @@ class QueueView(StrEnum):
     CLOSED = "closed"  # the latest closed ones
 
 
-_STATUSES = {
+VIEW_STATUSES = {
     QueueView.TO_HANDLE: (ComplaintStatus.OPEN, ComplaintStatus.HANDLING),
     QueueView.TO_FOLLOW_UP: (ComplaintStatus.RESOLVED,),
     QueueView.TO_CLOSE: (ComplaintStatus.FOLLOWED_UP,),
@@ -133,7 +133,7 @@ def queue(
         )
         .outerjoin(Member, Member.id == Complaint.member_id)
         .outerjoin(handler, handler.id == Complaint.handler_id)
-        .where(Complaint.store_id == actor.store_id, Complaint.status.in_(_STATUSES[view]))
+        .where(Complaint.store_id == actor.store_id, Complaint.status.in_(VIEW_STATUSES[view]))
     )
     if view is QueueView.CLOSED:
         stmt = stmt.order_by(Complaint.closed_at.desc(), Complaint.id.desc()).limit(CLOSED_SHOWN)

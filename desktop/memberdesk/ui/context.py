@@ -31,6 +31,7 @@ class AppContext(QObject):
     data_changed = Signal(str)
     message = Signal(str, str)  # level ("info", "warning", "error"), text
     open_member = Signal(int)  # member id: show that member's card (e.g. after a card scan)
+    show_complaint = Signal(int)  # complaint id: show it on the Complaints page
 
     def __init__(self, db: Database, store_id: int, store_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
             self.addAction(go)
         ctx.message.connect(self._show_message)
         ctx.open_member.connect(lambda _id: self.show_page(0))
+        ctx.show_complaint.connect(self._show_complaint)
         self.lock()
 
     def _build_status_bar(self, health: str) -> None:
@@ -109,6 +110,13 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if self.ctx.signed_in:
             self.nav.setCurrentRow(index)
+
+    def _show_complaint(self, complaint_id: int) -> None:
+        index = PAGE_CLASSES.index(ComplaintsPage)
+        self.show_page(index)
+        page = self.page_widgets[index]
+        assert isinstance(page, ComplaintsPage)
+        page.show_complaint(complaint_id)
 
     def lock(self) -> None:
         """Hide the work area and ask who takes over the counter."""

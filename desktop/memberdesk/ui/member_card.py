@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memberdesk.services import complaint_queue
 from memberdesk.services import member_card as card_service
 from memberdesk.services import members as member_service
 from memberdesk.services.errors import ServiceError
 from memberdesk.services.member_card import MemberCard
 from memberdesk.services.permissions import Permission, allowed
-from memberdesk.ui import actions, member_labels
+from memberdesk.ui import actions, complaint_labels, member_labels
 from memberdesk.ui.context import AppContext
 
 # Actions whose key the Counter page owns, so it works before any member is recognised.
@@ -146,6 +147,24 @@ class MemberCardView(QWidget):
         label.setStyleSheet(_FLAG_STYLE % colour)
         self.flags.addWidget(label)
 
+    def _complaints_flag(self, c: MemberCard) -> None:
+        """Red, listing each open complaint; a click shows the oldest on the Complaints page."""
+        rows = complaint_queue.open_for_member(self.ctx.db, self.ctx.actor, c.id)
+        text = html.escape(self.tr("%n open complaint(s)", "", c.open_complaints))
+        label = QLabel(f"<a href='complaint' style='color: white; text-decoration: none'>{text} ›</a>")
+        label.setStyleSheet(_FLAG_STYLE % "#c9302c")
+        label.setToolTip(
+            "<br>".join(
+                html.escape(f"{r.complaint_no} · {complaint_labels.category(r.category)} · "
+                            f"{complaint_labels.status(r.status)}")
+                for r in rows
+            )
+        )  # fmt: skip
+        if rows:
+            label.linkActivated.connect(lambda _link, cid=rows[0].id: self.ctx.show_complaint.emit(cid))
+        self.flags.addWidget(label)
+        self.complaints_flag = label
+
     def _fill_flags(self, c: MemberCard) -> None:
         while self.flags.count():
             item = self.flags.takeAt(0)
@@ -165,7 +184,7 @@ class MemberCardView(QWidget):
         if c.lapsed_days is not None:
             self._flag(self.tr("Not seen for %n day(s)", "", c.lapsed_days), "#777777")
         if c.open_complaints:
-            self._flag(self.tr("%n open complaint(s)", "", c.open_complaints), "#c9302c")
+            self._complaints_flag(c)
         for due in c.services_due:
             when = member_labels.date(due.promised_date)
             text = self.tr("After-sales overdue since %1") if due.overdue else self.tr("After-sales due %1")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memberdesk.services.complaint_queue import QueueView, detail, queue
+from memberdesk.services.complaint_queue import VIEW_STATUSES, QueueView, detail, queue
 from memberdesk.services.errors import ServiceError
 from memberdesk.ui.complaint_detail import ComplaintDetailView
 from memberdesk.ui.complaint_queue_model import COMPLAINT_ID_ROLE, ComplaintQueueModel
@@ -128,6 +128,25 @@ class ComplaintsPage(QWidget):
             self.table.selectRow(0)
         else:
             self.detail.show_complaint(None)
+
+    def show_complaint(self, complaint_id: int) -> None:
+        """Switch to the part of the queue the complaint is in and select it."""
+        try:
+            status = detail(self.ctx.db, self.ctx.actor, complaint_id).status
+        except ServiceError as err:
+            self.ctx.error(err)
+            return
+        view = next(v for v in QueueView if status in VIEW_STATUSES[v])
+        self.detail.complaint = None
+        self.view_choice.blockSignals(True)
+        self.view_choice.setCurrentIndex(self.view_choice.findData(view.value))
+        self.view_choice.blockSignals(False)
+        self.refresh()
+        ids = [r.id for r in self.model.rows]
+        if complaint_id in ids:
+            self.table.selectRow(ids.index(complaint_id))
+        else:  # an old closed one, beyond the list shown
+            self.detail.show_complaint(complaint_id)
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
