@@ -1,154 +1,155 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ComplaintDetailView</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="47" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="47"/>
         <source>Take it (I handle this)</source>
         <translation>我来处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="49" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="49"/>
         <source>Guide me (complaint handling)</source>
         <translation>处理指引（投诉处理流程）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="59"/>
         <source>Resolve</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="61" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="61"/>
         <source>What was done for the customer</source>
         <translation>为顾客做了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="65" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="65"/>
         <source>(not needed)</source>
         <translation>（不需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="71" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="71"/>
         <source>Record resolution</source>
         <translation>记录处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="74"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="75"/>
         <source>Compensation (yuan)</source>
         <translation>补偿金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="77" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="77"/>
         <source>Manager approval</source>
         <translation>店长批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="78" />
-        <source>Manager's PIN</source>
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="78"/>
+        <source>Manager&apos;s PIN</source>
         <translation>店长密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="81" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="81"/>
         <source>Follow up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="83" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="83"/>
         <source>How you contacted the customer and what they said</source>
         <translation>怎样联系的顾客，顾客怎么说</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="85" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="85"/>
         <source>(did not say)</source>
         <translation>（顾客未表示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="88" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="88"/>
         <source>Record follow-up</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="91" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="91"/>
         <source>Follow-up</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="92"/>
         <source>Satisfaction afterwards (1-5)</source>
         <translation>回访满意度（1-5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="95" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="95"/>
         <source>Close the complaint</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="98" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="98"/>
         <source>Add a note to the history</source>
         <translation>在处理记录中加一条备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="111" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="111"/>
         <source>Service gap</source>
         <translation>服务差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="117" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="117"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="144" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="144"/>
         <source>Opened %1 by %2</source>
         <translation>%1 由 %2 登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="148" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="148"/>
         <source>Asks for: %1</source>
         <translation>顾客要求：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="152" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="152"/>
         <source>Sale/return: %1</source>
         <translation>相关销售/退货：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="159" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="159"/>
         <source>Target passed at %1</source>
         <translation>已超过时限（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="159" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="159"/>
         <source>Target: %1</source>
         <translation>时限：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="165" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="165"/>
         <source>Resolved: %1 (compensation %2)</source>
         <translation>处理结果：%1（补偿 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="171" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="171"/>
         <source>Followed up: %1 (satisfaction %2)</source>
         <translation>回访：%1（满意度 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="182" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="182"/>
         <source>Choose a complaint in the queue.</source>
         <translation>请在左边的列表中选择一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="206" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="206"/>
         <source>No limit for the manager.</source>
         <translation>店长没有补偿限额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="208" />
+        <location filename="../../desktop/memberdesk/ui/complaint_detail.py" line="208"/>
         <source>Up to %1 on your own; above it the manager approves.</source>
         <translation>您可自行决定的补偿上限为 %1，超过需店长批准。</translation>
     </message>
@@ -156,83 +157,83 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="35" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="35"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="45" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="45"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="47" />
-        <source>Customer's name</source>
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="47"/>
+        <source>Customer&apos;s name</source>
         <translation>顾客姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="48"/>
         <source>Phone to call back</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="50" />
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="54" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="50"/>
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="54"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="62" />
-        <source>What happened, in the customer's words</source>
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="62"/>
+        <source>What happened, in the customer&apos;s words</source>
         <translation>发生了什么（用顾客的话记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="66" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="66"/>
         <source>An exchange, a refund, an apology ...</source>
         <translation>换货、退款、道歉……</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="78" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="78"/>
         <source>Receipt or return number, if it is about one</source>
         <translation>如与某笔销售或退货有关，填小票号或退货单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="79" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="79"/>
         <source>About</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="80" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="80"/>
         <source>How serious</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="81" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="81"/>
         <source>Service gap</source>
         <translation>服务差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="82" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="82"/>
         <source>What happened</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="83" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="83"/>
         <source>The customer asks for</source>
         <translation>顾客要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="84" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="84"/>
         <source>Sale or return</source>
         <translation>相关销售/退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="88" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="88"/>
         <source>Record complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="149" />
+        <location filename="../../desktop/memberdesk/ui/complaint_dialog.py" line="149"/>
         <source>Complaint %1 recorded. A supervisor sees it in the Complaints queue.</source>
         <translation>投诉 %1 已登记，主管会在投诉列表中看到。</translation>
     </message>
@@ -240,107 +241,107 @@
 <context>
     <name>ComplaintLabels</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="12" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="12"/>
         <source>Product quality</source>
         <translation>商品质量</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="13" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="13"/>
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="14" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="14"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="15" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="15"/>
         <source>Store environment</source>
         <translation>购物环境</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="16" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="16"/>
         <source>Waiting</source>
         <translation>等候时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="17" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="17"/>
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="18" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="18"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="24" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="24"/>
         <source>Not decided yet</source>
         <translation>尚未判断</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="26" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="26"/>
         <source>Promotion gap: promised vs delivered</source>
         <translation>促销差距：承诺与实际不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="29" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="29"/>
         <source>Understanding gap: we misread what customers expect</source>
         <translation>理解差距：管理层误解了顾客的期望</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="32" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="32"/>
         <source>Procedure gap: expectations not turned into procedures</source>
         <translation>程序差距：顾客期望没有变成服务程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="35" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="35"/>
         <source>Behaviour gap: service differs from the standard</source>
         <translation>行为差距：提供的服务不符合标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="38" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="38"/>
         <source>Perception gap: perceived differs from delivered</source>
         <translation>感受差距：顾客感受与实际服务不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="46" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="46"/>
         <source>Minor</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="47" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="47"/>
         <source>Serious</source>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="48"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="54" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="54"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="55" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="55"/>
         <source>Being handled</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="56"/>
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="57"/>
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="58" />
+        <location filename="../../desktop/memberdesk/ui/complaint_labels.py" line="58"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
@@ -348,78 +349,78 @@
 <context>
     <name>ComplaintQueueModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="23" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="23"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="25" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="25"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="26" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="26"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="54" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="54"/>
         <source>Target</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="55" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="55"/>
         <source>No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="56"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="57"/>
         <source>About</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="58" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="58"/>
         <source>Severity</source>
         <translation>程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="60" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="60"/>
         <source>Open for</source>
         <translation>已等</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="61" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="61"/>
         <source>Handled by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="69" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="69"/>
         <source>late by %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="70" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="70"/>
         <source>in %1</source>
         <translation>剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/complaint_queue_model.py" line="75"/>
         <source>(walk-in)</source>
         <translation>（散客）</translation>
     </message>
@@ -427,112 +428,97 @@
 <context>
     <name>ComplaintRulesSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="33" />
+        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="33"/>
         <source>Complaints: response targets and compensation limits</source>
         <translation>投诉：响应时限与补偿限额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="41" />
+        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="41"/>
         <source>%1: a supervisor takes it within</source>
         <translation>%1：主管接手时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="42" />
+        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="42"/>
         <source>%1: resolved within</source>
         <translation>%1：处理完毕时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="45" />
+        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="45"/>
         <source> day(s)</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="46" />
+        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="46"/>
         <source>Follow up within</source>
         <translation>处理后回访时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="49" />
+        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="49"/>
         <source>Compensation a clerk may grant (yuan)</source>
         <translation>店员可自行补偿上限（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="50" />
+        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="50"/>
         <source>Compensation a supervisor may grant (yuan)</source>
         <translation>主管可自行补偿上限（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="53" />
+        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="53"/>
         <source>Save complaint rules</source>
         <translation>保存投诉规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="67"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="100" />
+        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="97"/>
         <source>Complaint rules saved.</source>
         <translation>投诉规则已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="104" />
-        <source>The time to resolve cannot be shorter than the time to take a complaint.</source>
-        <translation>处理完毕时限不能短于主管接手时限。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="106" />
-        <source>A supervisor's limit cannot be lower than a clerk's.</source>
-        <translation>主管的补偿上限不能低于店员。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/complaint_settings.py" line="107" />
-        <source>This rule is out of range.</source>
-        <translation>此项规则超出范围。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="42" />
+        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="43"/>
         <source>To handle</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="43" />
+        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="44"/>
         <source>To follow up</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="44" />
+        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="45"/>
         <source>To close</source>
         <translation>待结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="45" />
+        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="46"/>
         <source>Closed lately</source>
         <translation>最近结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="50" />
+        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="51"/>
         <source>New complaint (Ctrl+N)</source>
         <translation>登记投诉 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="102" />
+        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="99"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="120" />
+        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="117"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="122" />
+        <location filename="../../desktop/memberdesk/ui/pages/complaints.py" line="119"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n 条超时</numerusform>
@@ -542,88 +528,88 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="40" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="40"/>
         <source>Farewell and satisfaction</source>
         <translation>送别与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="42" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="42"/>
         <source>“Please remember your belongings. Goodbye, we look forward to seeing you again!”</source>
         <translation>“请带好您的随身物品。您慢走，欢迎您再次光临！”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="46" />
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="46"/>
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="48"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="46" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="46"/>
         <source>expected little</source>
         <translation>期望不高</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="46" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="46"/>
         <source>expected a lot</source>
         <translation>期望很高</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="48"/>
         <source>very poor</source>
         <translation>很差</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="48"/>
         <source>excellent</source>
         <translation>非常好</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="51" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="51"/>
         <source>Anything the customer said (optional)</source>
         <translation>顾客的意见（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="55" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="55"/>
         <source>Save satisfaction</source>
         <translation>保存满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="58" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="58"/>
         <source>What did they expect today?</source>
         <translation>顾客今天的期望值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="59"/>
         <source>How was it?</source>
         <translation>顾客的感受值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="60" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="60"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="61" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="61"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="88" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="88"/>
         <source>better than expected</source>
         <translation>超出期望</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="90" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="90"/>
         <source>as expected</source>
         <translation>符合期望</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="92"/>
         <source>below expectation</source>
         <translation>低于期望</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="118" />
+        <location filename="../../desktop/memberdesk/ui/satisfaction_dialog.py" line="118"/>
         <source>Satisfaction saved. Thank you!</source>
         <translation>满意度已保存，谢谢！</translation>
     </message>
@@ -631,7 +617,7 @@
 <context>
     <name>WorkflowFacts</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_facts.py" line="17" />
+        <location filename="../../desktop/memberdesk/ui/workflow_facts.py" line="17"/>
         <source>%2 (size %1)</source>
         <translation>%1码%2</translation>
     </message>
@@ -639,64 +625,65 @@
 <context>
     <name>WorkflowPanel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="57"/>
         <source>%1, line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="133" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="134"/>
         <source>Done (Ctrl+Enter)</source>
         <translation>完成 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="135" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="136"/>
         <source>Skip (Ctrl+Shift+Enter)</source>
         <translation>跳过 (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="137" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="138"/>
         <source>Leave (Ctrl+L)</source>
         <translation>离开流程 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="210" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="211"/>
         <source>No workflow can be used. Check the workflow files.</source>
         <translation>没有可用的服务流程，请检查流程文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="262" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="263"/>
         <source>Customer not recognised yet: find them in the box on the left.</source>
         <translation>尚未识别顾客：请在左边的框里查找会员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="267" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="268"/>
         <source>%n open complaint(s): apologise first and ask how it was settled.</source>
         <translation>
-            <numerusform>有 %n 条未结投诉：先致歉，并问问处理得怎么样。</numerusform></translation>
+            <numerusform>有 %n 条未结投诉：先致歉，并问问处理得怎么样。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="290" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="291"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="303" />
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="307" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="304"/>
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="308"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="317" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="318"/>
         <source>Open: %1 (Ctrl+O)</source>
         <translation>打开：%1 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="335" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="336"/>
         <source>Workflow finished. F2 starts the next reception.</source>
         <translation>流程已完成。按 F2 接待下一位顾客。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="336" />
+        <location filename="../../desktop/memberdesk/ui/workflow_panel.py" line="337"/>
         <source>Thank you. Every step is recorded.</source>
         <translation>辛苦了，每一步都已记录。</translation>
     </message>

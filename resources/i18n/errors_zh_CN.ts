@@ -330,7 +330,17 @@
         <translation>请填写品名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/complaint_rules.py" line="75" />
+        <location filename="../../desktop/memberdesk/services/complaint_rules.py" line="82" />
+        <source>The time to resolve cannot be shorter than the time to take a complaint.</source>
+        <translation>处理完毕时限不能短于主管接手时限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/complaint_rules.py" line="86" />
+        <source>A supervisor's limit cannot be lower than a clerk's.</source>
+        <translation>主管的补偿上限不能低于店员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/complaint_rules.py" line="87" />
         <location filename="../../desktop/memberdesk/services/rules.py" line="73" />
         <source>This rule is out of range: {rule}.</source>
         <translation>此规则超出范围：{rule}。</translation>
@@ -541,7 +551,7 @@
         <translation>请先写备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/complaint_queue.py" line="183" />
+        <location filename="../../desktop/memberdesk/services/complaint_queue.py" line="199" />
         <location filename="../../desktop/memberdesk/services/complaints.py" line="187" />
         <location filename="../../desktop/memberdesk/services/workflow_runs.py" line="75" />
         <source>This complaint no longer exists.</source>

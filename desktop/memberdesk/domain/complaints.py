@@ -77,7 +77,7 @@ class ComplaintRules:
             if not 1 <= self.resolve_hours.get(sev, 0) <= 24 * 90:
                 bad.append(f"resolve_hours.{sev.value}")
             if self.respond_hours.get(sev, 0) > self.resolve_hours.get(sev, 0):
-                bad.append(f"resolve_hours.{sev.value}")
+                bad.append(f"resolve_before_respond.{sev.value}")
         if not 1 <= self.follow_up_days <= 60:
             bad.append("follow_up_days")
         for role in (Role.CLERK, Role.SUPERVISOR):
@@ -85,7 +85,7 @@ class ComplaintRules:
                 bad.append(f"compensation_limit_fen.{role.value}")
         clerk = self.compensation_limit_fen.get(Role.CLERK, 0)
         if clerk > self.compensation_limit_fen.get(Role.SUPERVISOR, 0):
-            bad.append(f"compensation_limit_fen.{Role.SUPERVISOR.value}")
+            bad.append("supervisor_below_clerk")
         return bad
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
 from memberdesk.domain.complaints import queue_key
@@ -106,16 +107,11 @@ def _customer(member: Member | None, walk_in_name: str) -> str:
     return walk_in_name
 
 
-def queue(
-    db: Database, actor: Actor, view: QueueView = QueueView.TO_HANDLE, *, now: dt.datetime | None = None
-) -> list[QueueRow]:
-    """The complaints of ``view``, most urgent first (closed ones: latest first)."""
-    require(actor, Permission.OPEN_COMPLAINT)
-    at = now or utcnow()
+def _rows_stmt() -> Select[*tuple[Any, ...]]:
+    """Queue rows as columns, not ORM objects: a busy store's queue holds thousands of rows,
+    and building an object per complaint and member cost four times the query itself."""
     handler = aliased(Staff)
-    # Columns, not ORM objects: a busy store's queue holds thousands of rows, and building an
-    # object per complaint and member cost four times the query itself.
-    stmt = (
+    return (
         select(
             Complaint.id,
             Complaint.complaint_no,
@@ -133,10 +129,10 @@ def queue(
         )
         .outerjoin(Member, Member.id == Complaint.member_id)
         .outerjoin(handler, handler.id == Complaint.handler_id)
-        .where(Complaint.store_id == actor.store_id, Complaint.status.in_(VIEW_STATUSES[view]))
     )
-    if view is QueueView.CLOSED:
-        stmt = stmt.order_by(Complaint.closed_at.desc(), Complaint.id.desc()).limit(CLOSED_SHOWN)
+
+
+def _read_rows(db: Database, actor: Actor, stmt: Select[*tuple[Any, ...]], at: dt.datetime) -> list[QueueRow]:
     with db.read() as s:
         rules = load_complaint_rules(s, actor.store_id)
         rows = []
@@ -163,6 +159,18 @@ def queue(
                     due is not None and due < at, text,
                 )
             )  # fmt: skip
+        return rows
+
+
+def queue(
+    db: Database, actor: Actor, view: QueueView = QueueView.TO_HANDLE, *, now: dt.datetime | None = None
+) -> list[QueueRow]:
+    """The complaints of ``view``, most urgent first (closed ones: latest first)."""
+    require(actor, Permission.OPEN_COMPLAINT)
+    stmt = _rows_stmt().where(Complaint.store_id == actor.store_id, Complaint.status.in_(VIEW_STATUSES[view]))
+    if view is QueueView.CLOSED:
+        stmt = stmt.order_by(Complaint.closed_at.desc(), Complaint.id.desc()).limit(CLOSED_SHOWN)
+    rows = _read_rows(db, actor, stmt, now or utcnow())
     if view is not QueueView.CLOSED:
         rows.sort(key=lambda r: queue_key(r.due_at, r.severity, r.opened_at, r.id))
     return rows
@@ -173,25 +181,12 @@ def open_for_member(
 ) -> list[QueueRow]:
     """The member's complaints not closed yet, oldest first (``ix_complaints_member``)."""
     require(actor, Permission.FIND_MEMBER)
-    at = now or utcnow()
-    with db.read() as s:
-        rules = load_complaint_rules(s, actor.store_id)
-        member = s.get(Member, member_id)
-        found = s.scalars(
-            select(Complaint)
-            .where(Complaint.member_id == member_id, Complaint.status != ComplaintStatus.CLOSED)
-            .order_by(Complaint.opened_at)
-        ).all()
-        rows = []
-        for c in found:
-            due = rules.due_at(c.status, c.severity, c.opened_at, c.resolved_at)
-            rows.append(
-                QueueRow(
-                    c.id, c.complaint_no, _customer(member, c.customer_name), c.member_id, c.category,
-                    c.severity, c.status, c.opened_at, "", due, due is not None and due < at, c.description,
-                )
-            )  # fmt: skip
-        return rows
+    stmt = (
+        _rows_stmt()
+        .where(Complaint.member_id == member_id, Complaint.status != ComplaintStatus.CLOSED)
+        .order_by(Complaint.opened_at)
+    )
+    return _read_rows(db, actor, stmt, now or utcnow())
 
 
 def detail(

@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 
 from memberdesk.domain.complaints import ComplaintRules
 from memberdesk.domain.vocab import Role, Severity
-from memberdesk.services import audit
 from memberdesk.services.context import Actor
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.services.permissions import Permission, require
+from memberdesk.services.rules import write_setting
 from memberdesk.store.database import Database
-from memberdesk.store.models import Setting, utcnow
+from memberdesk.store.models import Setting
 
 KEY = "complaints.rules"
 
@@ -71,19 +71,17 @@ def save_complaint_rules(db: Database, actor: Actor, rules: ComplaintRules) -> N
     require(actor, Permission.MANAGE_RULES)
     bad = rules.problems()
     if bad:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "This rule is out of range: {rule}."), field=bad[0], rule=bad[0]
-        )
-    text = to_json(rules)
+        raise ValidationError(_problem_message(bad[0]), field=bad[0], rule=bad[0])
     with db.write() as s:
-        row = s.get(Setting, (actor.store_id, KEY))
-        before = row.value if row else ""
-        if row is None:
-            s.add(Setting(store_id=actor.store_id, key=KEY, value=text, updated_by_id=actor.staff_id))
-        else:
-            row.value = text
-            row.updated_at = utcnow()
-            row.updated_by_id = actor.staff_id
-        audit.record(
-            s, actor, "rules.complaints", entity="settings", before={"value": before}, after={"value": text}
+        write_setting(s, actor, KEY, to_json(rules), "rules.complaints")
+
+
+def _problem_message(rule: str) -> str:
+    """What a manager reads for the first rule out of range (a name from ``problems()``)."""
+    if rule.startswith("resolve_before_respond"):
+        return QT_TRANSLATE_NOOP(
+            "Errors", "The time to resolve cannot be shorter than the time to take a complaint."
         )
+    if rule == "supervisor_below_clerk":
+        return QT_TRANSLATE_NOOP("Errors", "A supervisor's limit cannot be lower than a clerk's.")
+    return QT_TRANSLATE_NOOP("Errors", "This rule is out of range: {rule}.")

@@ -73,15 +73,17 @@ def save_rules(db: Database, actor: Actor, rules: SalesRules) -> None:
             QT_TRANSLATE_NOOP("Errors", "This rule is out of range: {rule}."), field=bad[0], rule=bad[0]
         )
     with db.write() as s:
-        row = s.get(Setting, (actor.store_id, KEY))
-        before = row.value if row else ""
-        text = _to_json(rules)
-        if row is None:
-            s.add(Setting(store_id=actor.store_id, key=KEY, value=text, updated_by_id=actor.staff_id))
-        else:
-            row.value = text
-            row.updated_at = utcnow()
-            row.updated_by_id = actor.staff_id
-        audit.record(
-            s, actor, "rules.sales", entity="settings", before={"value": before}, after={"value": text}
-        )
+        write_setting(s, actor, KEY, _to_json(rules), "rules.sales")
+
+
+def write_setting(session: Session, actor: Actor, key: str, text: str, action: str) -> None:
+    """Store one JSON setting of the actor's store, audited with its value before and after."""
+    row = session.get(Setting, (actor.store_id, key))
+    before = row.value if row else ""
+    if row is None:
+        session.add(Setting(store_id=actor.store_id, key=key, value=text, updated_by_id=actor.staff_id))
+    else:
+        row.value = text
+        row.updated_at = utcnow()
+        row.updated_by_id = actor.staff_id
+    audit.record(session, actor, action, entity="settings", before={"value": before}, after={"value": text})

@@ -88,9 +88,6 @@ class ComplaintRulesSection(QWidget):
                     Role.SUPERVISOR: money(self.supervisor_limit.text(), "supervisor_limit", allow_zero=True),
                 },
             )
-            if rules.problems():
-                self.error.setText(self._problem(rules.problems()[0]))
-                return
             rules_svc.save_complaint_rules(self.ctx.db, self.ctx.actor, rules)
         except ServiceError as err:
             self.error.setText(translate_error(err))
@@ -98,10 +95,3 @@ class ComplaintRulesSection(QWidget):
         self.error.clear()
         self.ctx.data_changed.emit("settings")
         self.ctx.info(self.tr("Complaint rules saved."))
-
-    def _problem(self, name: str) -> str:
-        if name.startswith("resolve_hours"):
-            return self.tr("The time to resolve cannot be shorter than the time to take a complaint.")
-        if name.startswith("compensation_limit_fen"):
-            return self.tr("A supervisor's limit cannot be lower than a clerk's.")
-        return self.tr("This rule is out of range.")

@@ -34,6 +34,7 @@ from memberdesk.services.errors import ServiceError
 from memberdesk.ui import actions
 from memberdesk.ui.context import AppContext, translate_error
 from memberdesk.ui.i18n import ui_language
+from memberdesk.ui.side_slot import SideSlot
 from memberdesk.ui.workflow_facts import member_facts
 from memberdesk.workflows import default_library
 from memberdesk.workflows.definition import Step, Workflow
@@ -405,10 +406,8 @@ class WorkflowPanel(QFrame):
         if not self.isVisible():
             return
         self._finish(WorkflowOutcome.LEFT)
-        host = self.parentWidget()
-        while host is not None and not hasattr(host, "set_side_panel"):
-            host = host.parentWidget()
-        if host is not None and getattr(host, "side_panel", None) is self:
-            host.set_side_panel(None)  # type: ignore[attr-defined]
+        slot = self.parentWidget()
+        if isinstance(slot, SideSlot) and slot.panel is self:
+            slot.set_panel(None)
         else:
             self.close()

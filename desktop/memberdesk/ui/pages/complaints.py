@@ -24,6 +24,7 @@ from memberdesk.services.errors import ServiceError
 from memberdesk.ui.complaint_detail import ComplaintDetailView
 from memberdesk.ui.complaint_queue_model import COMPLAINT_ID_ROLE, ComplaintQueueModel
 from memberdesk.ui.context import AppContext
+from memberdesk.ui.side_slot import SideSlot
 from memberdesk.ui.workflow_facts import complaint_facts
 from memberdesk.workflows.library import COMPLAINT_HANDLING
 
@@ -67,11 +68,7 @@ class ComplaintsPage(QWidget):
 
         self.detail = ComplaintDetailView(ctx)
         self.detail.handle_requested.connect(self.guide)
-        self.side = QWidget()
-        self.side_layout = QVBoxLayout(self.side)
-        self.side_layout.setContentsMargins(0, 0, 0, 0)
-        self.side.hide()
-        self.side_panel: QWidget | None = None
+        self.side = SideSlot()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -165,14 +162,11 @@ class ComplaintsPage(QWidget):
         ComplaintDialog.open_for(self.ctx, None, self)
 
     def set_side_panel(self, widget: QWidget | None) -> None:
-        if self.side_panel is not None:
-            self.side_layout.removeWidget(self.side_panel)
-            self.side_panel.setParent(None)  # type: ignore[call-overload]
-        self.side_panel = widget
-        if widget is not None:
-            self.side_layout.addWidget(widget)
-            widget.show()
-        self.side.setVisible(widget is not None)
+        self.side.set_panel(widget)
+
+    @property
+    def side_panel(self) -> QWidget | None:
+        return self.side.panel
 
     def guide(self, complaint_id: int) -> QWidget | None:
         """Open the complaint-handling workflow beside the complaint."""

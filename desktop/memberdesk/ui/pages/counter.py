@@ -26,6 +26,7 @@ from memberdesk.ui.enrol_dialog import EnrolDialog
 from memberdesk.ui.hits_model import MEMBER_ID_ROLE, HitsModel
 from memberdesk.ui.member_card import MemberCardView
 from memberdesk.ui.scanner import CardScanner
+from memberdesk.ui.side_slot import SideSlot
 
 RESULT_LIMIT = 20
 
@@ -92,11 +93,7 @@ class CounterPage(QWidget):
         self.card_stack.addWidget(self.empty)
         self.card_stack.addWidget(self.card)
 
-        self.side_holder = QWidget()
-        self.side_layout = QVBoxLayout(self.side_holder)
-        self.side_layout.setContentsMargins(0, 0, 0, 0)
-        self.side_holder.hide()
-        self.side_panel: QWidget | None = None
+        self.side_holder = SideSlot()
 
         # wide enough for every result column (name, phone, card, tier, last visit) unscrolled
         left.setMinimumWidth(500)
@@ -214,14 +211,11 @@ class CounterPage(QWidget):
 
     def set_side_panel(self, widget: QWidget | None) -> None:
         """Show ``widget`` to the right of the member card (None removes the panel)."""
-        if self.side_panel is not None:
-            self.side_layout.removeWidget(self.side_panel)
-            self.side_panel.setParent(None)  # type: ignore[call-overload]
-        self.side_panel = widget
-        if widget is not None:
-            self.side_layout.addWidget(widget)
-            widget.show()
-        self.side_holder.setVisible(widget is not None)
+        self.side_holder.set_panel(widget)
+
+    @property
+    def side_panel(self) -> QWidget | None:
+        return self.side_holder.panel
 
     def _data_changed(self, what: str) -> None:
         if what in ("members", "sales", "complaints", "service", "care"):
