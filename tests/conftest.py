@@ -152,3 +152,40 @@ def shop(db: Database) -> Shop:
 @pytest.fixture
 def sqlite_shop(sqlite_db: Database) -> Shop:
     return make_shop(sqlite_db)
+
+
+DEMO_PLAN_MEMBERS = 300
+DEMO_PINS = {"M01": "8888", "S01": "6666", "S02": "6667", "C01": "1111", "C02": "2222", "C03": "3333"}
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo store built once per run: members with children, lunar birthdays, consents and
+    every field the generator fills, two years of sales, returns, complaints and visits."""
+    import datetime as dt
+
+    from memberdesk.demo.build import DemoPlan, build_store
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+    build_store(str(path), DemoPlan(members=DEMO_PLAN_MEMBERS, seed=7, until=dt.date(2026, 11, 30)))
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of the demo store (SQLite) for one test: the rich data to render and edit.
+    Staff and PINs are those of the README (``DEMO_PINS``)."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template, path)
+    db = connect(path)
+    yield db
+    db.dispose()
+
+
+def demo_actor(db: Database, code: str) -> Actor:
+    """The demo store's staff member with this number, as the services take an actor."""
+    from sqlalchemy import select
+
+    with db.read() as s:
+        staff = s.scalars(select(Staff).where(Staff.code == code)).one()
+        return Actor(staff.id, staff.store_id, staff.name, staff.role, staff.code)

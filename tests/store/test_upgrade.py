@@ -50,14 +50,16 @@ def test_older_database_is_backed_up_then_upgraded(
 ) -> None:
     target = tmp_path / "shop.sqlite3"
     shutil.copyfile(sqlite_template, target)
+    with sqlite3.connect(target) as conn:
+        shipped_head = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     old_bytes_backup_folder = tmp_path / "backups"
     opened = open_database(str(target), settings=config.Settings(backup_dir=str(old_bytes_backup_folder)))
     opened.db.dispose()
-    assert opened.migrated_from == "0001"
+    assert opened.migrated_from == shipped_head
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_test"
         assert "motto" in [r[1] for r in conn.execute("PRAGMA table_info(stores)")]
     pre = [b for b in backup.list_backups(old_bytes_backup_folder) if "before-upgrade" in b.path.name]
     assert len(pre) == 1
     with sqlite3.connect(pre[0].path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == shipped_head
