@@ -4,6 +4,7 @@
     uv run python tools/i18n.py fill AREA MAP.json     # set translations from {"source": "译文"}
     uv run python tools/i18n.py check                  # every message translated, placeholders kept
     uv run python tools/i18n.py missing                # source strings that no catalogue has
+    uv run python tools/i18n.py sync [MAP.json...]     # update every area, then fill from the maps
 
 Catalogues are split by area so that parts of the app can be translated independently;
 the app installs every ``*_zh_CN.qm``.
@@ -24,20 +25,55 @@ I18N = ROOT / "resources" / "i18n"
 SOURCES = ROOT / "desktop" / "memberdesk"
 LANG = "zh_CN"
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}")
-# Areas whose file lists are fixed here; other areas name their files on the command line.
+# Every area's files; a source file that no area names is taken into "app" by ``sync``.
 AREAS = {
     "app": [
         "ui/main_window.py",
         "ui/signin.py",
         "ui/app.py",
+        "ui/i18n.py",
         "ui/db_problem.py",
         "ui/store_setup.py",
         "ui/pages/settings.py",
+        "ui/settings_sections.py",
         "ui/staff_admin.py",
         "ui/labels.py",
         "ui/actions.py",
+        "ui/guarded_dialog.py",
     ],
-    "errors": ["services/*.py", "domain/*.py", "workflows/*.py"],
+    "care": [
+        "ui/card_print.py",
+        "ui/care_labels.py",
+        "ui/care_settings.py",
+        "ui/pages/care.py",
+        "ui/pdf_preview.py",
+    ],
+    "complaints": [
+        "ui/complaint_*.py",
+        "ui/pages/complaints.py",
+        "ui/satisfaction_dialog.py",
+        "ui/suggestions_view.py",
+        "ui/workflow_*.py",
+    ],
+    "counter": [
+        "ui/enrol_dialog.py",
+        "ui/hits_model.py",
+        "ui/member_card.py",
+        "ui/member_labels.py",
+        "ui/pages/counter.py",
+        "ui/sensitive_dialog.py",
+    ],
+    "errors": ["services/*.py", "domain/*.py", "workflows/*.py", "store/*.py", "startup.py", "cli/*.py"],
+    "members": ["ui/member_list_model.py", "ui/pages/members.py"],
+    "reports": ["ui/member_sheet.py", "ui/pages/reports.py", "reports/*.py"],
+    "sales": [
+        "ui/return_dialog.py",
+        "ui/sale_*.py",
+        "ui/cart*.py",
+        "ui/sales_settings.py",
+        "ui/service_dialog.py",
+        "ui/suggestion_dialog.py",
+    ],
 }
 
 
@@ -113,6 +149,39 @@ def fill(ts: Path, mapping: dict[str, str]) -> int:
     return count
 
 
+def sync(maps: list[Path]) -> int:
+    """Update every area's catalogue from its files, fill new messages from the maps, check."""
+    listed = {p for area in AREAS for p in area_files(area)}
+    unlisted = sorted(
+        p for p in SOURCES.rglob("*.py") if "migrations" not in p.parts and p not in listed and _has_tr(p)
+    )
+    for area in AREAS:
+        files = area_files(area) + (unlisted if area == "app" else [])
+        lupdate(files, I18N / f"{area}_{LANG}.ts")
+    mapping: dict[str, str] = {}
+    for m in maps:
+        mapping.update(json.loads(m.read_text(encoding="utf-8")))
+    for ts in sorted(I18N.glob(f"*_{LANG}.ts")):
+        fill(ts, {k: v for k, v in mapping.items() if k in _untranslated(ts)})
+    found = [p for ts in sorted(I18N.glob("*.ts")) for p in problems(ts)]
+    print("\n".join(found) or "all catalogues complete")
+    return 1 if found else 0
+
+
+def _has_tr(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8")
+    return "tr(" in text or "translate(" in text or "QT_TRANSLATE_NOOP" in text
+
+
+def _untranslated(ts: Path) -> set[str]:
+    out = set()
+    for _context, message in messages(ts):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            out.add(message.findtext("source") or "")
+    return out
+
+
 def main(argv: list[str]) -> int:
     command, *rest = argv or ["check"]
     if command == "update":
@@ -125,6 +194,8 @@ def main(argv: list[str]) -> int:
         n = fill(I18N / f"{area}_{LANG}.ts", json.loads(Path(mapping_file).read_text(encoding="utf-8")))
         print(f"{n} translations set")
         return 0
+    if command == "sync":
+        return sync([Path(f) for f in rest])
     if command == "check":
         found = [p for ts in sorted(I18N.glob("*.ts")) for p in problems(ts)]
         print("\n".join(found) or "all catalogues complete")
