@@ -162,7 +162,9 @@ def sync(maps: list[Path]) -> int:
     for m in maps:
         mapping.update(json.loads(m.read_text(encoding="utf-8")))
     for ts in sorted(I18N.glob(f"*_{LANG}.ts")):
-        fill(ts, {k: v for k, v in mapping.items() if k in _untranslated(ts)})
+        wanted = {k: v for k, v in mapping.items() if k in _untranslated(ts)}
+        if wanted:  # rewriting an untouched catalogue would only churn its formatting
+            fill(ts, wanted)
     found = [p for ts in sorted(I18N.glob("*.ts")) for p in problems(ts)]
     print("\n".join(found) or "all catalogues complete")
     return 1 if found else 0
