@@ -11,6 +11,8 @@ from sqlalchemy import DateTime, Enum, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from memberdesk.store.uids import uuid7
+
 # Stable constraint names make Alembic diffs and SQLite batch migrations predictable.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -55,8 +57,8 @@ def utcnow() -> dt.datetime:
 
 
 def new_uid() -> uuid.UUID:
-    """A globally unique id for records a chain of stores may merge later."""
-    return uuid.uuid4()
+    """A globally unique, time-ordered id for records a chain of stores may merge later."""
+    return uuid7()
 
 
 def str_enum(enum_cls: type[enum.Enum], length: int = 24) -> Enum:
