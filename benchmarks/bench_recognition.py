@@ -72,7 +72,8 @@ def queries(members: list[tuple[int, str, str, str]], rng: random.Random) -> dic
         initials = [k[2:] for k in keys if k.startswith("i:")]
         pinyin = [k[2:] for k in keys if k.startswith("p:")]
         if initials:
-            kinds["initials"].append(initials[0][: max(2, len(initials[0]))])
+            # a clerk types two initials or more: a prefix of the full initials, or all of them
+            kinds["initials"].append(initials[0][: rng.randint(2, max(2, len(initials[0])))])
         if pinyin:
             kinds["pinyin"].append(pinyin[0][: rng.randint(3, len(pinyin[0]))])
     return kinds
