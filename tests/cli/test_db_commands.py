@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from memberdesk.__main__ import main
+from memberdesk.domain.vocab import Role
+from memberdesk.store.database import connect
+from tests.conftest import TEST_PINS, make_shop
 
 
 @pytest.fixture
@@ -44,8 +47,13 @@ def test_db_upgrade_on_a_current_database_changes_nothing(
 
 
 def test_backup_then_restore_by_hand(
-    shop_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    shop_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    db = connect(shop_file)
+    make_shop(db)
+    db.dispose()
+    monkeypatch.setenv("MEMBERDESK_STAFF_NO", "M01")
+    monkeypatch.setenv("MEMBERDESK_PIN", TEST_PINS[Role.MANAGER])
     folder = tmp_path / "usb"
     assert main(["backup", "--db", str(shop_file), "--to", str(folder)]) == 0
     made = next(folder.glob("memberdesk-*.sqlite3"))

@@ -1,16 +1,33 @@
-"""``memberdesk backup`` and ``memberdesk restore FILE``."""
+"""``memberdesk backup`` and ``memberdesk restore FILE``.
+
+``restore`` replaces the store's data, so it needs a manager's staff number and PIN
+(``require_manager``), checked against the live database, or against a scratch copy of the
+backup when the live file cannot be read; it is audited in the restored database.
+``backup`` needs none: it only copies the file the signed-in system user can already read.
+"""
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from memberdesk import config
-from memberdesk.cli.common import add_db_option, database_target, describe
-from memberdesk.store import backup
-from memberdesk.store.database import DatabaseProblem, check_sqlite_file, normalise_url, sqlite_path
+from memberdesk.cli.common import add_db_option, database_target, describe, require_manager
+from memberdesk.services import audit
+from memberdesk.services.context import Actor
+from memberdesk.store import backup, migrate
+from memberdesk.store.database import (
+    DatabaseProblem,
+    check_sqlite_file,
+    connect,
+    normalise_url,
+    sqlite_path,
+)
+from memberdesk.store.models import Staff
 
 
 def register(sub: Any) -> None:
@@ -71,6 +88,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except DatabaseProblem as problem:
         print(describe(problem), file=sys.stderr)
         return 2
+    manager = _authorise_restore(path, source)
     if not args.yes:
         if not sys.stdin.isatty():
             print("Refusing to restore without --yes when not asked interactively.", file=sys.stderr)
@@ -88,5 +106,47 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(f"current database saved first: {result.safety_copy}")
     if result.damaged_file:
         print(f"damaged database moved aside: {result.damaged_file}")
+    _audit_restore(path, source, manager)
     print(f"restored {source} into {path}")
     return 0
+
+
+def _authorise_restore(path: Path, source: Path) -> Actor:
+    """The manager who may restore: checked in the live database when it opens, else in a
+    scratch copy of the backup (its staff are the store's staff as they were)."""
+    try:
+        db = connect(path)
+        try:
+            migrate.schema_state(db)
+        except BaseException:
+            db.dispose()
+            raise
+    except DatabaseProblem:
+        with tempfile.TemporaryDirectory(prefix="memberdesk-restore-") as scratch:
+            copy = Path(scratch) / "backup.sqlite3"
+            shutil.copyfile(source, copy)
+            db = connect(copy)
+            try:
+                return require_manager(db, "restore a backup")
+            finally:
+                db.dispose()
+    try:
+        return require_manager(db, "restore a backup")
+    finally:
+        db.dispose()
+
+
+def _audit_restore(path: Path, source: Path, manager: Actor) -> None:
+    db = connect(path)
+    try:
+        with db.write() as s:
+            known = s.get(Staff, manager.staff_id)
+            same = known is not None and known.code == manager.code
+            audit.record(
+                s,
+                manager if same else None,
+                "db.restore",
+                detail=f"from {source.name} by {manager.code}",
+            )
+    finally:
+        db.dispose()

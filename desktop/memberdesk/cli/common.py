@@ -1,13 +1,20 @@
-"""What every subcommand shares: opening the database with a clear message on failure."""
+"""What every subcommand shares: opening the database with a clear message on failure, and
+asking for a manager's staff number and PIN before a command that reads sensitive data,
+exports, restores or changes settings."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 from memberdesk import config
+from memberdesk.domain.vocab import Role
+from memberdesk.services import auth
+from memberdesk.services.context import Actor
 from memberdesk.services.errors import ServiceError
 from memberdesk.startup import OpenResult, open_database
 from memberdesk.store.database import Database, DatabaseProblem, Problem
@@ -69,3 +76,47 @@ def with_db(
             opened.db.dispose()
 
     return run
+
+
+STAFF_NO_ENV = "MEMBERDESK_STAFF_NO"
+PIN_ENV = "MEMBERDESK_PIN"
+
+
+def _refuse(message: str) -> NoReturn:
+    print(message, file=sys.stderr)
+    raise SystemExit(2)
+
+
+def require_manager(db: Database, purpose: str) -> Actor:
+    """The manager who authorises a headless command, or SystemExit(2) with a message.
+
+    Staff number and PIN come from ``MEMBERDESK_STAFF_NO`` / ``MEMBERDESK_PIN`` (for
+    scripts), else they are asked on the terminal (the PIN without echo). The PIN is checked
+    with the same lock-out as sign-in, and the check is audited as ``staff.verify`` with
+    ``purpose``; the caller audits what it then does under the returned actor.
+    """
+    code = os.environ.get(STAFF_NO_ENV, "").strip()
+    pin = os.environ.get(PIN_ENV, "")
+    interactive = sys.stdin.isatty()
+    if not code:
+        if not interactive:
+            _refuse(
+                f"To {purpose}, a manager's staff number and PIN are needed: "
+                f"set {STAFF_NO_ENV} and {PIN_ENV}."
+            )
+        code = input("Manager's staff number: ").strip()
+    if not pin:
+        if not interactive:
+            _refuse(f"To {purpose}, a manager's PIN is needed: set {PIN_ENV}.")
+        pin = getpass.getpass("PIN: ")
+    found = auth.staff_with_code(db, code)
+    if len(found) != 1:
+        detail = "no active staff member has it" if not found else "it is used in several stores"
+        _refuse(f"Staff number {code!r} cannot authorise this: {detail}.")
+    entry = found[0]
+    if entry.role is not Role.MANAGER:
+        _refuse(f"Only a manager may {purpose}; {entry.code} is not a manager.")
+    try:
+        return auth.verify_pin(db, entry.id, pin, purpose=purpose)
+    except ServiceError as error:
+        _refuse(error.english())

@@ -6,11 +6,14 @@ PINs are hashed with argon2id and never stored, logged or put in an exception in
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from memberdesk.domain.vocab import Role
 from memberdesk.services import audit
@@ -20,15 +23,18 @@ from memberdesk.services.errors import (
     AccountLocked,
     Conflict,
     NotFound,
+    PermissionDenied,
+    ServiceError,
     ValidationError,
     WrongPin,
 )
-from memberdesk.services.permissions import Permission, require
+from memberdesk.services.permissions import GRANTS, Permission, require
 from memberdesk.store.database import Database
 from memberdesk.store.models import Staff, utcnow
 
 MAX_ATTEMPTS = 5
 LOCK_MINUTES = 15
+MAX_DELAY_S = 2.0
 PIN_MIN, PIN_MAX = 4, 8
 
 # OWASP's minimum argon2id settings: ~20 ms a check here, fast enough to sign in at a busy
@@ -81,6 +87,103 @@ def _actor(staff: Staff) -> Actor:
     )
 
 
+def pin_delay(failures: int) -> float:
+    """Seconds to wait before answering a wrong PIN, growing with the failures in a row.
+
+    The first mistake answers at once (a slip of the finger); then 0.25, 0.5, 1 ... seconds,
+    at most MAX_DELAY_S; the lock-out after MAX_ATTEMPTS is the long wait.
+    """
+    if failures <= 1:
+        return 0.0
+    return float(min(MAX_DELAY_S, 0.25 * 2 ** (failures - 2)))
+
+
+# How the delay is waited out; tests replace it so that they never sleep.
+sleep: Callable[[float], None] = time.sleep
+
+
+def _locked_error(minutes: int, *, fresh: bool, field: str | None) -> AccountLocked:
+    if fresh:
+        return AccountLocked(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Too many wrong PINs: locked for {minutes} minutes, or ask a supervisor."
+            ),
+            field=field,
+            minutes=minutes,
+        )
+    return AccountLocked(
+        QT_TRANSLATE_NOOP(
+            "Errors", "Too many wrong PINs: locked for {minutes} more minutes, or ask a supervisor."
+        ),
+        field=field,
+        minutes=minutes,
+    )
+
+
+def _checked(
+    db: Database,
+    staff_id: int,
+    pin: str,
+    *,
+    now: dt.datetime | None,
+    field: str | None,
+    wrong: str,
+    admit: Callable[[Session, Staff], None] | None = None,
+    on_success: Callable[[Session, Staff], None] | None = None,
+) -> Actor:
+    """The one PIN check behind sign-in, approvals, changing a PIN and headless commands.
+
+    Refused while the account is locked (whatever the PIN); a wrong PIN counts toward the
+    lock-out and is committed even though the check fails, so that neither a restart nor a
+    different dialog resets the count; the answer to a wrong PIN is delayed by
+    ``pin_delay``. ``admit`` may refuse the staff member before the PIN is looked at (a
+    clerk offered as approver); ``on_success`` runs in the same transaction as the reset.
+    """
+    now = now or utcnow()
+    error: ServiceError | None = None
+    delay = 0.0
+    with db.write() as s:
+        staff = s.get(Staff, staff_id, with_for_update=True)
+        if staff is None or not staff.active:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such staff member."), field=field)
+        if admit is not None:
+            admit(s, staff)
+        if staff.locked_until and staff.locked_until > now:
+            minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
+            raise _locked_error(minutes, fresh=False, field=field)
+        try:
+            _HASHER.verify(staff.pin_hash, pin)
+        except (VerificationError, InvalidHashError):
+            staff.failed_attempts += 1
+            failures = staff.failed_attempts
+            left = MAX_ATTEMPTS - staff.failed_attempts
+            if left <= 0:
+                staff.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                staff.failed_attempts = 0
+                audit.record(s, None, "staff.locked", entity="staff", entity_id=staff.id)
+                error = _locked_error(LOCK_MINUTES, fresh=True, field=field)
+            else:
+                error = WrongPin(wrong, field=field, left=left)
+                delay = pin_delay(failures)
+        else:
+            staff.failed_attempts = 0
+            staff.locked_until = None
+            if _HASHER.check_needs_rehash(staff.pin_hash):
+                staff.pin_hash = _HASHER.hash(pin)
+            if on_success is not None:
+                on_success(s, staff)
+            return _actor(staff)
+    # Raised after the commit, so the failed attempt is remembered; the wait comes after the
+    # commit too, so a slow answer never holds the write lock other counters need.
+    if delay:
+        sleep(delay)
+    assert error is not None
+    raise error
+
+
+WRONG_PIN = QT_TRANSLATE_NOOP("Errors", "Wrong PIN. {left} tries left before the account locks.")
+
+
 def sign_in(db: Database, staff_id: int, pin: str, *, now: dt.datetime | None = None) -> Actor:
     """Check the PIN and return the signed-in Actor.
 
@@ -88,50 +191,52 @@ def sign_in(db: Database, staff_id: int, pin: str, *, now: dt.datetime | None = 
     count and the lock are committed even though sign-in fails, so restarting the app does
     not reset them.
     """
-    now = now or utcnow()
-    with db.write() as s:
-        staff = s.get(Staff, staff_id, with_for_update=True)
-        if staff is None or not staff.active:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such staff member."))
-        if staff.locked_until and staff.locked_until > now:
-            minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
-            raise AccountLocked(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Too many wrong PINs: locked for {minutes} more minutes, or ask a supervisor."
-                ),
-                minutes=minutes,
-            )
-        try:
-            _HASHER.verify(staff.pin_hash, pin)
-        except (VerificationError, InvalidHashError):
-            staff.failed_attempts += 1
-            left = MAX_ATTEMPTS - staff.failed_attempts
-            if left <= 0:
-                staff.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                staff.failed_attempts = 0
-                audit.record(s, None, "staff.locked", entity="staff", entity_id=staff.id)
-                error: Exception = AccountLocked(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "Too many wrong PINs: locked for {minutes} minutes, or ask a supervisor."
-                    ),
-                    minutes=LOCK_MINUTES,
-                )
-            else:
-                error = WrongPin(
-                    QT_TRANSLATE_NOOP("Errors", "Wrong PIN. {left} tries left before the account locks."),
-                    field="pin",
-                    left=left,
-                )
-        else:
-            staff.failed_attempts = 0
-            staff.locked_until = None
-            staff.last_sign_in_at = now
-            if _HASHER.check_needs_rehash(staff.pin_hash):
-                staff.pin_hash = _HASHER.hash(pin)
-            actor = _actor(staff)
-            audit.record(s, actor, "staff.sign_in", entity="staff", entity_id=staff.id)
-            return actor
-    raise error  # raised after the commit, so the failed attempt is remembered
+    at = now or utcnow()
+
+    def signed_in(s: Session, staff: Staff) -> None:
+        staff.last_sign_in_at = at
+        audit.record(s, _actor(staff), "staff.sign_in", entity="staff", entity_id=staff.id)
+
+    return _checked(db, staff_id, pin, now=at, field="pin", wrong=WRONG_PIN, on_success=signed_in)
+
+
+def approve(
+    db: Database,
+    actor: Actor,
+    approver_id: int,
+    pin: str,
+    permission: Permission,
+    *,
+    refused: str,
+    now: dt.datetime | None = None,
+) -> Actor:
+    """A supervisor's or manager's PIN typed at another staff member's counter to approve an act.
+
+    The same lock-out as sign-in: a locked approver is refused whatever the PIN, and every
+    wrong PIN counts. ``refused`` is the message when the approver may not approve this
+    (another store, or a role without ``permission``); that is said before any PIN is
+    checked, so it tells nothing about the PIN. Returns the approver.
+    """
+
+    def admit(_s: Session, staff: Staff) -> None:
+        if staff.store_id != actor.store_id or permission not in GRANTS[staff.role]:
+            raise PermissionDenied(refused, field="approval")
+
+    try:
+        return _checked(db, approver_id, pin, now=now, field="approval", wrong=WRONG_PIN, admit=admit)
+    except NotFound:
+        raise PermissionDenied(refused, field="approval") from None
+
+
+def verify_pin(
+    db: Database, staff_id: int, pin: str, *, purpose: str, now: dt.datetime | None = None
+) -> Actor:
+    """Check a staff member's PIN for a headless command; audited as ``staff.verify``."""
+
+    def verified(s: Session, staff: Staff) -> None:
+        audit.record(s, _actor(staff), "staff.verify", entity="staff", entity_id=staff.id, detail=purpose)
+
+    return _checked(db, staff_id, pin, now=now, field="pin", wrong=WRONG_PIN, on_success=verified)
 
 
 def unlock(db: Database, actor: Actor, staff_id: int) -> None:
@@ -170,18 +275,37 @@ def add_staff(db: Database, actor: Actor, *, code: str, name: str, role: Role, p
         return staff.id
 
 
-def change_pin(db: Database, actor: Actor, old_pin: str, new_pin: str) -> None:
-    """Staff change their own PIN, proving the old one first."""
+def staff_with_code(db: Database, code: str) -> list[StaffEntry]:
+    """Active staff with this staff number, in any store (for headless commands)."""
+    now = utcnow()
+    with db.read() as s:
+        rows = s.scalars(
+            select(Staff).where(Staff.code == code.strip(), Staff.active.is_(True)).order_by(Staff.id)
+        ).all()
+        return [
+            StaffEntry(r.id, r.code, r.name, r.role, bool(r.locked_until and r.locked_until > now))
+            for r in rows
+        ]
+
+
+def change_pin(
+    db: Database, actor: Actor, old_pin: str, new_pin: str, *, now: dt.datetime | None = None
+) -> None:
+    """Staff change their own PIN, proving the old one first (counted like a sign-in)."""
     new_hash = hash_pin(new_pin)
-    with db.write() as s:
-        staff = s.get(Staff, actor.staff_id)
-        if staff is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such staff member."))
-        try:
-            _HASHER.verify(staff.pin_hash, old_pin)
-        except (VerificationError, InvalidHashError):
-            raise WrongPin(
-                QT_TRANSLATE_NOOP("Errors", "The current PIN is wrong."), field="old_pin"
-            ) from None
+
+    def changed(s: Session, staff: Staff) -> None:
         staff.pin_hash = new_hash
         audit.record(s, actor, "staff.change_pin", entity="staff", entity_id=staff.id)
+
+    _checked(
+        db,
+        actor.staff_id,
+        old_pin,
+        now=now,
+        field="old_pin",
+        wrong=QT_TRANSLATE_NOOP(
+            "Errors", "The current PIN is wrong. {left} tries left before the account locks."
+        ),
+        on_success=changed,
+    )
