@@ -155,3 +155,59 @@ def test_card_flags_and_last_purchases(shop: Shop) -> None:
 def test_unknown_member(shop: Shop) -> None:
     with pytest.raises(NotFound):
         member_card(shop.db, shop.clerk, 999999)
+
+
+def _sale_with_a_return(shop: Shop, returned: int) -> int:
+    from memberdesk.domain.vocab import ReturnType
+    from memberdesk.services.returns import ReturnForm, ReturnLineForm, record_return
+    from memberdesk.services.sales import record_sale
+    from tests.services.sales_helpers import add_member, three_line_sale
+
+    member_id = add_member(shop.db, shop.store_id)
+    sale = record_sale(shop.db, shop.supervisor, three_line_sale(member_id))
+    with shop.db.read() as s:
+        from sqlalchemy import select
+
+        tee = s.scalar(
+            select(SaleLine.id).where(SaleLine.sale_id == sale.sale_id, SaleLine.description == "T恤")
+        )
+    assert tee is not None
+    form = ReturnForm(sale.receipt_no, [ReturnLineForm(tee, returned)], ReturnType.SIZE_FIT, "偏小")
+    record_return(shop.db, shop.supervisor, form)
+    return member_id
+
+
+def test_last_purchases_say_what_came_back(shop: Shop) -> None:
+    member_id = _sale_with_a_return(shop, returned=1)
+    card = member_card(shop.db, shop.clerk, member_id)
+    tee = next(p for p in card.last_purchases if p.description == "T恤")
+    assert (tee.quantity, tee.returned, tee.kept) == (2, 1, 1)
+    jeans = next(p for p in card.last_purchases if p.description == "牛仔裤")
+    assert jeans.returned == 0
+
+
+def test_closed_after_sales_stay_on_the_card_with_their_status(shop: Shop) -> None:
+    from memberdesk.domain.vocab import ServiceStatus
+    from memberdesk.services import aftersales
+
+    member_id = _member(shop)
+    with shop.db.write() as s:
+        for text in ("改裤长", "钉扣子"):
+            s.add(
+                ServiceRecord(
+                    store_id=shop.store_id,
+                    member_id=member_id,
+                    kind=ServiceKind.ALTERATION,
+                    description=text,
+                    promised_date=TODAY,
+                    created_by_id=shop.clerk.staff_id,
+                )
+            )
+    card = member_card(shop.db, shop.clerk, member_id, today=TODAY)
+    first = card.services_due[0]
+    aftersales.set_status(shop.db, shop.clerk, first.id, ServiceStatus.DONE)
+    card = member_card(shop.db, shop.clerk, member_id, today=TODAY)
+    assert [s.description for s in card.services_due] == ["钉扣子"]
+    assert [(s.description, s.status, s.is_open) for s in card.services_closed] == [
+        (first.description, ServiceStatus.DONE, False)
+    ]

@@ -1,9 +1,13 @@
 """The member card: what the clerk sees once a member is recognised.
 
-One read session, a handful of primary-key or indexed lookups (members, member_stats,
-sizes, children, consents; complaints by ``ix_complaints_member``, after-sales by
-``ix_service_records_member``, the last sales by ``ix_sales_member_created``, care by
+One read connection, a handful of primary-key or indexed lookups (members with member_stats,
+the open-complaint count and the latest marketing consent in one statement; sizes, children;
+after-sales by ``ix_service_records_member``, the last sales by ``ix_sales_member_created``
+with what was returned of each line by ``return_lines.sale_line_id``, care by
 ``ix_care_tasks_member``). Nothing scans sales: totals come from ``member_stats``.
+
+The card is opened at every recognition, so its statements are built once, here, and read
+as rows: building ``select()``s and ORM objects per call cost more than the SQL itself.
 """
 
 from __future__ import annotations
@@ -11,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import BindParameter, Integer, Row, bindparam, func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import aliased
 
 from memberdesk.domain.members import (
     CHILD_BIRTHDAY_NOTICE_DAYS,
@@ -49,6 +54,7 @@ from memberdesk.store.models import (
     Member,
     MemberSize,
     MemberStats,
+    ReturnLine,
     Sale,
     SaleLine,
     ServiceRecord,
@@ -57,6 +63,8 @@ from memberdesk.store.models import (
 
 LAST_SALES = 3
 LAST_LINES = 6
+CLOSED_SERVICES_SHOWN = 3
+OPEN_SERVICE = (ServiceStatus.PENDING, ServiceStatus.IN_PROGRESS)
 
 
 @dataclass(frozen=True)
@@ -69,10 +77,18 @@ class ChildInfo:
 
 @dataclass(frozen=True)
 class ServiceDue:
+    """An after-sales record on the card: open ones (due or overdue) and the last closed ones."""
+
     kind: ServiceKind
     status: ServiceStatus
     promised_date: dt.date | None
     overdue: bool
+    id: int = 0
+    description: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_SERVICE
 
 
 @dataclass(frozen=True)
@@ -82,6 +98,11 @@ class Purchase:
     size: str
     quantity: int
     total_fen: int
+    returned: int = 0  # how many of the line came back
+
+    @property
+    def kept(self) -> int:
+        return self.quantity - self.returned
 
 
 @dataclass(frozen=True)
@@ -121,7 +142,7 @@ class MemberCard:
     birthday_this_week: dt.date | None
     lapsed_days: int | None
     open_complaints: int
-    services_due: tuple[ServiceDue, ...]
+    services_due: tuple[ServiceDue, ...]  # the open after-sales records, earliest promise first
     spend_fen: int
     visit_count: int
     last_visit_at: dt.datetime | None
@@ -130,140 +151,202 @@ class MemberCard:
     notes: str
     marketing_consent: bool
     sensitive_on_file: bool  # values exist; shown only through reveal_sensitive
+    services_closed: tuple[ServiceDue, ...] = ()  # the latest done or cancelled records
 
 
-def _latest_consent(s: Session, member_id: int, kind: ConsentKind) -> bool:
-    return bool(
-        s.scalar(
-            select(Consent.granted)
-            .where(Consent.member_id == member_id, Consent.kind == kind)
-            .order_by(Consent.recorded_at.desc(), Consent.id.desc())
-            .limit(1)
-        )
+# --- the statements, built once ---------------------------------------------------------------
+
+_ID: BindParameter[int] = bindparam("member_id", type_=Integer)
+_referrer = aliased(Member, name="referrer")
+_ref_staff = aliased(Staff, name="ref_staff")
+_enrolled_by = aliased(Staff, name="enrolled_by")
+
+_OPEN_COMPLAINTS = (
+    select(func.count())
+    .select_from(Complaint)
+    .where(Complaint.member_id == Member.id, Complaint.status != ComplaintStatus.CLOSED)
+    .correlate(Member)
+    .scalar_subquery()
+)
+_MARKETING = (
+    select(Consent.granted)
+    .where(Consent.member_id == Member.id, Consent.kind == ConsentKind.MARKETING)
+    .order_by(Consent.recorded_at.desc(), Consent.id.desc())
+    .limit(1)
+    .correlate(Member)
+    .scalar_subquery()
+)
+_MEMBER = (
+    select(
+        Member.id,
+        Member.name,
+        Member.gender,
+        Member.phone,
+        Member.card_no,
+        Member.tier,
+        Member.enrolled_at,
+        Member.channel,
+        Member.channel_detail,
+        Member.skin_type,
+        Member.hair_type,
+        Member.occupation,
+        Member.hobbies,
+        Member.birthday,
+        Member.birthday_lunar,
+        Member.lunar_mmdd,
+        Member.lunar_leap,
+        Member.notes,
+        Member.ethnicity,
+        Member.religion,
+        Member.income_band,
+        MemberStats.points_balance,
+        MemberStats.spend_fen,
+        MemberStats.visit_count,
+        MemberStats.last_visit_at,
+        _referrer.name.label("referrer_name"),
+        _ref_staff.name.label("ref_staff_name"),
+        _enrolled_by.name.label("enrolled_by_name"),
+        _OPEN_COMPLAINTS.label("open_complaints"),
+        _MARKETING.label("marketing"),
     )
+    .outerjoin(MemberStats, MemberStats.member_id == Member.id)
+    .outerjoin(_referrer, _referrer.id == Member.referrer_member_id)
+    .outerjoin(_ref_staff, _ref_staff.id == Member.referrer_staff_id)
+    .outerjoin(_enrolled_by, _enrolled_by.id == Member.enrolled_by_id)
+    .where(Member.id == _ID)
+)
+_SIZES = select(MemberSize.category, MemberSize.size).where(MemberSize.member_id == _ID)
+_CHILDREN = select(Child.name, Child.gender, Child.birthday).where(Child.member_id == _ID).order_by(Child.id)
+_LAST_SALES = (
+    select(Sale.id, Sale.created_at)
+    .where(Sale.member_id == _ID)
+    .order_by(Sale.created_at.desc())
+    .limit(LAST_SALES)
+    .subquery()
+)
+_RETURNED = (
+    select(func.coalesce(func.sum(ReturnLine.quantity), 0))
+    .where(ReturnLine.sale_line_id == SaleLine.id)
+    .correlate(SaleLine)
+    .scalar_subquery()
+)
+_PURCHASES = (
+    select(
+        _LAST_SALES.c.created_at,
+        SaleLine.description,
+        SaleLine.size,
+        SaleLine.quantity,
+        SaleLine.total_fen,
+        _RETURNED.label("returned"),
+    )
+    .join(SaleLine, SaleLine.sale_id == _LAST_SALES.c.id)
+    .order_by(_LAST_SALES.c.created_at.desc(), SaleLine.line_no)
+    .limit(LAST_LINES)
+)
+_SERVICE_COLUMNS = (
+    ServiceRecord.id,
+    ServiceRecord.kind,
+    ServiceRecord.status,
+    ServiceRecord.promised_date,
+    ServiceRecord.description,
+)
+_SERVICES_OPEN = (
+    select(*_SERVICE_COLUMNS)
+    .where(ServiceRecord.member_id == _ID, ServiceRecord.status.in_(OPEN_SERVICE))
+    .order_by(ServiceRecord.promised_date, ServiceRecord.id)
+)
+_SERVICES_CLOSED = (
+    select(*_SERVICE_COLUMNS)
+    .where(ServiceRecord.member_id == _ID, ServiceRecord.status.not_in(OPEN_SERVICE))
+    .order_by(ServiceRecord.created_at.desc(), ServiceRecord.id.desc())
+    .limit(CLOSED_SERVICES_SHOWN)
+)
+_LATEST_CARE = (
+    select(CareTask.kind, CareTask.title, CareAction.action, CareAction.at)
+    .join(CareAction, CareAction.task_id == CareTask.id)
+    .where(CareTask.member_id == _ID)
+    .order_by(CareAction.at.desc())
+    .limit(1)
+)
+_SIZE_ORDER = {category: n for n, category in enumerate(SizeCategory)}
 
 
-def _children(s: Session, member_id: int, today: dt.date) -> tuple[ChildInfo, ...]:
+def _children(conn: Connection, params: dict[str, int], today: dt.date) -> tuple[ChildInfo, ...]:
     out = []
-    for c in s.scalars(select(Child).where(Child.member_id == member_id).order_by(Child.id)):
+    for name, gender, birthday in conn.execute(_CHILDREN, params):
         soon = None
-        if c.birthday is not None:
-            days = (next_solar_birthday(c.birthday.month, c.birthday.day, today) - today).days
+        if birthday is not None:
+            days = (next_solar_birthday(birthday.month, birthday.day, today) - today).days
             soon = days if days <= CHILD_BIRTHDAY_NOTICE_DAYS else None
-        age = child_age(c.birthday, today) if c.birthday else None
-        out.append(ChildInfo(c.name, c.gender, age, soon))
+        out.append(ChildInfo(name, gender, child_age(birthday, today) if birthday else None, soon))
     return tuple(out)
 
 
-def _purchases(s: Session, member_id: int) -> tuple[Purchase, ...]:
-    sales = (
-        select(Sale.id, Sale.created_at)
-        .where(Sale.member_id == member_id)
-        .order_by(Sale.created_at.desc())
-        .limit(LAST_SALES)
-        .subquery()
-    )
-    rows = s.execute(
-        select(sales.c.created_at, SaleLine.description, SaleLine.size, SaleLine.quantity, SaleLine.total_fen)
-        .join(SaleLine, SaleLine.sale_id == sales.c.id)
-        .order_by(sales.c.created_at.desc(), SaleLine.line_no)
-        .limit(LAST_LINES)
-    )
-    return tuple(Purchase(r.created_at.replace(tzinfo=dt.UTC), r.description, r.size, r.quantity, r.total_fen)
-                 for r in rows)  # fmt: skip
+def _service(row: Row[int, ServiceKind, ServiceStatus, dt.date | None, str], today: dt.date) -> ServiceDue:
+    record_id, kind, status, promised, description = row
+    overdue = status in OPEN_SERVICE and promised is not None and promised < today
+    return ServiceDue(kind, status, promised, overdue, record_id, description)
 
 
-def _services_due(s: Session, member_id: int, today: dt.date) -> tuple[ServiceDue, ...]:
-    rows = s.execute(
-        select(ServiceRecord.kind, ServiceRecord.status, ServiceRecord.promised_date)
-        .where(
-            ServiceRecord.member_id == member_id,
-            ServiceRecord.status.in_([ServiceStatus.PENDING, ServiceStatus.IN_PROGRESS]),
-        )
-        .order_by(ServiceRecord.promised_date)
-    )
-    return tuple(
-        ServiceDue(r.kind, r.status, r.promised_date, r.promised_date is not None and r.promised_date < today)
-        for r in rows
-    )
-
-
-def _latest_care(s: Session, member_id: int) -> LatestCare | None:
-    row = s.execute(
-        select(CareTask.kind, CareTask.title, CareAction.action, CareAction.at)
-        .join(CareAction, CareAction.task_id == CareTask.id)
-        .where(CareTask.member_id == member_id)
-        .order_by(CareAction.at.desc())
-        .limit(1)
-    ).first()
-    return LatestCare(row.kind, row.title, row.action, row.at) if row else None
+def _aware(at: dt.datetime) -> dt.datetime:
+    return at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
 
 
 def member_card(db: Database, actor: Actor, member_id: int, today: dt.date | None = None) -> MemberCard:
     """The card of ``member_id`` as of ``today`` (the local date; defaults to now)."""
     require(actor, Permission.FIND_MEMBER)
     today = today or dt.date.today()
-    referrer = aliased(Member)
-    ref_staff = aliased(Staff)
-    enrolled_by = aliased(Staff)
-    with db.read() as s:
-        row = s.execute(
-            select(Member, MemberStats, referrer.name, ref_staff.name, enrolled_by.name)
-            .outerjoin(MemberStats, MemberStats.member_id == Member.id)
-            .outerjoin(referrer, referrer.id == Member.referrer_member_id)
-            .outerjoin(ref_staff, ref_staff.id == Member.referrer_staff_id)
-            .outerjoin(enrolled_by, enrolled_by.id == Member.enrolled_by_id)
-            .where(Member.id == member_id)
-        ).first()
-        if row is None:
+    params = {"member_id": member_id}
+    with db.engine.connect() as conn:
+        m = conn.execute(_MEMBER, params).first()
+        if m is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "Member {id} was not found."), id=member_id)
-        m, stats, referrer_name, ref_staff_name, enrolled_by_name = row
-        last_visit = stats.last_visit_at if stats else None
-        sizes = s.execute(
-            select(MemberSize.category, MemberSize.size).where(MemberSize.member_id == member_id)
+        sizes = sorted(((r[0], r[1]) for r in conn.execute(_SIZES, params)), key=lambda p: _SIZE_ORDER[p[0]])
+        children = _children(conn, params, today)
+        purchases = tuple(
+            Purchase(_aware(at), description, size, quantity, total, int(returned or 0))
+            for at, description, size, quantity, total, returned in conn.execute(_PURCHASES, params)
         )
-        open_complaints = s.scalar(
-            select(func.count())
-            .select_from(Complaint)
-            .where(Complaint.member_id == member_id, Complaint.status != ComplaintStatus.CLOSED)
-        )
-        return MemberCard(
-            id=m.id,
-            name=m.name,
-            greeting=honorific(m.name, m.gender),
-            gender=m.gender,
-            masked_phone=mask_phone(m.phone),
-            card_no=m.card_no,
-            tier=m.tier,
-            points=stats.points_balance if stats else 0,
-            member_since=m.enrolled_at.date(),
-            channel=m.channel,
-            channel_detail=m.channel_detail,
-            referrer_name=referrer_name or "",
-            referrer_staff_name=ref_staff_name or "",
-            enrolled_by_name=enrolled_by_name or "",
-            sizes=tuple(
-                sorted(((r.category, r.size) for r in sizes), key=lambda p: list(SizeCategory).index(p[0]))
-            ),
-            skin_type=m.skin_type,
-            hair_type=m.hair_type,
-            occupation=m.occupation,
-            hobbies=m.hobbies,
-            children=_children(s, member_id, today),
-            birthday=m.birthday,
-            birthday_lunar=m.birthday_lunar,
-            birthday_this_week=birthday_this_week(
-                m.birthday, m.lunar_mmdd, m.lunar_leap, m.birthday_lunar, today
-            ),
-            lapsed_days=lapsed_days(last_visit.date() if last_visit else None, today),
-            open_complaints=open_complaints or 0,
-            services_due=_services_due(s, member_id, today),
-            spend_fen=stats.spend_fen if stats else 0,
-            visit_count=stats.visit_count if stats else 0,
-            last_visit_at=last_visit,
-            last_purchases=_purchases(s, member_id),
-            latest_care=_latest_care(s, member_id),
-            notes=m.notes,
-            marketing_consent=_latest_consent(s, member_id, ConsentKind.MARKETING),
-            sensitive_on_file=bool(m.ethnicity or m.religion or m.income_band),
-        )
+        services_open = tuple(_service(r, today) for r in conn.execute(_SERVICES_OPEN, params))
+        services_closed = tuple(_service(r, today) for r in conn.execute(_SERVICES_CLOSED, params))
+        care = conn.execute(_LATEST_CARE, params).first()
+    last_visit = m.last_visit_at
+    return MemberCard(
+        id=m.id,
+        name=m.name,
+        greeting=honorific(m.name, m.gender),
+        gender=m.gender,
+        masked_phone=mask_phone(m.phone),
+        card_no=m.card_no,
+        tier=m.tier,
+        points=m.points_balance or 0,
+        member_since=m.enrolled_at.date(),
+        channel=m.channel,
+        channel_detail=m.channel_detail,
+        referrer_name=m.referrer_name or "",
+        referrer_staff_name=m.ref_staff_name or "",
+        enrolled_by_name=m.enrolled_by_name or "",
+        sizes=tuple(sizes),
+        skin_type=m.skin_type,
+        hair_type=m.hair_type,
+        occupation=m.occupation,
+        hobbies=m.hobbies,
+        children=children,
+        birthday=m.birthday,
+        birthday_lunar=m.birthday_lunar,
+        birthday_this_week=birthday_this_week(
+            m.birthday, m.lunar_mmdd, m.lunar_leap, m.birthday_lunar, today
+        ),
+        lapsed_days=lapsed_days(last_visit.date() if last_visit else None, today),
+        open_complaints=m.open_complaints or 0,
+        services_due=services_open,
+        spend_fen=m.spend_fen or 0,
+        visit_count=m.visit_count or 0,
+        last_visit_at=last_visit,
+        last_purchases=purchases,
+        latest_care=LatestCare(care.kind, care.title, care.action, care.at) if care else None,
+        notes=m.notes,
+        marketing_consent=bool(m.marketing),
+        sensitive_on_file=bool(m.ethnicity or m.religion or m.income_band),
+        services_closed=services_closed,
+    )
