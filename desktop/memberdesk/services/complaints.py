@@ -16,10 +16,9 @@ from sqlalchemy.orm import Session
 
 from memberdesk.domain.complaints import MAX_COMPENSATION_FEN
 from memberdesk.domain.phone import PhoneError, is_valid_phone, normalise_phone
-from memberdesk.domain.vocab import ComplaintCategory, ComplaintStatus, Role, ServiceGap, Severity
-from memberdesk.services import audit
-from memberdesk.services.auth import _HASHER
-from memberdesk.services.complaint_rules import load_complaint_rules
+from memberdesk.domain.vocab import ComplaintCategory, ComplaintStatus, ServiceGap, Severity
+from memberdesk.services import audit, auth
+from memberdesk.services.complaint_rules import get_complaint_rules, load_complaint_rules
 from memberdesk.services.context import Actor
 from memberdesk.services.errors import (
     QT_TRANSLATE_NOOP,
@@ -27,13 +26,12 @@ from memberdesk.services.errors import (
     NotFound,
     PermissionDenied,
     ValidationError,
-    WrongPin,
 )
 from memberdesk.services.ledger import next_number
 from memberdesk.services.permissions import Permission, allowed, require
 from memberdesk.services.sales import money
 from memberdesk.store.database import Database
-from memberdesk.store.models import Complaint, ComplaintStep, Member, Sale, SaleReturn, Staff, utcnow
+from memberdesk.store.models import Complaint, ComplaintStep, Member, Sale, SaleReturn, utcnow
 
 MAX_TEXT = 2000
 MAX_NAME = 50
@@ -230,23 +228,32 @@ def take(db: Database, actor: Actor, complaint_id: int, *, now: dt.datetime | No
         complaint.handler_id = actor.staff_id
 
 
-def _check_manager(s: Session, actor: Actor, approval: ManagerApproval | None) -> int:
-    message = QT_TRANSLATE_NOOP("Errors", "Compensation above your limit needs the manager's PIN.")
-    if approval is None:
-        raise PermissionDenied(message, field="approval")
-    staff = s.get(Staff, approval.staff_id)
-    if (
-        staff is None
-        or not staff.active
-        or staff.store_id != actor.store_id
-        or staff.role is not Role.MANAGER
-    ):
-        raise PermissionDenied(message, field="approval")
-    try:
-        _HASHER.verify(staff.pin_hash, approval.pin)
-    except Exception:
-        raise WrongPin(QT_TRANSLATE_NOOP("Errors", "The manager's PIN is wrong."), field="approval") from None
-    return staff.id
+MANAGER_NEEDED = QT_TRANSLATE_NOOP("Errors", "Compensation above your limit needs the manager's PIN.")
+
+
+def _manager_approval(
+    db: Database, actor: Actor, fen: int, approval: ManagerApproval | None, now: dt.datetime | None
+) -> int | None:
+    """The approving manager's id when the compensation needs one, checked before the write.
+
+    The PIN goes through ``auth.approve``: a locked manager is refused whatever the PIN, and
+    a wrong PIN counts toward the manager's lock-out (committed on its own, so refusing the
+    resolution does not forget the failure).
+    """
+    if not get_complaint_rules(db, actor.store_id).needs_manager(actor.role, fen):
+        return None
+    if approval is None or not approval.pin:
+        raise PermissionDenied(MANAGER_NEEDED, field="approval")
+    manager = auth.approve(
+        db,
+        actor,
+        approval.staff_id,
+        approval.pin,
+        Permission.APPROVE_COMPENSATION,
+        refused=MANAGER_NEEDED,
+        now=now,
+    )
+    return manager.staff_id
 
 
 def resolve(
@@ -280,6 +287,7 @@ def resolve(
             limit="¥100,000",
         )
     at = now or utcnow()
+    approver = _manager_approval(db, actor, fen, approval, now)
     with db.write() as s:
         complaint = _locked(s, actor, complaint_id, ComplaintStatus.OPEN, ComplaintStatus.HANDLING)
         handling_by_other = (
@@ -290,7 +298,8 @@ def resolve(
                 QT_TRANSLATE_NOOP("Errors", "A supervisor is handling this complaint; leave it to them.")
             )
         rules = load_complaint_rules(s, actor.store_id)
-        approver = _check_manager(s, actor, approval) if rules.needs_manager(actor.role, fen) else None
+        if rules.needs_manager(actor.role, fen) and approver is None:  # the limit changed meanwhile
+            raise PermissionDenied(MANAGER_NEEDED, field="approval")
         if complaint.status is ComplaintStatus.OPEN or handling_by_other:
             _step(s, actor, complaint, ComplaintStatus.HANDLING, at)
             complaint.handler_id = actor.staff_id
