@@ -22,6 +22,11 @@ def register(sub: Any) -> None:
     members.add_argument("file", type=Path)
     members.add_argument("--dry-run", action="store_true", help="report what would happen; change nothing")
     members.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="the workbook's sheet to read (default: the first whose header has a phone column)",
+    )
+    members.add_argument(
         "--merge",
         action="store_true",
         help="fill empty fields of members already on file (default: skip them)",
@@ -46,13 +51,13 @@ def register(sub: Any) -> None:
     out.set_defaults(func=with_db(cmd_export))
 
 
-def column_mapping(path: Path, overrides: list[str]) -> dict[str, int] | None:
+def column_mapping(path: Path, overrides: list[str], sheet: str | None = None) -> dict[str, int] | None:
     """The automatic guess with the ``FIELD=HEADER`` overrides applied (None: guess only)."""
     from memberdesk.services.member_io import FIELDS, guess_mapping, read_table
 
     if not overrides:
         return None
-    headers = read_table(path).headers
+    headers = read_table(path, sheet=sheet).headers
     mapping = guess_mapping(headers)
     for item in overrides:
         field, _, header = item.partition("=")
@@ -71,20 +76,40 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.services.members import system_actor
 
     actor = run_service(lambda: system_actor(db))
-    mapping = run_service(lambda: column_mapping(args.file, args.column))
+    mapping = run_service(lambda: column_mapping(args.file, args.column, args.sheet))
     report = run_service(
         lambda: import_members(
             db,
             actor,
             args.file,
             mapping=mapping,
+            sheet=args.sheet,
             dry_run=args.dry_run,
             on_duplicate=OnDuplicate.MERGE if args.merge else OnDuplicate.SKIP,
             detail=f"cli {args.file.name}",
         )
     )
+    print_report(report)
+    return 1 if report.rejected else 0
+
+
+def print_report(report: Any) -> None:
+    if report.sheet:
+        others = [s for s in report.sheets if s != report.sheet]
+        also = f" (other sheets, not read: {', '.join(others)})" if others else ""
+        print(f"sheet: {report.sheet}{also}")
+    if report.header_row != 1:
+        print(f"header: row {report.header_row}")
     columns = ", ".join(f"{field}={header}" for field, header in report.mapping.items())
     print(f"columns: {columns}")
+    if report.stored_value_column:
+        print(
+            f"NOT imported: column {report.stored_value_column!r} (stored value): MemberDesk does not "
+            "keep stored-value balances yet; keep the file to enter them later"
+        )
+    ignored = [h for h in report.not_imported if h != report.stored_value_column]
+    if ignored:
+        print(f"columns not imported: {', '.join(ignored)}")
     for r in report.rejected:
         print(f"row {r.row}: rejected ({r.field}): {r.english()}")
     verb = "would add" if report.dry_run else "added"
@@ -92,7 +117,10 @@ def cmd_import(args: argparse.Namespace, db: Database) -> int:
         f"{report.rows} rows: {verb} {report.added}, merged {report.merged}, "
         f"skipped {report.skipped} (phone on file), rejected {len(report.rejected)}"
     )
-    return 1 if report.rejected else 0
+    if report.points_members:
+        print(f"opening points: {report.points} for {report.points_members} members (one ledger entry each)")
+    if report.tiers:
+        print("tiers: " + ", ".join(f"{tier} {n}" for tier, n in sorted(report.tiers.items())))
 
 
 def cmd_export(args: argparse.Namespace, db: Database) -> int:

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
-import re
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -22,41 +21,35 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from memberdesk.domain.vocab import Gender
-from memberdesk.services import audit
+from memberdesk.domain.cells import neutralise, safe_row
+from memberdesk.domain.vocab import Gender, PointsSource, Tier
+from memberdesk.services import audit, spreadsheet_file
 from memberdesk.services.context import Actor
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
+from memberdesk.services.import_columns import (
+    FIELDS,
+    HEADER_WORDS,
+    NOT_IMPORTED,
+    Opening,
+    guess_mapping,
+    row_form,
+    row_opening,
+)
+from memberdesk.services.ledger import add_points, bump_stats
 from memberdesk.services.member_forms import MemberForm
 from memberdesk.services.members import clean_form, insert_member
 from memberdesk.services.permissions import Permission, require
+from memberdesk.services.spreadsheet_file import FileProblem, SpreadsheetFileError, Table
 from memberdesk.store.database import Database
-from memberdesk.store.models import Member
+from memberdesk.store.models import Member, PointsEntry, utcnow
 
 Progress = Callable[[int, int], None]
 Check = Callable[[], None]
 
-FIELDS = ("phone", "name", "gender", "card_no", "birthday", "email", "address", "occupation", "hobbies",
-          "skin_type", "hair_type", "notes")  # fmt: skip
-HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    "phone": ("手机", "手机号", "手机号码", "电话", "联系电话", "电话号码", "移动电话", "phone", "mobile",
-              "tel", "telephone", "cell", "phonenumber"),
-    "name": ("姓名", "名字", "会员姓名", "客户姓名", "顾客姓名", "会员名称", "name", "fullname", "membername",
-             "customername", "customer"),
-    "gender": ("性别", "gender", "sex"),
-    "card_no": ("卡号", "会员卡号", "会员号", "会员卡", "会员编号", "card", "cardno", "cardnumber",
-                "memberno", "membernumber", "memberid"),
-    "birthday": ("生日", "出生日期", "出生年月日", "birthday", "birthdate", "dateofbirth", "dob"),
-    "email": ("邮箱", "电子邮件", "电子邮箱", "email", "mail"),
-    "address": ("地址", "住址", "联系地址", "address"),
-    "occupation": ("职业", "occupation", "job", "profession"),
-    "hobbies": ("爱好", "兴趣", "兴趣爱好", "hobbies", "hobby", "interests"),
-    "skin_type": ("肤质", "皮肤", "皮肤类型", "skin", "skintype"),
-    "hair_type": ("发质", "头发", "hair", "hairtype"),
-    "notes": ("备注", "说明", "附注", "notes", "note", "remark", "remarks", "comment", "comments"),
-}  # fmt: skip
-_GENDER_WORDS = {"女": Gender.FEMALE, "f": Gender.FEMALE, "female": Gender.FEMALE, "woman": Gender.FEMALE,
-                 "男": Gender.MALE, "m": Gender.MALE, "male": Gender.MALE, "man": Gender.MALE}  # fmt: skip
-_DATE = re.compile(r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?")
+__all__ = ["FIELDS", "HEADER_WORDS", "ImportReport", "OnDuplicate", "RejectedRow", "Table",
+           "export_members", "guess_mapping", "import_members", "read_table", "row_form",
+           "sheet_names"]  # fmt: skip
+OPENING_REASON = "opening balance, imported from {file}"
 
 
 class OnDuplicate(StrEnum):
@@ -70,7 +63,7 @@ class OnDuplicate(StrEnum):
 class RejectedRow:
     """A row that was not imported; ``message``/``params`` translate like a ServiceError."""
 
-    row: int  # the line in the file (the header is line 1)
+    row: int  # the row number in the file or sheet (as Excel shows it)
     field: str
     message: str
     params: dict[str, Any]
@@ -88,134 +81,36 @@ class ImportReport:
     rejected: tuple[RejectedRow, ...]
     mapping: dict[str, str]  # field -> header used
     dry_run: bool
+    sheet: str = ""  # the sheet that was read ("" for a CSV file)
+    sheets: tuple[str, ...] = ()  # every sheet of the workbook
+    header_row: int = 1
+    points: int = 0  # opening points written (or, in a dry run, that would be)
+    points_members: int = 0
+    tiers: dict[str, int] = field(default_factory=dict)  # tier -> members given it
+    not_imported: tuple[str, ...] = ()  # headers whose column was not imported
+    stored_value_column: str = ""  # a stored-value balance column, which is not imported
 
 
-@dataclass
-class Table:
-    headers: list[str]
-    rows: list[list[Any]] = field(default_factory=list)
+def read_table(path: Path, *, sheet: str | None = None) -> Table:
+    """The member sheet of ``path``: the named sheet, or the first whose header has a phone
+    column; the header row is found among the first rows (a title row above it is common)."""
+    return spreadsheet_file.read_table(path, guess_mapping, "phone", sheet=sheet)
 
 
-def _header_key(text: str) -> str:
-    return re.sub(r"[\s_\-./:：()（）*]", "", str(text or "")).lower()
-
-
-def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
-    """Field name -> column index for the headers a spreadsheet is likely to have."""
-    mapping: dict[str, int] = {}
-    for index, header in enumerate(headers):
-        key = _header_key(header)
-        for name, words in HEADER_WORDS.items():
-            if name not in mapping and key in {_header_key(w) for w in words}:
-                mapping[name] = index
-                break
-    return mapping
-
-
-def _decode(data: bytes) -> str:
-    # UTF-8 (with or without Excel's BOM) first; then GB18030, the superset of GBK/GB2312 that
-    # Chinese Excel and older POS systems write.
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValidationError(
-        QT_TRANSLATE_NOOP("Errors", "The file's text encoding is not UTF-8 or GBK; save it as CSV UTF-8."),
-        field="file",
-    )
-
-
-def read_table(path: Path) -> Table:
-    """The header row and data rows of a .csv or .xlsx file (blank rows dropped)."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-
-        try:
-            book = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a broken file
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be read as a spreadsheet."),
-                field="file",
-                file=path.name,
-            ) from exc
-        values = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
-        book.close()
-    else:
-        try:
-            text = _decode(path.read_bytes())
-        except OSError as exc:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The file {file} cannot be opened."), field="file", file=path.name
-            ) from exc
-        dialect = csv.excel_tab if text.count("\t") > text.count(",") else csv.excel
-        values = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-    values = [r for r in values if any(str(v).strip() for v in r if v is not None)]
-    if len(values) < 2:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file has no member rows."), field="file")
-    return Table([str(h or "").strip() for h in values[0]], values[1:])
-
-
-def _cell(row: list[Any], index: int | None) -> Any:
-    if index is None or index >= len(row) or row[index] is None:
-        return ""
-    return row[index]
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a phone or card stored as a number by Excel
-    return str(value).strip()
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = _text(value)
-    if not text:
-        return None
-    match = _DATE.fullmatch(text)
-    if match:
-        try:
-            return dt.date(*(int(g) for g in match.groups()))
-        except ValueError:
-            pass
-    raise ValidationError(
-        QT_TRANSLATE_NOOP("Errors", "“{value}” is not a date (write 1990-05-31)."),
-        field="birthday",
-        value=text,
-    )
-
-
-def row_form(row: list[Any], mapping: dict[str, int]) -> MemberForm:
-    """A MemberForm from one row; ValidationError for an unreadable cell."""
-
-    def text(name: str) -> str:
-        return _text(_cell(row, mapping.get(name)))
-
-    return MemberForm(
-        phone=text("phone"),
-        name=text("name"),
-        gender=_GENDER_WORDS.get(text("gender").lower(), Gender.UNKNOWN),
-        card_no=text("card_no"),
-        birthday=_date(_cell(row, mapping.get("birthday"))),
-        email=text("email"),
-        address=text("address"),
-        occupation=text("occupation"),
-        hobbies=text("hobbies"),
-        skin_type=text("skin_type"),
-        hair_type=text("hair_type"),
-        notes=text("notes"),
-    )
+def sheet_names(path: Path) -> list[str]:
+    """A workbook's sheets, for the clerk to choose from ([] for a CSV file)."""
+    return spreadsheet_file.sheet_names(path)
 
 
 class _DryRun(Exception):
     """Raised at the end of a dry run so the transaction rolls back whole."""
 
 
-def _merge(member: Member, form: MemberForm) -> bool:
+_TIER_RANK = {Tier.REGULAR: 0, Tier.SILVER: 1, Tier.GOLD: 2, Tier.VIP: 3}
+
+
+def _merge(s: Session, member: Member, form: MemberForm, opening: Opening) -> tuple[bool, int]:
+    """Fill the member's empty fields from the row; (changed, opening points to write)."""
     changed = False
     for name in ("email", "address", "occupation", "hobbies", "skin_type", "hair_type", "notes"):
         if not getattr(member, name) and getattr(form, name):
@@ -226,7 +121,113 @@ def _merge(member: Member, form: MemberForm) -> bool:
     if member.birthday is None and form.birthday is not None:
         member.birthday, member.birth_mmdd = form.birthday, form.birthday.month * 100 + form.birthday.day
         changed = True
-    return changed
+    if opening.tier is not None and _TIER_RANK[opening.tier] > _TIER_RANK[member.tier]:
+        member.tier, changed = opening.tier, True
+    if not member.sizes and form.sizes:
+        from memberdesk.store.models import MemberSize
+
+        member.sizes = [MemberSize(category=c, size=v.strip()[:16]) for c, v in form.sizes.items()]
+        changed = True
+    points = 0
+    if opening.points:  # only into an empty ledger: the points are not counted twice
+        has_entries = s.scalar(select(PointsEntry.id).where(PointsEntry.member_id == member.id).limit(1))
+        if has_entries is None:
+            points, changed = opening.points, True
+    return changed, points
+
+
+def _write_opening(
+    s: Session, actor: Actor, member: Member, opening: Opening, points: int, file: str
+) -> None:
+    if (
+        opening.tier is not None
+        and member.tier != opening.tier
+        and _TIER_RANK[opening.tier] > _TIER_RANK[member.tier]
+    ):
+        member.tier = opening.tier
+    if opening.member_since is not None:
+        local_midnight = dt.datetime.combine(opening.member_since, dt.time()).astimezone()
+        member.enrolled_at = local_midnight.astimezone(dt.UTC)
+    if points:
+        s.flush()
+        now = utcnow()
+        reason = OPENING_REASON.format(file=file)[:200]
+        add_points(
+            s, member.id, points, PointsSource.ADJUSTMENT, at=now, reason=reason, staff_id=actor.staff_id
+        )
+        bump_stats(s, member.id, at=now, points=points)
+
+
+def _missing_column(table: Table, column: str) -> ValidationError:
+    if len(table.sheets) > 1:
+        return ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "No {column} column found on sheet “{sheet}”; choose the sheet ({sheets}) or the column.",
+            ),
+            field="mapping",
+            column=column,
+            sheet=table.sheet,
+            sheets=", ".join(table.sheets),
+        )
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "No {column} column found; choose it in the column mapping."),
+        field="mapping",
+        column=column,
+    )
+
+
+@dataclass
+class _Tally:
+    added: int = 0
+    merged: int = 0
+    skipped: int = 0
+    points: int = 0
+    points_members: int = 0
+    tiers: Counter[str] = field(default_factory=Counter)
+    rejected: list[RejectedRow] = field(default_factory=list)
+
+
+def _import_row(
+    s: Session, actor: Actor, row: list[Any], mapping: dict[str, int], ctx: dict[str, Any], tally: _Tally
+) -> None:
+    form = row_form(row, mapping)
+    opening = row_opening(row, mapping, ctx["today"])
+    clean, card = clean_form(form, ctx["today"])
+    phone = clean.values["phone"]
+    seen: dict[str, int] = ctx["seen"]
+    if phone in seen:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The same phone as row {row}."), field="phone", row=seen[phone]
+        )
+    seen[phone] = ctx["line"]
+    existing = s.scalar(select(Member).where(Member.phone == phone))
+    if existing is not None:
+        if ctx["on_duplicate"] != OnDuplicate.MERGE:
+            tally.skipped += 1
+            return
+        tier_before = existing.tier
+        changed, points = _merge(s, existing, form, opening)
+        if not changed:
+            tally.skipped += 1
+            return
+        _write_opening(s, actor, existing, Opening(tier=None), points, ctx["file"])
+        tally.merged += 1
+        if existing.tier != tier_before:
+            tally.tiers[existing.tier.value] += 1
+    else:
+        with s.begin_nested():  # a card number in use rejects this row only
+            member_id, _card = insert_member(s, actor, clean, card, form)
+            member = s.get(Member, member_id)
+            assert member is not None
+            points = opening.points
+            _write_opening(s, actor, member, opening, points, ctx["file"])
+        tally.added += 1
+        if opening.tier is not None:
+            tally.tiers[opening.tier.value] += 1
+    if points:
+        tally.points += points
+        tally.points_members += 1
 
 
 def import_members(
@@ -235,72 +236,84 @@ def import_members(
     path: Path,
     *,
     mapping: dict[str, int] | None = None,
+    sheet: str | None = None,
     dry_run: bool = False,
     on_duplicate: OnDuplicate = OnDuplicate.SKIP,
     progress: Progress | None = None,
     check: Check | None = None,
     detail: str = "",
 ) -> ImportReport:
-    """Import the members of ``path``; see the module text. ``check`` may raise to cancel."""
+    """Import the members of ``path``; see the module text. ``check`` may raise to cancel.
+
+    ``sheet`` names the workbook's sheet to read (``sheet_names`` lists them); without it
+    the first sheet whose header has a phone column is read, and the report says which.
+    Opening points become one ledger entry per member ("opening balance, imported from
+    FILE"), so the ledgers reconcile; the tier and member-since date are kept.
+    """
     require(actor, Permission.IMPORT_MEMBERS)
-    table = read_table(path)
+    table = read_table(path, sheet=sheet)
+    if not table.rows:
+        raise SpreadsheetFileError(
+            FileProblem.NO_ROWS, QT_TRANSLATE_NOOP("Errors", "The file has no member rows.")
+        )
     mapping = mapping if mapping is not None else guess_mapping(table.headers)
     for required in ("phone", "name"):
         if required not in mapping:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "No {column} column found; choose it in the column mapping."),
-                field="mapping",
-                column=required,
-            )
-    rejected: list[RejectedRow] = []
-    added = merged = skipped = 0
-    seen: dict[str, int] = {}
+            raise _missing_column(table, required)
+    used = {i for name, i in mapping.items() if name not in NOT_IMPORTED}
+    ignored = tuple(h for i, h in enumerate(table.headers) if h and i not in used)
+    stored = table.headers[mapping["stored_value"]] if "stored_value" in mapping else ""
+    tally = _Tally()
     total = len(table.rows)
-    today = dt.date.today()
+    ctx: dict[str, Any] = {
+        "today": dt.date.today(),
+        "seen": {},
+        "on_duplicate": on_duplicate,
+        "file": path.name,
+    }
     try:
         with db.write() as s:
-            for n, row in enumerate(table.rows, start=2):
-                if check is not None and n % 50 == 0:
+            for i, (line, row) in enumerate(zip(table.lines, table.rows, strict=True), start=1):
+                if check is not None and i % 50 == 0:
                     check()
+                ctx["line"] = line
                 try:
-                    form = row_form(row, mapping)
-                    clean, card = clean_form(form, today)
-                    phone = clean.values["phone"]
-                    if phone in seen:
-                        raise ValidationError(
-                            QT_TRANSLATE_NOOP("Errors", "The same phone as row {row}."),
-                            field="phone",
-                            row=seen[phone],
-                        )
-                    seen[phone] = n
-                    existing = s.scalar(select(Member).where(Member.phone == phone))
-                    if existing is not None:
-                        if on_duplicate == OnDuplicate.MERGE and _merge(existing, form):
-                            merged += 1
-                        else:
-                            skipped += 1
-                        continue
-                    with s.begin_nested():  # a card number in use rejects this row only
-                        insert_member(s, actor, clean, card, form)
-                    added += 1
+                    _import_row(s, actor, row, mapping, ctx, tally)
                 except ServiceError as err:
-                    rejected.append(RejectedRow(n, err.field or "", err.message, dict(err.params)))
-                if progress is not None and (n % 100 == 0 or n - 1 == total):
-                    progress(n - 1, total)
+                    tally.rejected.append(RejectedRow(line, err.field or "", err.message, dict(err.params)))
+                if progress is not None and (i % 100 == 0 or i == total):
+                    progress(i, total)
             audit.record(
                 s,
                 actor,
                 "member.import",
                 entity="member",
-                detail=detail or path.name,
-                after={"added": added, "merged": merged, "skipped": skipped, "rejected": len(rejected)},
-            )
+                detail=(detail or path.name) + (f" [{table.sheet}]" if table.sheet else ""),
+                after={"added": tally.added, "merged": tally.merged, "skipped": tally.skipped,
+                       "rejected": len(tally.rejected), "points": tally.points},
+            )  # fmt: skip
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
     headers = {name: table.headers[i] for name, i in mapping.items() if i < len(table.headers)}
-    return ImportReport(total, added, merged, skipped, tuple(rejected), headers, dry_run)
+    return ImportReport(
+        rows=total,
+        added=tally.added,
+        merged=tally.merged,
+        skipped=tally.skipped,
+        rejected=tuple(tally.rejected),
+        mapping=headers,
+        dry_run=dry_run,
+        sheet=table.sheet,
+        sheets=table.sheets,
+        header_row=table.header_line,
+        points=tally.points,
+        points_members=tally.points_members,
+        tiers=dict(tally.tiers),
+        not_imported=ignored,
+        stored_value_column=stored,
+    )
 
 
 # --- export --------------------------------------------------------------------------------
@@ -363,9 +376,9 @@ def export_members(
 
             book = Workbook(write_only=True)
             sheet = book.create_sheet("members")
-            sheet.append(headers)
+            sheet.append(xlsx_row(sheet, headers))
             for row in rows:
-                sheet.append(row)
+                sheet.append(xlsx_row(sheet, row))
                 count += 1
                 if count % EXPORT_PAGE == 0:
                     _step(progress, check, count, total)
@@ -373,9 +386,9 @@ def export_members(
         else:
             with tmp.open("w", encoding="utf-8-sig", newline="") as out:
                 writer = csv.writer(out)
-                writer.writerow(headers)
+                writer.writerow(safe_row(headers))
                 for row in rows:
-                    writer.writerow(row)
+                    writer.writerow(safe_row(row))
                     count += 1
                     if count % EXPORT_PAGE == 0:
                         _step(progress, check, count, total)
@@ -390,6 +403,19 @@ def export_members(
             after={"count": count, "sensitive": include_sensitive},
         )
     return count
+
+
+def xlsx_row(sheet: Any, values: list[Any]) -> list[Any]:
+    """Write-only cells that are always text (data type "s") and never a formula."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", neutralise(value)))
+        cell.data_type = "s"
+        cells.append(cell)
+    return cells
 
 
 def _step(progress: Progress | None, check: Check | None, done: int, total: int) -> None:
