@@ -9,8 +9,18 @@ import pytest
 from sqlalchemy import select
 
 from memberdesk.__main__ import main
+from memberdesk.domain.vocab import ConsentKind, Gender, Role
+from memberdesk.services import auth
+from memberdesk.services.members import MemberForm, enrol, record_consent
 from memberdesk.store.models import AuditEntry, Member
-from tests.conftest import Shop
+from tests.conftest import TEST_PINS, Shop
+
+
+@pytest.fixture(autouse=True)
+def _manager(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(auth, "sleep", lambda _s: None)
+    monkeypatch.setenv("MEMBERDESK_STAFF_NO", "M01")
+    monkeypatch.setenv("MEMBERDESK_PIN", TEST_PINS[Role.MANAGER])
 
 
 def test_import_dry_run_then_real_then_export(
@@ -48,3 +58,74 @@ def test_import_with_columns_chosen_by_hand(
     with pytest.raises(SystemExit) as wrong:
         main(["import", "members", str(source), "--db", db, "--column", "name=姓名"])
     assert "no column" in str(wrong.value.code)
+
+
+def test_import_and_export_need_a_manager_pin(
+    sqlite_shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "m.csv"
+    source.write_text("手机,姓名\n13812345678,张三\n", encoding="utf-8")
+    db = str(sqlite_shop.db.path)
+    monkeypatch.setenv("MEMBERDESK_PIN", "0000")
+    for argv in (["import", "members", str(source)], ["export", "members", str(tmp_path / "o.csv")]):
+        with pytest.raises(SystemExit) as refused:
+            main([*argv, "--db", db])
+        assert refused.value.code == 2
+    monkeypatch.setenv("MEMBERDESK_STAFF_NO", "S01")
+    monkeypatch.setenv("MEMBERDESK_PIN", TEST_PINS[Role.SUPERVISOR])
+    with pytest.raises(SystemExit):
+        main(["export", "members", str(tmp_path / "o.csv"), "--db", db])
+    assert not (tmp_path / "o.csv").exists()
+    with sqlite_shop.db.read() as s:
+        assert s.scalar(select(Member.id)) is None
+
+
+def test_import_names_the_sheet_and_what_was_not_imported(
+    sqlite_shop: Shop, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "填写说明"
+    notes.append(["请在“会员”页填写"])
+    members = book.create_sheet("会员")
+    members.append(["某某服饰 会员名单（2024年）"])
+    members.append(["手机", "姓名", "积分", "等级", "余额"])
+    members.append(["13812345678", "张三", 800, "金卡", 300])
+    path = tmp_path / "m.xlsx"
+    book.save(path)
+    db = str(sqlite_shop.db.path)
+    assert main(["import", "members", str(path), "--db", db, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "sheet: 会员 (other sheets, not read: 填写说明)" in out and "header: row 2" in out
+    assert "NOT imported: column '余额' (stored value)" in out
+    assert "opening points: 800 for 1 members" in out and "tiers: gold 1" in out
+    with pytest.raises(SystemExit):
+        main(["import", "members", str(path), "--db", db, "--sheet", "填写说明"])
+    assert "填写说明" in capsys.readouterr().err
+
+
+def test_care_messages_csv_cells_never_start_a_formula(sqlite_shop: Shop, tmp_path: Path) -> None:
+    import datetime as dt
+
+    today = dt.date.today()
+    member = enrol(
+        sqlite_shop.db,
+        sqlite_shop.clerk,
+        MemberForm(phone="+4915112345678", name="=HYPERLINK(1)", gender=Gender.FEMALE,
+                   birthday=today.replace(year=today.year - 30) if (today.month, today.day) != (2, 29)
+                   else dt.date(today.year - 32, 2, 29)),
+    )  # fmt: skip
+    record_consent(sqlite_shop.db, sqlite_shop.clerk, member, ConsentKind.MARKETING, True)
+    out = tmp_path / "sms.csv"
+    day = today.isoformat()
+    db = str(sqlite_shop.db.path)
+    assert main(["care", "messages", "--kind", "birthday", "--from", day, "--to", day, "--out", str(out),
+                 "--db", db]) == 0  # fmt: skip
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert len(rows) == 2
+    assert rows[1][:2] == ["'+4915112345678", "'=HYPERLINK(1)"]
+    assert not [c for r in rows for c in r if c[:1] in ("=", "+", "-", "@", "\t", "\r")]

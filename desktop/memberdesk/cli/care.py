@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from memberdesk.cli.common import add_db_option, run_service, with_db
+from memberdesk.cli.common import add_db_option, require_manager, run_service, with_db
 from memberdesk.store.database import Database
 
 KIND_CHOICES = ["birthday", "child-birthday", "festival", "event"]
@@ -93,12 +93,13 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_messages(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.domain.cells import csv_text
     from memberdesk.services import cards
-    from memberdesk.services.members import system_actor
 
-    actor = run_service(lambda: system_actor(db))
+    actor = require_manager(db, "export care messages")
     export = run_service(lambda: cards.export_messages(db, actor, args.kind, args.start, args.end, args.lang))
-    Path(args.out).write_text(export.to_csv(), encoding="utf-8")
+    # Written through domain.cells so a member's text never becomes a live formula.
+    Path(args.out).write_text(csv_text(["phone", "name", "message"], export.rows), encoding="utf-8")
     print(
         f"{len(export.rows)} messages written to {args.out}; {export.without_consent} left out (no consent)"
     )

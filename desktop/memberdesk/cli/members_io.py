@@ -1,7 +1,9 @@
 """``memberdesk import members FILE`` and ``memberdesk export members FILE``, headless.
 
-They act as the store's first active manager (see ``members.system_actor``); the audit
-entry of the import or export carries the detail ``cli`` so the log shows where it came from.
+Both need a manager's staff number and PIN (``require_manager``: from the environment for
+scripts, else asked on the terminal) and act as that manager; the audit entry of the import
+or export carries the detail ``cli`` so the log shows where it came from. Exported cells
+never start a formula (see ``domain.cells``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from memberdesk.cli.common import add_db_option, run_service, with_db
+from memberdesk.cli.common import add_db_option, require_manager, run_service, with_db
 from memberdesk.store.database import Database
 
 
@@ -73,9 +75,8 @@ def column_mapping(path: Path, overrides: list[str], sheet: str | None = None) -
 
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.services.member_io import OnDuplicate, import_members
-    from memberdesk.services.members import system_actor
 
-    actor = run_service(lambda: system_actor(db))
+    actor = require_manager(db, "import members")
     mapping = run_service(lambda: column_mapping(args.file, args.column, args.sheet))
     report = run_service(
         lambda: import_members(
@@ -125,9 +126,8 @@ def print_report(report: Any) -> None:
 
 def cmd_export(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.services.member_io import export_members
-    from memberdesk.services.members import system_actor
 
-    actor = run_service(lambda: system_actor(db))
+    actor = require_manager(db, "export members")
     count = run_service(
         lambda: export_members(db, actor, args.file, include_sensitive=args.sensitive, detail="cli")
     )

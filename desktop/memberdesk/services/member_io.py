@@ -252,6 +252,13 @@ def import_members(
     """
     require(actor, Permission.IMPORT_MEMBERS)
     table = read_table(path, sheet=sheet)
+    if not table.rows and len(table.sheets) > 1:
+        raise SpreadsheetFileError(
+            FileProblem.NO_ROWS,
+            QT_TRANSLATE_NOOP("Errors", "The sheet “{sheet}” has no member rows; the sheets are: {sheets}."),
+            sheet=table.sheet,
+            sheets=", ".join(table.sheets),
+        )
     if not table.rows:
         raise SpreadsheetFileError(
             FileProblem.NO_ROWS, QT_TRANSLATE_NOOP("Errors", "The file has no member rows.")
@@ -410,9 +417,13 @@ def xlsx_row(sheet: Any, values: list[Any]) -> list[Any]:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    cells = []
+    cells: list[Any] = []
     for value in values:
-        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", neutralise(value)))
+        text = ILLEGAL_CHARACTERS_RE.sub("", neutralise(value))
+        if not text:
+            cells.append(None)  # an empty cell, not an empty string
+            continue
+        cell = WriteOnlyCell(sheet, value=text)
         cell.data_type = "s"
         cells.append(cell)
     return cells
