@@ -6,14 +6,13 @@ its row number, so a half-imported price list never reaches the counter.
 
 from __future__ import annotations
 
-import csv
-import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import or_, select
 
-from memberdesk.services import audit
+from memberdesk.services import audit, spreadsheet_file
 from memberdesk.services.context import Actor
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.services.permissions import Permission, require
@@ -67,37 +66,37 @@ def lookup(db: Database, code: str) -> ProductInfo | None:
         )
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+def _catalogue_columns(headers: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for i, header in enumerate(headers):
+        name = HEADER_ALIASES.get(header.strip(), header.strip().lower())
+        if name in COLUMNS and name not in found:
+            found[name] = i
+    return found
 
-        ws = load_workbook(path, read_only=True, data_only=True).active
-        assert ws is not None
-        values = [
-            ["" if c is None else str(c).strip() for c in row] for row in ws.iter_rows(values_only=True)
-        ]
-    else:
-        raw = path.read_bytes()
-        for enc in ("utf-8-sig", "gb18030"):
-            try:
-                text = raw.decode(enc)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The file is neither UTF-8 nor GBK text."), field="file"
-            )
-        values = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
-    if not values:
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    # The shared reader: .xlsx or CSV told by content, a title row above the header, the sheet
+    # with a SKU column, and a clear typed error for an empty, foreign, damaged or .xls file.
+    table = spreadsheet_file.read_table(path, _catalogue_columns, "sku")
+    if not table.headers:
         return []
-    header = [HEADER_ALIASES.get(h, h.lower()) for h in values[0]]
+    columns = _catalogue_columns(table.headers)
     for needed in ("sku", "name", "price"):
-        if needed not in header:
+        if needed not in columns:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "The file has no “{column}” column."), field="file", column=needed
             )
-    return [dict(zip(header, row, strict=False)) for row in values[1:] if any(row)]
+    return [
+        {name: "" if i >= len(row) or row[i] is None else _text(row[i])[:200] for name, i in columns.items()}
+        for row in table.rows
+    ]
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
 
 
 def import_products(db: Database, actor: Actor, path: Path) -> int:
