@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -17,13 +17,16 @@ from memberdesk.services import complaints as svc
 from memberdesk.services.complaint_queue import QueueView
 from memberdesk.store.models import Complaint, Visit, WorkflowRun, WorkflowStepRecord
 from memberdesk.ui.complaint_dialog import ComplaintDialog
-from memberdesk.ui.complaint_queue_model import LATE_BACKGROUND
+from memberdesk.ui.complaint_queue_model import COMPLAINT_ID_ROLE, LATE_BACKGROUND
 from memberdesk.ui.context import AppContext
+from memberdesk.ui.main_window import MainWindow
 from memberdesk.ui.pages.complaints import ComplaintsPage
 from memberdesk.ui.satisfaction_dialog import SatisfactionDialog
 from memberdesk.ui.workflow_panel import WorkflowPanel
 from tests.conftest import TEST_PINS, Shop
 from tests.services.sales_helpers import add_member
+from tests.tools.screens_module import screens
+from tests.ui.page_steps import click, focused, go_to, sign_in, type_text
 
 NOW = dt.datetime.now(dt.UTC)
 
@@ -79,11 +82,13 @@ def test_a_supervisor_takes_and_resolves_with_the_managers_pin_above_the_limit(
     commit_chinese(detail.resolution, "赠送购物券致歉")
     detail.compensation.setText("800")
     qtbot.mouseClick(detail.resolve_button, Qt.MouseButton.LeftButton)
-    assert detail.error.text()  # above ¥500: the manager must approve
+    assert detail.problem.text()  # above ¥500: the manager must approve
     assert detail.resolution.text() == "赠送购物券致歉"  # what was typed stays
     detail.approver.setCurrentIndex(detail.approver.findData(sqlite_shop.manager.staff_id))
     detail.approver_pin.setText(TEST_PINS[Role.MANAGER])
     qtbot.mouseClick(detail.resolve_button, Qt.MouseButton.LeftButton)
+    assert "王经理" in detail.confirm_text.text()  # who approves is read back before recording
+    qtbot.mouseClick(detail.confirm_button, Qt.MouseButton.LeftButton)
     with sqlite_shop.db.read() as s:
         c = s.scalars(select(Complaint).where(Complaint.customer_name == "拖了两天的小事")).one()
         assert (c.status, c.compensation_fen, c.handler_id) == (
@@ -224,3 +229,118 @@ def test_the_cards_complaint_flag_leads_to_the_complaint(
 def _id_of(shop: Shop, number: str) -> int:
     with shop.db.read() as s:
         return s.scalars(select(Complaint.id).where(Complaint.complaint_no == number)).one()
+
+
+# --- the page as a supervisor uses it in the main window ---------------------------------------
+
+
+@pytest.fixture
+def queue_window(window: MainWindow, sqlite_shop: Shop, qtbot: QtBot) -> MainWindow:
+    _open(sqlite_shop, "刚来的急事", Severity.HIGH, 0.2)
+    _open(sqlite_shop, "拖了两天的小事", Severity.LOW, 48)
+    _open(sqlite_shop, "半天的较重", Severity.MEDIUM, 2)
+    sign_in(qtbot, window, sqlite_shop.supervisor.staff_id, TEST_PINS[Role.SUPERVISOR])
+    page = go_to(qtbot, window, "complaints")
+    assert isinstance(page, ComplaintsPage)
+    qtbot.waitUntil(lambda: page.detail.complaint is not None)
+    return window
+
+
+def complaints_page(window: MainWindow) -> ComplaintsPage:
+    page = window.page_widgets[2]
+    assert isinstance(page, ComplaintsPage)
+    return page
+
+
+def status_of(shop: Shop, customer: str) -> ComplaintStatus:
+    with shop.db.read() as s:
+        return s.scalars(select(Complaint.status).where(Complaint.customer_name == customer)).one()
+
+
+def test_resolving_reads_back_what_will_be_recorded_and_asks_first(
+    queue_window: MainWindow, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    detail = complaints_page(queue_window).detail
+    assert detail.complaint is not None and detail.complaint.customer == "拖了两天的小事"
+    click(qtbot, detail.take_button)
+    click(qtbot, detail.resolution)
+    type_text(qtbot, "赠送购物券致歉")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "20")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert status_of(sqlite_shop, "拖了两天的小事") is ComplaintStatus.HANDLING  # nothing recorded yet
+    shown = detail.confirm_text.text()
+    assert detail.confirm_text.isVisible() and "赠送购物券致歉" in shown and "¥20.00" in shown
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # back: everything typed is still there
+    assert not detail.confirm_text.isVisible() and detail.resolution.text() == "赠送购物券致歉"
+    assert status_of(sqlite_shop, "拖了两天的小事") is ComplaintStatus.HANDLING
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert focused() is detail.confirm_button
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert status_of(sqlite_shop, "拖了两天的小事") is ComplaintStatus.RESOLVED
+    with sqlite_shop.db.read() as s:
+        c = s.scalars(select(Complaint).where(Complaint.customer_name == "拖了两天的小事")).one()
+        assert (c.resolution, c.compensation_fen) == ("赠送购物券致歉", 2000)
+
+
+def test_an_empty_resolution_is_refused_before_asking(
+    queue_window: MainWindow, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    detail = complaints_page(queue_window).detail
+    click(qtbot, detail.resolve_button)
+    assert detail.problem.text() and not detail.confirm_text.isVisible()
+    assert focused() is detail.resolution
+    assert status_of(sqlite_shop, "拖了两天的小事") is ComplaintStatus.OPEN
+
+
+def test_taking_a_complaint_leaves_everything_else_where_it_was(
+    queue_window: MainWindow, qtbot: QtBot
+) -> None:
+    detail = complaints_page(queue_window).detail
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    take_at = detail.take_button.mapTo(detail, detail.take_button.rect().center())
+    before = {w: w.mapTo(detail, w.rect().topLeft()) for w in (detail.workflow_button, detail.resolve_box)}
+    widths = {w: w.width() for w in before}
+    click(qtbot, detail.take_button)
+    assert detail.complaint is not None and detail.complaint.status is ComplaintStatus.HANDLING
+    QApplication.sendPostedEvents()  # let the layouts do what they do after the click
+    QApplication.processEvents()
+    for widget, at in before.items():
+        assert widget.mapTo(detail, widget.rect().topLeft()) == at
+        assert widget.width() == widths[widget]
+    under = detail.childAt(take_at)  # a second click on the same spot must not open something else
+    assert under is None or not isinstance(under, QPushButton)
+
+
+def test_after_resolving_the_list_and_the_detail_show_the_same_complaint(
+    queue_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = complaints_page(queue_window)
+    detail = page.detail
+    resolved = detail.complaint
+    assert resolved is not None
+    click(qtbot, detail.resolution)
+    type_text(qtbot, "当面道歉")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert resolved.id not in [r.id for r in page.model.rows]
+    selected = page.table.selectionModel().selectedRows()
+    assert len(selected) == 1 and detail.complaint is not None
+    assert selected[0].data(COMPLAINT_ID_ROLE) == detail.complaint.id != resolved.id
+    assert resolved.complaint_no in queue_window.statusBar().currentMessage()
+
+
+def test_queue_columns_show_their_whole_text_or_say_it_in_a_tooltip(
+    queue_window: MainWindow, qtbot: QtBot
+) -> None:
+    queue_window.resize(1024, 768)
+    page = complaints_page(queue_window)
+    qtbot.waitUntil(lambda: page.table.width() < 600)
+    assert not [str(o) for o in screens.clipped(page.table, "queue")]
+    header = page.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(page.model.columnCount() - 1):
+        text = page.model.headerData(column, Qt.Orientation.Horizontal)
+        assert metrics.horizontalAdvance(text) < header.sectionSize(column), text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,7 @@ from memberdesk.services.complaint_queue import ComplaintDetail, detail
 from memberdesk.services.complaint_rules import get_complaint_rules
 from memberdesk.services.errors import ServiceError
 from memberdesk.services.permissions import Permission, allowed
+from memberdesk.services.sales import money
 from memberdesk.ui import complaint_labels, member_labels
 from memberdesk.ui.complaint_queue_model import opened_text
 from memberdesk.ui.context import AppContext, translate_error
@@ -39,6 +43,7 @@ class ComplaintDetailView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.complaint: ComplaintDetail | None = None
+        self._shown = 0  # show_complaint calls so far: did the page refresh us during a move?
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.history = QListWidget()
@@ -50,6 +55,12 @@ class ComplaintDetailView(QWidget):
         self.workflow_button.clicked.connect(
             lambda: self.complaint and self.handle_requested.emit(self.complaint.id)
         )
+        for button in (self.take_button, self.workflow_button):
+            # a button that goes away after a click leaves its place empty, so the next click
+            # never lands on whatever would have slid under the pointer
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         self.gap = QComboBox()
         self.gap.addItem(complaint_labels.gap(None), "")
         for g in ServiceGap:
@@ -61,6 +72,7 @@ class ComplaintDetailView(QWidget):
         self.resolution.setPlaceholderText(self.tr("What was done for the customer"))
         self.compensation = QLineEdit("0")
         self.limit_label = QLabel()
+        self.limit_label.setWordWrap(True)
         self.approver = QComboBox()
         self.approver.addItem(self.tr("(not needed)"), 0)
         for staff in list_staff(ctx.db, ctx.store_id):
@@ -68,15 +80,50 @@ class ComplaintDetailView(QWidget):
                 self.approver.addItem(staff.name, staff.id)
         self.approver_pin = QLineEdit()
         self.approver_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.resolve_button = QPushButton(self.tr("Record resolution"))
-        self.resolve_button.clicked.connect(self.resolve)
-        form = QFormLayout(self.resolve_box)
+        self.resolve_button = QPushButton(self.tr("Record resolution…"))
+        self.resolve_button.setAutoDefault(True)
+        self.resolve_button.clicked.connect(self.ask_resolve)
+        for edit in (self.resolution, self.compensation, self.approver_pin):
+            edit.returnPressed.connect(self.ask_resolve)
+        entry = QWidget()
+        form = QFormLayout(entry)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Resolution"), self.resolution)
         form.addRow(self.tr("Compensation (yuan)"), self.compensation)
         form.addRow("", self.limit_label)
         form.addRow(self.tr("Manager approval"), self.approver)
         form.addRow(self.tr("Manager's PIN"), self.approver_pin)
         form.addRow("", self.resolve_button)
+
+        # The resolution cannot be changed once recorded: the supervisor reads it back first.
+        confirm = QWidget()
+        self.confirm_text = QLabel()
+        self.confirm_text.setWordWrap(True)
+        self.confirm_text.setTextFormat(Qt.TextFormat.RichText)
+        self.confirm_button = QPushButton(self.tr("Record it"))
+        self.confirm_button.setAutoDefault(True)
+        self.confirm_button.clicked.connect(self.resolve)
+        self.back_button = QPushButton(self.tr("Back, change it"))
+        self.back_button.setAutoDefault(True)
+        self.back_button.clicked.connect(self.cancel_resolve)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        confirm_layout = QVBoxLayout(confirm)
+        confirm_layout.setContentsMargins(0, 0, 0, 0)
+        confirm_layout.addWidget(self.confirm_text)
+        confirm_layout.addLayout(buttons)
+        confirm_layout.addStretch(1)
+        back_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), confirm)
+        back_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_key.activated.connect(self.cancel_resolve)
+        self.resolve_steps = QStackedWidget()
+        self.resolve_steps.addWidget(entry)
+        self.resolve_steps.addWidget(confirm)
+        box_layout = QVBoxLayout(self.resolve_box)
+        box_layout.addWidget(self.resolve_steps)
+        self.resolve_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.follow_box = QGroupBox(self.tr("Follow up"))
         self.follow_note = QLineEdit()
@@ -97,9 +144,9 @@ class ComplaintDetailView(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Add a note to the history"))
         self.note.returnPressed.connect(self.add_note)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.take_button)
@@ -113,7 +160,7 @@ class ComplaintDetailView(QWidget):
         layout.addWidget(self.resolve_box)
         layout.addWidget(self.follow_box)
         layout.addWidget(self.close_button)
-        layout.addWidget(self.error)
+        layout.addWidget(self.problem)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history)
         layout.addWidget(self.note)
@@ -123,7 +170,9 @@ class ComplaintDetailView(QWidget):
     # --- showing --------------------------------------------------------------------------
 
     def show_complaint(self, complaint_id: int | None) -> None:
-        self.error.clear()
+        self._shown += 1
+        self.problem.clear()
+        self.resolve_steps.setCurrentIndex(0)
         if complaint_id is None:
             self.complaint = None
         else:
@@ -131,7 +180,7 @@ class ComplaintDetailView(QWidget):
                 self.complaint = detail(self.ctx.db, self.ctx.actor, complaint_id)
             except ServiceError as err:
                 self.complaint = None
-                self.error.setText(translate_error(err))
+                self.problem.setText(translate_error(err))
         self._fill()
 
     def _summary_html(self, c: ComplaintDetail) -> str:
@@ -222,20 +271,63 @@ class ComplaintDetailView(QWidget):
         try:
             move(self.ctx.db, self.ctx.actor, cid, *args)  # type: ignore[operator]
         except ServiceError as err:
-            self.error.setText(translate_error(err))  # what was typed stays
+            self.problem.setText(translate_error(err))  # what was typed stays
             return False
         for edit in clear:
             edit.clear()
+        shown = self._shown
         self.ctx.data_changed.emit("complaints")
-        self.show_complaint(cid)
+        if self._shown == shown:  # no queue refreshed us (e.g. shown on its own): show the new state
+            self.show_complaint(cid)
         return True
 
     def take(self) -> None:
         self._run(complaints.take)
 
+    def ask_resolve(self) -> None:
+        """Check what was typed, then show what will be recorded and ask before recording it."""
+        if self.complaint is None or not self.resolve_box.isVisible():
+            return
+        self.problem.clear()
+        words = self.resolution.text().strip()
+        if not words:
+            self.problem.setText(QCoreApplication.translate("Errors", "Write down how it was resolved."))
+            self.resolution.setFocus()
+            return
+        try:
+            fen = money(self.compensation.text(), "compensation", allow_zero=True)
+        except ServiceError as err:
+            self.problem.setText(translate_error(err))
+            self.compensation.setFocus()
+            return
+        rules = get_complaint_rules(self.ctx.db, self.ctx.store_id)
+        approver = int(self.approver.currentData() or 0)
+        if rules.needs_manager(self.ctx.actor.role, fen) and not (approver and self.approver_pin.text()):
+            self.problem.setText(QCoreApplication.translate("Errors", complaints.MANAGER_NEEDED))
+            (self.approver_pin if approver else self.approver).setFocus()
+            return
+        e = html.escape
+        lines = [
+            "<b>" + e(self.tr("Record this resolution of %1? It cannot be changed afterwards.")
+                      .replace("%1", self.complaint.complaint_no)) + "</b>",
+            e(self.tr("Resolution: %1").replace("%1", words)),
+            e(self.tr("Compensation: %1").replace("%1", member_labels.money(fen))),
+        ]  # fmt: skip
+        if approver and rules.needs_manager(self.ctx.actor.role, fen):
+            lines.append(e(self.tr("Approved by: %1").replace("%1", self.approver.currentText())))
+        self.confirm_text.setText("<br>".join(lines))
+        self.resolve_steps.setCurrentIndex(1)
+        self.confirm_button.setFocus()
+
+    def cancel_resolve(self) -> None:
+        """Back to the form, with everything typed still there."""
+        self.resolve_steps.setCurrentIndex(0)
+        self.resolution.setFocus()
+
     def resolve(self) -> None:
         approver = int(self.approver.currentData() or 0)
         approval = complaints.ManagerApproval(approver, self.approver_pin.text()) if approver else None
+        self.resolve_steps.setCurrentIndex(0)
         if self._run(complaints.resolve, self.resolution.text(), self.compensation.text(), approval):
             self.resolution.clear()
             self.compensation.setText("0")

@@ -48,7 +48,10 @@ class ComplaintQueueModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         return (
             self.tr("Target"),
@@ -93,8 +96,8 @@ class ComplaintQueueModel(QAbstractTableModel):
             return QBrush(LATE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == SEVERITY:
             return QBrush(QColor(complaint_labels.SEVERITY_COLOUR[row.severity]))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.description
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cut cell reads whole here, with the story
+            return f"{self._text(row, index.column())}\n{row.description}"
         return None
 
 

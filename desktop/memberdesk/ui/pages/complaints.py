@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from memberdesk.services.complaint_queue import VIEW_STATUSES, QueueView, detail, queue
 from memberdesk.services.errors import ServiceError
+from memberdesk.ui import complaint_labels
 from memberdesk.ui.complaint_detail import ComplaintDetailView
 from memberdesk.ui.complaint_queue_model import COMPLAINT_ID_ROLE, ComplaintQueueModel
 from memberdesk.ui.context import AppContext
@@ -29,6 +30,7 @@ from memberdesk.ui.workflow_facts import complaint_facts
 from memberdesk.workflows.library import COMPLAINT_HANDLING
 
 REFRESH_MS = 60_000  # late highlights follow the clock while the page is open
+WIDEST_COLUMN = 150  # px; longer customer names and categories are elided, whole in the tooltip
 
 
 class ComplaintsPage(QWidget):
@@ -59,11 +61,10 @@ class ComplaintsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text is in the tooltip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((90, 85, 80, 80, 50, 70, 55)):
-            self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
         self.detail = ComplaintDetailView(ctx)
@@ -113,6 +114,7 @@ class ComplaintsPage(QWidget):
             self.ctx.error(err)
             rows = []
         self.model.set_rows(rows, now)
+        self._size_columns()
         late = sum(r.overdue for r in rows)
         text = self.tr("%n complaint(s)", "", len(rows))
         if late:
@@ -122,9 +124,17 @@ class ComplaintsPage(QWidget):
         if chosen in ids:
             self.table.selectRow(ids.index(chosen))
         elif rows:
-            self.table.selectRow(0)
+            self.table.selectRow(0)  # the list and the detail always show the same complaint
         else:
             self.detail.show_complaint(None)
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its header and cells need, up to ``WIDEST_COLUMN``."""
+        last = self.model.columnCount() - 1
+        for column in range(last):
+            self.table.resizeColumnToContents(column)
+            if self.table.columnWidth(column) > WIDEST_COLUMN:
+                self.table.setColumnWidth(column, WIDEST_COLUMN)
 
     def show_complaint(self, complaint_id: int) -> None:
         """Switch to the part of the queue the complaint is in and select it."""
@@ -151,8 +161,27 @@ class ComplaintsPage(QWidget):
             self.detail.show_complaint(int(indexes[0].data(COMPLAINT_ID_ROLE)))
 
     def _data_changed(self, what: str) -> None:
-        if what in ("complaints", "settings"):
-            self.refresh()
+        if what not in ("complaints", "settings") or not self.ctx.signed_in or not self.isVisible():
+            return
+        before = self.detail.complaint
+        self.refresh()
+        if before is not None and before.id not in {r.id for r in self.model.rows}:
+            self._say_where_it_went(before.id, before.complaint_no)
+
+    def _say_where_it_went(self, complaint_id: int, number: str) -> None:
+        """A move took the complaint out of this list: say where to find it now."""
+        try:
+            status = detail(self.ctx.db, self.ctx.actor, complaint_id).status
+        except ServiceError:
+            return
+        view = next(v for v in QueueView if status in VIEW_STATUSES[v])
+        name = self.view_choice.itemText(self.view_choice.findData(view.value))
+        self.ctx.info(
+            self.tr("%1 is now %2: find it under “%3”.")
+            .replace("%1", number)
+            .replace("%2", complaint_labels.status(status))
+            .replace("%3", name)
+        )
 
     def new_complaint(self) -> None:
         if not self.ctx.signed_in or not self.isVisible():
