@@ -124,6 +124,18 @@ def test_february_29_is_kept_on_the_28th_in_common_years(shop: Shop) -> None:
     assert [(i.member_id, i.due_date) for i in items if i.kind == CareKind.BIRTHDAY] == [
         (leapling, D(2027, 2, 28))
     ]
+    # the card greets for the 31st birthday on that day, not the 30th
+    assert [i.turning for i in items if i.kind == CareKind.BIRTHDAY] == [31]
+
+
+def test_leap_month_thirtieth_is_kept_on_the_leap_months_29th(shop: Shop) -> None:
+    member = add_member(
+        shop, 7, "闰月", birthday=D(1987, 8, 23), birthday_lunar=True, lunar_mmdd=630, lunar_leap=True
+    )
+    items = cal(shop, D(2025, 7, 20), D(2025, 8, 31))
+    assert [(i.member_id, i.due_date) for i in items if i.kind == CareKind.BIRTHDAY] == [
+        (member, D(2025, 8, 22))
+    ]
 
 
 def test_lunar_thirtieth_falls_on_the_29th(shop: Shop) -> None:

@@ -85,7 +85,7 @@ def holidays_between(start: dt.date, end: dt.date) -> list[HolidayDate]:
 
 
 def solar_birthday_in(year: int, month: int, day: int) -> dt.date:
-    """A solar birthday kept in ``year``: 29 February falls on 28 February in other years."""
-    if month == 2 and day == 29 and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
-        return dt.date(year, 2, 28)
-    return dt.date(year, month, day)
+    """A solar birthday kept in ``year`` (29 February on 28 February in common years)."""
+    from memberdesk.domain.birthdays import birthday_in
+
+    return birthday_in(year, month, day)

@@ -1,7 +1,8 @@
 """Lunar dates: when a lunar birthday falls in a given solar year, and the reverse lookup.
 
 Chinese festivals and many people's birthdays follow the lunar calendar, so the solar day
-moves every year. Rules for a lunar date that does not occur in a year:
+moves every year. Rules for a lunar date that does not occur in a year (``birthdays`` is
+where the card and the care calendar both take them from):
 
 - the 30th of a month that has only 29 days that year falls on the 29th (its last day);
 - a birthday in a leap month falls in that leap month when the year has it, otherwise in
@@ -98,17 +99,8 @@ def next_occurrence(month: int, day: int, leap: bool, today: dt.date) -> dt.date
 
 
 def birthdays_on(day: dt.date) -> list[tuple[int, bool]]:
-    """Every stored lunar birthday (month*100+day, leap) that is kept on solar ``day``.
+    """Every stored lunar birthday (month*100+day, leap) that is kept on solar ``day``: the
+    reverse of ``occurrence``, derived from it (see ``birthdays.lunar_keys_on``)."""
+    from memberdesk.domain.birthdays import lunar_keys_on
 
-    The reverse of ``occurrence``, for finding birthdays by an index on the stored lunar
-    month-day instead of converting every member's date.
-    """
-    lunar = to_lunar(day)
-    found = [(lunar.mmdd, lunar.leap)]
-    if not lunar.leap and leap_month(lunar.year) != lunar.month:
-        found.append((lunar.mmdd, True))  # leap-month birthdays in a year without that leap month
-    if lunar.day == 29 and month_length(lunar.year, lunar.month, lunar.leap) == 29:
-        found.append((lunar.month * 100 + 30, lunar.leap))  # the 30th in a 29-day month
-        if not lunar.leap and leap_month(lunar.year) != lunar.month:
-            found.append((lunar.month * 100 + 30, True))
-    return found
+    return lunar_keys_on(day)

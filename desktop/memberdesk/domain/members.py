@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
+from memberdesk.domain.birthdays import next_birthday
 from memberdesk.domain.search_keys import split_surname
 from memberdesk.domain.vocab import Gender
 
@@ -28,7 +29,8 @@ def honorific(name: str, gender: Gender) -> str:
 
 
 def age_on(birthday: dt.date, today: dt.date) -> int:
-    """Whole years completed on ``today`` (a 29 February birthday counts on 1 March)."""
+    """Whole years completed on ``today`` (a 29 February birthday completes a year on 1 March
+    of a common year; the day it is celebrated is ``birthdays.birthday_in``: 28 February)."""
     years = today.year - birthday.year
     if (today.month, today.day) < (birthday.month, birthday.day):
         years -= 1
@@ -53,37 +55,17 @@ def child_age(birthday: dt.date, today: dt.date) -> ChildAge:
     return ChildAge(years, max(months, 0))
 
 
-def _solar_in_year(month: int, day: int, year: int) -> dt.date:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:  # 29 February in a common year
-        return dt.date(year, 3, 1)
-
-
 def next_solar_birthday(month: int, day: int, today: dt.date) -> dt.date:
-    """The next date (today included) on which the solar month/day falls."""
-    this_year = _solar_in_year(month, day, today.year)
-    return this_year if this_year >= today else _solar_in_year(month, day, today.year + 1)
-
-
-def _lunar_to_solar(year: int, month: int, day: int, leap: bool) -> dt.date | None:
-    # A leap month or a 30th day that a year lacks falls back to the ordinary month / 29th.
-    for m_leap, d in ((leap, day), (False, day), (False, min(day, 29))):
-        try:
-            solar: dt.date = LunarDate(year, month, d, m_leap).to_solar_date()
-            return solar
-        except ValueError:
-            continue
-    return None
+    """The next date (today included) on which a solar birthday is kept (see ``birthdays``)."""
+    return next_birthday(month, day, today)
 
 
 def next_lunar_birthday(month: int, day: int, leap: bool, today: dt.date) -> dt.date | None:
     """The next solar date of a lunar birthday (month/day), today included."""
-    for year in (today.year - 1, today.year, today.year + 1):
-        solar = _lunar_to_solar(year, month, day, leap)
-        if solar is not None and solar >= today:
-            return solar
-    return None
+    try:
+        return next_birthday(month, day, today, is_lunar=True, leap=leap)
+    except ValueError:  # outside the years the lunar tables cover
+        return None
 
 
 def week_bounds(today: dt.date) -> tuple[dt.date, dt.date]:

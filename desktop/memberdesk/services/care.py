@@ -21,9 +21,9 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
-from memberdesk.domain import lunar
-from memberdesk.domain.holidays import holidays_between, solar_birthday_in
-from memberdesk.domain.members import age_on, honorific
+from memberdesk.domain import birthdays
+from memberdesk.domain.holidays import holidays_between
+from memberdesk.domain.members import honorific
 from memberdesk.domain.vocab import CareActionKind, CareKind, Gender, MemberStatus, ServiceStatus
 from memberdesk.services import audit
 from memberdesk.services.context import Actor
@@ -85,16 +85,15 @@ def _solar_days(days: Iterable[dt.date]) -> dict[int, list[dt.date]]:
     """month*100+day -> the days in range on which a solar birthday of that month-day is kept."""
     found: dict[int, list[dt.date]] = defaultdict(list)
     for day in days:
-        found[day.month * 100 + day.day].append(day)
-        if day.month == 2 and day.day == 28 and solar_birthday_in(day.year, 2, 29) == day:
-            found[229].append(day)
+        for key in birthdays.solar_keys_on(day):
+            found[key].append(day)
     return found
 
 
 def _lunar_days(days: Iterable[dt.date]) -> dict[tuple[int, bool], list[dt.date]]:
     found: dict[tuple[int, bool], list[dt.date]] = defaultdict(list)
     for day in days:
-        for key in lunar.birthdays_on(day):
+        for key in birthdays.lunar_keys_on(day):
             found[key].append(day)
     return found
 
@@ -270,11 +269,12 @@ def calendar(
     with db.read() as s:
         for task, name, gender, birthday, is_lunar, child, done, staff_name in s.execute(stmt):
             turning = None
+            # The task's day is the birthday as kept (a lunar date moves; 29 February is kept
+            # on the 28th), so the age turned is the difference of the years.
             if task.kind == CareKind.BIRTHDAY and birthday is not None:
-                # a lunar birthday's solar date moves, so count by years
-                turning = task.due_date.year - birthday.year if is_lunar else age_on(birthday, task.due_date)
+                turning = max(task.due_date.year - birthday.year, 0)
             if child is not None and child.birthday is not None:
-                turning = age_on(child.birthday, task.due_date)
+                turning = max(task.due_date.year - child.birthday.year, 0)
             items.append(
                 CareItem(
                     task_id=task.id,
