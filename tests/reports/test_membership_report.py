@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,7 @@ def pages(pdf: bytes) -> list[str]:
     return [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def test_membership_report_in_chinese(db: Database) -> None:
+def test_membership_report_in_chinese(db: Database, chinese: None) -> None:
     figures = analytics.membership(db, system_actor(db), START, END)
     pdf = render(figures, "zh_CN")
     text = pages(pdf)
@@ -59,7 +60,7 @@ def test_membership_report_in_chinese(db: Database) -> None:
         "RFM分群",
         "顾客流失",
         "退货分析",
-        "投诉分析",
+        "投诉与建议",
         "顾客满意度",
     ):
         assert title in whole
@@ -74,7 +75,7 @@ def test_membership_report_in_english(db: Database) -> None:
     assert "Membership report" in text and "Page 1 of" in text and "The 80/20 view" in text
 
 
-def test_member_sheet_shows_what_is_held_and_is_audited(db: Database) -> None:
+def test_member_sheet_shows_what_is_held_and_is_audited(db: Database, chinese: None) -> None:
     actor = system_actor(db)
     with db.read() as s:
         member = s.scalars(select(Member).order_by(Member.id).limit(1)).one()
@@ -93,7 +94,19 @@ def test_member_sheet_shows_what_is_held_and_is_audited(db: Database) -> None:
         )
 
 
-def test_cli_writes_both_reports(store: Path, tmp_path: Path) -> None:
+def test_cli_writes_both_reports(
+    store: Path, tmp_path: Path, pending_catalogue: Path | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command installs the catalogues itself (here: the app's, and those not merged yet)."""
+    from memberdesk.ui import i18n
+
+    catalogues = tmp_path / "i18n"
+    catalogues.mkdir()
+    for qm in i18n.i18n_dir().glob("*.qm"):
+        shutil.copy(qm, catalogues)
+    if pending_catalogue is not None:
+        shutil.copy(pending_catalogue, catalogues)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: catalogues)
     out = tmp_path / "report.pdf"
     assert (
         main(

@@ -286,3 +286,40 @@ def test_clerks_see_no_reports_and_periods_must_make_sense(data: Shop) -> None:
         analytics.membership(data.db, data.clerk, START, END)
     with pytest.raises(ValidationError):
         analytics.membership(data.db, data.supervisor, END, START)
+
+
+def test_suggestions_of_the_period_are_counted(shop: Shop) -> None:
+    """Suggestions (建议) come from members and walk-ins; only those of the period count."""
+    from memberdesk.store.models import Suggestion
+
+    clerk = shop.clerk.staff_id
+    with shop.db.write() as s:
+        m = Member(
+            store_id=shop.store_id,
+            card_no="M0010000001",
+            phone="13700000001",
+            phone_last4="0001",
+            name="张一",
+        )
+        s.add(m)
+        s.flush()
+        for day, member_id in (
+            (D(2025, 12, 31), m.id),  # before the period
+            (D(2026, 1, 1), m.id),
+            (D(2026, 6, 30), None),  # a walk-in's
+            (D(2026, 12, 31), m.id),
+            (D(2027, 1, 2), None),  # after it
+        ):
+            s.add(
+                Suggestion(
+                    store_id=shop.store_id,
+                    member_id=member_id,
+                    staff_id=clerk,
+                    created_at=at(day),
+                    text="多进些大码",
+                )
+            )
+    assert analytics.membership(shop.db, shop.supervisor, START, END).suggestions_count == 3
+    assert (
+        analytics.membership(shop.db, shop.supervisor, D(2027, 1, 1), D(2027, 1, 31)).suggestions_count == 1
+    )

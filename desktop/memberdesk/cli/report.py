@@ -1,10 +1,16 @@
-"""``memberdesk report membership`` and ``memberdesk report member``: the PDFs, headless."""
+"""``memberdesk report membership`` and ``memberdesk report member``: the PDFs, headless.
+
+The PDFs take their words from the app's Qt catalogues, so the command installs them first;
+a QCoreApplication is enough (no window, no display).
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +38,23 @@ def register(sub: Any) -> None:
     member.set_defaults(func=with_db(cmd_member))
 
 
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """The app's catalogues of ``language`` installed while a PDF is made, removed after."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from memberdesk.ui.i18n import install_translators
+
+    app = QCoreApplication.instance() or QCoreApplication(["memberdesk"])
+    before = QLocale()
+    install_translators(app, language)
+    try:
+        yield
+    finally:
+        install_translators(app, "en")  # removes what was installed
+        QLocale.setDefault(before)
+
+
 def cmd_membership(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.reports.membership import render
     from memberdesk.services import analytics
@@ -44,7 +67,9 @@ def cmd_membership(args: argparse.Namespace, db: Database) -> int:
 
     figures = run_service(lambda: analytics.membership(db, actor, args.start, args.end, progress=progress))
     print(file=sys.stderr)
-    Path(args.out).write_bytes(render(figures, args.lang))
+    with speaking(args.lang):
+        pdf = render(figures, args.lang)
+    Path(args.out).write_bytes(pdf)
     print(f"membership report written to {args.out}")
     return 0
 
@@ -56,6 +81,8 @@ def cmd_member(args: argparse.Namespace, db: Database) -> int:
 
     actor = run_service(lambda: system_actor(db))
     sheet = run_service(lambda: member_sheet.gather(db, actor, args.member_id))
-    Path(args.out).write_bytes(render(sheet, args.lang))
+    with speaking(args.lang):
+        pdf = render(sheet, args.lang)
+    Path(args.out).write_bytes(pdf)
     print(f"member sheet written to {args.out}")
     return 0

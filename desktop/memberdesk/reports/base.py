@@ -14,14 +14,21 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from memberdesk.reports.fonts import register
+from memberdesk.reports.wording import ReportLanguage
 
 ACCENT = colors.HexColor("#b91c1c")
 GREY = colors.HexColor("#6b7280")
-PAGE_OF = {"zh_CN": "第 {page} 页 / 共 {pages} 页", "en": "Page {page} of {pages}"}
+CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
+
+
+def escape(text: str) -> str:
+    """Plain text for a Paragraph, whose markup would otherwise eat ``<``, ``>`` and ``&``."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def styles(font: str) -> dict[str, ParagraphStyle]:
@@ -78,34 +85,50 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(GREY)
         self.drawString(18 * mm, height - 12 * mm, left)
         self.drawRightString(width - 18 * mm, height - 12 * mm, right)
-        self.drawCentredString(
-            width / 2,
-            10 * mm,
-            PAGE_OF.get(language, PAGE_OF["en"]).format(page=self._pageNumber, pages=total),
-        )
+        page_of = ReportLanguage(language).translate("Report", "Page {page} of {pages}")
+        self.drawCentredString(width / 2, 10 * mm, page_of.format(page=self._pageNumber, pages=total))
         self.restoreState()
 
 
+def _cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
+    """A cell's text: as it is when it fits on one line (drawn much faster), else a Paragraph
+    that wraps."""
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING:
+        return text
+    return Paragraph(escape(text), style)
+
+
 def table(
-    rows: Sequence[Sequence[Any]], widths: Sequence[float], style: ParagraphStyle, numeric_from: int = 1
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    style: ParagraphStyle,
+    numeric_from: int = 1,
+    *,
+    header: bool = True,
 ) -> Table:
-    """A header row and data rows; cells wrap (CJK), numbers align right."""
-    data = [[Paragraph(str(cell), style) for cell in row] for row in rows]
-    t = Table(data, colWidths=list(widths), repeatRows=1)
-    t.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), style.fontName),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#fde8e8")),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#e5e7eb")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
+    """A header row (unless ``header`` is false) and data rows of plain text; cells wrap
+    (CJK), numbers align right."""
+    data = [
+        [_cell(str(cell), width, style) for cell, width in zip(row, widths, strict=False)] for row in rows
+    ]
+    first = 1 if header else 0
+    commands: list[Any] = [
+        ("FONTNAME", (0, 0), (-1, -1), style.fontName),
+        ("FONTSIZE", (0, 0), (-1, -1), style.fontSize),
+        ("LEADING", (0, 0), (-1, -1), style.leading),
+        ("LINEBELOW", (0, first), (-1, -1), 0.25, colors.HexColor("#e5e7eb")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (numeric_from, first), (-1, -1), "RIGHT"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#fde8e8")),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ]
+    t = Table(data, colWidths=list(widths), repeatRows=first)
+    t.setStyle(TableStyle(commands))
     return t
 
 

@@ -1,194 +1,225 @@
-"""The one-member sheet: profile, preferences and history, for the member who asks."""
+"""The one-member sheet: every field on file, preferences and history, for the member who asks."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from memberdesk.reports.base import build, styles, table
+from memberdesk.domain.members import ChildAge
+from memberdesk.domain.vocab import MemberStatus
+from memberdesk.reports.base import build, escape, styles, table
 from memberdesk.reports.fonts import register
-from memberdesk.reports.membership import word, yuan
-from memberdesk.services.member_sheet import MemberSheet
+from memberdesk.reports.wording import ReportLanguage, yuan
+from memberdesk.services.member_sheet import LunarBirthday, MemberSheet
 
-T = {
-    "zh_CN": {
-        "title": "会员资料单",
-        "intro": "本单列出{store}保存的您的全部会员资料，应您的要求打印。",
-        "profile": "基本资料",
-        "name": "姓名",
-        "phone": "手机",
-        "card": "会员卡号",
-        "tier": "等级",
-        "points": "积分",
-        "since": "入会日期",
-        "channel": "入会途径",
-        "birthday": "生日",
-        "lunar": "（农历）",
-        "email": "电子邮箱",
-        "address": "地址",
-        "prefs": "偏好",
-        "sizes": "尺码",
-        "skin": "肤质",
-        "hair": "发质",
-        "children": "子女",
-        "sensitive": "敏感个人信息（经您同意保存）",
-        "consents": "同意记录",
-        "granted": "同意",
-        "withdrawn": "撤回",
-        "purchases": "消费记录",
-        "returns": "退货记录",
-        "complaints": "投诉记录",
-        "points_log": "积分明细",
-        "when": "时间",
-        "receipt": "小票号",
-        "item": "商品",
-        "size": "尺码",
-        "qty": "数量",
-        "amount": "金额",
-        "type": "类型",
-        "reason": "原因",
-        "status": "状态",
-        "source": "来源",
-        "delta": "变动",
-        "none": "（无）",
-        "printed": "打印时间：{when}",
-    },
-    "en": {
-        "title": "Member sheet",
-        "intro": "Everything {store} holds about you as a member, printed at your request.",
-        "profile": "Profile",
-        "name": "Name",
-        "phone": "Mobile",
-        "card": "Card number",
-        "tier": "Tier",
-        "points": "Points",
-        "since": "Member since",
-        "channel": "Came through",
-        "birthday": "Birthday",
-        "lunar": " (lunar)",
-        "email": "Email",
-        "address": "Address",
-        "prefs": "Preferences",
-        "sizes": "Sizes",
-        "skin": "Skin type",
-        "hair": "Hair type",
-        "children": "Children",
-        "sensitive": "Sensitive information (stored with your consent)",
-        "consents": "Consents",
-        "granted": "granted",
-        "withdrawn": "withdrawn",
-        "purchases": "Purchases",
-        "returns": "Returns",
-        "complaints": "Complaints",
-        "points_log": "Points",
-        "when": "When",
-        "receipt": "Receipt",
-        "item": "Item",
-        "size": "Size",
-        "qty": "Qty",
-        "amount": "Amount",
-        "type": "Type",
-        "reason": "Reason",
-        "status": "Status",
-        "source": "Source",
-        "delta": "Change",
-        "none": "(none)",
-        "printed": "Printed {when}",
-    },
-}
+CONTEXT = "MemberSheet"
+NONE = "—"
+
+
+def _day(when: dt.datetime) -> str:
+    return f"{when.astimezone():%Y-%m-%d}"
+
+
+class _SheetText:
+    """The sheet's phrases that take values, in one place."""
+
+    def __init__(self, lang: ReportLanguage) -> None:
+        self.lang = lang
+
+    def age(self, age: ChildAge | None) -> str:
+        if age is None:
+            return NONE
+        if age.months is not None:
+            return self.lang.translate("MemberSheet", "{months} month(s)").format(months=age.months)
+        return self.lang.translate("MemberSheet", "{years} years").format(years=age.years)
+
+    def lunar(self, lunar: LunarBirthday | None) -> str:
+        if lunar is None:
+            return NONE
+        if lunar.leap:
+            text = self.lang.translate("MemberSheet", "leap month {month}, day {day} of the lunar calendar")
+        else:
+            text = self.lang.translate("MemberSheet", "month {month}, day {day} of the lunar calendar")
+        return text.format(month=lunar.month, day=lunar.day)
+
+    def status(self, status: MemberStatus) -> str:
+        if status == MemberStatus.CLOSED:
+            return self.lang.translate("MemberSheet", "Membership closed")
+        if status == MemberStatus.MERGED:
+            return self.lang.translate("MemberSheet", "Merged into another card")
+        return self.lang.translate("MemberSheet", "Active")
+
+
+def _profile(sheet: MemberSheet, lang: ReportLanguage) -> list[list[str]]:
+    c, say = sheet.card, _SheetText(lang)
+    came = lang.word(c.channel)
+    extra = [x for x in (lang.word(c.channel_detail) if c.channel_detail else "", c.referrer_name,
+                         c.referrer_staff_name) if x]  # fmt: skip
+    if extra:
+        came = f"{came}（{lang.join(extra)}）" if lang.chinese else f"{came} ({lang.join(extra)})"
+    return [
+        [lang.translate("MemberSheet", "Name"), c.name],
+        [lang.translate("MemberSheet", "Gender"), lang.word(c.gender)],
+        [lang.translate("MemberSheet", "Mobile"), sheet.phone],
+        [lang.translate("MemberSheet", "Card number"), c.card_no],
+        [lang.translate("MemberSheet", "Membership"), say.status(sheet.status)],
+        [lang.translate("MemberSheet", "Tier"), lang.word(c.tier)],
+        [lang.translate("MemberSheet", "Points"), f"{c.points:,}"],
+        [lang.translate("MemberSheet", "Member since"), c.member_since.isoformat()],
+        [lang.translate("MemberSheet", "Joined through"), came],
+        [lang.translate("MemberSheet", "Enrolled by"), c.enrolled_by_name or NONE],
+        [lang.translate("MemberSheet", "Birthday"), c.birthday.isoformat() if c.birthday else NONE],
+        [lang.translate("MemberSheet", "Lunar birthday (celebrated)"), say.lunar(sheet.lunar_birthday)],
+        [lang.translate("MemberSheet", "Email"), sheet.email or NONE],
+        [lang.translate("MemberSheet", "Address"), sheet.address or NONE],
+        [lang.translate("MemberSheet", "Occupation"), c.occupation or NONE],
+        [lang.translate("MemberSheet", "Hobbies"), c.hobbies or NONE],
+        [lang.translate("MemberSheet", "Notes"), sheet.notes or NONE],
+    ]
 
 
 def render(sheet: MemberSheet, language: str = "zh_CN") -> bytes:
-    lang = language if language in T else "en"
-    t = T[lang]
+    lang = ReportLanguage(language)
+    say = _SheetText(lang)
     s = styles(register())
     c = sheet.card
+    title = lang.translate("MemberSheet", "Member sheet")
     story: list[Any] = [
-        Paragraph(f"{t['title']} · {c.name}", s["title"]),
-        Paragraph(t["intro"].format(store=sheet.store_name), s["body"]),
+        Paragraph(escape(f"{title} · {c.name}"), s["title"]),
+        Paragraph(
+            escape(
+                lang.translate(
+                    "MemberSheet", "Everything {store} holds about you as a member, printed at your request."
+                )
+            ).format(store=escape(sheet.store_name)),
+            s["body"],
+        ),
     ]
 
-    def section(key: str, header: list[str], rows: list[list[Any]], widths: list[float]) -> None:
-        story.append(Paragraph(t[key], s["h1"]))
+    def section(
+        heading: str, header: list[str], rows: list[list[Any]], widths: list[float], numbers_from: int = 99
+    ) -> None:
+        story.append(Paragraph(escape(heading), s["h1"]))
         if rows:
             story.append(
-                table([header, *rows], [w * mm for w in widths], s["cell"], numeric_from=len(header))
+                table([header, *rows], [w * mm for w in widths], s["cell"], numeric_from=numbers_from)
             )
         else:
-            story.append(Paragraph(t["none"], s["body"]))
+            story.append(Paragraph(escape(lang.translate("MemberSheet", "(none)")), s["body"]))
 
-    birthday = f"{c.birthday}{t['lunar'] if c.birthday_lunar else ''}" if c.birthday else "—"
-    profile = [
-        [t["name"], c.name],
-        [t["phone"], sheet.phone],
-        [t["card"], c.card_no],
-        [t["tier"], word(c.tier, lang)],
-        [t["points"], f"{c.points:,}"],
-        [t["since"], c.member_since.isoformat()],
-        [t["channel"], word(c.channel, lang)],
-        [t["birthday"], birthday],
-        [t["email"], sheet.email or "—"],
-        [t["address"], sheet.address or "—"],
-    ]
-    section("profile", ["", ""], profile, [50, 120])
-    sizes = "，".join(f"{word(cat, lang)} {size}" for cat, size in c.sizes) or "—"
-    kids = "，".join(f"{k.name or '—'} {k.birthday or ''}" for k in c.children) or "—"
-    section(
-        "prefs",
-        ["", ""],
+    def pairs(heading: str, rows: list[list[str]]) -> None:
+        story.append(Paragraph(escape(heading), s["h1"]))
+        story.append(table(rows, [50 * mm, 124 * mm], s["cell"], numeric_from=2, header=False))
+
+    pairs(lang.translate("MemberSheet", "Profile"), _profile(sheet, lang))
+    sizes = lang.join([f"{lang.word(cat)} {size}" for cat, size in c.sizes]) or NONE
+    pairs(
+        lang.translate("MemberSheet", "Preferences"),
         [
-            [t["sizes"], sizes],
-            [t["skin"], c.skin_type or "—"],
-            [t["hair"], c.hair_type or "—"],
-            [t["children"], kids],
+            [lang.translate("MemberSheet", "Sizes"), sizes],
+            [lang.translate("MemberSheet", "Skin type"), c.skin_type or NONE],
+            [lang.translate("MemberSheet", "Hair type"), c.hair_type or NONE],
         ],
-        [50, 120],
+    )
+    section(
+        lang.translate("MemberSheet", "Children"),
+        [
+            lang.translate("MemberSheet", "Name"),
+            lang.translate("MemberSheet", "Gender"),
+            lang.translate("MemberSheet", "Birthday"),
+            lang.translate("MemberSheet", "Age"),
+        ],
+        [
+            [
+                k.name or NONE,
+                lang.word(k.gender),
+                k.birthday.isoformat() if k.birthday else NONE,
+                say.age(k.age),
+            ]
+            for k in sheet.children
+        ],
+        [60, 30, 44, 40],
     )
     if sheet.sensitive:
-        section("sensitive", ["", ""], [[k, v] for k, v in sheet.sensitive], [50, 120])
+        pairs(
+            lang.translate("MemberSheet", "Sensitive information (stored with your consent)"),
+            [[lang.word(k), v] for k, v in sheet.sensitive],
+        )
+    granted, withdrawn = lang.translate("MemberSheet", "granted"), lang.translate("MemberSheet", "withdrawn")
     section(
-        "consents",
-        [t["type"], "", t["when"]],
-        [[k, t["granted"] if g else t["withdrawn"], f"{at:%Y-%m-%d}"] for k, g, at in sheet.consents],
-        [60, 50, 60],
-    )
-    section(
-        "purchases",
-        [t["when"], t["receipt"], t["item"], t["size"], t["qty"], t["amount"]],
-        [[f"{w.astimezone():%Y-%m-%d}", r, i, sz, q, yuan(a)] for w, r, i, sz, q, a in sheet.purchases],
-        [24, 28, 62, 16, 12, 28],
-    )
-    section(
-        "returns",
-        [t["when"], t["type"], t["reason"], t["amount"]],
-        [[f"{w.astimezone():%Y-%m-%d}", word(k, lang), r, yuan(a)] for w, k, r, a in sheet.returns],
-        [26, 36, 80, 28],
-    )
-    section(
-        "complaints",
-        [t["when"], t["type"], t["reason"], t["status"]],
+        lang.translate("MemberSheet", "Consent history"),
         [
-            [f"{w.astimezone():%Y-%m-%d}", word(k, lang), d, word(st, lang)]
-            for w, k, d, st in sheet.complaints
+            lang.translate("MemberSheet", "Type"),
+            lang.translate("MemberSheet", "Answer"),
+            lang.translate("MemberSheet", "When"),
         ],
-        [26, 30, 84, 30],
+        [[lang.word(k), granted if g else withdrawn, _day(at)] for k, g, at in sheet.consents],
+        [80, 44, 50],
+    )
+    when, amount = lang.translate("MemberSheet", "When"), lang.translate("MemberSheet", "Amount")
+    section(
+        lang.translate("MemberSheet", "Purchase history"),
+        [
+            when,
+            lang.translate("MemberSheet", "Receipt"),
+            lang.translate("MemberSheet", "Item"),
+            lang.translate("MemberSheet", "Size"),
+            lang.translate("MemberSheet", "Qty"),
+            amount,
+        ],
+        [[_day(w), r, i, sz, q, yuan(a)] for w, r, i, sz, q, a in sheet.purchases],
+        [24, 32, 58, 16, 14, 30],
+        numbers_from=4,
+    )
+    type_, reason, status = (
+        lang.translate("MemberSheet", "Type"),
+        lang.translate("MemberSheet", "Reason"),
+        lang.translate("MemberSheet", "Status"),
     )
     section(
-        "points_log",
-        [t["when"], t["source"], t["reason"], t["delta"]],
-        [[f"{w.astimezone():%Y-%m-%d}", word(src, lang), r, f"{d:+,}"] for w, src, d, r in sheet.points],
-        [26, 36, 80, 28],
+        lang.translate("MemberSheet", "Return history"),
+        [when, type_, reason, amount],
+        [[_day(w), lang.word(k), r, yuan(a)] for w, k, r, a in sheet.returns],
+        [26, 36, 82, 30],
+        numbers_from=3,
+    )
+    section(
+        lang.translate("MemberSheet", "Complaint history"),
+        [when, type_, lang.translate("MemberSheet", "What happened"), status],
+        [[_day(w), lang.word(k), d, lang.word(st)] for w, k, d, st in sheet.complaints],
+        [26, 32, 86, 30],
+    )
+    section(
+        lang.translate("MemberSheet", "After-sales service"),
+        [when, type_, lang.translate("MemberSheet", "What will be done"), status],
+        [[_day(w), lang.word(k), d, lang.word(st)] for w, k, d, st in sheet.services],
+        [26, 32, 86, 30],
+    )
+    section(
+        lang.translate("MemberSheet", "Suggestions"),
+        [when, lang.translate("MemberSheet", "Suggestion")],
+        [[_day(w), text] for w, text in sheet.suggestions],
+        [26, 148],
+    )
+    section(
+        lang.translate("MemberSheet", "Points history"),
+        [when, lang.translate("MemberSheet", "Source"), reason, lang.translate("MemberSheet", "Change")],
+        [[_day(w), lang.word(src), r, f"{d:+,}"] for w, src, d, r in sheet.points],
+        [26, 36, 82, 30],
+        numbers_from=3,
     )
     story.append(Spacer(1, 4 * mm))
-    story.append(
-        Paragraph(t["printed"].format(when=f"{sheet.printed_at.astimezone():%Y-%m-%d %H:%M}"), s["small"])
+    printed = lang.translate("MemberSheet", "Printed {when}").format(
+        when=f"{sheet.printed_at.astimezone():%Y-%m-%d %H:%M}"
     )
+    story.append(Paragraph(escape(printed), s["small"]))
     return build(
         story,
-        title=f"{t['title']} {c.name}",
-        header_left=f"{sheet.store_name} · {t['title']}",
+        title=f"{title} {c.name}",
+        header_left=f"{sheet.store_name} · {title}",
         header_right=c.card_no,
-        language=lang,
+        language=lang.code,
     )

@@ -31,6 +31,7 @@ from memberdesk.store.models import (
     SaleReturn,
     Staff,
     Store,
+    Suggestion,
     UTCDateTime,
     Visit,
 )
@@ -83,6 +84,7 @@ class MembershipFigures:
     resolve_hours_median: float | None = None
     resolve_hours_p90: float | None = None
     resolved_count: int = 0
+    suggestions_count: int = 0  # suggestions (建议) recorded in the period, from members or walk-ins
     satisfaction_by_month: list[tuple[str, float, float, float, int]] = field(default_factory=list)
     satisfaction_by_staff: list[tuple[str, float, int]] = field(default_factory=list)
     care_by_kind: list[tuple[str, int, int]] = field(default_factory=list)  # kind, tasks, done
@@ -290,6 +292,14 @@ def _returns_and_complaints(s: Session, f: MembershipFigures, lo: dt.datetime, h
     f.resolved_count = len(hours)
     f.resolve_hours_median = A.percentile(hours, 50)
     f.resolve_hours_p90 = A.percentile(hours, 90)
+    f.suggestions_count = (
+        s.scalar(
+            select(func.count())
+            .select_from(Suggestion)
+            .where(Suggestion.created_at >= lo, Suggestion.created_at < hi)
+        )
+        or 0
+    )
 
 
 def _satisfaction_and_care(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:

@@ -1,7 +1,9 @@
 """What the store holds about one member, for the member who asks (PIPL: a right to know).
 
 Giving it out is a disclosure and is audited. Sensitive fields appear only when the member
-consented and the staff member's role may reveal them.
+consented and the staff member's role may reveal them. Every other field on file is on the
+sheet, read from the store itself rather than from the member card (which shows a counter's
+summary, e.g. a child's age but not the birthday).
 """
 
 from __future__ import annotations
@@ -11,32 +13,78 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from memberdesk.domain.vocab import ConsentKind
+from memberdesk.domain.members import ChildAge, child_age
+from memberdesk.domain.vocab import ConsentKind, Gender, MemberStatus
 from memberdesk.services import audit
 from memberdesk.services.context import Actor
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, NotFound
 from memberdesk.services.member_card import MemberCard, member_card
 from memberdesk.services.permissions import Permission, allowed, require
 from memberdesk.store.database import Database
-from memberdesk.store.models import Complaint, Consent, Member, PointsEntry, Sale, SaleLine, SaleReturn, Store
+from memberdesk.store.models import (
+    Child,
+    Complaint,
+    Consent,
+    Member,
+    PointsEntry,
+    Sale,
+    SaleLine,
+    SaleReturn,
+    ServiceRecord,
+    Store,
+    Suggestion,
+)
 
 HISTORY_LINES = 200
 
 
 @dataclass(frozen=True)
+class SheetChild:
+    """A child as on file: the birthday itself, and the age on the day the sheet is printed."""
+
+    name: str
+    gender: Gender
+    birthday: dt.date | None
+    age: ChildAge | None
+
+
+@dataclass(frozen=True)
+class LunarBirthday:
+    """The lunar month and day a member celebrates (``leap``: in the leap month)."""
+
+    month: int
+    day: int
+    leap: bool
+
+
+@dataclass(frozen=True)
 class MemberSheet:
+    """Everything the store holds about one member, as plain values."""
+
     store_name: str
     printed_at: dt.datetime
     card: MemberCard
     phone: str
     email: str
     address: str
+    status: MemberStatus
+    lunar_birthday: LunarBirthday | None
+    children: tuple[SheetChild, ...]
+    notes: str
     sensitive: tuple[tuple[str, str], ...]  # (field, value), only when consented and permitted
     consents: tuple[tuple[str, bool, dt.datetime], ...]
     purchases: tuple[tuple[dt.datetime, str, str, str, int, int], ...]  # when, receipt, item, size, qty, fen
     returns: tuple[tuple[dt.datetime, str, str, int], ...]  # when, type, reason, refund fen
     complaints: tuple[tuple[dt.datetime, str, str, str], ...]  # when, category, what, status
     points: tuple[tuple[dt.datetime, str, int, str], ...]  # when, source, delta, reason
+    services: tuple[tuple[dt.datetime, str, str, str], ...] = ()  # when, kind, what, status
+    suggestions: tuple[tuple[dt.datetime, str], ...] = ()  # when, text
+
+
+def _lunar(member: Member) -> LunarBirthday | None:
+    if not member.birthday_lunar or not member.lunar_mmdd:
+        return None
+    return LunarBirthday(member.lunar_mmdd // 100, member.lunar_mmdd % 100, member.lunar_leap)
 
 
 def gather(db: Database, actor: Actor, member_id: int) -> MemberSheet:
@@ -102,6 +150,27 @@ def gather(db: Database, actor: Actor, member_id: int) -> MemberSheet:
                 .limit(HISTORY_LINES)
             )
         )
+        today = dt.date.today()
+        children = tuple(
+            SheetChild(c.name, c.gender, c.birthday, child_age(c.birthday, today) if c.birthday else None)
+            for c in s.scalars(select(Child).where(Child.member_id == member_id).order_by(Child.id))
+        )
+        services = tuple(
+            (r.created_at, r.kind.value, r.description, r.status.value)
+            for r in s.scalars(
+                select(ServiceRecord)
+                .where(ServiceRecord.member_id == member_id)
+                .order_by(ServiceRecord.created_at.desc())
+            )
+        )
+        suggestions = tuple(
+            (g.created_at, g.text)
+            for g in s.scalars(
+                select(Suggestion)
+                .where(Suggestion.member_id == member_id)
+                .order_by(Suggestion.created_at.desc())
+            )
+        )
         store = s.scalar(select(Store.name).where(Store.id == actor.store_id)) or ""
         audit.record(
             s,
@@ -118,10 +187,16 @@ def gather(db: Database, actor: Actor, member_id: int) -> MemberSheet:
             member.phone,
             member.email,
             member.address,
+            member.status,
+            _lunar(member),
+            children,
+            member.notes,
             sensitive,
             consents,
             purchases,
             returns,
             complaints,
             points,
+            services,
+            suggestions,
         )
