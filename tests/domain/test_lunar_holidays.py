@@ -7,7 +7,17 @@ import datetime as dt
 import pytest
 
 from memberdesk.domain import lunar
-from memberdesk.domain.holidays import Holiday, holidays_between, holidays_in, qingming, solar_birthday_in
+from memberdesk.domain.holidays import (
+    LABA,
+    LITTLE_NEW_YEAR,
+    Holiday,
+    holidays_between,
+    holidays_in,
+    new_years_eve,
+    qingming,
+    solar_birthday_in,
+    winter_solstice,
+)
 
 D = dt.date
 PUBLISHED = {
@@ -20,6 +30,10 @@ PUBLISHED = {
         D(2024, 4, 4),
         D(2025, 4, 4),
         D(2026, 4, 5),
+        D(2027, 4, 5),
+        D(2028, 4, 4),
+        D(2029, 4, 4),
+        D(2030, 4, 5),
     ],
     Holiday.DRAGON_BOAT: [D(2023, 6, 22), D(2024, 6, 10), D(2025, 5, 31), D(2026, 6, 19)],
     Holiday.QIXI: [D(2024, 8, 10), D(2025, 8, 29), D(2026, 8, 19)],
@@ -42,12 +56,48 @@ def test_festival_matches_published_date(holiday: Holiday, day: dt.date) -> None
 
 
 def test_every_holiday_once_a_year() -> None:
-    for year in range(2000, 2100):
+    for year in range(1902, 2099):
         assert sorted(h.holiday for h in holidays_in(year)) == sorted(Holiday)
 
 
-def test_qingming_stays_in_early_april() -> None:
-    assert all(qingming(y).month == 4 and 4 <= qingming(y).day <= 6 for y in range(2000, 2100))
+# 冬至 as the Hong Kong Observatory and the Purple Mountain Observatory publish it
+WINTER_SOLSTICE = [D(2023, 12, 22), D(2024, 12, 21), D(2025, 12, 21), D(2026, 12, 22), D(2027, 12, 22),
+                   D(2028, 12, 21), D(2029, 12, 21), D(2030, 12, 22)]  # fmt: skip
+# 除夕 on the 29th (2025-2028: the twelfth month has 29 days) and on the 30th (2023, 2024)
+NEW_YEARS_EVE = [D(2023, 1, 21), D(2024, 2, 9), D(2025, 1, 28), D(2026, 2, 16), D(2027, 2, 5), D(2028, 1, 25)]
+LABA_DAYS = [D(2022, 12, 30), D(2024, 1, 18), D(2025, 1, 7), D(2026, 1, 26)]
+LITTLE_NEW_YEAR_DAYS = [D(2023, 1, 14), D(2024, 2, 2), D(2025, 1, 22), D(2026, 2, 10)]
+
+
+@pytest.mark.parametrize("day", WINTER_SOLSTICE)
+def test_winter_solstice_matches_published_date(day: dt.date) -> None:
+    assert winter_solstice(day.year) == day
+
+
+@pytest.mark.parametrize("day", NEW_YEARS_EVE)
+def test_new_years_eve_matches_published_date(day: dt.date) -> None:
+    assert new_years_eve(day.year) == day
+
+
+@pytest.mark.parametrize(("days", "month_day"), [(LABA_DAYS, LABA), (LITTLE_NEW_YEAR_DAYS, LITTLE_NEW_YEAR)])
+def test_twelfth_month_days_match_published_dates(days: list[dt.date], month_day: tuple[int, int]) -> None:
+    for day in days:
+        assert day in lunar.occurrences_in(day.year, *month_day)
+
+
+def test_new_years_eve_is_the_last_day_of_the_twelfth_month() -> None:
+    for year in range(1902, 2100):
+        eve = new_years_eve(year)
+        before = lunar.to_lunar(eve)
+        assert (before.month, before.leap) == (12, False) and before.day in (29, 30)
+        assert lunar.to_lunar(eve + dt.timedelta(days=1)).mmdd == 101
+
+
+def test_solar_terms_stay_in_their_days() -> None:
+    assert all(qingming(y).month == 4 and 4 <= qingming(y).day <= 6 for y in range(1901, 2100))
+    assert all(
+        winter_solstice(y).month == 12 and 21 <= winter_solstice(y).day <= 23 for y in range(1901, 2100)
+    )
 
 
 def test_holidays_between_spans_new_year() -> None:

@@ -1,10 +1,18 @@
-"""The festivals and days a store sends greetings for, computed for any year 2000-2099."""
+"""The festivals and days a store sends greetings for, computed for any year 1901-2099.
+
+Lunar festivals come from the lunar tables (``lunar``); the solar terms (清明, 冬至) from
+``lunar_python``, a maintained calendar library that computes them astronomically (the
+寿星天文历 algorithms) in China Standard Time, instead of a fitted formula valid for one
+century. 小年 is the northern date, the 23rd of the twelfth month (the south keeps the 24th;
+most chains greet on the northern date, and it is the one the state calendar prints).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from memberdesk.domain import lunar
 
@@ -34,6 +42,8 @@ LUNAR_FESTIVALS = {
     Holiday.MID_AUTUMN: (8, 15),
     Holiday.DOUBLE_NINTH: (9, 9),
 }
+LABA = (12, 8)  # 腊八
+LITTLE_NEW_YEAR = (12, 23)  # 小年 (north)
 FIXED = {
     Holiday.NEW_YEAR: (1, 1),
     Holiday.WOMENS_DAY: (3, 8),
@@ -55,24 +65,51 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
-def qingming(year: int) -> dt.date:
-    """Qingming, the solar term at 15° of solar longitude: 4 or 5 April (6 in rare years).
+SOLAR_TERMS = {Holiday.QINGMING: "清明"}
+# lunar_python names a term of the next lunar year's table in pinyin capitals
+_TERM_PINYIN = {"清明": "QING_MING", "冬至": "DONG_ZHI"}
 
-    The published 21st-century rule [Y*D + C] - L with D = 0.2422, C = 4.81, Y the year's
-    last two digits and L the leap years before it; it matches the astronomical dates for
-    2000-2099.
-    """
-    if not 2000 <= year <= 2099:
-        raise ValueError("Qingming is computed for 2000-2099")
-    y = year % 100
-    return dt.date(year, 4, int(y * 0.2422 + 4.81) - int(y / 4) if y else 4)
+
+@lru_cache(maxsize=512)
+def solar_term(year: int, name: str) -> dt.date:
+    """The day (China Standard Time) of the solar term ``name`` (e.g. "冬至") in ``year``."""
+    from lunar_python import Lunar
+
+    if not lunar.FIRST_YEAR <= year <= lunar.LAST_YEAR:
+        raise ValueError(f"solar terms are computed for {lunar.FIRST_YEAR}-{lunar.LAST_YEAR}")
+    for month in (6, 12):  # the lunar years around the solar year hold each term once
+        table = Lunar.fromYmd(year, month, 1).getJieQiTable()
+        for key in (name, _TERM_PINYIN.get(name, name)):
+            day = table.get(key)
+            if day is not None and day.getYear() == year:
+                return dt.date(day.getYear(), day.getMonth(), day.getDay())
+    raise ValueError(f"no solar term {name} in {year}")
+
+
+def qingming(year: int) -> dt.date:
+    """Qingming (清明), the solar term at 15° of solar longitude: 4 or 5 April (6 in rare years)."""
+    return solar_term(year, "清明")
+
+
+def winter_solstice(year: int) -> dt.date:
+    """冬至, the solar term at 270°: 21 or 22 December."""
+    return solar_term(year, "冬至")
+
+
+def new_years_eve(year: int) -> dt.date:
+    """除夕: the last day of the twelfth lunar month (its 29th or 30th), the eve of the Spring
+    Festival of ``year``; it can fall in January."""
+    return lunar.occurrence(year, 1, 1) - dt.timedelta(days=1)
 
 
 def holidays_in(year: int) -> list[HolidayDate]:
     """All greeting days of a solar year, in date order."""
     days = [HolidayDate(dt.date(year, m, d), h) for h, (m, d) in FIXED.items()]
-    days += [HolidayDate(lunar.occurrence(year, m, d), h) for h, (m, d) in LUNAR_FESTIVALS.items()]
-    days.append(HolidayDate(qingming(year), Holiday.QINGMING))
+    # A twelfth-month day of lunar year Y falls in January or February of Y + 1, so each
+    # lunar festival is looked up in the two lunar years that touch the solar year.
+    for h, (m, d) in LUNAR_FESTIVALS.items():
+        days += [HolidayDate(day, h) for day in lunar.occurrences_in(year, m, d)]
+    days += [HolidayDate(solar_term(year, name), h) for h, name in SOLAR_TERMS.items()]
     days.append(HolidayDate(nth_weekday(year, 5, 6, 2), Holiday.MOTHERS_DAY))
     days.append(HolidayDate(nth_weekday(year, 6, 6, 3), Holiday.FATHERS_DAY))
     return sorted(days)
