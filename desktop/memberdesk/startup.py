@@ -1,7 +1,13 @@
 """Opening the database the way both the GUI and the command line need it.
 
-Order matters: check the file without changing it; refuse a newer or foreign schema;
-take the daily backup; back up again right before a migration; then migrate.
+Order matters: check the file without changing it; refuse a newer, foreign or empty file
+(only ``create`` may give an empty file the schema); take the daily backup; back up again
+right before a migration; then migrate, and mark an older MemberDesk file with MemberDesk's
+application id.
+
+A failed daily backup never stops the counter: it is reported in ``backup_error``. When the
+backup's check finds the live file itself damaged, ``damaged`` says so (the counter still
+opens; ``memberdesk db check`` and a restore are the way out).
 """
 
 from __future__ import annotations
@@ -12,7 +18,15 @@ from pathlib import Path
 
 from memberdesk import config
 from memberdesk.store import backup, migrate
-from memberdesk.store.database import Database, connect, normalise_url, sqlite_path
+from memberdesk.store.database import (
+    Database,
+    DatabaseProblem,
+    Problem,
+    connect,
+    mark_as_memberdesk,
+    normalise_url,
+    sqlite_path,
+)
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +37,7 @@ class OpenResult:
     migrated_from: str | None = None
     backups: list[Path] = field(default_factory=list)
     backup_error: str = ""
+    damaged: str = ""  # what the daily backup's check found wrong in the live file
 
 
 def open_database(
@@ -34,8 +49,8 @@ def open_database(
 ) -> OpenResult:
     """Open, check, back up and migrate. Raises DatabaseProblem with what is wrong.
 
-    ``create`` allows a new, empty SQLite file; otherwise a missing file is a problem
-    (the app never silently starts an empty store in place of a lost one).
+    ``create`` allows a new, empty SQLite file; otherwise a missing or empty file is a
+    problem (the app never silently starts an empty store in place of a lost one).
     """
     settings = settings or config.load()
     url = normalise_url(target)
@@ -44,26 +59,39 @@ def open_database(
     try:
         state = migrate.schema_state(db)
         path = sqlite_path(url)
+        if state.empty and path is not None and not create:
+            raise DatabaseProblem(Problem.NOT_MEMBERDESK, str(path), "an empty database without tables")
         if path is not None and not state.empty:
-            folder = settings.backup_path()
-            try:
-                if daily_backup and not backup.backed_up_today(folder):
-                    result.backups.append(backup.take_backup(path, folder, keep=settings.backup_keep))
-                if not state.up_to_date:
-                    result.backups.append(
-                        backup.take_backup(
-                            path, folder, keep=settings.backup_keep + 1, label="before-upgrade"
-                        )
-                    )
-            except OSError as exc:  # a missing USB disk must not stop the counter
-                log.warning("backup to %s failed: %s", folder, exc)
-                result.backup_error = str(exc)
-                if not state.up_to_date:
-                    raise
+            _backups(result, path, settings, daily=daily_backup, upgrading=not state.up_to_date)
         if not state.up_to_date:
             migrate.upgrade(db)
             result.migrated_from = state.current
+        if path is not None:
+            mark_as_memberdesk(db)
     except BaseException:
         db.dispose()
         raise
     return result
+
+
+def _backups(
+    result: OpenResult, path: Path, settings: config.Settings, *, daily: bool, upgrading: bool
+) -> None:
+    folder = settings.backup_path()
+    try:
+        if daily and not backup.backed_up_today(folder):
+            result.backups.append(backup.take_backup(path, folder, keep=settings.backup_keep))
+    except OSError as exc:  # a missing or full USB disk must not stop the counter
+        log.warning("backup to %s failed: %s", folder, exc)
+        result.backup_error = str(exc)
+    except DatabaseProblem as problem:  # the live file is damaged: say so, keep the counter open
+        log.error("the database %s is damaged: %s", path, problem.detail)
+        result.damaged = problem.detail
+        result.backup_error = f"the database is damaged ({problem.detail}); the older backups are kept"
+    if upgrading:
+        if result.damaged:
+            raise DatabaseProblem(Problem.CORRUPT, str(path), result.damaged)
+        # Never migrate without a fresh copy to go back to: a failure here refuses the upgrade.
+        result.backups.append(
+            backup.take_backup(path, folder, keep=settings.backup_keep + 1, label="before-upgrade")
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from contextlib import closing
 import sqlite3
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def test_db_check_reports_a_missing_database(tmp_path: Path, capsys: pytest.Capt
 
 
 def test_db_check_finds_a_dangling_reference(shop_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with sqlite3.connect(shop_file) as conn:  # foreign keys off in a plain connection
+    with closing(sqlite3.connect(shop_file, isolation_level=None)) as conn:  # foreign keys off in a plain connection
         conn.execute("INSERT INTO member_keys (key, member_id) VALUES ('n:x', 424242)")
     assert main(["db", "check", "--db", str(shop_file)]) == 1
     assert "foreign keys" in capsys.readouterr().out
@@ -57,12 +58,12 @@ def test_backup_then_restore_by_hand(
     folder = tmp_path / "usb"
     assert main(["backup", "--db", str(shop_file), "--to", str(folder)]) == 0
     made = next(folder.glob("memberdesk-*.sqlite3"))
-    with sqlite3.connect(shop_file) as conn:
+    with closing(sqlite3.connect(shop_file, isolation_level=None)) as conn:
         conn.execute(
             "INSERT INTO products (sku, name, category, price_fen, sizes, active) "
             "VALUES ('X1', '围巾', '配饰', 9900, '', 1)"
         )
     assert main(["restore", "--db", str(shop_file), str(made), "--yes"]) == 0
-    with sqlite3.connect(shop_file) as conn:
+    with closing(sqlite3.connect(shop_file, isolation_level=None)) as conn:
         assert conn.execute("SELECT count(*) FROM products").fetchone()[0] == 0
     assert "current database saved first" in capsys.readouterr().out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from contextlib import closing
 import sqlite3
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from memberdesk.store.database import DatabaseProblem, Problem
 def live(sqlite_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "live.sqlite3"
     shutil.copyfile(sqlite_template, target)
-    with sqlite3.connect(target) as conn:
+    with closing(sqlite3.connect(target, isolation_level=None)) as conn:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(
             "INSERT INTO stores (code, name, address, phone, invoice_desk, created_at, uid) "
@@ -27,7 +28,7 @@ def live(sqlite_template: Path, tmp_path: Path) -> Path:
 
 
 def _store_name(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
         return str(conn.execute("SELECT name FROM stores").fetchone()[0])
 
 
@@ -56,7 +57,7 @@ def test_rotation_keeps_the_newest(live: Path, tmp_path: Path) -> None:
 def test_restore_brings_back_the_old_content_and_saves_the_current(live: Path, tmp_path: Path) -> None:
     folder = tmp_path / "b"
     old = backup.take_backup(live, folder, now=dt.datetime(2026, 11, 1, 9, 0))
-    with sqlite3.connect(live) as conn:
+    with closing(sqlite3.connect(live, isolation_level=None)) as conn:
         conn.execute("UPDATE stores SET name = '新名字'")
     result = backup.restore_database(old, live, folder)
     assert _store_name(live) == "旧名字"
@@ -83,7 +84,7 @@ def test_a_damaged_backup_is_refused(live: Path, tmp_path: Path) -> None:
 
 def test_a_foreign_file_is_refused_as_backup(tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite3"
-    with sqlite3.connect(other) as conn:
+    with closing(sqlite3.connect(other, isolation_level=None)) as conn:
         conn.execute("CREATE TABLE t (x)")
     with pytest.raises(DatabaseProblem) as err:
         backup.verify_backup(other)

@@ -35,13 +35,14 @@ def test_new_file_is_created_and_migrated_when_asked(tmp_path: Path) -> None:
     opened.db.dispose()
 
 
-def test_corrupt_file_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+def test_a_file_that_is_no_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
     target = tmp_path / "bad.sqlite3"
     target.write_bytes(b"this is not a database at all" * 100)
     before = target.read_bytes()
     with pytest.raises(DatabaseProblem) as err:
         open_database(str(target), settings=_settings(tmp_path))
-    assert err.value.problem is Problem.CORRUPT
+    assert err.value.problem is Problem.NOT_MEMBERDESK
+    assert "not a database file" in err.value.detail
     assert target.read_bytes() == before
 
 

@@ -24,10 +24,18 @@ PROBLEM_TEXT = {
     Problem.LOCKED: "The database {where} is locked by another program. Close it and try again.",
     Problem.READ_ONLY: "The database {where} cannot be written (read-only file or folder).",
     Problem.CORRUPT: (
-        "The database {where} is damaged ({detail}). Restore a backup: `memberdesk restore FILE`."
+        "The database {where} is damaged ({detail}). Check it with `memberdesk db check`; "
+        "restore a backup with `memberdesk restore FILE` (the damaged file is kept)."
     ),
     Problem.TOO_NEW: "The database {where} was written by a newer MemberDesk ({detail}). Update MemberDesk.",
-    Problem.NOT_MEMBERDESK: "{where} is not a MemberDesk database (it has tables: {detail}).",
+    Problem.NOT_MEMBERDESK: (
+        "{where} is not a MemberDesk database ({detail}); nothing was changed. "
+        "To start a new store in a new or empty file: `memberdesk db init --db FILE`."
+    ),
+    Problem.DISK_FULL: (
+        "The disk under {where} is full ({detail}). The database is not damaged: "
+        "free some space on that disk, then start again. Do not restore a backup."
+    ),
     Problem.UNREACHABLE: "Cannot reach the database server {where}: {detail}",
 }
 

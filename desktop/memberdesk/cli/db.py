@@ -1,4 +1,10 @@
-"""``memberdesk db upgrade`` and ``memberdesk db check``."""
+"""``memberdesk db init``, ``db upgrade`` and ``db check``.
+
+``init`` is the only command that gives a new or empty SQLite file the MemberDesk schema
+(besides the setup wizard and ``memberdesk demo``); every other command refuses a file that is
+not already a MemberDesk database. ``check`` reports what is wrong and never ends in a
+traceback: exit 0 when all is well, 1 with findings, 2 when the file cannot be opened.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,14 @@ from typing import Any
 
 from memberdesk.cli.common import add_db_option, database_target, describe
 from memberdesk.store import health, migrate
-from memberdesk.store.database import DatabaseProblem, connect
+from memberdesk.store.database import (
+    DatabaseProblem,
+    FileKind,
+    connect,
+    normalise_url,
+    probe_sqlite_file,
+    sqlite_path,
+)
 
 
 def register(sub: Any) -> None:
@@ -17,6 +30,9 @@ def register(sub: Any) -> None:
     upgrade = db_sub.add_parser("upgrade", help="back up, then bring the schema to this version")
     add_db_option(upgrade)
     upgrade.set_defaults(func=cmd_upgrade)
+    init = db_sub.add_parser("init", help="create a new, empty MemberDesk database (schema only)")
+    add_db_option(init)
+    init.set_defaults(func=cmd_init)
     check = db_sub.add_parser("check", help="integrity, schema version and ledger totals")
     add_db_option(check)
     check.set_defaults(func=cmd_check)
@@ -37,6 +53,32 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
             print(f"upgraded {opened.migrated_from} -> {migrate.head_revision()}: {opened.db.location()}")
             for b in opened.backups:
                 print(f"backup taken first: {b}")
+    finally:
+        opened.db.dispose()
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from memberdesk.startup import open_database
+
+    target = database_target(args)
+    path = sqlite_path(normalise_url(target))
+    try:
+        if path is not None and path.is_file() and probe_sqlite_file(path).kind is FileKind.MEMBERDESK:
+            print(f"{path} is already a MemberDesk database; nothing changed", file=sys.stderr)
+            return 1
+    except DatabaseProblem as problem:
+        print(describe(problem), file=sys.stderr)
+        return 2
+    try:
+        opened = open_database(target, create=True, daily_backup=False)
+    except DatabaseProblem as problem:
+        print(describe(problem), file=sys.stderr)
+        return 2
+    try:
+        schema = migrate.head_revision()
+        print(f"created an empty MemberDesk database at schema {schema}: {opened.db.location()}")
+        print("Start `memberdesk` to set up the store and its manager.")
     finally:
         opened.db.dispose()
     return 0

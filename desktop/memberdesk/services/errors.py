@@ -50,3 +50,11 @@ class AccountLocked(ServiceError):
 
 class WrongPin(ServiceError):
     """The PIN did not match."""
+
+
+class Busy(ServiceError):
+    """Another counter held the database's write lock too long; nothing was saved, try again."""
+
+
+class StorageFull(ServiceError):
+    """The disk under the database is full; nothing was saved."""

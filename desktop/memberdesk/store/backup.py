@@ -1,22 +1,53 @@
 """Backups of the embedded database: consistent copies made with SQLite's online backup API.
 
-An offline store's file is its only copy, so the app takes one at the first start of each
-day and keeps a rotating set; ``memberdesk backup`` / ``restore`` do it by hand.
+An offline store's file is its only copy, so the app takes one each day and keeps a rotating
+set; ``memberdesk backup`` / ``restore`` do it by hand.
+
+Every new backup is checked (``PRAGMA integrity_check`` of the copy) before it gets a
+backup's name; a copy that fails is deleted, so rotation only ever drops older, checked
+copies and never the newest good one. When the copy is damaged because the live file is,
+``take_backup`` raises ``DatabaseProblem(CORRUPT)`` for the live file; when only the backup
+disk failed (full, missing, faulty) it raises ``BackupFailed`` -- a warning for the counter,
+never a reason to stop it. Restoring writes the backup beside the live file, syncs it and
+renames it over the live file in one step, so the live path always holds a whole database.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
+import os
 import re
+import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from memberdesk.store.database import DatabaseProblem, Problem
+from memberdesk.store.database import (
+    DatabaseProblem,
+    FileKind,
+    Problem,
+    check_sqlite_file,
+    disk_is_full,
+)
 
 PREFIX = "memberdesk-"
 SUFFIX = ".sqlite3"
 _NAME = re.compile(rf"^{PREFIX}(\d{{8}}-\d{{6}})(?:-[a-z-]+)?{re.escape(SUFFIX)}$")
+PAGES_PER_STEP = 4096
+# Room kept free on top of a copy's size, so a copy never fills a disk to the last byte.
+SPACE_MARGIN = 4 << 20
+
+
+class BackupFailed(OSError):
+    """The backup could not be written or did not check out; the live database is unharmed."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__(f"backup to {folder} failed: {reason}")
+        self.folder = folder
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -40,37 +71,126 @@ def list_backups(folder: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
-def _copy(source: sqlite3.Connection, target_path: Path) -> None:
-    target = sqlite3.connect(target_path)
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
-        source.backup(target, pages=4096)
+        os.fsync(fd)
     finally:
-        target.close()
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # FAT on a USB stick cannot sync a folder
+        _fsync(folder)
+
+
+def database_size(db_path: Path) -> int:
+    """Bytes a copy of the database needs: the file and what its WAL adds at most."""
+    wal = Path(f"{db_path}-wal")
+    return db_path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
+def integrity_problem(path: Path, *, quick: bool = False) -> str:
+    """What ``PRAGMA integrity_check`` (or ``quick_check``) says is wrong; "" when intact."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute(f"PRAGMA {'quick_check' if quick else 'integrity_check'}")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return "" if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
+
+
+def _live_problem(db_path: Path, exc: BaseException | str) -> DatabaseProblem:
+    return DatabaseProblem(Problem.CORRUPT, str(db_path), str(exc))
+
+
+def _copy(db_path: Path, target_path: Path, progress: Callable[[int, int], None] | None) -> None:
+    """Copy with the backup API in steps; ``progress(remaining, total)`` after each step (it
+    may sleep to throttle, or raise to stop: the partial copy is then removed)."""
+    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(target_path)
+        try:
+            source.backup(
+                target,
+                pages=PAGES_PER_STEP,
+                progress=(lambda _status, remaining, total: progress(remaining, total)) if progress else None,
+            )
+        finally:
+            target.close()
+    finally:
+        source.close()
 
 
 def take_backup(
-    db_path: Path, folder: Path, *, keep: int = 14, label: str = "", now: dt.datetime | None = None
+    db_path: Path,
+    folder: Path,
+    *,
+    keep: int = 14,
+    label: str = "",
+    now: dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
-    """Copy the live database into ``folder`` and drop the oldest beyond ``keep``.
+    """Copy the live database into ``folder``, check the copy, and drop the oldest beyond ``keep``.
 
-    The copy is written under a temporary name and renamed when complete, so a backup
-    folder never holds half a file under a backup's name. Reading every page also proves
-    the file is readable end to end.
+    The copy is written under a temporary name, checked with ``PRAGMA integrity_check``,
+    synced and renamed when complete, so a backup folder never holds half a file or an
+    unchecked copy under a backup's name. Meant to run on a worker: it takes as long as
+    reading the file twice.
+
+    Raises ``BackupFailed`` (an OSError) when the backup folder cannot take the copy,
+    ``DatabaseProblem(CORRUPT)`` when the live database itself is damaged (the copy is then
+    deleted and the older backups are all kept).
     """
     now = now or dt.datetime.now()
-    folder.mkdir(parents=True, exist_ok=True)
     name = f"{PREFIX}{now:%Y%m%d-%H%M%S}{'-' + label if label else ''}{SUFFIX}"
     final = folder / name
     partial = folder / (name + ".partial")
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        _copy(source, partial)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupFailed(folder, exc.strerror or str(exc)) from exc
+    try:
+        need = database_size(db_path)
+    except OSError as exc:
+        raise DatabaseProblem(Problem.MISSING, str(db_path), str(exc)) from exc
+    if disk_is_full(folder, need=need + SPACE_MARGIN):
+        raise BackupFailed(folder, "the backup disk is full")
+    try:
+        _copy(db_path, partial, progress)
     except sqlite3.DatabaseError as exc:
         partial.unlink(missing_ok=True)
-        raise DatabaseProblem(Problem.CORRUPT, str(db_path), str(exc)) from exc
-    finally:
-        source.close()
-    partial.replace(final)
+        text = str(exc).lower()
+        if "disk is full" in text or disk_is_full(folder):
+            raise BackupFailed(folder, "the backup disk is full") from exc
+        damage = integrity_problem(db_path, quick=True)
+        if damage:
+            raise _live_problem(db_path, damage) from exc
+        raise BackupFailed(folder, str(exc)) from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        reason = "the backup disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        raise BackupFailed(folder, reason) from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    damage = integrity_problem(partial)
+    if damage:
+        partial.unlink(missing_ok=True)
+        live_damage = integrity_problem(db_path, quick=True)
+        if live_damage:
+            raise _live_problem(db_path, live_damage)
+        raise BackupFailed(folder, f"the copy did not check out ({damage})")
+    try:
+        _fsync(partial)
+        partial.replace(final)
+        _fsync_folder(folder)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(folder, exc.strerror or str(exc)) from exc
     prune(folder, keep)
     return final
 
@@ -94,7 +214,7 @@ def verify_backup(path: Path) -> None:
     if not path.is_file():
         raise DatabaseProblem(Problem.MISSING, str(path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -108,53 +228,109 @@ def verify_backup(path: Path) -> None:
         raise DatabaseProblem(Problem.NOT_MEMBERDESK, str(path))
 
 
-def restore(backup_path: Path, db_path: Path) -> None:
-    """Replace the live database's content with a backup's, through the backup API.
-
-    Writing through SQLite (not copying the file) keeps the live file's WAL consistent and
-    works while other connections are closed but the -wal/-shm files still exist.
-    """
-    verify_backup(backup_path)
-    source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(db_path)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
-
-
 @dataclass(frozen=True)
 class RestoreResult:
     safety_copy: Path | None  # backup of the replaced database, when it was readable
-    damaged_file: Path | None  # the damaged database, moved aside (never deleted)
+    damaged_file: Path | None  # the damaged database, kept under another name (never deleted)
+
+
+def _release_live(db_path: Path) -> None:
+    """Fold the live WAL into the file and make sure no other program has it open.
+
+    Raises LOCKED when another counter is using the database: replacing a file under an
+    open connection would lose what that counter writes next.
+    """
+    try:
+        conn = sqlite3.connect(str(db_path), timeout=2.0, isolation_level=None)
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("ROLLBACK")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise DatabaseProblem(Problem.LOCKED, str(db_path), str(exc)) from exc
+        raise DatabaseProblem(Problem.CORRUPT, str(db_path), str(exc)) from exc
+
+
+def _keep_damaged(db_path: Path) -> Path:
+    """Keep the damaged file under a new name without ever leaving the live path empty."""
+    damaged = db_path.with_name(f"{db_path.name}.damaged-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    try:
+        os.link(db_path, damaged)  # a second name for the same bytes: costs no space
+    except OSError:
+        shutil.copy2(db_path, damaged)
+    for side in ("-wal", "-shm"):
+        extra = Path(f"{db_path}{side}")
+        if extra.exists():
+            extra.rename(Path(f"{damaged}{side}"))
+    return damaged
+
+
+def _write_beside(backup_path: Path, db_path: Path) -> Path:
+    """The backup's bytes in a temporary file in the live file's folder, synced to disk."""
+    temp = db_path.with_name(f".{db_path.name}.restoring")
+    try:
+        with backup_path.open("rb") as src, temp.open("wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise DatabaseProblem(Problem.DISK_FULL, str(db_path), str(exc)) from exc
+        raise DatabaseProblem(Problem.READ_ONLY, str(db_path), str(exc)) from exc
+    damage = integrity_problem(temp)
+    if damage:
+        temp.unlink(missing_ok=True)
+        raise DatabaseProblem(Problem.CORRUPT, str(backup_path), f"the copy did not check out ({damage})")
+    return temp
 
 
 def restore_database(backup_path: Path, db_path: Path, folder: Path, *, keep: int = 14) -> RestoreResult:
     """Restore ``backup_path`` over ``db_path`` without ever losing what was there.
 
-    A readable database is first backed up into ``folder``; a damaged one is renamed aside
-    with its -wal/-shm files, because the backup API cannot read it.
+    Nothing is touched until everything needed is in place: the backup is checked, the free
+    space beside the live file is checked, a readable live database is first backed up into
+    ``folder``, and the backup is copied beside the live file and synced. Only then is the
+    copy renamed over the live file, in one step. A damaged live file is kept under a
+    ``.damaged-…`` name. On any failure the live file is as it was, and DatabaseProblem
+    says why (DISK_FULL when there is no room).
     """
-    from memberdesk.store.database import check_sqlite_file
-
     verify_backup(backup_path)
+    need = backup_path.stat().st_size + SPACE_MARGIN
+    if disk_is_full(db_path.parent, need=need):
+        raise DatabaseProblem(
+            Problem.DISK_FULL, str(db_path), f"{need // (1 << 20)} MB are needed beside the database"
+        )
     safety = damaged = None
-    if db_path.exists():
+    live = db_path.exists() and db_path.stat().st_size > 0
+    readable = False
+    if live:
         try:
-            check_sqlite_file(db_path)
+            found = check_sqlite_file(db_path)
         except DatabaseProblem as problem:
-            if problem.problem is not Problem.CORRUPT:
+            # Damaged, or overwritten with something that is no database: replaced, and
+            # kept under another name. Locked, full, read-only or newer: left alone.
+            if problem.problem not in (Problem.CORRUPT, Problem.NOT_MEMBERDESK):
                 raise
-            damaged = db_path.with_name(f"{db_path.name}.damaged-{dt.datetime.now():%Y%m%d-%H%M%S}")
-            db_path.rename(damaged)
-            for side in ("-wal", "-shm"):
-                extra = Path(f"{db_path}{side}")
-                if extra.exists():
-                    extra.rename(Path(f"{damaged}{side}"))
         else:
-            safety = take_backup(db_path, folder, keep=keep + 1, label="before-restore")
-    restore(backup_path, db_path)
+            readable = found is not None and found.kind is FileKind.MEMBERDESK
+            if readable:
+                safety = take_backup(db_path, folder, keep=keep + 1, label="before-restore")
+    temp = _write_beside(backup_path, db_path)
+    try:
+        if readable:
+            _release_live(db_path)
+        elif live:
+            damaged = _keep_damaged(db_path)
+        for side in ("-wal", "-shm"):
+            Path(f"{db_path}{side}").unlink(missing_ok=True)
+        os.replace(temp, db_path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(db_path.parent)
     return RestoreResult(safety, damaged)

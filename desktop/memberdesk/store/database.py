@@ -3,13 +3,25 @@
 SQLite is the embedded default (WAL, ``synchronous=FULL``, foreign keys on); PostgreSQL is
 the same code with a different URL. Write transactions on SQLite start with
 ``BEGIN IMMEDIATE`` so two counters that race for the same row queue up instead of failing
-half-way; reads stay deferred so they never wait for a writer.
+half-way; reads stay deferred so they never wait for a writer. A writer that cannot get the
+write lock within the busy timeout gets a typed ``Busy`` ("another counter is saving, try
+again"), and a write that fails because the disk is full a typed ``StorageFull``.
+
+A file is only used once it is known to be MemberDesk's: ``probe_sqlite_file`` reads the
+header and the schema read-only (no WAL switch, no side files), and accepts a file whose
+``application_id`` is MemberDesk's, or an older MemberDesk file without one (identified by its
+tables). An empty file is given the schema only by an explicit "create a new store".
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
+import random
+import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,10 +30,20 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from memberdesk.services.errors import QT_TRANSLATE_NOOP, Busy, StorageFull
+
 BUSY_TIMEOUT_MS = 5000
+# MemberDesk's mark in the SQLite header (``PRAGMA application_id``): "MDK1".
+APPLICATION_ID = 0x4D444B31
+# Tables every MemberDesk schema has had since 0001: how an older file without the
+# application id is told from another application's file.
+SIGNATURE_TABLES = frozenset({"alembic_version", "stores", "staff", "members", "audit_entries", "settings"})
+# Below this much free space a failing file is reported as "the disk is full".
+LOW_SPACE_BYTES = 1 << 20
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class Problem(StrEnum):
@@ -34,6 +56,7 @@ class Problem(StrEnum):
     TOO_NEW = "too_new"
     NOT_MEMBERDESK = "not_memberdesk"
     UNREACHABLE = "unreachable"
+    DISK_FULL = "disk_full"
 
 
 class DatabaseProblem(Exception):
@@ -73,12 +96,63 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+BUSY_MESSAGE = QT_TRANSLATE_NOOP("Errors", "Another counter is saving right now. Try again in a moment.")
+FULL_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "The disk is full: nothing was saved. Free some space on the disk, then try again."
+)
+
+
+def _is_busy(exc: BaseException | None) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "database is busy" in text or "locked" in text
+
+
+def _is_full(exc: BaseException | None) -> bool:
+    return "disk is full" in str(exc).lower() or getattr(exc, "errno", None) == errno.ENOSPC
+
+
+def _begin_immediate(dbapi_conn: Any, timeout_s: float) -> None:
+    """BEGIN IMMEDIATE, retried with short random waits until ``timeout_s``, then ``Busy``.
+
+    SQLite's own busy handler sleeps longer and longer (up to 100 ms) while it waits, so a
+    counter that writes in a tight loop keeps winning the lock from one that is sleeping;
+    short, jittered polls (1-8 ms) give every waiting counter a fair chance at each release.
+    """
+    cur = dbapi_conn.cursor()
+    deadline = time.monotonic() + timeout_s
+    cur.execute("PRAGMA busy_timeout = 0")
+    try:
+        wait = 0.001
+        while True:
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise Busy(BUSY_MESSAGE) from None
+            time.sleep(random.uniform(0.5, 1.0) * wait)
+            wait = min(wait * 2, 0.008)
+    finally:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.close()
+
+
 def _sqlite_begin(conn: Any) -> None:
     options = conn.get_execution_options()
     if options.get("sqlite_no_transaction"):
         return  # a lookup's reads, each its own consistent statement: no BEGIN round trip
-    mode = "IMMEDIATE" if options.get("sqlite_immediate") else "DEFERRED"
-    conn.exec_driver_sql(f"BEGIN {mode}")
+    if options.get("sqlite_immediate"):
+        _begin_immediate(
+            conn.connection.dbapi_connection, options.get("busy_timeout_s", BUSY_TIMEOUT_MS / 1000)
+        )
+        return
+    conn.exec_driver_sql("BEGIN DEFERRED")
+
+
+PG_RECYCLE_S = 1800
+PG_IDLE_PING_S = 30.0
 
 
 def make_engine(url: URL, **kwargs: Any) -> Engine:
@@ -88,7 +162,34 @@ def make_engine(url: URL, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    # No ping on each checkout (it doubled the round trips of a counter lookup): only a
+    # connection that sat idle in the pool for PG_IDLE_PING_S is checked before use, and one
+    # the server dropped is replaced there (the pool reconnects on DisconnectionError);
+    # connections older than PG_RECYCLE_S are replaced without asking.
+    kwargs.setdefault("pool_recycle", PG_RECYCLE_S)
+    engine = create_engine(url, **kwargs)
+    event.listen(engine, "checkin", _note_idle)
+    event.listen(engine, "checkout", _ping_if_idle)
+    return engine
+
+
+def _note_idle(_dbapi_conn: Any, record: Any) -> None:
+    record.info["idle_since"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+    idle_since = record.info.get("idle_since")
+    if idle_since is None or time.monotonic() - idle_since < PG_IDLE_PING_S:
+        return
+    try:
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute("SELECT 1")
+        finally:
+            cur.close()
+        dbapi_conn.rollback()
+    except Exception as exc:
+        raise DisconnectionError(str(exc)) from exc
 
 
 @dataclass
@@ -127,7 +228,7 @@ class Database:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for one read-only use case."""
-        with self.reader() as session:
+        with self.reader() as session, _typed_errors():
             yield session
 
     def lookup_connection(self) -> Connection:
@@ -137,56 +238,200 @@ class Database:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """A session for one use case that writes: committed at the end, or rolled back whole."""
-        with self.writer() as session, session.begin():
+        """A session for one use case that writes: committed at the end, or rolled back whole.
+
+        Raises ``Busy`` when another counter holds the write lock longer than the busy
+        timeout, and ``StorageFull`` when the disk is full; either way nothing was saved.
+        """
+        with _typed_errors(), self.writer() as session, session.begin():
             yield session
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def check_sqlite_file(path: Path, *, must_exist: bool = True) -> None:
-    """Raise DatabaseProblem if the file is missing, read-only, locked or not a database.
+@contextlib.contextmanager
+def _typed_errors() -> Iterator[None]:
+    """Turn the driver's "locked" and "disk is full" into the errors a clerk can act on."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if isinstance(exc, OperationalError) and _is_full(exc.orig):
+            raise StorageFull(FULL_MESSAGE) from exc
+        if isinstance(exc, OperationalError) and _is_busy(exc.orig):
+            raise Busy(BUSY_MESSAGE) from exc
+        raise
 
-    Opens the file with the plain driver in read-write mode so that nothing is created or
-    changed; a full page-by-page check is ``memberdesk db check`` (and every daily backup,
-    which reads every page).
+
+class FileKind(StrEnum):
+    """What a probe found in an existing file."""
+
+    EMPTY = "empty"  # zero bytes, or a SQLite file without tables: only "create" may use it
+    MEMBERDESK = "memberdesk"
+
+
+@dataclass(frozen=True)
+class Probe:
+    kind: FileKind
+    application_id: int = 0
+    revision: str | None = None
+
+
+def disk_is_full(folder: Path, *, need: int = LOW_SPACE_BYTES) -> bool:
+    """Whether the disk holding ``folder`` has less than ``need`` bytes free for this user."""
+    try:
+        return shutil.disk_usage(folder).free < need
+    except OSError:
+        return False
+
+
+def _problem_from(exc: BaseException, path: Path) -> DatabaseProblem:
+    """Name what an error from SQLite (or the OS) on ``path`` means for the clerk."""
+    text = str(exc).lower()
+    location = str(path)
+    if _is_full(exc) or (("i/o error" in text or "disk" in text) and disk_is_full(path.parent)):
+        return DatabaseProblem(Problem.DISK_FULL, location, str(exc))
+    if "locked" in text or "busy" in text:
+        return DatabaseProblem(Problem.LOCKED, location, str(exc))
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return DatabaseProblem(Problem.READ_ONLY, location, str(exc))
+    return DatabaseProblem(Problem.CORRUPT, location, str(exc))
+
+
+def _header(path: Path) -> tuple[int, bool] | None:
+    """(application id, WAL mode) from a SQLite header; None for a zero-byte file."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise _problem_from(exc, path) from exc
+    if not header:
+        return None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise DatabaseProblem(Problem.NOT_MEMBERDESK, str(path), "not a database file")
+    app_id = int.from_bytes(header[68:72], "big", signed=False)
+    if app_id not in (0, APPLICATION_ID):
+        raise DatabaseProblem(
+            Problem.NOT_MEMBERDESK, str(path), f"another application's file (id {app_id:#x})"
+        )
+    page_size = int.from_bytes(header[16:18], "big") or 1
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size_valid = header[24:28] == header[92:96]  # the page count is kept up to date
+    if size_valid and pages and pages * page_size > path.stat().st_size:
+        raise DatabaseProblem(
+            Problem.CORRUPT, str(path), f"the file is cut short: {pages} pages expected of {page_size} bytes"
+        )
+    return app_id, header[18] == 2
+
+
+def probe_sqlite_file(path: Path) -> Probe:
+    """Say what an existing file is without changing it (nor creating -wal/-shm beside it).
+
+    The header is read as bytes first: anything but a SQLite file, or a SQLite file marked
+    with another application's id, is refused there. Then the schema is read through a
+    read-only connection (``immutable`` when a WAL file has no -wal beside it, so SQLite
+    creates nothing). Raises DatabaseProblem for anything that is not MemberDesk's.
+    """
+    location = str(path)
+    header = _header(path)
+    if header is None:
+        return Probe(FileKind.EMPTY)
+    app_id, wal_mode = header
+    side_wal = Path(f"{path}-wal")
+    uri = f"file:{path}?mode=ro"
+    if wal_mode and not side_wal.exists():
+        uri += "&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=2.0, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise _problem_from(exc, path) from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = str(row[0]) if row else None
+    except sqlite3.Error as exc:
+        raise _problem_from(exc, path) from exc
+    finally:
+        conn.close()
+    if not tables:
+        return Probe(FileKind.EMPTY, app_id)
+    if app_id == APPLICATION_ID or tables >= SIGNATURE_TABLES:
+        if not tables >= SIGNATURE_TABLES:
+            raise DatabaseProblem(Problem.CORRUPT, location, "MemberDesk tables are missing")
+        return Probe(FileKind.MEMBERDESK, app_id, revision)
+    listed = ", ".join(sorted(tables)[:5])
+    if revision is not None:
+        listed += f"; another application's schema {revision}"
+    raise DatabaseProblem(Problem.NOT_MEMBERDESK, location, listed)
+
+
+def check_sqlite_file(path: Path, *, must_exist: bool = True) -> Probe | None:
+    """Raise DatabaseProblem unless ``path`` is a MemberDesk database the app may open.
+
+    ``must_exist=False`` is the explicit "create a new store": then a missing file, a
+    zero-byte file or an empty SQLite file is accepted (None for a missing file) and will be
+    given the schema; otherwise only a MemberDesk file is. Nothing is created or changed
+    here: the file is probed read-only, and only a MemberDesk file is then tried for the
+    write lock (BEGIN IMMEDIATE and ROLLBACK, which write nothing). A full page-by-page check
+    is ``memberdesk db check``, and every daily backup checks its copy.
     """
     location = str(path)
     if not path.exists():
         if must_exist:
             raise DatabaseProblem(Problem.MISSING, location)
-        return
-    import os
-
-    if not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK):
+        return None
+    if path.is_dir():
+        raise DatabaseProblem(Problem.NOT_MEMBERDESK, location, "a folder")
+    if not os.access(path, os.R_OK):
+        raise DatabaseProblem(Problem.READ_ONLY, location, "cannot be read")
+    found = probe_sqlite_file(path)
+    if found.kind is FileKind.EMPTY and must_exist:
+        detail = "an empty file" if path.stat().st_size == 0 else "an empty database without tables"
+        raise DatabaseProblem(Problem.NOT_MEMBERDESK, location, detail)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseProblem(Problem.READ_ONLY, location)
+    if found.kind is FileKind.EMPTY:
+        return found
     try:
         conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=2.0, isolation_level=None)
-    except sqlite3.OperationalError as exc:
-        raise DatabaseProblem(Problem.READ_ONLY, location, str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise _problem_from(exc, path) from exc
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
-    except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            raise DatabaseProblem(Problem.LOCKED, location, str(exc)) from exc
-        if "readonly" in text or "read-only" in text:
-            raise DatabaseProblem(Problem.READ_ONLY, location, str(exc)) from exc
-        raise DatabaseProblem(Problem.CORRUPT, location, str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise _problem_from(exc, path) from exc
     finally:
         conn.close()
+    return found
+
+
+def mark_as_memberdesk(db: Database) -> None:
+    """Write MemberDesk's application id into a SQLite file that lacks it (older files)."""
+    if not db.is_sqlite:
+        return
+    with db.engine.connect() as conn:
+        current = conn.exec_driver_sql("PRAGMA application_id").scalar()
+        if current != APPLICATION_ID:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.commit()
 
 
 def connect(url_or_path: str | Path | URL, *, must_exist: bool = True) -> Database:
-    """Open a database after the checks that protect it; does not migrate."""
+    """Open a database after the checks that protect it; does not migrate.
+
+    ``must_exist=False`` allows a new or empty SQLite file (the explicit "create").
+    """
     url = url_or_path if isinstance(url_or_path, URL) else normalise_url(url_or_path)
     path = sqlite_path(url)
     if path is not None:
+        if not path.exists() and not must_exist:
+            path.parent.mkdir(parents=True, exist_ok=True)
         check_sqlite_file(path, must_exist=must_exist)
-        path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     if path is None:
         try:

@@ -1,14 +1,23 @@
-"""``memberdesk db check``: is the database intact, at the right schema, and do the books add up?"""
+"""``memberdesk db check``: is the database intact, at the right schema, and do the books add up?
+
+``check`` reports what it finds and never raises for what is wrong with the database: a
+damaged page, a missing table or a check that fails half-way are findings.
+"""
 
 from __future__ import annotations
 
 import importlib
+import sqlite3
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
 from memberdesk.store import migrate
 from memberdesk.store.database import Database, DatabaseProblem
+
+# What reading a damaged file can raise, from the driver or through SQLAlchemy.
+_READ_ERRORS = (SQLAlchemyError, sqlite3.Error, DatabaseProblem)
 
 
 @dataclass
@@ -31,16 +40,43 @@ class HealthReport:
 EXTRA_CHECKS: tuple[tuple[str, str], ...] = (("memberdesk.services.reconcile", "check_ledgers"),)
 
 
+def _driver_message(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc).splitlines()[0]
+
+
 def check(db: Database) -> HealthReport:
     report = HealthReport(db.location())
     try:
         state = migrate.schema_state(db)
-    except DatabaseProblem as problem:
-        report.findings.append(f"schema: {problem}")
-        return report
-    report.schema_current, report.schema_head = state.current, state.head
-    if not state.up_to_date:
-        report.findings.append(f"schema {state.current} is behind {state.head}: run `memberdesk db upgrade`")
+    except _READ_ERRORS as problem:
+        report.findings.append(f"schema: {_driver_message(problem)}")
+        state = None
+    if state is not None:
+        report.schema_current, report.schema_head = state.current, state.head
+        if not state.up_to_date:
+            report.findings.append(
+                f"schema {state.current} is behind {state.head}: run `memberdesk db upgrade`"
+            )
+    try:
+        _integrity(db, report)
+    except _READ_ERRORS as exc:
+        report.integrity = f"the check could not finish ({_driver_message(exc)})"
+        report.findings.append(f"integrity: {report.integrity}")
+    if state is not None and state.up_to_date:
+        for module_name, func_name in EXTRA_CHECKS:
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError:
+                continue
+            try:
+                report.findings.extend(getattr(module, func_name)(db))
+            except _READ_ERRORS as exc:
+                report.findings.append(f"{module_name.rsplit('.', 1)[-1]}: {_driver_message(exc)}")
+    return report
+
+
+def _integrity(db: Database, report: HealthReport) -> None:
     with db.engine.connect() as conn:
         if db.is_sqlite:
             rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
@@ -52,14 +88,20 @@ def check(db: Database) -> HealthReport:
                 report.findings.append(
                     f"foreign keys: {len(fk)} rows point at nothing (first: {tuple(fk[0])})"
                 )
+            triggers = {
+                r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+            }
         else:
             conn.execute(text("SELECT 1"))
             report.integrity = "server"
-    if state.up_to_date:
-        for module_name, func_name in EXTRA_CHECKS:
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError:
-                continue
-            report.findings.extend(getattr(module, func_name)(db))
-    return report
+            triggers = {
+                r[0]
+                for r in conn.execute(
+                    text("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entries'::regclass")
+                )
+            }
+    if report.schema_current == report.schema_head and not triggers & set(AUDIT_TRIGGERS):
+        report.findings.append("audit log: the triggers that keep it append-only are missing")
+
+
+AUDIT_TRIGGERS = ("audit_entries_no_update", "audit_entries_no_delete", "audit_entries_append_only")

@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from memberdesk.store.database import Database, DatabaseProblem, Problem
+from memberdesk.store.database import SIGNATURE_TABLES, Database, DatabaseProblem, Problem
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -54,6 +54,12 @@ def schema_state(db: Database) -> SchemaState:
         if tables:
             raise DatabaseProblem(Problem.NOT_MEMBERDESK, db.location(), ", ".join(sorted(tables)[:5]))
         return SchemaState(None, head, empty=True)
+    if not set(tables) >= SIGNATURE_TABLES:
+        # Another Alembic-based application's database (its revision may even be "0001").
+        listed = ", ".join(sorted(t for t in tables if t != "alembic_version")[:5])
+        raise DatabaseProblem(
+            Problem.NOT_MEMBERDESK, db.location(), f"{listed}; another application's schema {current}"
+        )
     try:
         script.get_revision(current)
     except Exception as exc:  # alembic raises several types for an unknown revision
