@@ -57,7 +57,6 @@ from PySide6.QtWidgets import (  # noqa: E402
 SIZES = ((1024, 768), (1600, 1000))
 LANGUAGES = ("zh_CN", "en")
 CELL_PADDING = 8  # the item view's focus-frame margins on both sides
-HEADER_PADDING = 8
 
 
 @dataclass(frozen=True)
@@ -162,7 +161,7 @@ def _header(header: QHeaderView) -> Iterator[tuple[str, int, int]]:
     if model is None or header.orientation() != Qt.Orientation.Horizontal:
         return
     metrics = header.fontMetrics()
-    extra = HEADER_PADDING
+    extra = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     if header.isSortIndicatorShown():
         extra += 14
     for section in range(header.count()):

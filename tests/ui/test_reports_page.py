@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from memberdesk.demo.build import DemoPlan, build_store
 from memberdesk.domain.analytics import Segment
+from memberdesk.domain.vocab import Role
+from memberdesk.services.auth import list_staff
 from memberdesk.services.members import system_actor
 from memberdesk.store.database import connect
 from memberdesk.ui.context import AppContext
+from memberdesk.ui.main_window import MainWindow
 from memberdesk.ui.pages.reports import ReportsPage, period_bounds
+from tests.ui.page_steps import click, go_to, sign_in
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +59,7 @@ def test_compute_then_click_a_bar(page: ReportsPage, qtbot: QtBot, qtmodeltester
     index = next(i for i, (_, n, _) in enumerate(page.figures.rfm) if n)
     segment, count, _ = page.figures.rfm[index]
     view = page.rfm_plot.getPlotItem().vb
-    page.rfm_plot.scene().sigMouseClicked.emit(FakeClick(view.mapViewToScene(QPointF(index, count / 2))))
+    page.rfm_plot.scene().sigMouseClicked.emit(FakeClick(view.mapViewToScene(QPointF(count / 2, index))))
     assert page.members.rowCount() == min(count, 100)
     assert set(r.id for r in page.members.rows) <= set(page.figures.rfm_members[segment])
     qtmodeltester.check(page.members)
@@ -62,7 +69,7 @@ def test_click_between_bars_opens_nothing(page: ReportsPage, qtbot: QtBot) -> No
     page.compute()
     qtbot.waitUntil(lambda: page.figures is not None, timeout=20_000)
     view = page.rfm_plot.getPlotItem().vb
-    page.rfm_plot.scene().sigMouseClicked.emit(FakeClick(view.mapViewToScene(QPointF(0.5, 1))))
+    page.rfm_plot.scene().sigMouseClicked.emit(FakeClick(view.mapViewToScene(QPointF(1, 0.5))))
     assert page.members.rowCount() == 0
 
 
@@ -91,3 +98,98 @@ def test_segment_drill_down_directly(page: ReportsPage, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: page.figures is not None, timeout=20_000)
     page.open_segment(Segment.GENERAL_RETAIN)
     assert page.members_title.text()
+
+
+# --- the page in the main window ------------------------------------------------------------
+
+
+@pytest.fixture
+def reports_window(store_file: Path, qtbot: QtBot) -> Iterator[MainWindow]:
+    db = connect(store_file)
+    ctx = AppContext(db, 1, "demo")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    manager = next(s for s in list_staff(db, 1) if s.role is Role.MANAGER)
+    sign_in(qtbot, window, manager.id, "8888")
+    yield window
+    db.dispose()
+
+
+def _reports(window: MainWindow) -> ReportsPage:
+    page = window.page_widgets[4]
+    assert isinstance(page, ReportsPage)
+    return page
+
+
+def _computed(qtbot: QtBot, window: MainWindow) -> ReportsPage:
+    """Open the page and have the figures (pressing Compute if they are not on their way)."""
+    page = _reports(window)
+    go_to(qtbot, window, "reports")
+    if page.compute_button.isEnabled():
+        click(qtbot, page.compute_button)
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=20_000)
+    return page
+
+
+def test_opening_the_page_draws_the_figures_without_pressing_compute(
+    reports_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = _reports(reports_window)
+    assert not page.tiers_plot.getPlotItem().getAxis("left").isVisible()  # no empty 0-1 axes
+    go_to(qtbot, reports_window, "reports")
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=20_000)
+    for plot in (page.tiers_plot, page.channels_plot, page.pareto_plot, page.rfm_plot):
+        assert plot.getPlotItem().listDataItems() or plot.getPlotItem().items
+        assert plot.getPlotItem().getAxis("left").isVisible()
+
+
+def _category_labels_fit(plot: pg.PlotWidget) -> list[str]:
+    """Labels that run into their neighbours or out of the axis (empty when all fit)."""
+    view = plot.getPlotItem().vb
+    left = plot.getPlotItem().getAxis("left")
+    bottom = plot.getPlotItem().getAxis("bottom")
+    horizontal = bool(left._tickLevels)  # the categories are on the left axis
+    axis = left if horizontal else bottom
+    names = [label for _, label in axis._tickLevels[0]]
+    assert names
+    metrics = QFontMetrics(axis.style["tickFont"] or QFont())
+    one, two = view.mapViewToScene(QPointF(0, 0)), view.mapViewToScene(QPointF(1, 1))
+    spacing = abs(two.y() - one.y()) if horizontal else abs(two.x() - one.x())
+    bad = []
+    for name in names:
+        extent = metrics.height() if horizontal else metrics.horizontalAdvance(name)
+        if extent + 2 > spacing or (horizontal and metrics.horizontalAdvance(name) > axis.width()):
+            bad.append(name)
+    return bad
+
+
+def test_rfm_and_channel_labels_do_not_run_into_each_other(reports_window: MainWindow, qtbot: QtBot) -> None:
+    page = _computed(qtbot, reports_window)
+    assert _category_labels_fit(page.rfm_plot) == []
+    assert _category_labels_fit(page.channels_plot) == []
+
+
+def test_tiers_and_channels_read_as_words_not_stored_keys(reports_window: MainWindow, qtbot: QtBot) -> None:
+    page = _computed(qtbot, reports_window)
+    shown = []
+    for plot in (page.tiers_plot, page.channels_plot):
+        for axis in ("left", "bottom"):
+            levels = plot.getPlotItem().getAxis(axis)._tickLevels
+            shown += [label for _, label in levels[0]] if levels else []
+    keys = {"regular", "silver", "vip", "word of mouth", "walk in", "word_of_mouth"}
+    assert shown and not keys & set(shown)
+    assert "Regular" in shown or "VIP" in shown
+
+
+def test_the_drill_down_list_has_room_for_several_members(reports_window: MainWindow, qtbot: QtBot) -> None:
+    page = _computed(qtbot, reports_window)
+    segment = next(seg for seg, n, _ in page.figures.rfm if n >= 6)
+    page.open_segment(segment)
+    view = page.members_view
+    rows_visible = (view.viewport().height()) / view.verticalHeader().defaultSectionSize()
+    assert rows_visible >= 5
+    assert view.horizontalHeader().model().headerData(1, Qt.Orientation.Horizontal) == "Phone"
+    assert view.horizontalHeader().model().headerData(2, Qt.Orientation.Horizontal) == "Card no."

@@ -7,13 +7,14 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -24,17 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from memberdesk.domain.analytics import Segment
-from memberdesk.reports import membership as report
+from memberdesk.domain.vocab import Channel, Tier
 from memberdesk.services import analytics
 from memberdesk.services.analytics import MemberRow, MembershipFigures
 from memberdesk.services.errors import ServiceError
 from memberdesk.services.permissions import Permission, allowed
+from memberdesk.ui import labels, member_labels
 from memberdesk.ui.context import AppContext, translate_error
 from memberdesk.ui.i18n import ui_language
 from memberdesk.ui.pdf_preview import PdfPreviewDialog
 from memberdesk.ui.workers import Job, Progress, run_in_background
 
 PAGE = 100
+DRILL_DOWN_ROWS = 6  # the members of a segment: room for this many rows at the smallest screen
 RED = "#b91c1c"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,8 +86,8 @@ class SegmentMembersModel(QAbstractTableModel):
             return None
         return (
             self.tr("Name"),
-            self.tr("Mobile"),
-            self.tr("Card"),
+            self.tr("Phone"),
+            self.tr("Card no."),
             self.tr("Tier"),
             self.tr("Lifetime spend"),
             self.tr("Last visit"),
@@ -98,8 +101,8 @@ class SegmentMembersModel(QAbstractTableModel):
             r.name,
             r.masked_phone,
             r.card_no,
-            report.word(r.tier, ui_language()),
-            report.yuan(r.spend_fen),
+            labels.stored_word(Tier, r.tier),
+            member_labels.money(r.spend_fen),
             r.last_visit.isoformat() if r.last_visit else "",
         )[index.column()]
 
@@ -110,19 +113,46 @@ def _bar_plot(title: str) -> pg.PlotWidget:
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.setMinimumHeight(170)
+    for side in ("left", "bottom"):  # no empty 0-1 axes: they appear with the figures
+        plot.hideAxis(side)
     return plot
 
 
-def _fill_bars(plot: pg.PlotWidget, items: list[tuple[str, float]], colour: str = RED) -> None:
-    plot.clear()
-    xs = list(range(len(items)))
-    plot.addItem(pg.BarGraphItem(x=xs, height=[v for _, v in items], width=0.6, brush=QColor(colour)))
-    axis = plot.getAxis("bottom")
-    axis.setTicks([[(i, label) for i, (label, _) in enumerate(items)]])
+def _tick_font() -> QFont:
     font = QFont()
-    font.setPointSize(8)
-    axis.setStyle(tickFont=font)
-    plot.setXRange(-0.6, max(len(items) - 0.4, 0.6), padding=0)
+    font.setPointSize(9)
+    return font
+
+
+def _fill_bars(
+    plot: pg.PlotWidget, items: list[tuple[str, float]], colour: str = RED, *, horizontal: bool = False
+) -> None:
+    """Bars with their labels; long labels (channels, segments) read best beside horizontal bars."""
+    plot.clear()
+    for side in ("left", "bottom"):
+        plot.showAxis(side)
+    positions = list(range(len(items)))
+    values = [v for _, v in items]
+    ticks = [[(i, label) for i, (label, _) in enumerate(items)]]
+    font = _tick_font()
+    brush = QColor(colour)
+    room = (-0.6, max(len(items) - 0.4, 0.6))
+    if horizontal:
+        plot.addItem(pg.BarGraphItem(x0=0, y=positions, width=values, height=0.6, brush=brush))
+        labels = plot.getAxis("left")
+        labels.setTicks(ticks)
+        labels.setStyle(tickFont=font)
+        widest = max((QFontMetrics(font).horizontalAdvance(label) for label, _ in items), default=20)
+        labels.setWidth(widest + 16)
+        plot.getPlotItem().invertY(True)  # the first item on top
+        plot.setYRange(*room, padding=0)
+        plot.setXRange(0, max(values, default=0) * 1.08 or 1, padding=0)
+    else:
+        plot.addItem(pg.BarGraphItem(x=positions, height=values, width=0.6, brush=brush))
+        labels = plot.getAxis("bottom")
+        labels.setTicks(ticks)
+        labels.setStyle(tickFont=font)
+        plot.setXRange(*room, padding=0)
 
 
 class ReportsPage(QWidget):
@@ -145,7 +175,7 @@ class ReportsPage(QWidget):
         self.figures: MembershipFigures | None = None
         self.period = QComboBox()
         self.period.setObjectName("report_period")
-        labels = (
+        period_names = (
             self.tr("This month"),
             self.tr("Last month"),
             self.tr("This quarter"),
@@ -154,7 +184,7 @@ class ReportsPage(QWidget):
             self.tr("Last 12 months"),
             self.tr("Custom"),
         )
-        for key, label in zip(self.PERIODS, labels, strict=True):
+        for key, label in zip(self.PERIODS, period_names, strict=True):
             self.period.addItem(label, key)
         self.period.setCurrentIndex(self.PERIODS.index("last_12_months"))
         self.start, self.end = QDateEdit(), QDateEdit()
@@ -198,7 +228,11 @@ class ReportsPage(QWidget):
         self.members_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members_view.verticalHeader().hide()
         self.members_view.horizontalHeader().setStretchLastSection(True)
+        self.members_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.members_view.doubleClicked.connect(self._open_member)
+        row_height = self.members_view.verticalHeader().defaultSectionSize()
+        header_height = self.members_view.horizontalHeader().sizeHint().height()
+        self.members_view.setMinimumHeight(DRILL_DOWN_ROWS * row_height + header_height + 4)
         drill = QWidget()
         drill_layout = QVBoxLayout(drill)
         drill_layout.setContentsMargins(0, 0, 0, 0)
@@ -209,6 +243,7 @@ class ReportsPage(QWidget):
         split.addWidget(drill)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
 
         top = QHBoxLayout()
         for w in (self.period, self.start, QLabel("–"), self.end, self.compute_button, self.pdf_button):
@@ -240,12 +275,24 @@ class ReportsPage(QWidget):
     def _range(self) -> tuple[dt.date, dt.date]:
         return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
 
+    def _permitted(self) -> bool:
+        return self.ctx.signed_in and allowed(self.ctx.actor, Permission.VIEW_REPORTS)
+
     def _actor_changed(self, actor: object) -> None:
-        permitted = actor is not None and allowed(self.ctx.actor, Permission.VIEW_REPORTS)
+        permitted = actor is not None and self._permitted()
         self.compute_button.setEnabled(permitted)
         self.pdf_button.setEnabled(permitted)
+        self.figures = None  # the next person sees figures computed for them, or none
         if actor is not None and not permitted:
             self.summary.setText(self.tr("Reports are for supervisors and the manager."))
+        elif permitted and self.isVisible() and not self.progress.isVisibleTo(self):
+            self.compute()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The quick figures at once on opening the page (off the GUI thread), then the rest."""
+        super().showEvent(event)
+        if self.figures is None and self._permitted() and not self.progress.isVisibleTo(self):
+            self.compute()
 
     # --- computing -------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
@@ -292,9 +339,9 @@ class ReportsPage(QWidget):
         self.job = run_in_background(first, on_done=quick_done, on_error=self._failed, owner=self)
 
     def show_quick(self, f: MembershipFigures) -> None:
-        lang = ui_language()
-        _fill_bars(self.tiers_plot, [(report.word(k, lang), n) for k, n in f.tiers])
-        _fill_bars(self.channels_plot, [(report.word(k, lang), n) for k, n in f.by_channel], "#b45309")
+        _fill_bars(self.tiers_plot, [(labels.stored_word(Tier, k), n) for k, n in f.tiers])
+        channels = [(labels.stored_word(Channel, k), n) for k, n in f.by_channel]
+        _fill_bars(self.channels_plot, channels, "#b45309", horizontal=True)
         self.summary.setText(
             self.tr("Members {total:,} · new {new:,} · computing the rest…").format(
                 total=f.members_total, new=f.members_new
@@ -305,15 +352,16 @@ class ReportsPage(QWidget):
         self._busy(False)
         self.job = None
         self.figures = f
-        lang = ui_language()
         self.show_quick(f)
         self.pareto_plot.clear()
+        for side in ("left", "bottom"):
+            self.pareto_plot.showAxis(side)
         xs = [x * 100 for x, _ in f.pareto.curve]
         self.pareto_plot.plot(xs, [y * 100 for _, y in f.pareto.curve], pen=pg.mkPen(RED, width=3))
         self.pareto_plot.plot([0, 100], [0, 100], pen=pg.mkPen("#9ca3af", style=Qt.PenStyle.DashLine))
         self.pareto_plot.addItem(pg.InfiniteLine(20, pen=pg.mkPen("#d4a017", style=Qt.PenStyle.DotLine)))
         self.segments = [seg for seg, _, _ in f.rfm]
-        _fill_bars(self.rfm_plot, [(report.word(seg, lang), n) for seg, n, _ in f.rfm])
+        _fill_bars(self.rfm_plot, [(labels.segment(seg), n) for seg, n, _ in f.rfm], horizontal=True)
         self.summary.setText(
             self.tr(
                 "Members {total:,} · new {new:,} · active {active:,} · lapsed {lapsed:,} · sales {sales} · "
@@ -323,10 +371,10 @@ class ReportsPage(QWidget):
                 new=f.members_new,
                 active=f.members_active,
                 lapsed=f.members_lapsed,
-                sales=report.yuan(f.revenue_fen - f.refunds_fen),
+                sales=member_labels.money(f.revenue_fen - f.refunds_fen),
                 share=f.pareto.top20_share,
                 churned=f.churned_count,
-                risk=report.yuan(f.revenue_at_risk_fen),
+                risk=member_labels.money(f.revenue_at_risk_fen),
             )
         )
 
@@ -335,17 +383,15 @@ class ReportsPage(QWidget):
         if self.figures is None:
             return
         point = self.rfm_plot.getPlotItem().vb.mapSceneToView(event.scenePos())
-        index = round(point.x())
-        if 0 <= index < len(self.segments) and abs(point.x() - index) <= 0.3:
+        index = round(point.y())  # anywhere in a bar's row: small segments are hard to hit
+        if 0 <= index < len(self.segments) and abs(point.y() - index) <= 0.3 and point.x() >= 0:
             self.open_segment(self.segments[index])
 
     def open_segment(self, segment: Segment) -> None:
         assert self.figures is not None
         ids = self.figures.rfm_members.get(segment, [])
         self.members_title.setText(
-            self.tr("{segment}: {count:,} members").format(
-                segment=report.word(segment, ui_language()), count=len(ids)
-            )
+            self.tr("{segment}: {count:,} members").format(segment=labels.segment(segment), count=len(ids))
         )
         self.members.show_ids(ids)
 
@@ -357,6 +403,8 @@ class ReportsPage(QWidget):
         self._busy(True)
 
         def build(p: Progress) -> bytes:
+            from memberdesk.reports import membership as report  # reportlab: only when a PDF is made
+
             def step(done: int, total: int) -> None:
                 p.check()
                 p.report(done, total)
