@@ -18,6 +18,14 @@ def test_honorific_from_gender() -> None:
     assert honorific("Anna Schmidt", Gender.FEMALE) == "Anna Schmidt"
 
 
+def test_honorific_of_compound_surnames_beyond_the_common_eight() -> None:
+    assert honorific("百里长青", Gender.FEMALE) == "百里女士"
+    assert honorific("赫连勃勃", Gender.MALE) == "赫连先生"
+    assert honorific("左丘明", Gender.MALE) == "左丘先生"
+    assert honorific("爱新觉罗·启星", Gender.MALE) == "爱新觉罗先生"
+    assert honorific("乐正", Gender.MALE) == "乐先生"
+
+
 def test_child_age_in_years_and_months() -> None:
     today = dt.date(2026, 11, 25)
     assert child_age(dt.date(2021, 11, 26), today).years == 4
