@@ -58,8 +58,8 @@ def words(pdf: bytes) -> list[Word]:
     ).stdout.decode("utf-8")
     body = out[out.index("<body>") : out.index("</body>") + len("</body>")]
     found = []
-    for number, page in enumerate(ET.fromstring(body).iter("{http://www.w3.org/1999/xhtml}page")):
-        for w in page.iter("{http://www.w3.org/1999/xhtml}word"):
+    for number, page in enumerate(ET.fromstring(body).iter("page")):
+        for w in page.iter("word"):
             found.append(
                 Word(number, w.text or "", *(float(w.get(k, 0)) for k in ("xMin", "yMin", "xMax", "yMax")))
             )
@@ -75,3 +75,28 @@ def render_pages(pdf: bytes, dpi: int = 72) -> list[Path]:
         ["pdftoppm", "-r", str(dpi), "-png", str(source), str(folder / "page")], check=True, timeout=120
     )
     return sorted(folder.glob("page*.png"))
+
+
+def _luminance(rgb: tuple[int, int, int]) -> float:
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = rgb
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast_in_box(png: Path, box: tuple[float, float, float, float], scale: float = 1.0) -> float:
+    """The contrast ratio (WCAG: 1 none .. 21 black on white) between the ink and the ground
+    inside ``box`` (points from the top left; ``scale`` pixels a point): the ground is the
+    box's commonest colour, the ink the pixels that differ from it most."""
+    from PIL import Image
+
+    with Image.open(png) as image:
+        x0, y0, x1, y1 = (round(v * scale) for v in box)
+        data = image.convert("RGB").crop((x0, y0, max(x1, x0 + 1), max(y1, y0 + 1))).tobytes()
+    pixels = [(data[i], data[i + 1], data[i + 2]) for i in range(0, len(data), 3)]
+    ground = max(set(pixels), key=pixels.count)
+    lg = _luminance(ground)
+    ratios = sorted((max(_luminance(p), lg) + 0.05) / (min(_luminance(p), lg) + 0.05) for p in pixels)
+    return ratios[int(len(ratios) * 0.97)]  # the ink's own colour, not an anti-aliased edge

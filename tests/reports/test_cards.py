@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,110 @@ def test_cli_writes_cards_and_lists_holidays(
     rows = json.loads(capsys.readouterr().out)
     holidays = {(r["holiday"], r["date"]) for r in rows if r["kind"] == "holiday"}
     assert ("mid_autumn", "2026-09-25") in holidays and ("national_day", "2026-10-01") in holidays
+
+
+def _all_cards(language: str) -> list[CardData]:
+    """One card of every template and of every festival, with the shipped texts."""
+    texts = card_texts.load()
+    values = {"honorific": "欧阳女士", "name": "欧阳娜娜", "store": "和美生活百货·人民路店", "child": "乐乐",
+              "age": "6", "event": "会员答谢会", "date": "2026年10月1日"}  # fmt: skip
+    found = []
+    for kind in ("birthday", "child_birthday", "event"):
+        found.append(
+            CardData(
+                texts.title(kind, language),
+                texts.message(kind, language, values),
+                values["store"],
+                values["date"],
+                texts.colour(kind),
+                keep=tuple(values.values()),
+            )
+        )
+    for festival in texts.data["festival"]["titles"]:
+        festive = values | {"festival": texts.festival_name(festival, language)}
+        found.append(
+            CardData(
+                texts.title("festival", language, festival),
+                texts.message("festival", language, festive),
+                values["store"],
+                values["date"],
+                texts.colour("festival"),
+                keep=tuple(festive.values()),
+            )
+        )
+    return found
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("layout", ["card", "sheet"])
+def test_every_card_title_stands_out_from_its_band(language: str, layout: str) -> None:
+    from memberdesk.reports.cards import BAND, CARD_H, CARD_W
+    from tests.reports.pdfcheck import contrast_in_box, render_pages, words
+
+    made = _all_cards(language)
+    pdf = render(made, layout)
+    per_page = 1 if layout == "card" else 4
+    found = words(pdf)
+    pngs = render_pages(pdf, dpi=72)  # a pixel a point
+    page_h = CARD_H if layout == "card" else 841.89
+    margin_x = 0 if layout == "card" else (595.28 - 2 * CARD_W) / 2
+    margin_y = 0 if layout == "card" else (page_h - 2 * CARD_H) / 2
+    for index, card in enumerate(made):
+        page, slot = divmod(index, per_page)
+        left = margin_x + (slot % 2) * CARD_W
+        top = margin_y + (slot // 2) * CARD_H + 4 * 72 / 25.4
+        band = (left, top, left + CARD_W, top + BAND)
+        in_band = [w for w in found if w.page == page and w.x0 >= band[0] and w.x1 <= band[2]
+                   and w.y0 >= band[1] and w.y1 <= band[3]]  # fmt: skip
+        assert " ".join(w.text for w in in_band).replace(" ", "") == card.title.replace(" ", "")
+        box = (min(w.x0 for w in in_band), min(w.y0 for w in in_band), max(w.x1 for w in in_band),
+               max(w.y1 for w in in_band))  # fmt: skip
+        assert box[0] >= band[0] + 4 and box[2] <= band[2] - 4, f"{card.title!r} runs past the band"
+        assert contrast_in_box(pngs[page], box) >= 3.0, f"title {card.title!r} hardly shows on its band"
+
+
+KEEP_WHOLE = (
+    "全体员工",
+    "员工",
+    "生日快乐",
+    "身体健康",
+    "万事如意",
+    "专属",
+    "礼品",
+    "领取",
+    "张女士",
+    "王先生",
+)
+
+
+def _edges_are_right(lines: list[str], keep: tuple[str, ...]) -> None:
+    from memberdesk.reports.linebreak import CLOSING, OPENING
+
+    for before, after in itertools.pairwise(lines):
+        assert after[0] not in CLOSING and before[-1] not in OPENING, (before, after)
+        for word in keep:
+            for cut in range(1, len(word)):
+                assert not (before.endswith(word[:cut]) and after.startswith(word[cut:])), (
+                    word,
+                    before,
+                    after,
+                )
+
+
+def test_card_messages_break_lines_by_chinese_rules(members: Shop) -> None:
+    """Whatever the store's name, the message never breaks inside a word nor before a comma."""
+    import subprocess
+
+    from memberdesk.store.models import Store
+
+    for length in range(1, 16):
+        store = "和美生活百货人民路店分店测试门店"[:length]
+        with members.db.write() as s:
+            s.get(Store, members.store_id).name = store
+        batch = cards.card_batch(members.db, members.clerk, "birthday", D(2026, 3, 1), D(2026, 3, 7), "zh_CN")
+        pdf = cards.render(batch, "card")
+        pages = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout
+        for page in pages.decode("utf-8").split("\f")[:-1]:
+            lines = [line.strip() for line in page.splitlines() if line.strip()]
+            _title, *message, _shop, _date = lines
+            _edges_are_right(message, (*KEEP_WHOLE, store))

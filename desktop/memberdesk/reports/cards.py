@@ -11,14 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, A6
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from memberdesk.reports.fonts import register
+from memberdesk.reports.linebreak import break_lines
 
 CARD_W, CARD_H = A6  # 105 x 148 mm, portrait
 LAYOUTS = ("card", "sheet")
@@ -34,15 +33,58 @@ class CardData:
     footer: str  # e.g. the date, or the event's time
     colour: str
     logo: Path | None = None
+    keep: tuple[str, ...] = ()  # words of the message never broken across lines (names, the store)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
+MESSAGE_SIZES = (11, 10, 9, 8)  # the largest that fits the message's box is used
+BAND = 38 * mm
+TITLE_SIZE = 22
+TITLE_INKS = (colors.white, colors.HexColor("#2b1d12"))  # white, or a warm near-black on light bands
+MESSAGE_WIDTH = CARD_W - 24 * mm
+MESSAGE_HEIGHT = CARD_H - 4 * mm - BAND - 10 * mm - 24 * mm  # from under the band to the store's name
+
+
+def message_lines(card: CardData, font: str) -> tuple[float, list[str]]:
+    """The message as printed: its font size and its lines (Chinese line-breaking rules, see
+    ``linebreak``), in the largest size whose lines fit the box."""
+    for size in MESSAGE_SIZES:
+        lines = break_lines(
+            card.message, MESSAGE_WIDTH, lambda t, z=size: stringWidth(t, font, z), keep=card.keep
+        )
+        if len(lines) * size * 1.6 <= MESSAGE_HEIGHT:
+            break
+    return size, lines
+
+
+def _luminance(colour: colors.Color) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.red) + 0.7152 * channel(colour.green) + 0.0722 * channel(colour.blue)
+
+
+def title_ink(band: colors.Color) -> colors.Color:
+    """The title's colour on ``band``: whichever of white and near-black stands out more
+    (a store may choose any colour for its cards)."""
+    ground = _luminance(band)
+
+    def contrast(ink: colors.Color) -> float:
+        light, dark = sorted((_luminance(ink), ground), reverse=True)
+        return (light + 0.05) / (dark + 0.05)
+
+    return max(TITLE_INKS, key=contrast)
+
+
+def title_size(card: CardData, font: str) -> float:
+    """The title's size: 22 pt, smaller when a long title would run past the band."""
+    return min(
+        TITLE_SIZE, TITLE_SIZE * (CARD_W - 20 * mm) / max(1.0, stringWidth(card.title, font, TITLE_SIZE))
+    )
 
 
 def _draw(c: Canvas, x: float, y: float, card: CardData, font: str) -> None:
     accent = colors.HexColor(card.colour)
-    band = 38 * mm
+    band = BAND
     c.saveState()
     c.setFillColor(colors.HexColor("#fffaf3"))
     c.setStrokeColor(accent)
@@ -68,25 +110,23 @@ def _draw(c: Canvas, x: float, y: float, card: CardData, font: str) -> None:
         c.drawImage(
             str(card.logo), x + 8 * mm, top - 14 * mm, 10 * mm, 10 * mm, mask="auto", preserveAspectRatio=True
         )
-    c.setFont(font, 22)
+    # the title's own colour: the band's colour is still the fill colour here
+    c.setFillColor(title_ink(accent))
+    c.setFillAlpha(1)
+    c.setFont(font, title_size(card, font))
     c.drawCentredString(x + CARD_W / 2, top - band / 2 - 4 * mm, card.title)
     # a thin gold rule under the band
     c.setStrokeColor(colors.HexColor("#d4a017"))
     c.setLineWidth(0.8)
     c.line(x + 14 * mm, top - band - 4 * mm, x + CARD_W - 14 * mm, top - band - 4 * mm)
-    style = ParagraphStyle(
-        "card",
-        fontName=font,
-        fontSize=11,
-        leading=18,
-        wordWrap="CJK",
-        alignment=TA_LEFT,
-        textColor=colors.HexColor("#333333"),
-    )
-    body = Paragraph(_escape(card.message), style)
-    width = CARD_W - 24 * mm
-    _, height = body.wrap(width, CARD_H - band - 40 * mm)
-    body.drawOn(c, x + 12 * mm, top - band - 10 * mm - height)
+    size, lines = message_lines(card, font)
+    text = c.beginText()
+    text.setFont(font, size, size * 1.6)
+    text.setFillColor(colors.HexColor("#333333"))
+    text.setTextOrigin(x + 12 * mm, top - band - 10 * mm - size)
+    for line in lines:
+        text.textLine(line.rstrip())
+    c.drawText(text)
     c.setFillColor(colors.HexColor("#777777"))
     c.setFont(font, 9)
     c.drawRightString(x + CARD_W - 12 * mm, y + 18 * mm, card.store_name)

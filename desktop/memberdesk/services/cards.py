@@ -42,6 +42,7 @@ _TEMPLATE = {
     CareKind.EVENT: "event",
 }
 FESTIVAL_CARD_TIERS = (Tier.VIP,)
+KEEP_WHOLE = ("honorific", "name", "store", "child", "event", "date", "festival")
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,8 @@ def _card(
         footer=values["date"],
         colour=texts.colour(template),
         logo=logo,
+        # the values put into the text are words the line breaking must keep whole
+        keep=tuple(values[k] for k in KEEP_WHOLE if values.get(k)),
     )
 
 
