@@ -90,10 +90,15 @@ def database_size(db_path: Path) -> int:
     return db_path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
-def integrity_problem(path: Path, *, quick: bool = False) -> str:
-    """What ``PRAGMA integrity_check`` (or ``quick_check``) says is wrong; "" when intact."""
+def integrity_problem(path: Path, *, quick: bool = False, live: bool = False) -> str:
+    """What ``PRAGMA integrity_check`` (or ``quick_check``) says is wrong; "" when intact.
+
+    A copy is read as immutable (nothing is created beside it); the live file through an
+    ordinary connection that writes nothing, so its -wal/-shm are cleaned up as usual.
+    """
+    uri = f"file:{path}?mode=rw" if live else f"file:{path}?mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri, uri=True)
         try:
             rows = [r[0] for r in conn.execute(f"PRAGMA {'quick_check' if quick else 'integrity_check'}")]
         finally:
@@ -107,12 +112,18 @@ def _live_problem(db_path: Path, exc: BaseException | str) -> DatabaseProblem:
     return DatabaseProblem(Problem.CORRUPT, str(db_path), str(exc))
 
 
+def _open_target(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path)
+
+
 def _copy(db_path: Path, target_path: Path, progress: Callable[[int, int], None] | None) -> None:
     """Copy with the backup API in steps; ``progress(remaining, total)`` after each step (it
     may sleep to throttle, or raise to stop: the partial copy is then removed)."""
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    # Read through an ordinary connection (it writes nothing): a read-only one would leave
+    # -wal/-shm files beside a database no other program has open.
+    source = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True)
     try:
-        target = sqlite3.connect(target_path)
+        target = _open_target(target_path)
         try:
             source.backup(
                 target,
@@ -166,7 +177,7 @@ def take_backup(
         text = str(exc).lower()
         if "disk is full" in text or disk_is_full(folder):
             raise BackupFailed(folder, "the backup disk is full") from exc
-        damage = integrity_problem(db_path, quick=True)
+        damage = integrity_problem(db_path, quick=True, live=True)
         if damage:
             raise _live_problem(db_path, damage) from exc
         raise BackupFailed(folder, str(exc)) from exc
@@ -180,7 +191,7 @@ def take_backup(
     damage = integrity_problem(partial)
     if damage:
         partial.unlink(missing_ok=True)
-        live_damage = integrity_problem(db_path, quick=True)
+        live_damage = integrity_problem(db_path, quick=True, live=True)
         if live_damage:
             raise _live_problem(db_path, live_damage)
         raise BackupFailed(folder, f"the copy did not check out ({damage})")
