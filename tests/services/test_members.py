@@ -153,3 +153,57 @@ def test_consent_and_values_saved_together(shop: Shop) -> None:
     assert reveal_sensitive(shop.db, shop.supervisor, member_id) == SensitiveInfo(True, "", "佛教", "")
     set_sensitive(shop.db, shop.supervisor, member_id, SensitiveInfo(False, "", "", ""))
     assert reveal_sensitive(shop.db, shop.supervisor, member_id) == SensitiveInfo(False, "", "", "")
+
+
+def test_an_edit_writes_only_what_changed_since_the_form_opened(shop: Shop) -> None:
+    from dataclasses import replace
+
+    full = MemberForm(phone="13812345678", name="张伟", email="zw@example.cn", address="建国路1号",
+                      occupation="教师", hobbies="瑜伽", notes="老顾客")  # fmt: skip
+    member_id = enrol(shop.db, shop.clerk, full)
+    opened = member_form(shop.db, shop.clerk, member_id)
+    # meanwhile another counter changes the email
+    other = member_form(shop.db, shop.clerk, member_id)
+    update_member(shop.db, shop.clerk, member_id, replace(other, email="new@example.cn"), loaded=other)
+    update_member(shop.db, shop.clerk, member_id, replace(opened, notes="喜欢蓝色"), loaded=opened)
+    now = member_form(shop.db, shop.clerk, member_id)
+    assert (now.email, now.address, now.occupation, now.hobbies, now.notes) == (
+        "new@example.cn", "建国路1号", "教师", "瑜伽", "喜欢蓝色",
+    )  # fmt: skip
+
+
+def test_a_stored_value_the_form_would_refuse_does_not_block_another_edit(shop: Shop) -> None:
+    from dataclasses import replace
+
+    member_id = enrol(shop.db, shop.clerk, MemberForm(phone="13812345678", name="张伟"))
+    with shop.db.write() as s:
+        s.get(Member, member_id).phone = "8612345"  # type: ignore[union-attr]  # imported long ago
+    opened = member_form(shop.db, shop.clerk, member_id)
+    update_member(shop.db, shop.clerk, member_id, replace(opened, notes="x"), loaded=opened)
+    with pytest.raises(ValidationError):
+        update_member(shop.db, shop.clerk, member_id, replace(opened, phone="8612346"), loaded=opened)
+    with shop.db.read() as s:
+        assert s.get(Member, member_id).phone == "8612345"  # type: ignore[union-attr]
+
+
+def test_a_missing_phone_is_called_required(shop: Shop) -> None:
+    with pytest.raises(ValidationError) as err:
+        enrol(shop.db, shop.clerk, MemberForm(phone="  ", name="张伟"))
+    assert err.value.field == "phone" and "required" in err.value.english() and "“" not in err.value.english()
+
+
+def test_children_are_edited_in_place_so_their_care_tasks_stay(shop: Shop) -> None:
+    from dataclasses import replace
+
+    form = MemberForm(
+        phone="13812345678", name="张伟", children=(ChildForm("乐乐", Gender.MALE, dt.date(2019, 5, 1)),)
+    )
+    member_id = enrol(shop.db, shop.clerk, form)
+    with shop.db.read() as s:
+        child_id = s.get(Member, member_id).children[0].id  # type: ignore[union-attr]
+    opened = member_form(shop.db, shop.clerk, member_id)
+    moved = replace(opened, children=(ChildForm("乐乐", Gender.MALE, dt.date(2019, 6, 1)),))
+    update_member(shop.db, shop.clerk, member_id, moved, loaded=opened)
+    with shop.db.read() as s:
+        children = s.get(Member, member_id).children  # type: ignore[union-attr]
+        assert [(c.id, c.birthday, c.birth_mmdd) for c in children] == [(child_id, dt.date(2019, 6, 1), 601)]

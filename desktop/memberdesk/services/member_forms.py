@@ -48,6 +48,11 @@ class MemberForm:
 
 
 def clean_phone(text: str) -> str:
+    if not text.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The phone number is required: type the member's mobile number."),
+            field="phone",
+        )
     try:
         return normalise_phone(text)
     except PhoneError:

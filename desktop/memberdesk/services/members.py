@@ -8,16 +8,17 @@ member the moment it is saved.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from memberdesk.domain.members import lunar_mmdd_of
-from memberdesk.domain.phone import last4
+from memberdesk.domain.phone import last4, mask_phone
 from memberdesk.domain.search_keys import name_keys
-from memberdesk.domain.vocab import ConsentKind, Role
+from memberdesk.domain.vocab import ConsentKind, MemberStatus, Role
 from memberdesk.services import audit
 from memberdesk.services.context import Actor
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
@@ -41,6 +42,7 @@ from memberdesk.store.models import (
     MemberStats,
     NumberSequence,
     Staff,
+    utcnow,
 )
 
 __all__ = ["ChildForm", "MemberForm"]
@@ -80,40 +82,57 @@ class CleanMember:
     keys: set[str]
 
 
-def _clean(form: MemberForm, today: dt.date) -> CleanMember:
-    phone = clean_phone(form.phone)
-    name = clean_name(form.name)
+# The form's fields, and the columns each one writes when it changes.
+TEXT_LIMITS = {
+    "channel_detail": 50, "email": 100, "address": 200, "occupation": 50, "hobbies": 200,
+    "hair_type": 20, "skin_type": 20,
+}  # fmt: skip
+FORM_FIELDS = tuple(f.name for f in fields(MemberForm))
+
+
+def _clean_birthday(form: MemberForm, today: dt.date) -> dict[str, Any]:
     birthday = clean_birthday(form.birthday, today)
     lunar_mmdd, lunar_leap = (None, False)
     if birthday is not None and form.birthday_lunar:
         lunar_mmdd, lunar_leap = lunar_mmdd_of(birthday)
-    values: dict[str, Any] = {
-        "phone": phone,
-        "phone_last4": last4(phone),
-        "name": name,
-        "gender": form.gender,
+    return {
         "birthday": birthday,
         "birth_mmdd": birthday.month * 100 + birthday.day if birthday else None,
         "birthday_lunar": bool(form.birthday_lunar and birthday),
         "lunar_mmdd": lunar_mmdd,
         "lunar_leap": lunar_leap,
-        "channel": form.channel,
-        "channel_detail": clean_short(form.channel_detail, "channel_detail", 50),
-        "referrer_member_id": form.referrer_member_id,
-        "referrer_staff_id": form.referrer_staff_id,
-        "email": clean_short(form.email, "email", 100),
-        "address": clean_short(form.address, "address", 200),
-        "occupation": clean_short(form.occupation, "occupation", 50),
-        "hobbies": clean_short(form.hobbies, "hobbies", 200),
-        "hair_type": clean_short(form.hair_type, "hair_type", 20),
-        "skin_type": clean_short(form.skin_type, "skin_type", 20),
-        "notes": form.notes.strip(),
     }
-    for size in form.sizes.values():
-        clean_short(size, "sizes", 16)
-    for child in form.children:
-        clean_birthday(child.birthday, today, "children")
-    return CleanMember(values, name_keys(name))
+
+
+def _clean_fields(form: MemberForm, names: Iterable[str], today: dt.date) -> dict[str, Any]:
+    """The column values of the form fields ``names``, validated (or ValidationError)."""
+    names = set(names)
+    values: dict[str, Any] = {}
+    if "phone" in names:
+        phone = clean_phone(form.phone)
+        values |= {"phone": phone, "phone_last4": last4(phone)}
+    if "name" in names:
+        values["name"] = clean_name(form.name)
+    if names & {"birthday", "birthday_lunar"}:
+        values |= _clean_birthday(form, today)
+    values |= {n: getattr(form, n) for n in ("gender", "channel", "referrer_member_id", "referrer_staff_id")
+               if n in names}  # fmt: skip
+    values |= {n: clean_short(getattr(form, n), n, limit) for n, limit in TEXT_LIMITS.items() if n in names}
+    if "notes" in names:
+        values["notes"] = form.notes.strip()
+    if "sizes" in names:
+        for size in form.sizes.values():
+            clean_short(size, "sizes", 16)
+    if "children" in names:
+        for child in form.children:
+            clean_short(child.name, "children", 50)
+            clean_birthday(child.birthday, today, "children")
+    return values
+
+
+def _clean(form: MemberForm, today: dt.date) -> CleanMember:
+    values = _clean_fields(form, FORM_FIELDS, today)
+    return CleanMember(values, name_keys(values["name"]))
 
 
 def _check_references(s: Session, form: MemberForm, member_id: int | None) -> None:
@@ -169,15 +188,7 @@ def _write_details(s: Session, member: Member, form: MemberForm) -> None:
     member.sizes = [
         MemberSize(category=cat, size=size.strip()) for cat, size in form.sizes.items() if size.strip()
     ]
-    member.children = [
-        Child(
-            name=c.name.strip(),
-            gender=c.gender,
-            birthday=c.birthday,
-            birth_mmdd=c.birthday.month * 100 + c.birthday.day if c.birthday else None,
-        )
-        for c in form.children
-    ]
+    member.children = [_child(c) for c in form.children]
 
 
 def _likely_duplicate(s: Session, name: str, phone_last4: str, exclude: int | None) -> Member | None:
@@ -268,29 +279,111 @@ _EDITABLE = (
 )  # fmt: skip
 
 
-def update_member(db: Database, actor: Actor, member_id: int, form: MemberForm) -> None:
-    """Save an edited member; the audit log keeps the changed fields before and after."""
-    require(actor, Permission.EDIT_MEMBER)
-    clean = _clean(form, dt.date.today())
-    card = clean_card(form.card_no)
-    with db.write() as s:
-        member = _get(s, member_id)
-        owner = _phone_owner(s, clean.values["phone"], member_id)
+def edited_fields(form: MemberForm, loaded: MemberForm | None) -> set[str]:
+    """The form fields the clerk changed since ``loaded`` (every field when None)."""
+    if loaded is None:
+        return {f for f in FORM_FIELDS if f != "marketing_consent" or form.marketing_consent is not None}
+    return {f for f in FORM_FIELDS if getattr(form, f) != getattr(loaded, f)}
+
+
+def _update_sizes(s: Session, member: Member, form: MemberForm, loaded: MemberForm | None) -> None:
+    """Write the categories that changed; the others keep what is on file."""
+    wanted = {cat: size.strip() for cat, size in form.sizes.items()}
+    before = loaded.sizes if loaded is not None else {sz.category: sz.size for sz in member.sizes}
+    touched = {cat for cat in set(wanted) | set(before) if wanted.get(cat, "") != before.get(cat, "").strip()}
+    on_file = {sz.category: sz for sz in member.sizes}
+    for cat in touched:
+        size = wanted.get(cat, "")
+        if cat in on_file and not size:
+            member.sizes.remove(on_file[cat])
+        elif cat in on_file:
+            on_file[cat].size = size
+            on_file[cat].updated_at = utcnow()
+        elif size:
+            member.sizes.append(MemberSize(category=cat, size=size))
+
+
+def _update_children(member: Member, children: tuple[ChildForm, ...]) -> None:
+    """Children edited in place, in order, so their care tasks stay attached to them."""
+    existing = list(member.children)
+    for child, row in zip(children, existing, strict=False):
+        row.name, row.gender, row.birthday = child.name.strip(), child.gender, child.birthday
+        row.birth_mmdd = child.birthday.month * 100 + child.birthday.day if child.birthday else None
+    for row in existing[len(children) :]:
+        member.children.remove(row)
+    for child in children[len(existing) :]:
+        member.children.append(_child(child))
+
+
+def _child(c: ChildForm) -> Child:
+    return Child(
+        name=c.name.strip(),
+        gender=c.gender,
+        birthday=c.birthday,
+        birth_mmdd=c.birthday.month * 100 + c.birthday.day if c.birthday else None,
+    )
+
+
+def _record_marketing(s: Session, actor: Actor, member_id: int, granted: bool | None) -> bool:
+    """Add a marketing consent row when the answer differs from the one in force."""
+    if granted is None or _consent(s, member_id, ConsentKind.MARKETING) == granted:
+        return False
+    s.add(
+        Consent(
+            member_id=member_id, kind=ConsentKind.MARKETING, granted=granted, recorded_by_id=actor.staff_id
+        )
+    )
+    return True
+
+
+def _check_edit(
+    s: Session, form: MemberForm, member: Member, values: dict[str, Any], card: str, names: set[str]
+) -> None:
+    """Refuse an edit of a closed member, a phone or card on file elsewhere, a bad referrer."""
+    if member.status is not MemberStatus.ACTIVE:
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "This membership is closed; it cannot be edited."))
+    if "phone" in values:
+        owner = _phone_owner(s, values["phone"], member.id)
         if owner is not None:
             raise DuplicatePhone(owner.id, owner.name)
-        _check_references(s, form, member_id)
-        if card and card != member.card_no:
-            _card_taken(s, card, member_id)
+    if names & {"referrer_member_id", "referrer_staff_id"}:
+        _check_references(s, form, member.id)
+    if card and card != member.card_no:
+        _card_taken(s, card, member.id)
+
+
+def update_member(
+    db: Database, actor: Actor, member_id: int, form: MemberForm, *, loaded: MemberForm | None = None
+) -> None:
+    """Save an edited member; the audit log keeps the changed fields before and after.
+
+    ``loaded`` is the form as it was opened (``member_form``): then only the fields that
+    differ from it are validated and written, so a field the clerk did not touch keeps what
+    is on file, even when it was changed on another counter meanwhile. Without it every
+    field of ``form`` is written. An empty card number keeps the member's card.
+    """
+    require(actor, Permission.EDIT_MEMBER)
+    names = edited_fields(form, loaded)
+    values = _clean_fields(form, names, dt.date.today())
+    card = clean_card(form.card_no) if "card_no" in names else ""
+    with db.write() as s:
+        member = _get(s, member_id)
+        _check_edit(s, form, member, values, card, names)
         before = _snapshot(member)
-        for column, value in clean.values.items():
+        for column, value in values.items():
             setattr(member, column, value)
         if card:
             member.card_no = card
-        _write_details(s, member, form)
+        if "sizes" in names:
+            _update_sizes(s, member, form, loaded)
+        if "children" in names:
+            _update_children(member, form.children)
         s.flush()
         changed_before, changed_after = audit.changed_fields(before, _snapshot(member))
-        if before["name"] != member.name:
-            _write_keys(s, member_id, clean.keys)
+        if "name" in changed_after:
+            _write_keys(s, member_id, name_keys(member.name))
+        if "marketing_consent" in names and _record_marketing(s, actor, member_id, form.marketing_consent):
+            changed_after["marketing_consent"] = form.marketing_consent
         if changed_after:
             audit.record(
                 s,
@@ -323,7 +416,16 @@ def member_form(db: Database, actor: Actor, member_id: int) -> MemberForm:
             hair_type=m.hair_type, skin_type=m.skin_type, notes=m.notes,
             sizes={sz.category: sz.size for sz in m.sizes},
             children=tuple(ChildForm(c.name, c.gender, c.birthday) for c in m.children),
+            marketing_consent=_consent(s, member_id, ConsentKind.MARKETING),
         )  # fmt: skip
+
+
+def member_label(db: Database, actor: Actor, member_id: int) -> str:
+    """ "Name  138****5678  card" for a member named on another's form (e.g. the referrer)."""
+    require(actor, Permission.FIND_MEMBER)
+    with db.read() as s:
+        m = _get(s, member_id)
+        return f"{m.name}  {mask_phone(m.phone)}  {m.card_no}".strip()
 
 
 def reveal_phone(db: Database, actor: Actor, member_id: int) -> str:
