@@ -9,6 +9,7 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from memberdesk.reports.base import ACCENT, GREY
 from memberdesk.reports.fonts import register
@@ -20,11 +21,14 @@ def bars(items: Sequence[tuple[str, float]], *, value_format: str = "{:,.0f}", c
     """Horizontal bars, one per labelled value (reads well with Chinese labels)."""
     font = register()
     rows = list(items) or [("—", 0)]
-    height = 12 * len(rows) + 20
-    d = Drawing(WIDTH, height)
+    # everything inside the drawing, so nothing spills onto what follows it on the page: the
+    # value axis's labels below the bars, the category labels left of them, values at their ends
+    below, above, row = 18, 4, 12
+    label_width = max(stringWidth(label, font, 8) for label, _ in rows) + 8
+    d = Drawing(WIDTH, row * len(rows) + below + above)
     chart = HorizontalBarChart()
-    chart.x, chart.y = 42 * mm, 10
-    chart.width, chart.height = WIDTH - 60 * mm, height - 20
+    chart.x, chart.y = max(30 * mm, label_width), below
+    chart.width, chart.height = WIDTH - chart.x - 18 * mm, row * len(rows)
     chart.data = [[max(v, 0) for _, v in reversed(rows)]]
     chart.categoryAxis.categoryNames = [label for label, _ in reversed(rows)]
     chart.categoryAxis.labels.fontName = font
