@@ -11,6 +11,7 @@ from memberdesk.domain.vocab import (
     ComplaintCategory,
     ComplaintStatus,
     ServiceGap,
+    ServiceStatus,
     Severity,
     StepStatus,
     WorkflowOutcome,
@@ -144,3 +145,17 @@ class WorkflowStepRecord(Base):
     duration_ms: Mapped[int] = mapped_column(Integer, default=0)
 
     run: Mapped[WorkflowRun] = relationship(back_populates="steps")
+
+
+class ServiceStatusChange(Base):
+    """One step of an after-sales record's life cycle (售后进度): who moved it, when, to what."""
+
+    __tablename__ = "service_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_record_id: Mapped[int] = mapped_column(ForeignKey("service_records.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    from_status: Mapped[ServiceStatus] = mapped_column(str_enum(ServiceStatus, 16))
+    to_status: Mapped[ServiceStatus] = mapped_column(str_enum(ServiceStatus, 16))
+    note: Mapped[str] = mapped_column(Text, default="")
