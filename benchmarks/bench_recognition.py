@@ -4,7 +4,8 @@ Run by hand (not in CI) against the 1,000,000-member demo database:
 
     uv run python benchmarks/bench_recognition.py --db /work/bench-data/demo-1m.sqlite3
 
-It measures, in one process: every lookup kind through ``services.search.find`` beside
+It measures, in one process: every lookup kind through ``services.search.find`` beside its
+floor (the very statements ``find`` ran, replayed on a raw ``sqlite3`` connection) and beside
 the naive ``LIKE '%q%'`` scan over the same table; opening a member card; the time from a
 keystroke in the offscreen Counter page to its result list updated; and the RSS of this
 process (the app's database, service layer and Counter page). It prints the query plans of
@@ -16,16 +17,19 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import sqlite3
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sqlalchemy import text
-from stats import Timing, measure, table
+from stats import Timing, floor_table, measure, table
 
 from memberdesk.domain.search_keys import name_keys
+from memberdesk.services import search
 from memberdesk.services.member_card import member_card
 from memberdesk.services.members import system_actor
 from memberdesk.services.search import find
@@ -83,16 +87,46 @@ BASELINE_COLUMN = {"phone": "phone", "last 4": "phone", "card": "card_no", "name
                    "initials": "name", "pinyin": "name"}  # fmt: skip
 
 
+def statements_of(db: Database, actor: Any, q: str) -> list[tuple[str, Any]]:
+    """The SQL and parameters ``find`` sends to the driver for ``q``."""
+    seen: list[tuple[str, Any]] = []
+    original = search._DriverStatement.rows
+
+    def recording(self: Any, cursor: Any, dialect: Any, params: dict[str, object]) -> Any:
+        sql, shape = self.sql_for(dialect)
+        seen.append((sql, shape(params)))
+        return original(self, cursor, dialect, params)
+
+    search._DriverStatement.rows = recording  # type: ignore[method-assign]
+    try:
+        find(db, actor, q)
+    finally:
+        search._DriverStatement.rows = original  # type: ignore[method-assign]
+    return seen
+
+
 def bench_lookups(
-    db: Database, kinds: dict[str, list[str]], baseline_n: int
-) -> list[tuple[Timing, Timing | None]]:
+    db: Database, path: str, kinds: dict[str, list[str]], baseline_n: int
+) -> list[tuple[Timing, Timing, Timing]]:
+    """Each kind through ``find``, then its floor: the same statements on a raw connection."""
     actor = system_actor(db)
-    rows: list[tuple[Timing, Timing | None]] = []
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    rows: list[tuple[Timing, Timing, Timing]] = []
     for kind, qs in kinds.items():
         it = iter(qs * 2)
-        for q in qs[:200]:  # warm the page cache and SQLAlchemy's statement cache
+        for q in qs[:200]:  # warm the page cache and the compiled statements
             find(db, actor, q)
         timing = measure(f"find: {kind}", lambda it=it: find(db, actor, next(it)), len(qs))
+        replay = [statements_of(db, actor, q) for q in qs]
+        feed = iter(replay * 2)
+
+        def floor_once(feed: Any = feed) -> None:
+            for sql, params in next(feed):
+                raw.execute(sql, params).fetchall()
+
+        for _ in range(200):
+            floor_once()
+        floor = measure(f"floor: {kind} (same SQL, raw sqlite3)", floor_once, len(qs))
         column = BASELINE_COLUMN[kind]
         sql = text(f"SELECT id FROM members WHERE {column} LIKE :q LIMIT 20")
         base_q = iter(qs[:baseline_n])
@@ -102,8 +136,14 @@ def bench_lookups(
                 lambda conn=conn, base_q=base_q, sql=sql: conn.execute(sql, {"q": f"%{next(base_q)}%"}).all(),
                 min(baseline_n, len(qs)),
             )
-        rows.append((timing, base))
-        print(f"{kind}: p50 {timing.p50:.3f} ms  p99 {timing.p99:.3f} ms  | LIKE p50 {base.p50:.1f} ms")
+        rows.append((timing, floor, base))
+        print(
+            f"{kind}: p50 {timing.p50:.3f} ms  p99 {timing.p99:.3f} ms  | floor p50 {floor.p50:.3f} "
+            f"p99 {floor.p99:.3f} ms ({timing.p50 / floor.p50:.1f}× / {timing.p99 / floor.p99:.1f}×)"
+            f"  | LIKE p50 {base.p50:.1f} ms  | load {os.getloadavg()[0]:.2f}",
+            flush=True,
+        )
+    raw.close()
     return rows
 
 
@@ -196,7 +236,8 @@ def main() -> int:
     kinds = queries(members, rng)
     print(f"{n_members:,} members, ~{n_sales:,} sales; {len(members):,} sampled", flush=True)
     start_rss = rss_mb()[0]
-    lookups = bench_lookups(db, kinds, args.baseline)
+    load_before = os.getloadavg()
+    lookups = bench_lookups(db, args.db, kinds, args.baseline)
     card = bench_card(db, [m[0] for m in members])
     gui = bench_gui(db, kinds, args.gui)
     rss, peak = rss_mb()
@@ -205,12 +246,22 @@ def main() -> int:
     report = f"""## Recognition (counter search, member card, keystroke)
 
 Database: {Path(args.db).name} — {n_members:,} members, ~{n_sales:,} sales; SQLite, {os.cpu_count()} cores.
+Machine load (1/5/15 min) {load_before[0]:.2f} / {load_before[1]:.2f} / {load_before[2]:.2f} at the start,
+{os.getloadavg()[0]:.2f} at the end.
 Measured by `benchmarks/bench_recognition.py` in one process; {args.queries:,} random members sampled,
-one query per sampled member and key kind through `services.search.find` (SQLAlchemy Core, a fresh
-connection from the pool per call). The baseline is `SELECT id FROM members WHERE col LIKE '%q%' LIMIT 20`
-on the same connection, {args.baseline} queries per kind (each is a table scan).
+one query per sampled member and key kind through `services.search.find` (statements compiled once,
+run on the driver's cursor of a pooled connection). Beside each kind, its floor: the very statements
+`find` sent, replayed on one raw `sqlite3` connection (the ratio column is find ÷ floor at p50). The
+scan baseline is `SELECT id FROM members WHERE col LIKE '%q%' LIMIT 20`, {args.baseline} queries per
+kind (each is a table scan).
 
-{table([*lookups, (card, None), (gui, None)])}
+Each lookup beside its floor:
+
+{floor_table([(t, f) for t, f, _ in lookups])}
+
+Each lookup beside the scan it avoids, and the card and keystroke:
+
+{table([*((t, b) for t, _, b in lookups), (card, None), (gui, None)])}
 
 Memory: RSS {APP_RSS:.0f} MB with the database open, the service layer warm and the offscreen
 Counter page shown ({start_rss:.0f} MB before the lookups; {rss:.0f} MB at the end, peak {peak:.0f} MB,

@@ -96,3 +96,20 @@ def publish(text: str, out: str) -> None:
     print(text)
     if out:
         Path(out).write_text(text, encoding="utf-8")
+
+
+def floor_table(rows: Sequence[tuple[Timing, Timing]]) -> str:
+    """A Markdown table: each timing beside its floor (the same work with nothing above the
+    driver), with how many times the floor it costs at p50 and at p99."""
+    lines = [
+        "| operation | n | p50 ms | p99 ms | floor p50 ms | floor p99 ms | × floor p50 | × floor p99 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for t, floor in rows:
+        r50 = t.p50 / floor.p50 if floor.p50 else float("inf")
+        r99 = t.p99 / floor.p99 if floor.p99 else float("inf")
+        lines.append(
+            f"| {t.name} | {len(t.samples_ms)} | {t.p50:.3f} | {t.p99:.3f} | "
+            f"{floor.p50:.3f} | {floor.p99:.3f} | {r50:.1f}× | {r99:.1f}× |"
+        )
+    return "\n".join(lines)
