@@ -136,12 +136,16 @@ def test_no_match_offers_enrolment_prefilled(page: CounterPage, qtbot: QtBot, sq
     assert page.card.member_id == member.id
 
 
-def test_enrol_shows_errors_and_keeps_what_was_typed(page: CounterPage, qtbot: QtBot) -> None:
+def test_enrol_shows_errors_and_keeps_what_was_typed(
+    page: CounterPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from memberdesk.ui.guarded_dialog import GuardedDialog
+
+    monkeypatch.setattr(GuardedDialog, "confirm_discard", classmethod(lambda cls, parent: True))
     dialog = EnrolDialog.open_for(page.ctx, None, page, prefill="张")
-    qtbot.addWidget(dialog)
     dialog.phone.setText("12345")
     assert not dialog.save()
-    assert dialog.error.text() and dialog.phone.text() == "12345" and dialog.name.text() == "张"
+    assert dialog.error_label.text() and dialog.phone.text() == "12345" and dialog.name.text() == "张"
     dialog.phone.setText("13812345678")  # on file: that member is shown instead
     with qtbot.waitSignal(page.ctx.open_member):
         assert not dialog.save()

@@ -167,3 +167,30 @@ def get_run(db: Database, actor: Actor, run_id: int) -> RunRecord:
                 RunStep(x.step_key, x.status, x.started_at, x.ended_at, x.duration_ms, x.value) for x in steps
             ),
         )
+
+
+def ran_since(db: Database, actor: Actor, workflow_key: str, since: dt.datetime) -> bool:
+    """True when the signed-in clerk started (or skipped) ``workflow_key`` at or after ``since``.
+
+    The start-of-shift checklist is offered once per staff member per day: the caller passes
+    the start of the local day.
+    """
+    with db.read() as s:
+        found = s.scalar(
+            select(WorkflowRun.id)
+            .where(
+                WorkflowRun.store_id == actor.store_id,
+                WorkflowRun.staff_id == actor.staff_id,
+                WorkflowRun.workflow_key == workflow_key,
+                WorkflowRun.started_at >= since,
+            )
+            .limit(1)
+        )
+        return found is not None
+
+
+def skip_workflow(db: Database, actor: Actor, workflow: Workflow, *, now: dt.datetime | None = None) -> int:
+    """Record that the clerk chose not to follow ``workflow`` now (a run left with no steps)."""
+    run_id = start_run(db, actor, workflow, now=now)
+    finish_run(db, actor, run_id, WorkflowOutcome.LEFT, now=now)
+    return run_id

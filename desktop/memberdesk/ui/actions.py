@@ -13,7 +13,7 @@ import importlib.util
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from memberdesk.ui.context import AppContext
 
@@ -60,6 +60,7 @@ _LABELS = (
     QCoreApplication.translate("Actions", "Member sheet (PDF)"),
 )
 BY_NAME = {a.name: a for a in ACTIONS}
+_WATCHED = "memberdeskWatched"
 
 
 def available(name: str) -> bool:
@@ -73,4 +74,13 @@ def trigger(name: str, ctx: AppContext, member_id: int | None, parent: QWidget |
     action = BY_NAME[name]
     cls = getattr(importlib.import_module(action.module), action.cls)
     widget: QWidget = cls.open_for(ctx, member_id, parent)
+    return watch(ctx, widget)
+
+
+def watch(ctx: AppContext, widget: QWidget) -> QWidget:
+    """When ``widget`` (a dialog opened from the counter) closes, however it closes, the
+    keyboard goes back to the counter's search box: the clerk types the next number blind."""
+    if isinstance(widget, QDialog) and not widget.property(_WATCHED):
+        widget.setProperty(_WATCHED, True)
+        widget.finished.connect(lambda _result: ctx.back_to_counter.emit())
     return widget

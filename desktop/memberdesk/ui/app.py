@@ -17,7 +17,7 @@ from memberdesk.startup import OpenResult, open_database
 from memberdesk.store.database import DatabaseProblem
 from memberdesk.ui import i18n
 from memberdesk.ui.context import AppContext
-from memberdesk.ui.main_window import MainWindow
+from memberdesk.ui.main_window import PAGES, MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,8 @@ def open_store(args: argparse.Namespace, settings: config.Settings) -> tuple[App
             if args.smoke_test:
                 opened = _open_for_smoke_test(target)
             else:
-                opened = open_database(target, create=create, settings=settings)
+                # the day's backup runs after sign-in, on a worker (MainWindow): never before the window
+                opened = open_database(target, create=create, settings=settings, daily_backup=False)
         except DatabaseProblem as problem:
             if args.smoke_test:
                 print(f"smoke test: {problem}", file=sys.stderr)
@@ -127,7 +128,7 @@ def _smoke_test(app: QApplication, window: MainWindow) -> int:
     seen: list[bool] = []
 
     def check_and_quit() -> None:
-        seen.append(window.isVisible() and window.pages.count() == len(window.page_widgets) == 6)
+        seen.append(window.isVisible() and window.pages.count() == len(PAGES) == 6)
         app.quit()
 
     QTimer.singleShot(300, check_and_quit)

@@ -32,6 +32,7 @@ class AppContext(QObject):
     message = Signal(str, str)  # level ("info", "warning", "error"), text
     open_member = Signal(int)  # member id: show that member's card (e.g. after a card scan)
     show_complaint = Signal(int)  # complaint id: show it on the Complaints page
+    back_to_counter = Signal()  # a dialog or panel of the counter closed: the search box takes the keys
 
     def __init__(self, db: Database, store_id: int, store_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from memberdesk.domain.vocab import ServiceKind, ServiceStatus
 from memberdesk.services import complaint_queue
 from memberdesk.services import member_card as card_service
 from memberdesk.services import members as member_service
 from memberdesk.services.errors import ServiceError
-from memberdesk.services.member_card import MemberCard
+from memberdesk.services.member_card import MemberCard, Purchase, ServiceDue
 from memberdesk.services.permissions import Permission, allowed
 from memberdesk.ui import actions, complaint_labels, member_labels
 from memberdesk.ui.context import AppContext
+from memberdesk.ui.wrapping_row import WrappingRow
 
 # Actions whose key the Counter page owns, so it works before any member is recognised.
 PAGE_KEYS = ("start_workflow",)
@@ -32,9 +37,14 @@ _FLAG_STYLE = "QLabel { background: %s; color: white; border-radius: 4px; paddin
 
 
 class MemberCardView(QWidget):
-    """Shows one member's card; action buttons open the other areas' dialogs and panels."""
+    """Shows one member's card; action buttons open the other areas' dialogs and panels.
+
+    Fits a 1024×768 counter beside the result list and the workflow panel: the details
+    scroll, and the flags and action buttons wrap onto more rows when the card is narrow.
+    """
 
     edit_requested = Signal(int)
+    action_opened = Signal(QWidget)  # a dialog or panel opened from the card
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,26 +52,28 @@ class MemberCardView(QWidget):
         self.card: MemberCard | None = None
         self.opened: list[QWidget] = []  # dialogs opened from here (tests look at them)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         head = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("memberTitle")
+        self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
         self.title.setFont(font)
-        head.addWidget(self.title)
-        head.addStretch(1)
+        head.addWidget(self.title, 1)
         self.tier = QLabel()
-        head.addWidget(self.tier)
+        self.tier.setObjectName("memberTier")
+        head.addWidget(self.tier, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
 
-        self.flags = QHBoxLayout()
-        self.flags.setSpacing(6)
         flag_row = QWidget()
-        flag_row.setLayout(self.flags)
+        self.flags = WrappingRow(flag_row)
         layout.addWidget(flag_row)
 
-        grid = QGridLayout()
+        details = QWidget()
+        grid = QGridLayout(details)
+        grid.setContentsMargins(0, 0, 4, 0)
         self.fields: dict[str, QLabel] = {}
         rows = (
             ("phone", self.tr("Phone")),
@@ -71,10 +83,13 @@ class MemberCardView(QWidget):
             ("channel", self.tr("Came through")),
             ("sizes", self.tr("Sizes")),
             ("skin_hair", self.tr("Skin / hair")),
+            ("occupation", self.tr("Occupation")),
+            ("hobbies", self.tr("Hobbies")),
             ("children", self.tr("Children")),
             ("spend", self.tr("Lifetime spend")),
             ("visits", self.tr("Visits / last visit")),
             ("purchases", self.tr("Last purchases")),
+            ("services", self.tr("After-sales")),
             ("care", self.tr("Latest care")),
             ("notes", self.tr("Notes")),
         )
@@ -82,35 +97,57 @@ class MemberCardView(QWidget):
             cap = QLabel(caption)
             cap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             value = QLabel()
+            value.setObjectName(f"card_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(cap, row, 0)
             grid.addWidget(value, row, 1)
             self.fields[key] = value
+        self.service_rows = QVBoxLayout()
+        self.service_rows.setContentsMargins(0, 0, 0, 0)
+        grid.addLayout(self.service_rows, rows.index(("services", self.tr("After-sales"))), 1)
+        self.service_buttons: dict[int, tuple[QPushButton, QPushButton]] = {}
         self.reveal_phone_button = QPushButton(self.tr("Show number"))
+        self.reveal_phone_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reveal_phone_button.clicked.connect(self.reveal_phone)
-        grid.addWidget(self.reveal_phone_button, 0, 2)
+        phone_row = QHBoxLayout()
+        phone_row.setContentsMargins(0, 0, 0, 0)
+        phone_row.addWidget(self.fields["phone"], 1)
+        phone_row.addWidget(self.reveal_phone_button)
+        grid.addLayout(phone_row, 0, 1)
         grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
 
         self.sensitive = QLabel()
+        self.sensitive.setWordWrap(True)
         self.reveal_sensitive_button = QPushButton(self.tr("Sensitive information…"))
+        self.reveal_sensitive_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reveal_sensitive_button.clicked.connect(self.reveal_sensitive)
         sens = QHBoxLayout()
         sens.addWidget(self.reveal_sensitive_button)
         sens.addWidget(self.sensitive, 1)
-        layout.addLayout(sens)
-        layout.addStretch(1)
+        grid.addLayout(sens, len(rows), 0, 1, 2)
+        grid.setRowStretch(len(rows) + 1, 1)
+
+        self.details = QScrollArea()
+        self.details.setObjectName("cardDetails")
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details.setWidget(details)
+        layout.addWidget(self.details, 1)
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
-        self.buttons = QGridLayout()
+        button_row = QWidget()
+        button_row.setObjectName("cardActions")
+        self.buttons = WrappingRow(button_row)
         self.action_buttons: dict[str, QPushButton] = {}
         self.edit_button = QPushButton(self.tr("Edit member (F4)"))
         self.edit_button.setShortcut(QKeySequence("F4"))
         self.edit_button.clicked.connect(self._edit)
-        self.buttons.addWidget(self.edit_button, 0, 0)
+        self.buttons.addWidget(self.edit_button)
         for action in actions.ACTIONS:
             if action.name == "enrol" or not actions.available(action.name):
                 continue
@@ -119,10 +156,11 @@ class MemberCardView(QWidget):
             if action.shortcut and action.name not in PAGE_KEYS:
                 button.setShortcut(QKeySequence(action.shortcut))
             button.clicked.connect(lambda _=False, name=action.name: self.trigger(name))
-            n = len(self.action_buttons) + 1
-            self.buttons.addWidget(button, n // 4, n % 4)
+            self.buttons.addWidget(button)
             self.action_buttons[action.name] = button
-        layout.addLayout(self.buttons)
+        for button in (self.edit_button, *self.action_buttons.values()):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
+        layout.addWidget(button_row)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     @property
@@ -189,7 +227,6 @@ class MemberCardView(QWidget):
             when = member_labels.date(due.promised_date)
             text = self.tr("After-sales overdue since %1") if due.overdue else self.tr("After-sales due %1")
             self._flag(text.replace("%1", when), "#c9302c" if due.overdue else "#5bc0de")
-        self.flags.addStretch(1)
 
     def _fill(self, c: MemberCard) -> None:
         self.title.setText(c.greeting if c.greeting == c.name else f"{c.greeting}  ({c.name})")
@@ -198,18 +235,20 @@ class MemberCardView(QWidget):
         f = self.fields
         f["phone"].setText(c.masked_phone)
         f["card_no"].setText(c.card_no)
-        f["points"].setText(str(c.points))
+        f["points"].setText(QLocale().toString(c.points))
         f["since"].setText(member_labels.date(c.member_since))
         came = member_labels.channel(c.channel)
         extra = [member_labels.channel_detail(c.channel_detail), c.referrer_name, c.referrer_staff_name]
         extra = [e for e in extra if e]
-        f["channel"].setText(came + (f"（{'，'.join(extra)}）" if extra else ""))
+        f["channel"].setText(came + (self.tr(" (%1)").replace("%1", self._join(extra)) if extra else ""))
         f["sizes"].setText(
-            "，".join(f"{member_labels.size_category(cat)} {size}" for cat, size in c.sizes) or "—"
+            self._join(f"{member_labels.size_category(cat)} {size}" for cat, size in c.sizes) or "—"
         )
         f["skin_hair"].setText(" / ".join(v or "—" for v in (c.skin_type, c.hair_type)))
+        f["occupation"].setText(c.occupation or "—")
+        f["hobbies"].setText(c.hobbies or "—")
         f["children"].setText(
-            "，".join(
+            self._join(
                 f"{member_labels.child_word(ch.gender)}{(' ' + ch.name) if ch.name else ''} "
                 f"{member_labels.age(ch.age) if ch.age else ''}".strip()
                 for ch in c.children
@@ -218,20 +257,106 @@ class MemberCardView(QWidget):
         )
         f["spend"].setText(member_labels.money(c.spend_fen))
         f["visits"].setText(f"{c.visit_count} / {member_labels.date(c.last_visit_at)}")
-        f["purchases"].setText(
-            "<br>".join(
-                html.escape(f"{member_labels.date(p.at)}  {p.description} {p.size} ×{p.quantity}  "
-                            f"{member_labels.money(p.total_fen)}")
-                for p in c.last_purchases
-            )
-            or "—"
-        )  # fmt: skip
+        f["purchases"].setText("<br>".join(self._purchase_line(p) for p in c.last_purchases) or "—")
+        self._fill_services(c)
         care = c.latest_care
         f["care"].setText(f"{member_labels.date(care.at)} {care.title}" if care else "—")
         f["notes"].setText(c.notes or "—")
         self.reveal_phone_button.setEnabled(allowed(self.ctx.actor, Permission.REVEAL_PHONE))
         self.reveal_sensitive_button.setVisible(allowed(self.ctx.actor, Permission.REVEAL_SENSITIVE))
         self.sensitive.setText(self.tr("On file, hidden") if c.sensitive_on_file else "")
+
+    def _join(self, parts: Iterable[str]) -> str:
+        return self.tr(", ").join(parts)
+
+    def _purchase_line(self, p: Purchase) -> str:
+        """One line bought, with what came back of it marked (已退 1)."""
+        when, money = member_labels.date(p.at), member_labels.money(p.total_fen)
+        text = html.escape(f"{when}  {p.description} {p.size} ×{p.quantity}  {money}")
+        if not p.returned:
+            return text
+        mark = html.escape(self.tr("returned %1").replace("%1", str(p.returned)))
+        if p.kept <= 0:
+            return f"<s>{text}</s> <b style='color:#c9302c'>{mark}</b>"
+        return f"{text} <b style='color:#c9302c'>{mark}</b>"
+
+    # --- after-sales ----------------------------------------------------------------------
+
+    def _service_kind(self, kind: ServiceKind) -> str:
+        return {
+            ServiceKind.ALTERATION: self.tr("Alteration"),
+            ServiceKind.REPAIR: self.tr("Repair"),
+            ServiceKind.INSTALLATION: self.tr("Installation"),
+            ServiceKind.HOME_VISIT: self.tr("Home visit"),
+        }[kind]
+
+    def _service_status(self, status: ServiceStatus) -> str:
+        return {
+            ServiceStatus.PENDING: self.tr("Waiting"),
+            ServiceStatus.IN_PROGRESS: self.tr("In progress"),
+            ServiceStatus.DONE: self.tr("Done"),
+            ServiceStatus.CANCELLED: self.tr("Cancelled"),
+        }[status]
+
+    def _service_text(self, due: ServiceDue) -> str:
+        parts = [self._service_kind(due.kind), due.description, self._service_status(due.status)]
+        if due.is_open and due.promised_date is not None:
+            parts.append(self.tr("promised %1").replace("%1", member_labels.date(due.promised_date)))
+        return " · ".join(p for p in parts if p)
+
+    def _fill_services(self, c: MemberCard) -> None:
+        while self.service_rows.count():
+            item = self.service_rows.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        self.service_buttons.clear()
+        records = (*c.services_due, *c.services_closed)
+        self.fields["services"].setText("" if records else "—")
+        self.fields["services"].setVisible(not records)
+        may_change = allowed(self.ctx.actor, Permission.RECORD_SALE)
+        for due in records:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(self._service_text(due))
+            text.setWordWrap(True)
+            if due.overdue:
+                text.setStyleSheet("color: #c9302c;")
+            line.addWidget(text, 1)
+            if due.is_open and may_change:
+                finish = QPushButton(self.tr("Mark done"))
+                cancel = QPushButton(self.tr("Cancel it"))
+                for button, status in ((finish, ServiceStatus.DONE), (cancel, ServiceStatus.CANCELLED)):
+                    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                    button.clicked.connect(
+                        lambda _=False, rid=due.id, st=status: self.set_service_status(rid, st)
+                    )
+                    line.addWidget(button)
+                self.service_buttons[due.id] = (finish, cancel)
+            self.service_rows.addWidget(row)
+
+    def set_service_status(self, record_id: int, status: ServiceStatus) -> None:
+        """Close an after-sales record from the card (done, or cancelled after asking)."""
+        if status is ServiceStatus.CANCELLED and not type(self).confirm_cancel(self):
+            return
+        from memberdesk.services import aftersales
+
+        try:
+            aftersales.set_status(self.ctx.db, self.ctx.actor, record_id, status)
+        except ServiceError as err:
+            self.ctx.error(err)
+            return
+        self.ctx.data_changed.emit("service")
+
+    @classmethod
+    def confirm_cancel(cls, parent: QWidget | None) -> bool:
+        """Ask before cancelling an after-sales promise (tests patch this)."""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("MemberCardView", "Cancel after-sales"),
+            QCoreApplication.translate("MemberCardView", "Cancel this after-sales promise?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def reveal_phone(self) -> None:
         if self.card is None:

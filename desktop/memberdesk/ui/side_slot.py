@@ -17,7 +17,13 @@ class SideSlot(QWidget):
 
     def set_panel(self, widget: QWidget | None) -> None:
         """Show ``widget`` here in place of the current panel (None empties the slot)."""
+        if widget is not None and widget is self.panel:
+            self.show()
+            return
         if self.panel is not None:
+            abandon = getattr(self.panel, "abandon", None)
+            if callable(abandon):
+                abandon()  # a workflow being replaced is recorded as left, not left running
             self._layout.removeWidget(self.panel)
             self.panel.setParent(None)  # type: ignore[call-overload]
         self.panel = widget

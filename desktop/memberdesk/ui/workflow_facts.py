@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from memberdesk.services.complaint_queue import ComplaintDetail
 from memberdesk.services.member_card import MemberCard
@@ -22,8 +22,10 @@ def _item(description: str, size: str) -> str:
 
 def member_facts(card: MemberCard) -> dict[str, str]:
     """张女士, her sizes, what she bought last, skin and hair, children: what the card knows."""
-    last = card.last_purchases[0] if card.last_purchases else None
-    children = "，".join(
+    # what she still has: a line brought back is no "how is it wearing?"
+    last = next((p for p in card.last_purchases if p.kept > 0), None)
+    sep = QCoreApplication.translate("WorkflowFacts", ", ")
+    children = sep.join(
         f"{member_labels.child_word(ch.gender)} {member_labels.age(ch.age)}".strip()
         if ch.age
         else member_labels.child_word(ch.gender)
@@ -33,8 +35,8 @@ def member_facts(card: MemberCard) -> dict[str, str]:
         "greeting": card.greeting,
         "name": card.name,
         "tier": member_labels.tier(card.tier),
-        "points": str(card.points),
-        "sizes": "，".join(f"{member_labels.size_category(cat)} {size}" for cat, size in card.sizes),
+        "points": QLocale().toString(card.points),
+        "sizes": sep.join(f"{member_labels.size_category(cat)} {size}" for cat, size in card.sizes),
         "last_item": _item(last.description, last.size) if last else "",
         "last_size": last.size if last else "",
         "last_visit": member_labels.date(card.last_visit_at) if card.last_visit_at else "",

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,6 +35,7 @@ from memberdesk.ui.context import AppContext, translate_error
 from memberdesk.ui.i18n import ui_language
 from memberdesk.ui.side_slot import SideSlot
 from memberdesk.ui.workflow_facts import member_facts
+from memberdesk.ui.wrapping_row import WrappingRow
 from memberdesk.workflows import default_library
 from memberdesk.workflows.definition import Step, Workflow
 from memberdesk.workflows.facts import fill_prompt, render
@@ -45,6 +45,7 @@ DONE_KEY = QKeySequence("Ctrl+Return")
 SKIP_KEY = QKeySequence("Ctrl+Shift+Return")
 ACTION_KEY = QKeySequence("Ctrl+O")
 LEAVE_KEY = QKeySequence("Ctrl+L")
+PANEL_MIN_WIDTH = 280
 _FIRST_CLAUSE = re.compile(r"[：:，,；;。.]")
 _PHRASE_STYLE = "background: #fff7e6; border-left: 4px solid #f0ad4e; padding: 6px; font-size: 13pt;"
 
@@ -80,7 +81,7 @@ class WorkflowPanel(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(PANEL_MIN_WIDTH)
         self.library = library or default_library()
         self.language = ui_language()
         self.member_id = member_id
@@ -162,10 +163,14 @@ class WorkflowPanel(QFrame):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.done_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.leave_button)
-        layout.addLayout(buttons)
+        buttons = QWidget()
+        row = WrappingRow(buttons)
+        row.addWidget(self.skip_button)
+        row.addWidget(self.leave_button)
+        layout.addWidget(buttons)
+        for combo in (self.chooser, self.choice):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
 
         ctx.open_member.connect(self.member_recognised)
         if member_id is not None:
@@ -292,7 +297,7 @@ class WorkflowPanel(QFrame):
             .replace("%1", str(self.index + 1))
             .replace("%2", str(len(self.workflow.steps)))
         )
-        prompt, phrases = render(step, self.facts, self.language)
+        prompt, phrases = render(step, self.facts, self.language, self._unknown_words())
         self.prompt.setText(prompt)
         self.phrases.setText("<br>".join(f"“{html.escape(p)}”" for p in phrases))
         self.phrases.setVisible(bool(phrases))
@@ -321,12 +326,18 @@ class WorkflowPanel(QFrame):
         self.step_started = dt.datetime.now(dt.UTC)
         self.focus_step()
 
+    def _unknown_words(self) -> str:
+        """How a fact the prompt needs reads when it is not known."""
+        if self.member_id is not None or "greeting" in self.facts:
+            return self.tr("not on file")
+        return self.tr("not known yet")
+
     def _list_steps(self) -> None:
         """Number, mark (done ✓, skipped ↷) and the prompt's first clause of every step."""
         if self.workflow is None:
             return
         for row, step in enumerate(self.workflow.steps):
-            prompt = fill_prompt(step.prompt.get(self.language), self.facts)
+            prompt = fill_prompt(step.prompt.get(self.language), self.facts, self._unknown_words())
             summary = _FIRST_CLAUSE.split(prompt, maxsplit=1)[0]
             item = self.steps.item(row)
             item.setText(f"{self.marks[row]}{row + 1}. {summary}")
@@ -401,8 +412,13 @@ class WorkflowPanel(QFrame):
         self.run_id = None
         self.finished.emit(outcome.value)
 
+    def abandon(self) -> None:
+        """The panel is being replaced or the counter locked: a run going is recorded as left."""
+        self._finish(WorkflowOutcome.LEFT)
+
     def leave(self) -> None:
-        """Leave the workflow now: what was done stays recorded; the panel closes."""
+        """Leave the workflow now: what was done stays recorded; the panel closes and the
+        keyboard goes back to the counter's search box."""
         if not self.isVisible():
             return
         self._finish(WorkflowOutcome.LEFT)
@@ -411,3 +427,4 @@ class WorkflowPanel(QFrame):
             slot.set_panel(None)
         else:
             self.close()
+        self.ctx.back_to_counter.emit()

@@ -1,8 +1,10 @@
 """Filling what is known about the member into a step's prompt and phrases.
 
-A prompt always shows: a fact not known yet reads as "…". A phrase is something to say
-aloud, so a phrase that needs a fact not known yet is left out until the member is
-recognised ("张女士，上次买的M码连衣裙穿着还合适吗？" appears once 张女士 is on the card).
+A prompt always shows: a fact that is not known reads as the caller's words for it (the
+panel says "not on file" once the member is recognised, "not known yet" before), never as a
+bare placeholder. A phrase is something to say aloud, so a phrase that needs a fact not
+known is left out ("张女士，上次买的M码连衣裙穿着还合适吗？" appears once 张女士 is on the
+card, and never for an item she has brought back).
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ def _known(facts: Mapping[str, str], name: str) -> bool:
     return bool(facts.get(name, "").strip())
 
 
-def fill_prompt(words: str, facts: Mapping[str, str]) -> str:
-    values = {name: facts[name] if _known(facts, name) else UNKNOWN for name in _names(words)}
+def fill_prompt(words: str, facts: Mapping[str, str], unknown: str = UNKNOWN) -> str:
+    """``words`` with every fact filled in; a fact not known reads as ``unknown``."""
+    values = {name: facts[name] if _known(facts, name) else unknown for name in _names(words)}
     return words.format(**values)
 
 
@@ -38,6 +41,9 @@ def fill_phrases(phrases: tuple[str, ...], facts: Mapping[str, str]) -> list[str
     return filled
 
 
-def render(step: Step, facts: Mapping[str, str], language: str) -> tuple[str, list[str]]:
+def render(
+    step: Step, facts: Mapping[str, str], language: str, unknown: str = UNKNOWN
+) -> tuple[str, list[str]]:
     """The step's prompt and sayable phrases in ``language`` for what is known now."""
-    return (fill_prompt(step.prompt.get(language), facts), fill_phrases(step.phrases.get(language), facts))
+    prompt = fill_prompt(step.prompt.get(language), facts, unknown)
+    return prompt, fill_phrases(step.phrases.get(language), facts)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,13 +23,16 @@ from memberdesk.services import search
 from memberdesk.services.errors import ServiceError
 from memberdesk.ui import actions
 from memberdesk.ui.context import AppContext
-from memberdesk.ui.enrol_dialog import EnrolDialog
 from memberdesk.ui.hits_model import MEMBER_ID_ROLE, HitsModel
 from memberdesk.ui.member_card import MemberCardView
 from memberdesk.ui.scanner import CardScanner
+from memberdesk.ui.shift_offer import START_OF_SHIFT, ShiftChecklistOffer
 from memberdesk.ui.side_slot import SideSlot
 
 RESULT_LIMIT = 20
+LIST_MIN_WIDTH = 320
+LIST_WIDTH = 430  # every result column unscrolled while no panel is open
+CARD_MIN_WIDTH = 220
 
 
 class CounterPage(QWidget):
@@ -66,7 +70,7 @@ class CounterPage(QWidget):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((80, 105, 115, 75)):
+        for column, width in enumerate((72, 100, 100, 52)):
             self.results.setColumnWidth(column, width)
         self.results.doubleClicked.connect(lambda index: self.open_member(index.data(MEMBER_ID_ROLE)))
 
@@ -95,17 +99,25 @@ class CounterPage(QWidget):
 
         self.side_holder = SideSlot()
 
-        # wide enough for every result column (name, phone, card, tier, last visit) unscrolled
-        left.setMinimumWidth(500)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.card_stack)
-        splitter.addWidget(self.side_holder)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
+        # The three columns share the page: opening the workflow panel takes its room from
+        # the card and the list, never from the screen (the window keeps its size).
+        left.setMinimumWidth(LIST_MIN_WIDTH)
+        self.card_stack.setMinimumWidth(CARD_MIN_WIDTH)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.card_stack)
+        self.splitter.addWidget(self.side_holder)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self._sized = False
+        self.shift_offer = ShiftChecklistOffer(ctx, self)
+        self.shift_offer.start_requested.connect(self.start_shift_checklist)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.shift_offer)
+        layout.addWidget(self.splitter, 1)
 
         reception = QShortcut(QKeySequence("F2"), self)
         reception.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -113,6 +125,8 @@ class CounterPage(QWidget):
 
         ctx.open_member.connect(self.show_member)
         ctx.data_changed.connect(self._data_changed)
+        ctx.back_to_counter.connect(self.back_to_search)
+        self.card.action_opened.connect(self.dialogs.append)
         self._update_status()
 
     def page_title(self) -> str:
@@ -186,6 +200,28 @@ class CounterPage(QWidget):
         self.card_stack.setCurrentWidget(self.empty)
         self.card.card = None
 
+    def forget_customer(self) -> None:
+        """The counter is locked: nothing of the customer stays for the next clerk to see."""
+        panel = self.side_panel
+        if panel is not None and hasattr(panel, "abandon"):
+            panel.abandon()
+        self.set_side_panel(None)
+        self.shift_offer.hide()
+        self.dialogs.clear()
+        self.card.opened.clear()
+        self.model.set_hits([])
+        self.clear()
+        self._update_status()
+
+    def back_to_search(self) -> None:
+        """A dialog or panel closed: the keyboard goes back to the box (after Qt's own focus
+        restore has run, which would otherwise win)."""
+        QTimer.singleShot(0, self._focus_search)
+
+    def _focus_search(self) -> None:
+        if self.ctx.signed_in and self.isVisible() and QApplication.activeModalWidget() is None:
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- the card -------------------------------------------------------------------------
 
     def open_member(self, member_id: int | None) -> None:
@@ -199,8 +235,12 @@ class CounterPage(QWidget):
         self.search_box.setFocus()
 
     def enrol_new(self) -> None:
+        from memberdesk.ui.enrol_dialog import EnrolDialog
+
         typed = self.search_box.text().strip()
-        self.dialogs.append(EnrolDialog.open_for(self.ctx, None, self, prefill=typed))
+        self.dialogs.append(
+            actions.watch(self.ctx, EnrolDialog.open_for(self.ctx, None, self, prefill=typed))
+        )
 
     def start_reception(self) -> QWidget | None:
         """F2: a customer walks up; guide the reception (for the member on the card, if any)."""
@@ -211,7 +251,40 @@ class CounterPage(QWidget):
 
     def set_side_panel(self, widget: QWidget | None) -> None:
         """Show ``widget`` to the right of the member card (None removes the panel)."""
+        had_panel = self.side_panel is not None
         self.side_holder.set_panel(widget)
+        if widget is not None and not had_panel:
+            self._make_room_for_panel(widget)
+        if had_panel and widget is None:
+            self.back_to_search()
+
+    def _make_room_for_panel(self, panel: QWidget) -> None:
+        """Give the panel about a third of the page, taken from the card first, then the list."""
+        listed, card, _ = self.splitter.sizes()
+        total = listed + card
+        if total <= 0:
+            return
+        want = max(panel.minimumSizeHint().width(), panel.minimumWidth(), total // 3)
+        from_card = min(want, max(0, card - CARD_MIN_WIDTH))
+        from_list = min(want - from_card, max(0, listed - LIST_MIN_WIDTH))
+        self.splitter.setSizes([listed - from_list, card - from_card, from_card + from_list])
+
+    # --- the start of the shift -----------------------------------------------------------
+
+    def offer_shift_checklist(self) -> None:
+        """After sign-in: offer the appearance and etiquette checklist, once per staff per day."""
+        self.shift_offer.offer()
+
+    def start_shift_checklist(self) -> QWidget | None:
+        from memberdesk.ui.workflow_panel import WorkflowPanel
+
+        if not self.ctx.signed_in:
+            return None
+        self.shift_offer.hide()
+        panel = WorkflowPanel(self.ctx, START_OF_SHIFT)
+        self.set_side_panel(panel)
+        panel.focus_step()
+        return panel
 
     @property
     def side_panel(self) -> QWidget | None:
@@ -225,4 +298,8 @@ class CounterPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._sized and self.splitter.width() > LIST_WIDTH + CARD_MIN_WIDTH:
+            self._sized = True
+            listed, card, panel = self.splitter.sizes()
+            self.splitter.setSizes([LIST_WIDTH, listed + card - LIST_WIDTH, panel])
         QTimer.singleShot(0, self.search_box.setFocus)
