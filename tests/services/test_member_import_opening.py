@@ -99,7 +99,8 @@ def test_merge_fills_points_only_into_an_empty_ledger(shop: Shop, tmp_path: Path
     path = write_csv(tmp_path / "m.csv", [HEADERS, ROWS[0]])
     report = import_members(shop.db, shop.manager, path, on_duplicate=OnDuplicate.MERGE)
     assert report.merged == 1 and points.balance(shop.db, a) == 1200
-    assert member(shop, "13812345678").tier == Tier.GOLD
+    merged = member(shop, "13812345678")
+    assert merged.tier == Tier.GOLD and len(merged.children) == 2 and len(merged.sizes) == 2
     again = import_members(shop.db, shop.manager, path, on_duplicate=OnDuplicate.MERGE)
     assert again.merged == 0 and points.balance(shop.db, a) == 1200  # never counted twice
     assert check_ledgers(shop.db) == []

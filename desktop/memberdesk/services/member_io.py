@@ -41,7 +41,7 @@ from memberdesk.services.members import clean_form, insert_member
 from memberdesk.services.permissions import Permission, require
 from memberdesk.services.spreadsheet_file import FileProblem, SpreadsheetFileError, Table
 from memberdesk.store.database import Database
-from memberdesk.store.models import Member, PointsEntry, utcnow
+from memberdesk.store.models import Child, Member, MemberSize, PointsEntry, utcnow
 
 Progress = Callable[[int, int], None]
 Check = Callable[[], None]
@@ -124,9 +124,14 @@ def _merge(s: Session, member: Member, form: MemberForm, opening: Opening) -> tu
     if opening.tier is not None and _TIER_RANK[opening.tier] > _TIER_RANK[member.tier]:
         member.tier, changed = opening.tier, True
     if not member.sizes and form.sizes:
-        from memberdesk.store.models import MemberSize
-
-        member.sizes = [MemberSize(category=c, size=v.strip()[:16]) for c, v in form.sizes.items()]
+        member.sizes = [MemberSize(category=c, size=v.strip()) for c, v in form.sizes.items()]
+        changed = True
+    if not member.children and form.children:
+        member.children = [
+            Child(name=c.name.strip(), gender=c.gender, birthday=c.birthday,
+                  birth_mmdd=c.birthday.month * 100 + c.birthday.day if c.birthday else None)
+            for c in form.children
+        ]  # fmt: skip
         changed = True
     points = 0
     if opening.points:  # only into an empty ledger: the points are not counted twice
