@@ -42,6 +42,20 @@ class Word:
     y0: float
     x1: float
     y1: float
+    page_width: float = 0.0
+    page_height: float = 0.0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    def on_page(self, slack: float = 0.5) -> bool:
+        return (
+            self.x0 >= -slack
+            and self.y0 >= -slack
+            and self.x1 <= self.page_width + slack
+            and self.y1 <= self.page_height + slack
+        )
 
     def overlaps(self, other: Word, slack: float = 0.5) -> bool:
         return (
@@ -59,10 +73,10 @@ def words(pdf: bytes) -> list[Word]:
     body = out[out.index("<body>") : out.index("</body>") + len("</body>")]
     found = []
     for number, page in enumerate(ET.fromstring(body).iter("page")):
+        size = float(page.get("width", 0)), float(page.get("height", 0))
         for w in page.iter("word"):
-            found.append(
-                Word(number, w.text or "", *(float(w.get(k, 0)) for k in ("xMin", "yMin", "xMax", "yMax")))
-            )
+            box = (float(w.get(k, 0)) for k in ("xMin", "yMin", "xMax", "yMax"))
+            found.append(Word(number, w.text or "", *box, *size))
     return found
 
 
@@ -100,3 +114,29 @@ def contrast_in_box(png: Path, box: tuple[float, float, float, float], scale: fl
     lg = _luminance(ground)
     ratios = sorted((max(_luminance(p), lg) + 0.05) / (min(_luminance(p), lg) + 0.05) for p in pixels)
     return ratios[int(len(ratios) * 0.97)]  # the ink's own colour, not an anti-aliased edge
+
+
+def overlapping(found: list[Word]) -> list[tuple[Word, Word]]:
+    """Pairs of words on the same page whose boxes overlap."""
+    pairs = []
+    ordered = sorted(found, key=lambda w: (w.page, w.y0))
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if b.page != a.page or b.y0 >= a.y1:
+                break
+            if a.overlaps(b):
+                pairs.append((a, b))
+    return pairs
+
+
+def title_box(found: list[Word], page: int) -> tuple[float, float, float, float]:
+    """The box of the largest text on ``page``: its title."""
+    on_page = [w for w in found if w.page == page]
+    tallest = max(w.height for w in on_page)
+    title = [w for w in on_page if w.height >= tallest - 0.5]
+    return (
+        min(w.x0 for w in title),
+        min(w.y0 for w in title),
+        max(w.x1 for w in title),
+        max(w.y1 for w in title),
+    )

@@ -71,7 +71,8 @@ def pareto(curve: Sequence[tuple[float, float]], top20: float, caption: str) -> 
     y20 = plot.y + plot.height * top20
     d.add(Line(x20, plot.y, x20, y20, strokeColor=colors.HexColor("#d4a017"), strokeDashArray=[2, 2]))
     d.add(Line(plot.x, y20, x20, y20, strokeColor=colors.HexColor("#d4a017"), strokeDashArray=[2, 2]))
-    d.add(String(x20 + 4, y20 - 10, caption, fontName=font, fontSize=8, fillColor=ACCENT))
+    # under the curve's point, but never down among the x axis's labels
+    d.add(String(x20 + 4, max(y20 - 10, plot.y + 4), caption, fontName=font, fontSize=8, fillColor=ACCENT))
     return d
 
 
