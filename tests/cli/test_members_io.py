@@ -129,3 +129,12 @@ def test_care_messages_csv_cells_never_start_a_formula(sqlite_shop: Shop, tmp_pa
     assert len(rows) == 2
     assert rows[1][:2] == ["'+4915112345678", "'=HYPERLINK(1)"]
     assert not [c for r in rows for c in r if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+
+
+def test_db_check_is_clean_after_importing_opening_points(sqlite_shop: Shop, tmp_path: Path) -> None:
+    source = tmp_path / "old.csv"
+    rows = "手机,姓名,积分,等级\n13812345678,张三,1500,金卡\n13912345678,李四,20,\n"
+    source.write_text(rows, encoding="utf-8")
+    db = str(sqlite_shop.db.path)
+    assert main(["import", "members", str(source), "--db", db]) == 0
+    assert main(["db", "check", "--db", db]) == 0
