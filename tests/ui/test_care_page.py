@@ -6,7 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -14,7 +16,7 @@ from memberdesk.domain.vocab import CareActionKind, CareKind, Gender
 from memberdesk.store.models import CareAction, Child, Member
 from memberdesk.ui.card_print import CardPrintDialog
 from memberdesk.ui.context import AppContext
-from memberdesk.ui.pages.care import CarePage
+from memberdesk.ui.pages.care import CarePage, CareTableModel
 from memberdesk.ui.pdf_preview import PdfPreviewDialog
 from tests.conftest import Shop
 
@@ -132,3 +134,72 @@ def test_cards_can_be_printed_four_to_a_sheet(
     page.print_cards()
     qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=10_000)
     assert page.preview.document.pageCount() == 1  # two cards on one A4 sheet
+
+
+def test_the_list_shows_each_members_masked_phone_for_calling(page: CarePage) -> None:
+    shown = {
+        page.model.items[r].member_name: page.model.index(r, CareTableModel.PHONE).data()
+        for r in range(page.model.rowCount())
+    }
+    assert shown["张丽"] == "139****0001" and shown["王强"] == "139****0002"
+    assert page.model.headerData(CareTableModel.PHONE, Qt.Orientation.Horizontal) == "Phone"
+
+
+def test_after_sales_records_are_taken_in_hand_done_and_cancelled_from_the_list(
+    page: CarePage, ctx: AppContext, sqlite_shop: Shop, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from memberdesk.domain.vocab import ServiceKind, ServiceStatus
+    from memberdesk.services import aftersales
+    from memberdesk.store.models import ServiceRecord
+    from memberdesk.ui.aftersales_list import AfterSalesList
+
+    member_id = page.model.items[0].member_id
+    soon = dt.date.today() + dt.timedelta(days=1)
+    for what in ("裤长改短", "拉链维修"):
+        form = aftersales.ServiceForm(None, ServiceKind.ALTERATION, what, soon, None, member_id)
+        aftersales.record_service(sqlite_shop.db, sqlite_shop.clerk, form)
+    ctx.data_changed.emit("service")
+    page.tabs.setCurrentWidget(page.aftersales)
+    listing = page.aftersales
+    assert listing.model.rowCount() == 2
+    assert listing.model.index(0, listing.model.PHONE).data().startswith("139****")
+
+    def status_of(what: str) -> ServiceStatus:
+        with sqlite_shop.db.read() as s:
+            return s.scalars(select(ServiceRecord.status).where(ServiceRecord.description == what)).one()
+
+    listing.table.selectRow(0)
+    assert listing.buttons[ServiceStatus.IN_PROGRESS].isEnabled()
+    qtbot.mouseClick(listing.buttons[ServiceStatus.IN_PROGRESS], Qt.MouseButton.LeftButton)
+    assert status_of("裤长改短") is ServiceStatus.IN_PROGRESS
+    assert "张店员" in listing.model.index(0, listing.model.CHANGED).data()
+    listing.table.selectRow(0)
+    listing.note.setFocus()
+    typed = QInputMethodEvent()
+    typed.setCommitString("已取走")
+    QApplication.sendEvent(listing.note, typed)
+    qtbot.mouseClick(listing.buttons[ServiceStatus.DONE], Qt.MouseButton.LeftButton)
+    assert status_of("裤长改短") is ServiceStatus.DONE
+    assert aftersales.history(sqlite_shop.db, sqlite_shop.clerk, 1)[-1].note == "已取走"
+    assert listing.model.rowCount() == 1  # done leaves the list
+
+    monkeypatch.setattr(AfterSalesList, "confirm_cancel", classmethod(lambda cls, parent: False))
+    listing.table.selectRow(0)
+    qtbot.mouseClick(listing.buttons[ServiceStatus.CANCELLED], Qt.MouseButton.LeftButton)
+    assert status_of("拉链维修") is ServiceStatus.PENDING  # the clerk said no
+    monkeypatch.setattr(AfterSalesList, "confirm_cancel", classmethod(lambda cls, parent: True))
+    qtbot.mouseClick(listing.buttons[ServiceStatus.CANCELLED], Qt.MouseButton.LeftButton)
+    assert status_of("拉链维修") is ServiceStatus.CANCELLED and listing.model.rowCount() == 0
+
+    listing.show_closed.setChecked(True)
+    assert listing.model.rowCount() == 2
+    by_what = {row.description: i for i, row in enumerate(listing.model.rows)}
+    listing.table.selectRow(by_what["拉链维修"])
+    assert not any(b.isEnabled() for b in listing.buttons.values())  # cancelled is final
+    listing.table.selectRow(by_what["裤长改短"])
+    assert listing.buttons[ServiceStatus.IN_PROGRESS].isEnabled()  # done can be taken up again
+    assert not listing.buttons[ServiceStatus.DONE].isEnabled()
+
+
+def test_after_sales_model_is_sound(page: CarePage, qtmodeltester) -> None:
+    qtmodeltester.check(page.aftersales.model)

@@ -18,21 +18,24 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from memberdesk.domain.vocab import CareActionKind, CareKind
-from memberdesk.services import cards, care
+from memberdesk.services import cards, care, members
 from memberdesk.services.care import CareItem
 from memberdesk.services.errors import ServiceError
 from memberdesk.ui import care_labels
+from memberdesk.ui.aftersales_list import AfterSalesList
 from memberdesk.ui.context import AppContext, translate_error
 from memberdesk.ui.i18n import ui_language
 from memberdesk.ui.pdf_preview import PdfPreviewDialog
 from memberdesk.ui.workers import Job, Progress, run_in_background
 
 PAGE_SIZE = 200
+Loaded = tuple[dict[CareKind, tuple[int, int]], list[CareItem], dict[int, str]]
 Index = QModelIndex | QPersistentModelIndex
 CARD_KIND_OF = {
     CareKind.BIRTHDAY: "birthday",
@@ -45,23 +48,30 @@ CARD_KIND_OF = {
 class CareTableModel(QAbstractTableModel):
     """Care tasks of a range, fetched a page at a time as the list is scrolled."""
 
-    DATE, KIND, MEMBER, DETAIL, DONE = range(5)
+    DATE, KIND, MEMBER, PHONE, DETAIL, DONE = range(6)
     TASK_ID_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.items: list[CareItem] = []
+        self.phones: dict[int, str] = {}  # member id -> masked phone, for calling from the list
         self.start = self.end = dt.date.today()
         self.kinds: list[CareKind] | None = None
         self._more = False
 
     def reset(
-        self, start: dt.date, end: dt.date, kinds: list[CareKind] | None, first_page: list[CareItem]
+        self,
+        start: dt.date,
+        end: dt.date,
+        kinds: list[CareKind] | None,
+        first_page: list[CareItem],
+        phones: dict[int, str] | None = None,
     ) -> None:
         self.beginResetModel()
         self.start, self.end, self.kinds = start, end, kinds
         self.items = list(first_page)
+        self.phones = dict(phones or {})
         self._more = len(first_page) == PAGE_SIZE
         self.endResetModel()
 
@@ -69,7 +79,7 @@ class CareTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
@@ -87,6 +97,9 @@ class CareTableModel(QAbstractTableModel):
             limit=PAGE_SIZE,
         )
         self._more = len(page) == PAGE_SIZE
+        self.phones |= members.masked_phones(
+            self.ctx.db, self.ctx.actor, {i.member_id for i in page if i.member_id is not None}
+        )
         if page:
             self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
             self.items.extend(page)
@@ -97,9 +110,9 @@ class CareTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Date"), self.tr("For"), self.tr("Member"), self.tr("Details"), self.tr("Done"))[
-            section
-        ]
+        titles = (self.tr("Date"), self.tr("For"), self.tr("Member"), self.tr("Phone"), self.tr("Details"),
+                  self.tr("Done"))  # fmt: skip
+        return titles[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
@@ -120,6 +133,8 @@ class CareTableModel(QAbstractTableModel):
                 if item.honorific != item.member_name
                 else item.member_name
             )
+        if column == self.PHONE:
+            return self.phones.get(item.member_id, "") if item.member_id is not None else ""
         if column == self.DETAIL:
             return self._detail(item)
         if item.last_action is None:
@@ -209,23 +224,38 @@ class CarePage(QWidget):
             top.addWidget(widget)
         top.addWidget(refresh)
         top.addStretch(1)
-        top.addWidget(self.layout_choice)
-        top.addWidget(self.print_button)
-        top.addWidget(self.export_button)
+        cards_row = QHBoxLayout()
+        cards_row.addStretch(1)
+        cards_row.addWidget(self.layout_choice)
+        cards_row.addWidget(self.print_button)
+        cards_row.addWidget(self.export_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.status, 2)
+        calendar_tab = QWidget()
+        calendar = QVBoxLayout(calendar_tab)
+        calendar.addLayout(top)
+        calendar.addWidget(self.summary)
+        calendar.addWidget(self.table, 1)
+        calendar.addLayout(marks)
+        calendar.addLayout(cards_row)
+        calendar.addLayout(bottom)
+        self.aftersales = AfterSalesList(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("care_tabs")
+        self.tabs.addTab(calendar_tab, self.tr("Care calendar"))
+        self.tabs.addTab(self.aftersales, self.tr("After-sales"))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(marks)
-        layout.addLayout(bottom)
-        ctx.actor_changed.connect(lambda actor: self.refresh() if actor is not None else None)
+        layout.addWidget(self.tabs)
+        ctx.actor_changed.connect(lambda actor: self._signed_in() if actor is not None else None)
         ctx.data_changed.connect(
-            lambda what: self.refresh() if what in ("care", "members") and ctx.signed_in else None
+            lambda what: self.refresh() if what in ("care", "members", "service") and ctx.signed_in else None
         )
+
+    def _signed_in(self) -> None:
+        self.refresh()
+        self.aftersales.refresh()
 
     def page_title(self) -> str:
         return self.tr("Care")
@@ -245,15 +275,15 @@ class CarePage(QWidget):
         db, actor, (start, end), kinds = self.ctx.db, self.ctx.actor, self._range(), self._kinds()
         self.status.setText(self.tr("Loading…"))
 
-        def load(_progress: Progress) -> tuple[dict[CareKind, tuple[int, int]], list[CareItem]]:
+        def load(_progress: Progress) -> Loaded:
             care.generate(db, actor.store_id, start, end)
-            return care.counts(db, actor, start, end), care.calendar(
-                db, actor, start, end, kinds=kinds, limit=PAGE_SIZE
-            )
+            first = care.calendar(db, actor, start, end, kinds=kinds, limit=PAGE_SIZE)
+            phones = members.masked_phones(db, actor, {i.member_id for i in first if i.member_id is not None})
+            return care.counts(db, actor, start, end), first, phones
 
-        def show(result: tuple[dict[CareKind, tuple[int, int]], list[CareItem]]) -> None:
-            counted, first = result
-            self.model.reset(start, end, kinds, first)
+        def show(result: Loaded) -> None:
+            counted, first, phones = result
+            self.model.reset(start, end, kinds, first, phones)
             parts = [
                 self.tr("{kind}: {total} ({done} done)").format(kind=care_labels.kind(k), total=t, done=d)
                 for k, (t, d) in sorted(counted.items(), key=lambda kv: list(CareKind).index(kv[0]))
