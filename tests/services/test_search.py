@@ -120,3 +120,29 @@ def test_latin_names_are_found(shop: Shop) -> None:
     assert names(shop, "anna") == ["Anna Schmidt"]
     assert names(shop, "as") == ["Anna Schmidt"]
     assert names(shop, "+49 151 1234 5678") == ["Anna Schmidt"]
+
+
+def test_a_lookup_leaves_its_pooled_connection_as_it_found_it(shop: Shop) -> None:
+    """Lookups read on the driver's cursor without a transaction; the connection they borrow
+    must go back to the pool ready for a use case that writes (PostgreSQL: not autocommit)."""
+    from sqlalchemy import func, select
+
+    from memberdesk.store.models import Member
+
+    add_member(shop, "13812345678", "张伟")
+    assert names(shop, "5678") == ["张伟"]
+    pooled = shop.db.engine.raw_connection()
+    try:
+        assert getattr(pooled.driver_connection, "autocommit", False) is False
+        if shop.db.engine.dialect.name == "sqlite":
+            assert not pooled.driver_connection.in_transaction
+    finally:
+        pooled.close()
+    with pytest.raises(RuntimeError), shop.db.write() as s:
+        s.add(
+            Member(store_id=shop.store_id, card_no="X1", name="回滚", phone="13900000000", phone_last4="0000")
+        )
+        s.flush()
+        raise RuntimeError("abandon the use case")
+    with shop.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Member).where(Member.name == "回滚")) == 0
