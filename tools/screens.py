@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (  # noqa: E402
 
 SIZES = ((1024, 768), (1600, 1000))
 LANGUAGES = ("zh_CN", "en")
-CELL_PADDING = 8  # the item view's focus-frame margins on both sides
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,7 @@ def _label(label: QLabel) -> tuple[str, int, int] | None:
         text = doc.toPlainText()
     else:
         need = _advance(label.fontMetrics(), text)
-    if text.endswith("…") and label.toolTip():
+    if label.toolTip() and (text.endswith("…") or text in label.toolTip()):
         return None  # elided on purpose, the whole text in the tooltip
     return (text, need, inner) if need > inner else None
 
@@ -181,6 +180,8 @@ def _cells(view: QTableView, rows: int = 30) -> Iterator[tuple[str, int, int]]:
     if model is None:
         return
     metrics = view.fontMetrics()
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    padding = 2 * margin  # the delegate draws text inside these margins
     columns = model.columnCount(QModelIndex())
     for column in range(columns):
         if view.isColumnHidden(column):
@@ -195,7 +196,7 @@ def _cells(view: QTableView, rows: int = 30) -> Iterator[tuple[str, int, int]]:
             tip = index.data(Qt.ItemDataRole.ToolTipRole)
             if view.isRowHidden(row) or text is None or (tip and str(text) in str(tip)):
                 continue  # a cut cell whose tooltip reads it whole is elided on purpose
-            need = _advance(metrics, str(text)) + CELL_PADDING
+            need = _advance(metrics, str(text)) + padding
             if need > have and (worst is None or need > worst[1]):
                 worst = (str(text), need, have)
         if worst is not None:

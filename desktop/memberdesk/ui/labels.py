@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from memberdesk.domain.analytics import Segment
 from memberdesk.domain.vocab import Channel, Role, Tier
+from memberdesk.services.permissions import GRANTS, Permission
 
 
 def role(value: Role) -> str:
@@ -52,3 +53,29 @@ def stored_word(kind: type[StrEnum], value: str) -> str:
         return readers[kind](kind(value))
     except (KeyError, ValueError):
         return value
+
+
+def _roles_with(permission: Permission) -> list[Role]:
+    return [r for r in Role if permission in GRANTS[r]]
+
+
+def who_may(permission: Permission, what: str) -> str:
+    """Why something is greyed: "Importing members: only the manager may do this." """
+    roles = _roles_with(permission)
+    if roles == [Role.MANAGER]:
+        text = QCoreApplication.translate("Labels", "%1: only the manager may do this.")
+    elif roles == [Role.SUPERVISOR, Role.MANAGER]:
+        text = QCoreApplication.translate("Labels", "%1: only a supervisor or the manager may do this.")
+    else:
+        text = QCoreApplication.translate("Labels", "%1: your role may not do this.")
+    return text.replace("%1", what)
+
+
+def who_may_change(permission: Permission) -> str:
+    """The note beside a greyed setting: who can change it."""
+    roles = _roles_with(permission)
+    if roles == [Role.MANAGER]:
+        return QCoreApplication.translate("Labels", "Only the manager can change this.")
+    if roles == [Role.SUPERVISOR, Role.MANAGER]:
+        return QCoreApplication.translate("Labels", "Only a supervisor or the manager can change this.")
+    return QCoreApplication.translate("Labels", "Your role cannot change this.")

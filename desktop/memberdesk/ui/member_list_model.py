@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from memberdesk.services import member_list
-from memberdesk.services.member_list import MemberRow
+from memberdesk.services.member_list import MemberFilter, MemberRow
 from memberdesk.ui import member_labels
 from memberdesk.ui.context import AppContext
 
@@ -26,13 +26,23 @@ class MemberListModel(QAbstractTableModel):
         self.ctx = ctx
         self.rows: list[MemberRow] = []
         self.total = 0
+        self.member_filter = MemberFilter()
         self._exhausted = False
+
+    def set_filter(self, member_filter: MemberFilter) -> None:
+        """Show only the members the filter lets through (paged as before)."""
+        self.member_filter = member_filter
+        self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = []
         self._exhausted = False
-        self.total = member_list.count_members(self.ctx.db, self.ctx.actor) if self.ctx.signed_in else 0
+        self.total = (
+            member_list.count_members(self.ctx.db, self.ctx.actor, self.member_filter)
+            if self.ctx.signed_in
+            else 0
+        )
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
@@ -44,7 +54,7 @@ class MemberListModel(QAbstractTableModel):
         if parent.isValid():
             return
         after = self.rows[-1].id if self.rows else 0
-        page = member_list.member_page(self.ctx.db, self.ctx.actor, after, PAGE)
+        page = member_list.member_page(self.ctx.db, self.ctx.actor, after, PAGE, self.member_filter)
         if len(page) < PAGE:
             self._exhausted = True
         if not page:
@@ -65,6 +75,8 @@ class MemberListModel(QAbstractTableModel):
         r = self.rows[index.row()]
         if role == MEMBER_ID_ROLE:
             return r.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return r.name  # a long name may be cut; the card number column always fits
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:

@@ -1,16 +1,20 @@
-"""The Members page: the whole member list, and import / export of spreadsheets."""
+"""The Members page: the member list with a search and a tier filter, and import / export."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -18,13 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memberdesk.domain.vocab import Tier
 from memberdesk.services import member_io
 from memberdesk.services.errors import ServiceError
 from memberdesk.services.member_io import ImportReport, OnDuplicate
+from memberdesk.services.member_list import MemberFilter
 from memberdesk.services.permissions import Permission, allowed
+from memberdesk.ui import labels, member_labels
 from memberdesk.ui.context import AppContext, translate_error
 from memberdesk.ui.member_list_model import MEMBER_ID_ROLE, MemberListModel
 from memberdesk.ui.workers import Job, Progress, run_in_background
+
+FILTER_DELAY_MS = 250  # wait for the clerk to stop typing before asking the database
 
 
 class MembersPage(QWidget):
@@ -38,13 +47,34 @@ class MembersPage(QWidget):
         self.last_report: ImportReport | None = None
         self.last_export: int | None = None
 
+        self.search = QLineEdit()
+        self.search.setObjectName("member_filter")
+        self.search.setPlaceholderText(self.tr("Find: phone, last 4 digits, card no., name or pinyin"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.filter_timer.start())
+        self.search.returnPressed.connect(self._filter_now)
+        self.tier = QComboBox()
+        self.tier.setObjectName("member_tier_filter")
+        self.tier.addItem(self.tr("All tiers"), "")
+        for tier in Tier:
+            self.tier.addItem(member_labels.tier(tier), tier.value)
+        self.tier.currentIndexChanged.connect(self._filter_now)
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self._filter_now)
+        find_key = QShortcut(QKeySequence.StandardKey.Find, self)
+        find_key.activated.connect(self.search.setFocus)
+
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda index: ctx.open_member.emit(int(index.data(MEMBER_ID_ROLE))))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.activated.connect(self._open)  # a double click, or Enter on a row
 
         self.count = QLabel()
         self.import_button = QPushButton(self.tr("Import members…"))
@@ -61,16 +91,26 @@ class MembersPage(QWidget):
         self.report = QLabel()
         self.report.setWordWrap(True)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.permission_note = QLabel()  # why a greyed button is greyed, and who may use it
+        self.permission_note.setObjectName("members_permission_note")
+        self.permission_note.setWordWrap(True)
+        self.permission_note.setStyleSheet("color: #6b7280;")
 
+        finder = QHBoxLayout()
+        finder.addWidget(self.search, 1)
+        finder.addWidget(self.tier)
+        finder.addWidget(self.count)
         bar = QHBoxLayout()
-        bar.addWidget(self.count, 1)
         for w in (self.import_button, self.merge, self.export_button, self.sensitive):
             bar.addWidget(w)
+        bar.addStretch(1)
         jobs = QHBoxLayout()
         jobs.addWidget(self.progress, 1)
         jobs.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(finder)
         layout.addLayout(bar)
+        layout.addWidget(self.permission_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(jobs)
         layout.addWidget(self.report)
@@ -86,15 +126,58 @@ class MembersPage(QWidget):
         if not self.ctx.signed_in:
             return
         self.model.reload()
-        self.count.setText(self.tr("%n member(s)", "", self.model.total))
+        self._show_count()
+        self._size_columns()
         actor = self.ctx.actor
-        self.import_button.setEnabled(allowed(actor, Permission.IMPORT_MEMBERS))
-        self.export_button.setEnabled(allowed(actor, Permission.EXPORT_MEMBERS))
-        self.sensitive.setEnabled(allowed(actor, Permission.REVEAL_SENSITIVE))
+        notes = []
+        for widget, permission, why in (
+            (self.import_button, Permission.IMPORT_MEMBERS, self.tr("Importing members")),
+            (self.export_button, Permission.EXPORT_MEMBERS, self.tr("Exporting members")),
+            (self.sensitive, Permission.REVEAL_SENSITIVE, self.tr("Exporting sensitive fields")),
+        ):
+            permitted = allowed(actor, permission)
+            widget.setEnabled(permitted)
+            reason = "" if permitted else labels.who_may(permission, why)
+            widget.setToolTip(reason)
+            if reason:
+                notes.append(reason)
+        self.merge.setEnabled(self.import_button.isEnabled())
+        self.permission_note.setText(" ".join(notes))
+        self.permission_note.setVisible(bool(notes))
+
+    def _show_count(self) -> None:
+        if self.model.member_filter == MemberFilter():
+            self.count.setText(self.tr("%n member(s)", "", self.model.total))
+        else:
+            self.count.setText(self.tr("%n found", "", self.model.total))
+
+    def _size_columns(self) -> None:
+        """Card numbers, phones and dates whole; the name column takes what is left."""
+        for column in range(self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+
+    def _filter_now(self) -> None:
+        self.filter_timer.stop()
+        if not self.ctx.signed_in:
+            return
+        tier = self.tier.currentData()
+        wanted = MemberFilter(self.search.text().strip(), Tier(tier) if tier else None)
+        if wanted != self.model.member_filter:
+            self.model.set_filter(wanted)
+            self._show_count()
+            self._size_columns()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _open(self, index: QModelIndex) -> None:
+        """Show the member's card on the Counter."""
+        if index.isValid():
+            self.ctx.open_member.emit(int(index.data(MEMBER_ID_ROLE)))
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         self.refresh()
+        QTimer.singleShot(0, self.search.setFocus)
 
     # --- background jobs --------------------------------------------------------------------
 
@@ -103,6 +186,7 @@ class MembersPage(QWidget):
         self.cancel_button.setVisible(busy)
         self.import_button.setEnabled(not busy and allowed(self.ctx.actor, Permission.IMPORT_MEMBERS))
         self.export_button.setEnabled(not busy and allowed(self.ctx.actor, Permission.EXPORT_MEMBERS))
+        self.merge.setEnabled(self.import_button.isEnabled())
         if busy:
             self.progress.setRange(0, 0)
 
