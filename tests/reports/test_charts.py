@@ -30,3 +30,11 @@ def test_pareto_and_line_charts_stay_inside_their_box() -> None:
     assert inside(charts.pareto([(0, 0), (0.2, 0.6), (1, 1)], 0.6, "前 20% → 60%"))
     assert inside(charts.line([("2026-01", 0.8), ("2026-02", 1.1)]))
     assert inside(charts.line([]))
+
+
+def test_a_month_above_the_usual_scale_stays_inside_the_line_chart() -> None:
+    d = charts.line([("2026-05", 1.2), ("2026-06", 1.33), ("2026-07", 0.8)])
+    assert inside(d)
+    (plot,) = d.contents
+    plot.yValueAxis.configure(plot.data)
+    assert plot.yValueAxis._valueMax >= 1.33

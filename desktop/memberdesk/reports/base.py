@@ -7,6 +7,7 @@ the story.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -98,16 +99,31 @@ def _cell(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
     return Paragraph(escape(text), style)
 
 
+_NUMBER = re.compile(r"[¥+\-]?[\d,]+(\.\d+)?%?")
+
+
+def _numeric_columns(rows: Sequence[Sequence[Any]], numeric_from: int | None) -> list[int]:
+    width = max((len(r) for r in rows), default=0)
+    if numeric_from is not None:
+        return list(range(numeric_from, width))
+    return [
+        column
+        for column in range(1, width)
+        if rows and all(column < len(r) and _NUMBER.fullmatch(str(r[column])) for r in rows)
+    ]
+
+
 def table(
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
     style: ParagraphStyle,
-    numeric_from: int = 1,
+    numeric_from: int | None = None,
     *,
     header: bool = True,
 ) -> Table:
     """A header row (unless ``header`` is false) and data rows of plain text; cells wrap
-    (CJK), numbers align right."""
+    (CJK). Columns of numbers (amounts, counts, percentages) align right, their header too;
+    ``numeric_from`` instead right-aligns every column from that one on."""
     data = [
         [_cell(str(cell), width, style) for cell, width in zip(row, widths, strict=False)] for row in rows
     ]
@@ -118,10 +134,11 @@ def table(
         ("LEADING", (0, 0), (-1, -1), style.leading),
         ("LINEBELOW", (0, first), (-1, -1), 0.25, colors.HexColor("#e5e7eb")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (numeric_from, first), (-1, -1), "RIGHT"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
+    for column in _numeric_columns(rows[first:], numeric_from):
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
     if header:
         commands += [
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#fde8e8")),

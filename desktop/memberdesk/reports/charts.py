@@ -38,6 +38,9 @@ def bars(items: Sequence[tuple[str, float]], *, value_format: str = "{:,.0f}", c
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
+    if max(v for _, v in rows) <= 5:  # counts: no ticks at 0.5, 1.5
+        chart.valueAxis.valueMax = max(1, max(v for _, v in rows))
+        chart.valueAxis.valueStep = 1
     chart.bars[0].fillColor = colour
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = lambda v: value_format.format(v)
@@ -90,7 +93,8 @@ def line(points: Sequence[tuple[str, float]], *, low: float = 0.0, high: float =
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, max(1, len(values) - 1)
     plot.xValueAxis.valueSteps = list(range(len(values)))
     plot.xValueAxis.labelTextFormat = lambda i: values[int(i)][0][2:] if 0 <= int(i) < len(values) else ""
-    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = low, high
+    plot.yValueAxis.valueMin = low
+    plot.yValueAxis.valueMax = max(high, *(v + 0.1 for _, v in values))  # a month above 120% stays inside
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.labels.fontName = font
         axis.labels.fontSize = 7

@@ -99,14 +99,10 @@ def render(sheet: MemberSheet, language: str = "zh_CN") -> bytes:
         ),
     ]
 
-    def section(
-        heading: str, header: list[str], rows: list[list[Any]], widths: list[float], numbers_from: int = 99
-    ) -> None:
+    def section(heading: str, header: list[str], rows: list[list[Any]], widths: list[float]) -> None:
         story.append(Paragraph(escape(heading), s["h1"]))
         if rows:
-            story.append(
-                table([header, *rows], [w * mm for w in widths], s["cell"], numeric_from=numbers_from)
-            )
+            story.append(table([header, *rows], [w * mm for w in widths], s["cell"]))
         else:
             story.append(Paragraph(escape(lang.translate("MemberSheet", "(none)")), s["body"]))
 
@@ -172,7 +168,6 @@ def render(sheet: MemberSheet, language: str = "zh_CN") -> bytes:
         ],
         [[_day(w), r, i, sz, q, yuan(a)] for w, r, i, sz, q, a in sheet.purchases],
         [24, 32, 58, 16, 14, 30],
-        numbers_from=4,
     )
     type_, reason, status = (
         lang.translate("MemberSheet", "Type"),
@@ -184,7 +179,6 @@ def render(sheet: MemberSheet, language: str = "zh_CN") -> bytes:
         [when, type_, reason, amount],
         [[_day(w), lang.word(k), r, yuan(a)] for w, k, r, a in sheet.returns],
         [26, 36, 82, 30],
-        numbers_from=3,
     )
     section(
         lang.translate("MemberSheet", "Complaint history"),
@@ -209,7 +203,6 @@ def render(sheet: MemberSheet, language: str = "zh_CN") -> bytes:
         [when, lang.translate("MemberSheet", "Source"), reason, lang.translate("MemberSheet", "Change")],
         [[_day(w), lang.word(src), r, f"{d:+,}"] for w, src, d, r in sheet.points],
         [26, 36, 82, 30],
-        numbers_from=3,
     )
     story.append(Spacer(1, 4 * mm))
     printed = lang.translate("MemberSheet", "Printed {when}").format(
