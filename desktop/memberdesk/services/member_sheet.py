@@ -2,8 +2,9 @@
 
 Giving it out is a disclosure and is audited. Sensitive fields appear only when the member
 consented and the staff member's role may reveal them. Every other field on file is on the
-sheet, read from the store itself rather than from the member card (which shows a counter's
-summary, e.g. a child's age but not the birthday).
+sheet, with the whole history (every purchase line, every points entry), read from the store
+itself rather than from the member card (which shows a counter's summary, e.g. a child's age
+but not the birthday).
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ from memberdesk.store.models import (
     Store,
     Suggestion,
 )
-
-HISTORY_LINES = 200
 
 
 @dataclass(frozen=True)
@@ -124,7 +123,6 @@ def gather(db: Database, actor: Actor, member_id: int) -> MemberSheet:
                 .join(SaleLine, SaleLine.sale_id == Sale.id)
                 .where(Sale.member_id == member_id)
                 .order_by(Sale.created_at.desc(), SaleLine.line_no)
-                .limit(HISTORY_LINES)
             )
         )
         returns = tuple(
@@ -147,7 +145,6 @@ def gather(db: Database, actor: Actor, member_id: int) -> MemberSheet:
                 select(PointsEntry)
                 .where(PointsEntry.member_id == member_id)
                 .order_by(PointsEntry.created_at.desc())
-                .limit(HISTORY_LINES)
             )
         )
         today = dt.date.today()
