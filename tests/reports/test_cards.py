@@ -279,3 +279,23 @@ def test_card_messages_break_lines_by_chinese_rules(members: Shop) -> None:
             lines = [line.strip() for line in page.splitlines() if line.strip()]
             _title, *message, _shop, _date = lines
             _edges_are_right(message, (*KEEP_WHOLE, store))
+
+
+def test_a_child_without_a_name_is_called_as_the_card_texts_say(members: Shop) -> None:
+    with members.db.write() as s:
+        s.add(Child(member_id=2, name="", gender=Gender.FEMALE, birthday=D(2019, 3, 6), birth_mmdd=306))
+    for language, word in (("zh_CN", "宝贝"), ("en", "your child")):
+        batch = cards.card_batch(
+            members.db, members.clerk, "child-birthday", D(2026, 3, 6), D(2026, 3, 6), language
+        )
+        (card,) = batch.cards
+        assert word in card.message and word in card.keep
+    folder = paths.data_dir() / "templates"
+    folder.mkdir(parents=True)
+    (folder / "cards.toml").write_text(
+        '[child_birthday]\nunnamed_child = { zh_CN = "小朋友" }\n', encoding="utf-8"
+    )
+    batch = cards.card_batch(
+        members.db, members.clerk, "child-birthday", D(2026, 3, 6), D(2026, 3, 6), "zh_CN"
+    )
+    assert "祝小朋友7岁生日快乐" in batch.cards[0].message

@@ -60,6 +60,10 @@ class CardTexts:
             return self._text(section.get("titles", {}).get(festival, festival), language)
         return self._text(section.get("title", ""), language)
 
+    def unnamed_child(self, language: str) -> str:
+        """What the cards call a child whose name is not on file."""
+        return self._text(self.data.get("child_birthday", {}).get("unnamed_child", ""), language)
+
     def festival_name(self, festival: str, language: str) -> str:
         return self._text(self.data.get("festival", {}).get("names", {}).get(festival, festival), language)
 

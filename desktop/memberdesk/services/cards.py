@@ -81,7 +81,7 @@ def _date_text(day: dt.date, language: str) -> str:
 def _values(
     item: CareItem, store: str, texts: card_texts.CardTexts, language: str, who: str
 ) -> dict[str, str]:
-    child = item.child_name or ("宝贝" if language == "zh_CN" else "your child")
+    child = item.child_name or texts.unnamed_child(language)
     return {
         "honorific": who,
         "name": item.member_name,
