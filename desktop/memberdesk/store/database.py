@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import os
 import random
 import shutil
@@ -36,6 +37,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, Busy, StorageFull
 
 BUSY_TIMEOUT_MS = 5000
+# How long a write waits for another counter's write to finish before it says "busy".
+WRITE_WAIT_S = BUSY_TIMEOUT_MS / 1000
 # MemberDesk's mark in the SQLite header (``PRAGMA application_id``): "MDK1".
 APPLICATION_ID = 0x4D444B31
 # Tables every MemberDesk schema has had since 0001: how an older file without the
@@ -111,29 +114,82 @@ def _is_full(exc: BaseException | None) -> bool:
     return "disk is full" in str(exc).lower() or getattr(exc, "errno", None) == errno.ENOSPC
 
 
-def _begin_immediate(dbapi_conn: Any, timeout_s: float) -> None:
-    """BEGIN IMMEDIATE, retried with short random waits until ``timeout_s``, then ``Busy``.
+def _try_begin(cur: Any) -> bool:
+    try:
+        cur.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if not _is_busy(exc):
+            raise
+        return False
+    return True
 
-    SQLite's own busy handler sleeps longer and longer (up to 100 ms) while it waits, so a
-    counter that writes in a tight loop keeps winning the lock from one that is sleeping;
-    short, jittered polls (1-8 ms) give every waiting counter a fair chance at each release.
+
+class WriteQueue:
+    """Who is waiting for the write lock of one SQLite file, across processes.
+
+    A waiting writer holds a shared ``flock`` on ``<file>.writers`` while it polls; a writer
+    that finds someone waiting does not take the lock straight away but joins the waiters,
+    so a counter that writes again right after its commit cannot keep the lock from one that
+    has been waiting (SQLite alone lets it: its busy handler naps up to 100 ms at a time).
+    Locks die with their process, so a crashed counter never blocks the others.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(f"{path}.writers")
+
+    def _open(self) -> int | None:
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError:
+            return None  # a read-only folder: no queue, plain polling
+
+    def others_waiting(self) -> bool:
+        fd = self._open()
+        if fd is None:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        else:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            return False
+        finally:
+            os.close(fd)
+
+    @contextlib.contextmanager
+    def waiting(self) -> Iterator[None]:
+        fd = self._open()
+        try:
+            if fd is not None:
+                fcntl.flock(fd, fcntl.LOCK_SH)
+            yield
+        finally:
+            if fd is not None:
+                os.close(fd)  # closing drops the lock
+
+
+def _begin_immediate(dbapi_conn: Any, timeout_s: float, queue: WriteQueue | None = None) -> None:
+    """BEGIN IMMEDIATE: at once when nobody waits, else in turn; ``Busy`` after ``timeout_s``.
+
+    Waiting is short, jittered polls (1-4 ms) rather than SQLite's growing naps, and a writer
+    joins the queue of waiting writers instead of jumping it (see ``WriteQueue``).
     """
     cur = dbapi_conn.cursor()
     deadline = time.monotonic() + timeout_s
     cur.execute("PRAGMA busy_timeout = 0")
     try:
-        wait = 0.001
-        while True:
-            try:
-                cur.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                if not _is_busy(exc):
-                    raise
+        if (queue is None or not queue.others_waiting()) and _try_begin(cur):
+            return
+        with queue.waiting() if queue is not None else contextlib.nullcontext():
+            wait = 0.001
+            while True:
+                time.sleep(random.uniform(0.5, 1.0) * wait)
+                if _try_begin(cur):
+                    return
                 if time.monotonic() >= deadline:
-                    raise Busy(BUSY_MESSAGE) from None
-            time.sleep(random.uniform(0.5, 1.0) * wait)
-            wait = min(wait * 2, 0.008)
+                    raise Busy(BUSY_MESSAGE)
+                wait = min(wait * 2, 0.004)
     finally:
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.close()
@@ -144,9 +200,7 @@ def _sqlite_begin(conn: Any) -> None:
     if options.get("sqlite_no_transaction"):
         return  # a lookup's reads, each its own consistent statement: no BEGIN round trip
     if options.get("sqlite_immediate"):
-        _begin_immediate(
-            conn.connection.dbapi_connection, options.get("busy_timeout_s", BUSY_TIMEOUT_MS / 1000)
-        )
+        _begin_immediate(conn.connection.dbapi_connection, WRITE_WAIT_S, options.get("write_queue"))
         return
     conn.exec_driver_sql("BEGIN DEFERRED")
 
@@ -203,7 +257,9 @@ class Database:
 
     @classmethod
     def from_engine(cls, engine: Engine) -> Database:
-        writer_bind = engine.execution_options(sqlite_immediate=True)
+        path = sqlite_path(engine.url)
+        queue = WriteQueue(path) if path is not None else None
+        writer_bind = engine.execution_options(sqlite_immediate=True, write_queue=queue)
         return cls(
             url=engine.url,
             engine=engine,
@@ -374,8 +430,9 @@ def check_sqlite_file(path: Path, *, must_exist: bool = True) -> Probe | None:
     ``must_exist=False`` is the explicit "create a new store": then a missing file, a
     zero-byte file or an empty SQLite file is accepted (None for a missing file) and will be
     given the schema; otherwise only a MemberDesk file is. Nothing is created or changed
-    here: the file is probed read-only, and only a MemberDesk file is then tried for the
-    write lock (BEGIN IMMEDIATE and ROLLBACK, which write nothing). A full page-by-page check
+    here: the file is probed read-only, and only a MemberDesk file is then opened for
+    writing, to see that no other program holds it exclusively (a read, which writes
+    nothing). A full page-by-page check
     is ``memberdesk db check``, and every daily backup checks its copy.
     """
     location = str(path)
@@ -400,8 +457,11 @@ def check_sqlite_file(path: Path, *, must_exist: bool = True) -> Probe | None:
     except sqlite3.Error as exc:
         raise _problem_from(exc, path) from exc
     try:
+        # A read transaction, not a write one: other counters writing to the file is normal
+        # and must not make a starting counter say "locked"; a program that holds the file
+        # exclusively blocks reads too, and is reported.
+        conn.execute("BEGIN")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
     except sqlite3.Error as exc:
         raise _problem_from(exc, path) from exc
