@@ -30,9 +30,11 @@ from PySide6.QtCore import (  # noqa: E402
     QDeadlineTimer,
     QMessageLogContext,
     QModelIndex,
+    QObject,
     Qt,
     QThreadPool,
     QtMsgType,
+    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QFontMetrics, QTextDocument  # noqa: E402
@@ -48,6 +50,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QTabBar,
     QTableView,
@@ -69,6 +72,8 @@ class Offender:
     have: int
 
     def __str__(self) -> str:
+        if self.need == self.have == 0:
+            return f"{self.screen}: {self.widget}: {self.text}"
         return f"{self.screen}: {self.widget} {self.text!r} needs {self.need} px, has {self.have}"
 
 
@@ -250,6 +255,19 @@ def clipped(root: QWidget, screen: str, fits: tuple[int, int] | None = None) -> 
     return found
 
 
+def shadowed(root: QWidget) -> list[str]:
+    """Attributes of ``root`` and its children that hide a Qt method (``self.done = QLabel()``
+    silently breaks ``QDialog.done``, so the dialog can never close)."""
+    found = []
+    for obj in (root, *root.findChildren(QObject)):
+        qt_base = next(c for c in type(obj).__mro__ if c.__module__.startswith("PySide6"))
+        for name in vars(obj):
+            hidden = getattr(qt_base, name, None)
+            if not name.startswith("_") and callable(hidden) and not isinstance(hidden, Signal):
+                found.append(f"{type(obj).__module__}.{type(obj).__name__}.{name}")
+    return sorted(set(found))
+
+
 def settle(app: QCoreApplication, ms: int = 15_000) -> None:
     """Let layouts, queued signals and background jobs (e.g. a report's figures) finish."""
     deadline = QDeadlineTimer(ms)
@@ -327,7 +345,13 @@ class Gallery:
         path = self.out / f"{tag}-{name}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(path))
-        return path, clipped(widget, f"{tag} {name}", self.size)
+        for n, scroll in enumerate(w for w in widget.findChildren(QScrollArea) if _visible(w, widget)):
+            inner = scroll.widget()
+            if inner is not None and inner.height() > scroll.viewport().height():
+                inner.grab().save(str(path.with_name(f"{path.stem}-scrolled{n}.png")))  # the whole of it
+        found = clipped(widget, f"{tag} {name}", self.size)
+        found += [Offender(f"{tag} {name}", "shadows a Qt method", attr, 0, 0) for attr in shadowed(widget)]
+        return path, found
 
     def run(self) -> tuple[list[Path], list[Offender], list[str]]:
         from memberdesk.services.setup import first_store_id, store_name

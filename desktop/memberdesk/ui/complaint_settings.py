@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -18,10 +18,11 @@ from memberdesk.domain.money import format_fen
 from memberdesk.domain.vocab import Role, Severity
 from memberdesk.services import complaint_rules as rules_svc
 from memberdesk.services.errors import ServiceError
-from memberdesk.services.permissions import Permission, allowed
+from memberdesk.services.permissions import Permission
 from memberdesk.services.sales import money
 from memberdesk.ui import complaint_labels
 from memberdesk.ui.context import AppContext, translate_error
+from memberdesk.ui.settings_sections import amount_edit, compact_form, follow_permission, note_label
 
 
 class ComplaintRulesSection(QWidget):
@@ -32,6 +33,7 @@ class ComplaintRulesSection(QWidget):
         self.ctx = ctx
         box = QGroupBox(self.tr("Complaints: response targets and compensation limits"))
         form = QFormLayout(box)
+        compact_form(form)
         self.respond: dict[Severity, QSpinBox] = {}
         self.resolve: dict[Severity, QSpinBox] = {}
         for sev in (Severity.HIGH, Severity.MEDIUM, Severity.LOW):
@@ -42,24 +44,28 @@ class ComplaintRulesSection(QWidget):
             form.addRow(self.tr("%1: resolved within").replace("%1", label), self.resolve[sev])
         self.follow_days = QSpinBox()
         self.follow_days.setRange(1, 60)
-        self.follow_days.setSuffix(self.tr(" day(s)"))
-        form.addRow(self.tr("Follow up within"), self.follow_days)
-        self.clerk_limit = QLineEdit()
-        self.supervisor_limit = QLineEdit()
+        form.addRow(self.tr("Follow up within (days)"), self.follow_days)
+        self.clerk_limit = amount_edit()
+        self.supervisor_limit = amount_edit()
         form.addRow(self.tr("Compensation a clerk may grant (yuan)"), self.clerk_limit)
         form.addRow(self.tr("Compensation a supervisor may grant (yuan)"), self.supervisor_limit)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.save = QPushButton(self.tr("Save complaint rules"))
         self.save.clicked.connect(self.apply)
+        self.note = note_label()
+        self.box = box
         layout = QVBoxLayout(self)
         layout.addWidget(box)
+        layout.addWidget(self.note)
         layout.addWidget(self.error)
-        layout.addWidget(self.save)
+        layout.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
         self.load()
-        editable = ctx.signed_in and allowed(ctx.actor, Permission.MANAGE_RULES)
-        box.setEnabled(editable)
-        self.save.setVisible(editable)
+        self._actor_changed()
+        ctx.actor_changed.connect(self._actor_changed)
+
+    def _actor_changed(self, _actor: object = None) -> None:
+        follow_permission(self.ctx, Permission.MANAGE_RULES, self.box, self.save, self.note)
 
     def _hours(self, high: int) -> QSpinBox:
         spin = QSpinBox()

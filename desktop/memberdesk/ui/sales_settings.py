@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,10 +19,11 @@ from memberdesk.domain.points import TIER_ORDER, SalesRules
 from memberdesk.domain.vocab import Tier
 from memberdesk.services import rules as rules_svc
 from memberdesk.services.errors import ServiceError
-from memberdesk.services.permissions import Permission, allowed
+from memberdesk.services.permissions import Permission
 from memberdesk.services.sales import money
 from memberdesk.ui import member_labels
 from memberdesk.ui.context import AppContext, translate_error
+from memberdesk.ui.settings_sections import amount_edit, compact_form, follow_permission, note_label
 
 
 class SalesRulesSection(QWidget):
@@ -32,15 +34,16 @@ class SalesRulesSection(QWidget):
         self.ctx = ctx
         box = QGroupBox(self.tr("Sales, points and returns"))
         form = QFormLayout(box)
-        self.yuan_per_point = QLineEdit()
+        compact_form(form)
+        self.yuan_per_point = amount_edit()
         self.redeem_fen = QSpinBox()
         self.redeem_fen.setRange(0, 10_000)
-        self.window = QSpinBox()
-        self.window.setRange(0, 3650)
-        self.limit = QLineEdit()
+        self.return_days = QSpinBox()
+        self.return_days.setRange(0, 3650)
+        self.limit = amount_edit()
         form.addRow(self.tr("Spend per point (yuan)"), self.yuan_per_point)
         form.addRow(self.tr("One point pays (fen)"), self.redeem_fen)
-        form.addRow(self.tr("Return window (days)"), self.window)
+        form.addRow(self.tr("Return window (days)"), self.return_days)
         form.addRow(self.tr("Refund limit without supervisor (yuan)"), self.limit)
         self.multiplier: dict[Tier, QSpinBox] = {}
         self.threshold: dict[Tier, QLineEdit] = {}
@@ -51,7 +54,7 @@ class SalesRulesSection(QWidget):
             self.multiplier[tier] = spin
             form.addRow(self.tr("Points multiplier: %1").replace("%1", member_labels.tier(tier)), spin)
         for tier in TIER_ORDER[1:]:
-            self.threshold[tier] = QLineEdit()
+            self.threshold[tier] = amount_edit()
             form.addRow(
                 self.tr("12-month spend for %1 (yuan)").replace("%1", member_labels.tier(tier)),
                 self.threshold[tier],
@@ -60,20 +63,25 @@ class SalesRulesSection(QWidget):
         self.error.setStyleSheet("color: #b00020")
         self.save = QPushButton(self.tr("Save sales rules"))
         self.save.clicked.connect(self.apply)
+        self.note = note_label()
+        self.box = box
         layout = QVBoxLayout(self)
         layout.addWidget(box)
+        layout.addWidget(self.note)
         layout.addWidget(self.error)
-        layout.addWidget(self.save)
+        layout.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
         self.load()
-        editable = ctx.signed_in and allowed(ctx.actor, Permission.MANAGE_RULES)
-        box.setEnabled(editable)
-        self.save.setVisible(editable)
+        self._actor_changed()
+        ctx.actor_changed.connect(self._actor_changed)
+
+    def _actor_changed(self, _actor: object = None) -> None:
+        follow_permission(self.ctx, Permission.MANAGE_RULES, self.box, self.save, self.note)
 
     def load(self) -> None:
         r = rules_svc.get_rules(self.ctx.db, self.ctx.store_id)
         self.yuan_per_point.setText(format_fen(r.fen_per_point, symbol=False))
         self.redeem_fen.setValue(r.redeem_fen_per_point)
-        self.window.setValue(r.return_window_days)
+        self.return_days.setValue(r.return_window_days)
         self.limit.setText(format_fen(r.refund_limit_fen, symbol=False))
         for tier, spin in self.multiplier.items():
             spin.setValue(r.tier_multiplier_pct[tier])
@@ -89,7 +97,7 @@ class SalesRulesSection(QWidget):
                     t: money(e.text(), "tier_threshold_fen") for t, e in self.threshold.items()
                 },
                 redeem_fen_per_point=self.redeem_fen.value(),
-                return_window_days=self.window.value(),
+                return_window_days=self.return_days.value(),
                 refund_limit_fen=money(self.limit.text(), "refund_limit_fen", allow_zero=True),
             )
             rules_svc.save_rules(self.ctx.db, self.ctx.actor, new)
