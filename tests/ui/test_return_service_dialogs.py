@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,6 +18,9 @@ from memberdesk.ui.service_dialog import ServiceDialog
 from memberdesk.ui.suggestion_dialog import SuggestionDialog
 from tests.conftest import TEST_PINS, Shop
 from tests.services.sales_helpers import add_member, three_line_sale
+from tests.ui.dialog_helpers import discard_answers_fixture  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("discard_answers")  # typed dialogs close at teardown
 
 
 def test_late_return_needs_supervisor_pin(qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop) -> None:
@@ -33,7 +37,8 @@ def test_late_return_needs_supervisor_pin(qtbot: QtBot, ctx: AppContext, sqlite_
     dialog.kind.setCurrentIndex(1)
     qtbot.keyClicks(dialog.reason, "broken zip")
     dialog.record()
-    assert dialog.error.text() and dialog.result_ is None
+    assert dialog.message.text() and dialog.result_ is None
+    assert dialog.approver.isVisible() and dialog.pin.isVisible()  # asked for only now
     dialog.approver.setCurrentIndex(dialog.approver.findData(sqlite_shop.supervisor.staff_id))
     qtbot.keyClicks(dialog.pin, TEST_PINS[Role.SUPERVISOR])
     with qtbot.waitSignal(ctx.data_changed):

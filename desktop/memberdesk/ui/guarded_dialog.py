@@ -90,6 +90,14 @@ class GuardedDialog(QDialog):
         if type(self).confirm_discard(self):
             super().reject()
 
+    def done(self, result: int) -> None:
+        """Close, then give the keyboard back to the window the dialog was opened from."""
+        parent = self.parentWidget()
+        super().done(result)
+        window = parent.window() if parent is not None else None
+        if window is not None and window.isVisible():
+            window.activateWindow()  # Qt then restores that window's own focus widget
+
     def discard(self) -> None:
         """Close at once without asking (the counter is being locked)."""
         self._discarding = True
