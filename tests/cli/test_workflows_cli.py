@@ -40,3 +40,26 @@ def test_complaints_prints_the_queue(sqlite_shop: Shop, capsys: pytest.CaptureFi
     assert main(["complaints", "--db", str(sqlite_shop.db.path)]) == 0
     out = capsys.readouterr().out
     assert "C0000001  open" in out and "1 complaint(s), 0 late" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "words"),
+    [
+        ('key = "deep"\nsteps = ' + "[" * 5000 + "]" * 5000 + "\n", 2, "nested too deeply"),
+        ('key = "deep"\n\nx = ' + "{a = " * 3000 + "1" + "}" * 3000 + "\n", 3, "nested too deeply"),
+        ('key = "big"\n# ' + "很长的注释" * 60_000 + "\n", 0, "too large"),
+    ],
+    ids=["arrays", "inline tables", "huge"],
+)
+def test_a_hostile_store_file_is_a_problem_with_its_line_not_a_crash(
+    capsys: pytest.CaptureFixture[str], content: str, line: int, words: str
+) -> None:
+    store = Path(os.environ["MEMBERDESK_HOME"]) / "workflows"
+    store.mkdir(parents=True)
+    (store / "hostile.toml").write_text(content, "utf-8")
+    assert main(["workflows", "check"]) == 1
+    out = capsys.readouterr().out
+    assert f"hostile.toml, line {line}: " in out and words in out
+    assert main(["workflows", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "reception" in listed and "not used:" in listed and words in listed

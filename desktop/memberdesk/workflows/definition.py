@@ -60,6 +60,10 @@ _STEP_KEYS = {"key", "prompt", "phrases", "input", "action"}
 _INPUT_KEYS = {"kind", "label", "options", "low", "high"}
 _INPUT_KINDS = ("choice", "rating", "note")
 NOTE_MAX_CHARS = 500
+# Bounds on what a workflow file may be, checked before the TOML parser sees it: a real
+# workflow is a few kilobytes, nested three levels deep.
+MAX_FILE_CHARS = 200_000
+MAX_NESTING = 16
 
 
 class WorkflowFileError(ValidationError):
@@ -199,10 +203,71 @@ def _decode_line(err: tomllib.TOMLDecodeError) -> int:
     return int(found.group(1)) if found else 0
 
 
+def _too_deep(text: str) -> int:
+    """The line where brackets and braces nest deeper than MAX_NESTING, or 0.
+
+    Strings and comments are skipped, so a ``[`` inside a prompt does not count. Rough on
+    purpose: it only has to stop what would exhaust the parser's recursion.
+    """
+    depth, line, i, n = 0, 1, 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            line += 1
+        elif c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif c in "\"'":
+            quote = c * 3 if text.startswith(c * 3, i) else c
+            i += len(quote)
+            while i < n and not text.startswith(quote, i):
+                if text[i] == "\\" and c == '"':
+                    i += 1
+                elif text[i] == "\n":
+                    if len(quote) == 1:
+                        break  # an unclosed string: the parser will say so
+                    line += 1
+                i += 1
+            i += len(quote)
+            continue
+        elif c in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return line
+        elif c in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+    return 0
+
+
 def parse(text: str, source: str = "") -> Workflow:
-    """The workflow in ``text`` (a TOML file's content); ``WorkflowFileError`` if unusable."""
+    """The workflow in ``text`` (a TOML file's content); ``WorkflowFileError`` if unusable.
+
+    The text is bounded first (size, nesting), so no file can make the parser run out of
+    memory or recursion; every failure is a ``WorkflowFileError`` with a line.
+    """
+    if len(text) > MAX_FILE_CHARS:
+        raise WorkflowFileError(
+            QT_TRANSLATE_NOOP("Errors", "The file is too large for a workflow (at most {limit} characters)."),
+            line=0,
+            limit=MAX_FILE_CHARS,
+        )
+    deep = _too_deep(text)
+    if deep:
+        raise WorkflowFileError(
+            QT_TRANSLATE_NOOP("Errors", "Lists and tables are nested too deeply (more than {limit} levels)."),
+            line=deep,
+            limit=MAX_NESTING,
+        )
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise WorkflowFileError(
+            QT_TRANSLATE_NOOP("Errors", "Lists and tables are nested too deeply (more than {limit} levels)."),
+            line=0,
+            limit=MAX_NESTING,
+        ) from None
     except tomllib.TOMLDecodeError as err:
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
         raise WorkflowFileError(

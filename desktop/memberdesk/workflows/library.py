@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from memberdesk.services.errors import QT_TRANSLATE_NOOP
-from memberdesk.workflows.definition import Workflow, WorkflowFileError, parse
+from memberdesk.workflows.definition import MAX_FILE_CHARS, Workflow, WorkflowFileError, parse
 
 RECEPTION = "reception"
 COMPLAINT_HANDLING = "complaint_handling"
@@ -52,6 +52,14 @@ class Library:
 
 def _read(path: Path) -> Workflow:
     try:
+        if path.stat().st_size > 4 * MAX_FILE_CHARS:  # never read a huge file into memory
+            raise WorkflowFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The file is too large for a workflow (at most {limit} characters)."
+                ),
+                line=0,
+                limit=MAX_FILE_CHARS,
+            )
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise WorkflowFileError(QT_TRANSLATE_NOOP("Errors", "Save the file as UTF-8 text."), line=0) from None
