@@ -66,16 +66,26 @@ def _top_dialog() -> EnrolDialog | None:
     return None
 
 
+def close_untouched(qtbot: QtBot, dialog: EnrolDialog) -> None:
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
 def members(shop: Shop) -> list[tuple[str, str]]:
     with shop.db.read() as s:
         return [(m.phone, m.name) for m in s.scalars(select(Member).order_by(Member.id))]
 
 
+def at_counter(qtbot: QtBot, window: MainWindow, number_key: Qt.Key, pin: str) -> MainWindow:
+    sign_in(qtbot, window, number_key, pin)
+    search_box = window.page_widgets[0].search_box  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is search_box, timeout=15_000)
+    return window
+
+
 @pytest.fixture
 def counter(qtbot: QtBot, window: MainWindow) -> MainWindow:
-    sign_in(qtbot, window, CLERK_KEY, TEST_PINS[Role.CLERK])
-    qtbot.waitUntil(lambda: focused() is window.page_widgets[0].search_box)  # type: ignore[attr-defined]
-    return window
+    return at_counter(qtbot, window, CLERK_KEY, TEST_PINS[Role.CLERK])
 
 
 def test_enter_on_the_enrol_form_saves_the_member(
@@ -150,6 +160,7 @@ def test_the_primary_button_is_save(qtbot: QtBot, counter: MainWindow) -> None:
     assert dialog.primary_button() is dialog.save_button
     assert dialog.save_button.isDefault()
     assert not any(b.isDefault() for b in dialog.buttons.buttons() if b is not dialog.save_button)
+    close_untouched(qtbot, dialog)
 
 
 def test_skin_and_hair_boxes_are_labelled(qtbot: QtBot, counter: MainWindow) -> None:
@@ -157,6 +168,7 @@ def test_skin_and_hair_boxes_are_labelled(qtbot: QtBot, counter: MainWindow) -> 
     for edit in (dialog.skin, dialog.hair):
         buddies = [label for label in dialog.findChildren(QLabel) if label.buddy() is edit]
         assert buddies and buddies[0].text().strip()
+    close_untouched(qtbot, dialog)
 
 
 def test_f4_edit_then_enter_saves_the_change(qtbot: QtBot, counter: MainWindow, sqlite_shop: Shop) -> None:
@@ -164,7 +176,7 @@ def test_f4_edit_then_enter_saves_the_change(qtbot: QtBot, counter: MainWindow, 
     type_text(qtbot, "13812345678")
     press(qtbot, Qt.Key.Key_Return)
     card = counter.page_widgets[0].card  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: card.member_id is not None)
+    qtbot.waitUntil(lambda: card.member_id is not None, timeout=15_000)
     dialog = open_dialog(qtbot, Qt.Key.Key_F4)
     assert dialog.member_id == card.member_id
     dialog.name.setFocus()
@@ -176,3 +188,47 @@ def test_f4_edit_then_enter_saves_the_change(qtbot: QtBot, counter: MainWindow, 
     assert members(sqlite_shop) == [("13812345678", "张伟伟")]
     with sqlite_shop.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Member)) == 1
+
+
+def open_card(qtbot: QtBot, window: MainWindow, phone: str) -> None:
+    type_text(qtbot, phone)
+    press(qtbot, Qt.Key.Key_Return)
+    card = window.page_widgets[0].card  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: card.member_id is not None, timeout=15_000)
+
+
+def test_the_manager_erases_a_member_from_the_edit_form(
+    qtbot: QtBot, window: MainWindow, sqlite_shop: Shop
+) -> None:
+    member_id = enrol(
+        sqlite_shop.db, sqlite_shop.clerk, MemberForm(phone="13812345678", name="张伟", card_no="VIP00123")
+    )
+    at_counter(qtbot, window, MANAGER_KEY, TEST_PINS[Role.MANAGER])
+    open_card(qtbot, window, "13812345678")
+    dialog = open_dialog(qtbot, Qt.Key.Key_F4)
+    assert dialog.erase_button.isVisible()
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(QApplication.focusWidget(), QLineEdit) and focused().objectName() == "erase_confirm"
+        )
+    )
+    type_text(qtbot, "VIP0012")  # one character short: refused, nothing erased
+    press(qtbot, Qt.Key.Key_Return)
+    with sqlite_shop.db.read() as s:
+        assert s.get(Member, member_id).name == "张伟"  # type: ignore[union-attr]
+    press(qtbot, Qt.Key.Key_End)
+    type_text(qtbot, "3")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with sqlite_shop.db.read() as s:
+        member = s.get(Member, member_id)
+        assert member is not None and member.name == "" and member.status.value == "closed"
+
+
+def test_a_clerk_sees_no_erase_button(qtbot: QtBot, counter: MainWindow, sqlite_shop: Shop) -> None:
+    enrol(sqlite_shop.db, sqlite_shop.clerk, MemberForm(phone="13812345678", name="张伟"))
+    open_card(qtbot, counter, "13812345678")
+    dialog = open_dialog(qtbot, Qt.Key.Key_F4)
+    assert not dialog.erase_button.isVisible()
+    close_untouched(qtbot, dialog)

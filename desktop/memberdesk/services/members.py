@@ -342,9 +342,7 @@ def _record_marketing(s: Session, actor: Actor, member_id: int, granted: bool | 
 def _check_edit(
     s: Session, form: MemberForm, member: Member, values: dict[str, Any], card: str, names: set[str]
 ) -> None:
-    """Refuse an edit of a closed member, a phone or card on file elsewhere, a bad referrer."""
-    if member.status is not MemberStatus.ACTIVE:
-        raise Conflict(QT_TRANSLATE_NOOP("Errors", "This membership is closed; it cannot be edited."))
+    """Refuse a phone or card on file for another member, or a referrer who cannot be."""
     if "phone" in values:
         owner = _phone_owner(s, values["phone"], member.id)
         if owner is not None:
@@ -367,10 +365,12 @@ def update_member(
     """
     require(actor, Permission.EDIT_MEMBER)
     names = edited_fields(form, loaded)
-    values = _clean_fields(form, names, dt.date.today())
-    card = clean_card(form.card_no) if "card_no" in names else ""
     with db.write() as s:
         member = _get(s, member_id)
+        if member.status is not MemberStatus.ACTIVE:
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "This membership is closed; it cannot be edited."))
+        values = _clean_fields(form, names, dt.date.today())
+        card = clean_card(form.card_no) if "card_no" in names else ""
         _check_edit(s, form, member, values, card, names)
         before = _snapshot(member)
         for column, value in values.items():

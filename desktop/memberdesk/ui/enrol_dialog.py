@@ -51,7 +51,6 @@ from memberdesk.ui.guarded_dialog import GuardedDialog
 
 _PHONEISH = re.compile(r"[+\d][\d\s\-]*")
 CHILD_ROWS = 3
-_ERASE_READY = False
 
 
 def _focus_back_to(widget: QWidget | None) -> Callable[[], None]:
@@ -107,7 +106,7 @@ class EnrolDialog(GuardedDialog):
         actions.addWidget(self.buttons)
         editing = member_id is not None
         self.sensitive_button.setVisible(editing and allowed(ctx.actor, Permission.REVEAL_SENSITIVE))
-        self.erase_button.setVisible(editing and ctx.actor.role is Role.MANAGER and _ERASE_READY)
+        self.erase_button.setVisible(editing and ctx.actor.role is Role.MANAGER)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
