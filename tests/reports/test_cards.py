@@ -174,10 +174,10 @@ def test_cli_writes_cards_and_lists_holidays(
     assert ("mid_autumn", "2026-09-25") in holidays and ("national_day", "2026-10-01") in holidays
 
 
-def _all_cards(language: str) -> list[CardData]:
+def _all_cards(language: str, store: str = "和美生活百货·人民路店") -> list[CardData]:
     """One card of every template and of every festival, with the shipped texts."""
     texts = card_texts.load()
-    values = {"honorific": "欧阳女士", "name": "欧阳娜娜", "store": "和美生活百货·人民路店", "child": "乐乐",
+    values = {"honorific": "欧阳女士", "name": "欧阳娜娜", "store": store, "child": "乐乐",
               "age": "6", "event": "会员答谢会", "date": "2026年10月1日"}  # fmt: skip
     found = []
     for kind in ("birthday", "child_birthday", "event"):

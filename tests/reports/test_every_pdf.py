@@ -19,12 +19,19 @@ from memberdesk.reports import membership
 from memberdesk.reports.receipt import ReceiptData, ReceiptLine, render_receipt
 from memberdesk.services import analytics, member_sheet
 from memberdesk.store.database import Database
-from memberdesk.store.models import Child, Consent, Member
+from memberdesk.store.models import Child, Consent, Member, Store
 from tests.conftest import demo_actor
 from tests.reports.pdfcheck import contrast_in_box, overlapping, render_pages, title_box, words
 from tests.reports.test_cards import _all_cards
 
 LANGUAGES = ["zh_CN", "en"]
+LONG_STORE = "和美生活百货集团股份有限公司杭州城西银泰城人民路旗舰店（女装与童装馆）"
+
+
+def _rename_store(db: Database, name: str) -> None:
+    with db.write() as s:
+        for store in s.scalars(select(Store)):
+            store.name = name
 
 
 def check_pdf(pdf: bytes, *, title_on_every_page: bool = False) -> None:
@@ -69,7 +76,10 @@ def _kinds_of_member(db: Database) -> dict[str, int]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_member_sheets(demo_db: Database, language: str, chinese: None) -> None:
     manager = demo_actor(demo_db, "M01")
-    for kind, member_id in _kinds_of_member(demo_db).items():
+    kinds = _kinds_of_member(demo_db)
+    check_pdf(sheet_pdf.render(member_sheet.gather(demo_db, manager, kinds["first"]), language))
+    _rename_store(demo_db, LONG_STORE)
+    for kind, member_id in kinds.items():
         try:
             check_pdf(sheet_pdf.render(member_sheet.gather(demo_db, manager, member_id), language))
         except AssertionError as problem:
@@ -79,6 +89,9 @@ def test_member_sheets(demo_db: Database, language: str, chinese: None) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_membership_report(demo_db: Database, language: str, chinese: None) -> None:
     manager = demo_actor(demo_db, "M01")
+    quarter = analytics.membership(demo_db, manager, dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    check_pdf(membership.render(quarter, language))
+    _rename_store(demo_db, LONG_STORE)
     for start, end in (
         (dt.date(2025, 12, 1), dt.date(2026, 11, 30)),
         (dt.date(2020, 1, 1), dt.date(2020, 1, 31)),
@@ -89,7 +102,8 @@ def test_membership_report(demo_db: Database, language: str, chinese: None) -> N
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("layout", card_pdf.LAYOUTS)
 def test_greeting_cards(language: str, layout: str) -> None:
-    check_pdf(card_pdf.render(_all_cards(language), layout), title_on_every_page=layout == "card")
+    for store in ("和美生活百货·人民路店", LONG_STORE):
+        check_pdf(card_pdf.render(_all_cards(language, store), layout), title_on_every_page=layout == "card")
 
 
 RECEIPT_LABELS: dict[str, Callable[[], dict[str, str]]] = {

@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from memberdesk.reports.fonts import register
+from memberdesk.reports.fonts import fit, register
 from memberdesk.reports.wording import ReportLanguage
 
 ACCENT = colors.HexColor("#b91c1c")
@@ -82,10 +82,15 @@ class _NumberedCanvas(Canvas):
         self.setStrokeColor(ACCENT)
         self.setLineWidth(0.8)
         self.line(18 * mm, height - 14 * mm, width - 18 * mm, height - 14 * mm)
-        self.setFont(font, 8.5)
         self.setFillColor(GREY)
-        self.drawString(18 * mm, height - 12 * mm, left)
+        right, size = fit(right, 8.5, (width - 36 * mm) / 2)
+        self.setFont(font, size)
         self.drawRightString(width - 18 * mm, height - 12 * mm, right)
+        # the left header (the store's name) gets what the right one leaves
+        room = width - 36 * mm - stringWidth(right, font, size) - 8 * mm
+        left, size = fit(left, 8.5, room)
+        self.setFont(font, size)
+        self.drawString(18 * mm, height - 12 * mm, left)
         page_of = ReportLanguage(language).translate("Report", "Page {page} of {pages}")
         self.drawCentredString(width / 2, 10 * mm, page_of.format(page=self._pageNumber, pages=total))
         self.restoreState()

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from memberdesk.reports.fonts import register
+from memberdesk.reports.fonts import fit, register
 from memberdesk.reports.linebreak import break_lines
 
 CARD_W, CARD_H = A6  # 105 x 148 mm, portrait
@@ -128,9 +128,10 @@ def _draw(c: Canvas, x: float, y: float, card: CardData, font: str) -> None:
         text.textLine(line.rstrip())
     c.drawText(text)
     c.setFillColor(colors.HexColor("#777777"))
-    c.setFont(font, 9)
-    c.drawRightString(x + CARD_W - 12 * mm, y + 18 * mm, card.store_name)
-    c.drawRightString(x + CARD_W - 12 * mm, y + 12 * mm, card.footer)
+    for text, line_y in ((card.store_name, y + 18 * mm), (card.footer, y + 12 * mm)):
+        fitted, size = fit(text, 9, MESSAGE_WIDTH)
+        c.setFont(font, size)
+        c.drawRightString(x + CARD_W - 12 * mm, line_y, fitted)
     c.restoreState()
 
 

@@ -10,6 +10,7 @@ from functools import cache
 
 from reportlab.graphics import shapes
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 from memberdesk import paths
@@ -25,3 +26,16 @@ def register() -> str:
     # chart would put an unembedded Latin font into the PDF beside the one it uses
     shapes.STATE_DEFAULTS["fontName"] = FONT
     return FONT
+
+
+def fit(text: str, size: float, width: float, *, smallest: float = 6) -> tuple[str, float]:
+    """``text`` and a font size at which it fits ``width`` on one line: the size given, or
+    smaller down to ``smallest``; past that the text is cut short with an ellipsis."""
+    font = register()
+    wide = stringWidth(text, font, size)
+    if wide <= width:
+        return text, size
+    size = max(smallest, size * width / wide)
+    while text and stringWidth(text, font, size) > width:
+        text = text[:-2] + "…"
+    return text, size
