@@ -127,6 +127,11 @@ def test_cli_writes_both_reports(
     )
     assert re.search(r"第\s*1\s*页", PdfReader(out).pages[0].extract_text())
     sheet = tmp_path / "member.pdf"
+    with pytest.raises(SystemExit) as refused:  # a member's data leaves the app only with a manager's PIN
+        main(["report", "member", "1", "--db", str(store), "--out", str(sheet), "--lang", "en"])
+    assert refused.value.code == 2 and not sheet.exists()
+    monkeypatch.setenv("MEMBERDESK_STAFF_NO", "M01")
+    monkeypatch.setenv("MEMBERDESK_PIN", "8888")
     assert main(["report", "member", "1", "--db", str(store), "--out", str(sheet), "--lang", "en"]) == 0
     assert "Member sheet" in PdfReader(sheet).pages[0].extract_text()
     with pytest.raises(SystemExit) as missing:

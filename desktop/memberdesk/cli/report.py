@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from memberdesk.cli.common import add_db_option, run_service, with_db
+from memberdesk.cli.common import add_db_option, require_manager, run_service, with_db
 from memberdesk.store.database import Database
 
 
@@ -77,9 +77,9 @@ def cmd_membership(args: argparse.Namespace, db: Database) -> int:
 def cmd_member(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.reports.member_sheet import render
     from memberdesk.services import member_sheet
-    from memberdesk.services.members import system_actor
 
-    actor = run_service(lambda: system_actor(db))
+    # a member's personal data leaves the app: a manager authorises it, and is audited as the one
+    actor = require_manager(db, "print a member's sheet")
     sheet = run_service(lambda: member_sheet.gather(db, actor, args.member_id))
     with speaking(args.lang):
         pdf = render(sheet, args.lang)
