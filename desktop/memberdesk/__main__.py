@@ -15,10 +15,8 @@ from collections.abc import Sequence
 from memberdesk import __version__, cli
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="memberdesk", description="MemberDesk, the member console of the counter."
-    )
+def _window_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of the window itself (no subcommand)."""
     parser.add_argument("--version", action="version", version=f"MemberDesk {__version__}")
     parser.add_argument("--db", help="database URL or SQLite file (default: the one in settings)")
     parser.add_argument(
@@ -29,6 +27,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start, show the main window, and exit 0 (for CI and packaging)",
     )
+    return parser
+
+
+def _bare_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="memberdesk", description="MemberDesk, the member console of the counter."
+    )
+    return _window_options(parser)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every subcommand too: each ``memberdesk.cli`` module registers its own."""
+    parser = _bare_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(cli.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"memberdesk.cli.{info.name}")
@@ -39,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    asks_help = "-h" in argv or "--help" in argv
+    window_args, rest = (None, argv) if asks_help else _bare_parser().parse_known_args(argv)
+    if window_args is not None and not rest:
+        # Opening the counter: the subcommands (and everything they import) are not needed.
+        from memberdesk.ui.app import run_gui
+
+        return run_gui(window_args)
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -211,3 +211,94 @@ def test_a_scan_into_the_counter_box_opens_the_card_and_leaves_the_box_clean(
         qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
     assert page.card.card is not None and page.card.card.card_no == "VIP00123"
     assert "vip00123" not in page.search_box.text()
+
+
+# --- the real window on the demo store ---------------------------------------------------------
+
+
+@pytest.fixture
+def demo_win(demo_db, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    from tests.ui.counter_steps import busiest_member, demo_window, sign_in
+
+    win = demo_window(demo_db, qtbot)
+    sign_in(qtbot, win, "C01", "1111")
+    win.ctx.open_member.emit(busiest_member(demo_db))
+    qtbot.waitUntil(lambda: win.counter.card.member_id is not None)
+    return win
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_F8, Qt.Key.Key_F11, Qt.Key.Key_F7, Qt.Key.Key_F6])
+def test_focus_is_back_in_the_box_after_a_dialog_is_closed_with_esc(
+    demo_win, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, key: Qt.Key
+) -> None:  # type: ignore[no-untyped-def]
+    from memberdesk.ui.guarded_dialog import GuardedDialog
+    from tests.ui.counter_steps import focused, press, visible_dialogs
+
+    monkeypatch.setattr(GuardedDialog, "confirm_discard", classmethod(lambda cls, parent: True))
+    box = demo_win.counter.search_box
+    press(qtbot, key)
+    qtbot.waitUntil(lambda: bool(visible_dialogs()))
+    qtbot.waitUntil(lambda: focused() is not box)
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not visible_dialogs())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+
+
+def test_focus_is_back_in_the_box_after_a_dialog_is_accepted(demo_win, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.counter_steps import focused, press, visible_dialogs
+
+    box = demo_win.counter.search_box
+    press(qtbot, Qt.Key.Key_F4)  # edit the member; Enter saves what is there
+    qtbot.waitUntil(lambda: bool(visible_dialogs()))
+    qtbot.waitUntil(lambda: focused() is not box)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not visible_dialogs())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+
+
+def test_card_shows_occupation_hobbies_points_and_labels_not_keys(demo_win, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from memberdesk.domain.vocab import Channel, Tier
+    from memberdesk.store.models import Member, MemberStats
+
+    card = demo_win.counter.card
+    member_id = card.member_id
+    with demo_db.write() as s:
+        s.execute(
+            update(Member)
+            .where(Member.id == member_id)
+            .values(occupation="教师", hobbies="瑜伽", tier=Tier.SILVER, channel=Channel.WALK_IN)
+        )
+        s.execute(update(MemberStats).where(MemberStats.member_id == member_id).values(points_balance=12345))
+    card.refresh()
+    assert card.fields["occupation"].text() == "教师"
+    assert card.fields["hobbies"].text() == "瑜伽"
+    assert card.fields["points"].text() == "12,345"
+    assert card.tier.text() != "silver" and card.tier.text()
+    assert "walk_in" not in card.fields["channel"].text()
+
+
+def test_after_sales_on_the_card_can_be_marked_done(demo_win, demo_db, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from memberdesk.domain.vocab import ServiceKind, ServiceStatus
+    from memberdesk.store.models import ServiceRecord
+
+    card = demo_win.counter.card
+    with demo_db.write() as s:
+        record = ServiceRecord(
+            store_id=demo_win.ctx.store_id,
+            member_id=card.member_id,
+            kind=ServiceKind.ALTERATION,
+            description="改裤长",
+            created_by_id=demo_win.ctx.actor.staff_id,
+        )
+        s.add(record)
+        s.flush()
+        record_id = record.id
+    card.refresh()
+    finish, _cancel = card.service_buttons[record_id]
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    with demo_db.read() as s:
+        assert s.get(ServiceRecord, record_id).status is ServiceStatus.DONE  # type: ignore[union-attr]
+    assert record_id not in card.service_buttons  # closed: shown with its status, no buttons
+    assert "改裤长" in " ".join(w.text() for w in card.findChildren(QLabel))

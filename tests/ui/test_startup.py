@@ -94,3 +94,84 @@ def test_smoke_test_on_a_database_without_a_store_fails_fast(
     ns = argparse.Namespace(db=str(target), smoke_test=True, lang=None)
     ctx, _, code = open_store(ns, config.Settings(backup_dir=str(tmp_path / "b")))
     assert ctx is None and code == 1
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [
+        ("C", "zh_CN"),
+        ("POSIX", "zh_CN"),
+        ("zh_CN", "zh_CN"),
+        ("zh_TW", "zh_CN"),
+        ("en_US", "en"),
+        ("en_GB", "en"),
+    ],
+)
+def test_a_chinese_store_starts_in_chinese_unless_the_system_says_english(system: str, expected: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from memberdesk.ui.i18n import choose_language
+
+    assert choose_language(None, QLocale(system)) == expected
+    assert choose_language("en", QLocale(system)) == "en"  # --lang or the setting always wins
+
+
+def _store_file(tmp_path: Path, sqlite_template: Path) -> Path:
+    from memberdesk.services.setup import create_store
+    from memberdesk.store.database import connect
+
+    target = tmp_path / "shop.sqlite3"
+    shutil.copyfile(sqlite_template, target)
+    db = connect(target)
+    create_store(db, code="S1", name="店", manager_name="周店长", manager_code="M01", manager_pin="2580")
+    db.dispose()
+    return target
+
+
+def test_the_daily_backup_waits_for_sign_in_and_runs_on_a_worker(
+    tmp_path: Path, sqlite_template: Path, qtbot: QtBot
+) -> None:
+    from memberdesk.store import backup
+    from memberdesk.ui.main_window import MainWindow
+
+    target = _store_file(tmp_path, sqlite_template)
+    settings = config.load()
+    folder = settings.backup_path()
+    ctx, _health, code = open_store(args_for(target), settings)
+    assert code == 0 and ctx is not None
+    assert not backup.list_backups(folder)  # nothing before the window
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    manager = auth.list_staff(ctx.db, ctx.store_id)[0]
+    ctx.set_actor(auth.sign_in(ctx.db, manager.id, "2580"))
+    win.signin.signed_in.emit(ctx.actor)
+    qtbot.waitUntil(lambda: bool(backup.list_backups(folder)), timeout=20000)
+    qtbot.waitUntil(lambda: win.backup_label.text() != win.tr("Backing up the database…"))
+    assert win.backup_label.isVisible() and "⚠" not in win.backup_label.text()
+    ctx.db.dispose()
+
+
+def test_a_failed_daily_backup_is_a_warning_in_the_status_bar(
+    tmp_path: Path, sqlite_template: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from memberdesk.store import backup
+    from memberdesk.ui.main_window import MainWindow
+
+    def no_disk(*_a: object, **_k: object) -> Path:
+        raise OSError("USB disk not found")
+
+    monkeypatch.setattr(backup, "take_backup", no_disk)
+    target = _store_file(tmp_path, sqlite_template)
+    ctx, _health, _code = open_store(args_for(target), config.load())
+    assert ctx is not None
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    manager = auth.list_staff(ctx.db, ctx.store_id)[0]
+    ctx.set_actor(auth.sign_in(ctx.db, manager.id, "2580"))
+    win.signin.signed_in.emit(ctx.actor)
+    qtbot.waitUntil(lambda: "USB disk not found" in win.backup_label.text(), timeout=20000)
+    assert "b45309" in win.backup_label.styleSheet()  # the warning colour
+    assert win.ctx.signed_in  # the counter keeps working
+    ctx.db.dispose()

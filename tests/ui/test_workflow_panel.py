@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -135,3 +135,94 @@ def test_the_actions_a_workflow_may_name_are_the_apps_actions() -> None:
 
     assert {a.name for a in actions.ACTIONS} - {"start_workflow"} == ACTIONS
     assert all(actions.available(name) for name in ACTIONS | {"start_workflow"})
+
+
+def _return_the_dress(sqlite_shop: Shop) -> None:
+    from memberdesk.domain.vocab import ReturnType
+    from memberdesk.services.returns import ReturnForm, ReturnLineForm, record_return
+    from memberdesk.store.models import Sale, SaleLine
+
+    with sqlite_shop.db.read() as s:
+        line_id, receipt = s.execute(select(SaleLine.id, Sale.receipt_no).join(Sale)).one()
+    form = ReturnForm(receipt, [ReturnLineForm(line_id, 1)], ReturnType.SIZE_FIT, "偏小")
+    record_return(sqlite_shop.db, sqlite_shop.supervisor, form)
+
+
+def _walk_to_preferences(page: CounterPage, qtbot: QtBot) -> WorkflowPanel:
+    qtbot.keyClicks(page.search_box, "5678")
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    qtbot.keyClick(page.search_box, Qt.Key.Key_F2)
+    panel = panel_of(page)
+    assert panel.workflow is not None
+    keys = [step.key for step in panel.workflow.steps]
+    for _ in range(keys.index("preferences")):
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return, CTRL | SHIFT)
+    assert panel.step is not None and panel.step.key == "preferences"
+    return panel
+
+
+def test_reception_never_asks_how_a_returned_item_is_wearing(
+    page: CounterPage, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    _return_the_dress(sqlite_shop)
+    panel = _walk_to_preferences(page, qtbot)
+    assert "连衣裙" not in panel.phrases.text()
+    assert "连衣裙" not in panel.prompt.text()
+
+
+def test_facts_not_on_file_say_so_instead_of_a_bare_placeholder(
+    page: CounterPage, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    panel = _walk_to_preferences(page, qtbot)  # 张丽 has no skin, hair or children on file
+    prompt = panel.prompt.text()
+    assert "…" not in prompt
+    assert QCoreApplication.translate("WorkflowPanel", "not on file") in prompt
+    assert "M码连衣裙" in prompt  # what is on file is still there
+
+
+def test_leaving_the_workflow_puts_the_keyboard_back_in_the_box(page: CounterPage, qtbot: QtBot) -> None:
+    qtbot.keyClick(page.search_box, Qt.Key.Key_F2)
+    panel = panel_of(page)
+    panel.done_button.setFocus()  # the clerk clicked in the panel
+    qtbot.keyClick(panel.done_button, Qt.Key.Key_L, CTRL)
+    assert page.side_panel is None
+    qtbot.waitUntil(page.search_box.hasFocus)
+
+
+def test_start_of_shift_is_offered_once_a_day_and_records_each_answer(
+    page: CounterPage, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    page.offer_shift_checklist()
+    assert page.shift_offer.isVisible()
+    qtbot.mouseClick(page.shift_offer.start_button, Qt.MouseButton.LeftButton)
+    panel = panel_of(page)
+    assert panel.workflow_key == "start_of_shift" and not page.shift_offer.isVisible()
+    assert "仪容" in panel.prompt.text()
+    while panel.step is not None:
+        if panel.choice.isVisible():
+            panel.choice.setFocus()
+            qtbot.keyClick(panel.choice, Qt.Key.Key_Down)  # the first answer: in order
+        qtbot.keyClick(panel, Qt.Key.Key_Return, CTRL)
+    with sqlite_shop.db.read() as s:
+        run = s.scalars(select(WorkflowRun).where(WorkflowRun.workflow_key == "start_of_shift")).one()
+        steps = s.scalars(select(WorkflowStepRecord).where(WorkflowStepRecord.run_id == run.id)).all()
+    assert run.outcome is WorkflowOutcome.COMPLETED and run.staff_id == sqlite_shop.clerk.staff_id
+    assert [x.value for x in steps][:4] == ["ok", "ok", "ok", "ok"]
+    page.offer_shift_checklist()  # signing in again the same day: not offered again
+    assert not page.shift_offer.isVisible()
+
+
+def test_start_of_shift_can_be_skipped_for_the_day(
+    page: CounterPage, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    page.offer_shift_checklist()
+    qtbot.mouseClick(page.shift_offer.skip_button, Qt.MouseButton.LeftButton)
+    assert not page.shift_offer.isVisible() and page.side_panel is None
+    page.offer_shift_checklist()
+    assert not page.shift_offer.isVisible()
+    page.ctx.set_actor(sqlite_shop.supervisor)  # another staff member still gets it
+    page.offer_shift_checklist()
+    assert page.shift_offer.isVisible()
+    with sqlite_shop.db.read() as s:
+        run = s.scalars(select(WorkflowRun).where(WorkflowRun.workflow_key == "start_of_shift")).one()
+    assert run.outcome is WorkflowOutcome.LEFT

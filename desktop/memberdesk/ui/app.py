@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
+import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from memberdesk import APP_NAME, __version__, config
@@ -20,6 +23,14 @@ from memberdesk.ui.context import AppContext
 from memberdesk.ui.main_window import PAGES, MainWindow
 
 log = logging.getLogger(__name__)
+STARTUP_PROBE = "MEMBERDESK_STARTUP_PROBE"  # a file: exit once the window shows, listing the imports
+WARM_UP_MODULES = (
+    "memberdesk.domain.search_keys",
+    "memberdesk.services.search",
+    "memberdesk.services.member_card",
+    "memberdesk.services.members",
+    "memberdesk.services.complaint_queue",
+)
 
 
 def make_application(language: str | None) -> QApplication:
@@ -116,12 +127,41 @@ def run_gui(args: argparse.Namespace) -> int:
         return code
     window = MainWindow(ctx, health=health)
     window.show()
+    probe = os.environ.get(STARTUP_PROBE, "")
     try:
+        if probe:
+            return _startup_probe(app, window, probe)
+        QTimer.singleShot(0, lambda: warm_up(window))
         if args.smoke_test:
             return _smoke_test(app, window)
         return app.exec()
     finally:
         ctx.db.dispose()
+
+
+def warm_up(owner: QObject) -> None:
+    """While the clerk types the PIN, import on a worker what the first lookup needs (the
+    pinyin dictionaries), so neither the window nor the first keystroke waits for it."""
+    from memberdesk.ui.workers import run_in_background
+
+    def load(_progress: object) -> None:
+        for name in WARM_UP_MODULES:
+            importlib.import_module(name)
+
+    run_in_background(load, owner=owner)
+
+
+def _startup_probe(app: QApplication, window: MainWindow, out: str) -> int:
+    """For benchmarks/bench_startup.py: print the moment the sign-in window is exposed, write
+    the modules imported so far to ``out``, and quit without running the day."""
+    handle = window.windowHandle()
+    while handle is None or not handle.isExposed():
+        app.processEvents()
+        handle = window.windowHandle()
+    app.processEvents()
+    print(f"exposed {time.time():.6f}", flush=True)
+    Path(out).write_text("\n".join(sorted(sys.modules)), encoding="utf-8")
+    return 0
 
 
 def _smoke_test(app: QApplication, window: MainWindow) -> int:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from memberdesk.services.search import MemberHit
 from memberdesk.ui import member_labels
+
+if TYPE_CHECKING:  # the search service brings the pinyin tables: loaded after the window shows
+    from memberdesk.services.search import MemberHit
 
 _Index = QModelIndex | QPersistentModelIndex
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -22,11 +22,16 @@ SUPPORTED = ("zh_CN", "en")
 _installed: list[QTranslator] = []
 
 
-def choose_language(requested: str | None) -> str:
-    """``--lang`` or the setting if given, else Chinese on a Chinese system, else English."""
+def choose_language(requested: str | None, system: QLocale | None = None) -> str:
+    """``--lang`` or the setting if given, else Chinese unless the system says English.
+
+    The stores are Chinese: a counter PC set to C/POSIX (no language at all) or to any other
+    language still starts in Chinese; only a system that asks for English gets English.
+    """
     if requested in SUPPORTED:
         return requested
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    language = (system or QLocale.system()).language()
+    return "en" if language == QLocale.Language.English else "zh_CN"
 
 
 def ui_language() -> str:

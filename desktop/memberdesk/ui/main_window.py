@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         if isinstance(current, PageHolder) and current.page is not None:
             current.page.setFocus()
         self.counter.offer_shift_checklist()
-        QTimer.singleShot(0, self._start_daily_backup)
+        QTimer.singleShot(0, self, self._start_daily_backup)
 
     def _start_daily_backup(self) -> None:
         """The day's backup runs on a worker once someone is signed in: it never delays the window."""

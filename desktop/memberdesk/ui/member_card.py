@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,15 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from memberdesk.domain.vocab import ServiceKind, ServiceStatus
-from memberdesk.services import complaint_queue
-from memberdesk.services import member_card as card_service
-from memberdesk.services import members as member_service
 from memberdesk.services.errors import ServiceError
-from memberdesk.services.member_card import MemberCard, Purchase, ServiceDue
 from memberdesk.services.permissions import Permission, allowed
 from memberdesk.ui import actions, complaint_labels, member_labels
 from memberdesk.ui.context import AppContext
 from memberdesk.ui.wrapping_row import WrappingRow
+
+if TYPE_CHECKING:  # the services below bring the pinyin tables: imported when first used
+    from memberdesk.services.member_card import MemberCard, Purchase, ServiceDue
 
 # Actions whose key the Counter page owns, so it works before any member is recognised.
 PAGE_KEYS = ("start_workflow",)
@@ -169,6 +169,8 @@ class MemberCardView(QWidget):
 
     def show_member(self, member_id: int) -> bool:
         try:
+            from memberdesk.services import member_card as card_service
+
             self.card = card_service.member_card(self.ctx.db, self.ctx.actor, member_id)
         except ServiceError as err:
             self.ctx.error(err)
@@ -187,6 +189,8 @@ class MemberCardView(QWidget):
 
     def _complaints_flag(self, c: MemberCard) -> None:
         """Red, listing each open complaint; a click shows the oldest on the Complaints page."""
+        from memberdesk.services import complaint_queue
+
         rows = complaint_queue.open_for_member(self.ctx.db, self.ctx.actor, c.id)
         text = html.escape(self.tr("%n open complaint(s)", "", c.open_complaints))
         label = QLabel(f"<a href='complaint' style='color: white; text-decoration: none'>{text} ›</a>")
@@ -235,7 +239,7 @@ class MemberCardView(QWidget):
         f = self.fields
         f["phone"].setText(c.masked_phone)
         f["card_no"].setText(c.card_no)
-        f["points"].setText(QLocale().toString(c.points))
+        f["points"].setText(f"{c.points:,}")
         f["since"].setText(member_labels.date(c.member_since))
         came = member_labels.channel(c.channel)
         extra = [member_labels.channel_detail(c.channel_detail), c.referrer_name, c.referrer_staff_name]
@@ -362,6 +366,8 @@ class MemberCardView(QWidget):
         if self.card is None:
             return
         try:
+            from memberdesk.services import members as member_service
+
             phone = member_service.reveal_phone(self.ctx.db, self.ctx.actor, self.card.id)
         except ServiceError as err:
             self.ctx.error(err)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from memberdesk.services.complaint_queue import ComplaintDetail
 from memberdesk.services.member_card import MemberCard
@@ -35,7 +35,7 @@ def member_facts(card: MemberCard) -> dict[str, str]:
         "greeting": card.greeting,
         "name": card.name,
         "tier": member_labels.tier(card.tier),
-        "points": QLocale().toString(card.points),
+        "points": f"{card.points:,}",
         "sizes": sep.join(f"{member_labels.size_category(cat)} {size}" for cat, size in card.sizes),
         "last_item": _item(last.description, last.size) if last else "",
         "last_size": last.size if last else "",

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memberdesk.services import search
 from memberdesk.services.errors import ServiceError
 from memberdesk.ui import actions
 from memberdesk.ui.context import AppContext
@@ -138,6 +137,8 @@ class CounterPage(QWidget):
         """Run the lookup for what is in the box now (about a millisecond)."""
         if not self.ctx.signed_in:
             return
+        from memberdesk.services import search  # with the pinyin tables: loaded after the window shows
+
         try:
             hits = search.find(self.ctx.db, self.ctx.actor, text, RESULT_LIMIT) if text.strip() else []
         except ServiceError as err:
@@ -216,10 +217,12 @@ class CounterPage(QWidget):
     def back_to_search(self) -> None:
         """A dialog or panel closed: the keyboard goes back to the box (after Qt's own focus
         restore has run, which would otherwise win)."""
-        QTimer.singleShot(0, self._focus_search)
+        QTimer.singleShot(0, self, self._focus_search)  # dropped if the page is gone by then
 
     def _focus_search(self) -> None:
         if self.ctx.signed_in and self.isVisible() and QApplication.activeModalWidget() is None:
+            if not self.isActiveWindow():
+                self.window().activateWindow()
             self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- the card -------------------------------------------------------------------------
