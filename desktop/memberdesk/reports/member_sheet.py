@@ -64,7 +64,7 @@ def _profile(sheet: MemberSheet, lang: ReportLanguage) -> list[list[str]]:
         [lang.translate("MemberSheet", "Name"), c.name],
         [lang.translate("MemberSheet", "Gender"), lang.word(c.gender)],
         [lang.translate("MemberSheet", "Mobile"), sheet.phone],
-        [lang.translate("MemberSheet", "Card number"), c.card_no],
+        [lang.translate("MemberSheet", "Member card number"), c.card_no],
         [lang.translate("MemberSheet", "Membership"), say.status(sheet.status)],
         [lang.translate("MemberSheet", "Tier"), lang.word(c.tier)],
         [lang.translate("MemberSheet", "Points"), f"{c.points:,}"],

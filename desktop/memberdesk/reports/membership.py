@@ -123,7 +123,9 @@ class MembershipReport:
                 [[name, n] for name, n in f.staff_referrers],
                 [110, 60],
             )
-        heading = Paragraph(escape(self.lang.translate("MembershipReport", "Tiers")), self.s["h1"])
+        heading = Paragraph(
+            escape(self.lang.translate("MembershipReport", "Tier distribution")), self.s["h1"]
+        )
         self.story.append(KeepTogether([heading, charts.bars([(word(k), n) for k, n in f.tiers])]))
 
     def pareto(self) -> None:

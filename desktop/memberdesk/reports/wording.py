@@ -53,7 +53,7 @@ WORDS: dict[str, str] = {
     # complaint categories, service gaps and statuses
     "product_quality": QT_TRANSLATE_NOOP("ReportWords", "Product quality"),
     "service_attitude": QT_TRANSLATE_NOOP("ReportWords", "Service attitude"),
-    "price": QT_TRANSLATE_NOOP("ReportWords", "Price"),
+    "price": QT_TRANSLATE_NOOP("ReportWords", "Prices"),
     "environment": QT_TRANSLATE_NOOP("ReportWords", "Store environment"),
     "waiting": QT_TRANSLATE_NOOP("ReportWords", "Waiting"),
     "after_sales": QT_TRANSLATE_NOOP("ReportWords", "After-sales"),
