@@ -1,7 +1,9 @@
+from decimal import Decimal
+
 import pytest
 
 from memberdesk.domain.announce import announce_amount
-from memberdesk.domain.money import MoneyError, MoneyProblem, format_fen, parse_fen
+from memberdesk.domain.money import MoneyError, MoneyProblem, format_fen, parse_fen, to_fen
 from memberdesk.domain.points import SalesRules, points_for, share, tier_for, tier_progress
 from memberdesk.domain.vocab import Tier
 
@@ -78,3 +80,30 @@ def test_rules_problems() -> None:
     assert {"fen_per_point", "return_window_days"} <= set(bad.problems())
     swapped = SalesRules(tier_threshold_fen={Tier.SILVER: 3, Tier.GOLD: 2, Tier.VIP: 4})
     assert "tier_threshold_fen" in swapped.problems()
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (12.5, MoneyProblem.NOT_A_NUMBER),
+        (True, MoneyProblem.NOT_A_NUMBER),
+        (None, MoneyProblem.NOT_A_NUMBER),
+        (10**17, MoneyProblem.TOO_LARGE),
+        (-1, MoneyProblem.NEGATIVE),
+        (0, MoneyProblem.ZERO),
+        (Decimal("-0.01"), MoneyProblem.NEGATIVE),
+        (Decimal("Infinity"), MoneyProblem.NOT_A_NUMBER),
+        (Decimal("1E+13"), MoneyProblem.TOO_LARGE),
+        ("1" * 100, MoneyProblem.NOT_A_NUMBER),
+    ],
+)
+def test_to_fen_refuses_whatever_the_type(value: object, problem: MoneyProblem) -> None:
+    with pytest.raises(MoneyError) as err:
+        to_fen(value)
+    assert err.value.problem is problem
+
+
+def test_to_fen_reads_int_as_fen_and_text_or_decimal_as_yuan() -> None:
+    assert to_fen(12850) == to_fen("128.50") == to_fen(Decimal("128.5")) == 12850
+    assert to_fen(Decimal("1E+2")) == 10000
+    assert to_fen(0, allow_zero=True) == 0

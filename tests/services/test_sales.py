@@ -219,8 +219,7 @@ def test_points_adjustment_is_supervisor_only(shop: Shop) -> None:
         points_svc.adjust(shop.db, shop.supervisor, mid, "abc", "x")
     with pytest.raises(Conflict):
         points_svc.adjust(shop.db, shop.supervisor, mid, "-10", "x")
-    assert points_svc.birthday_gift(shop.db, shop.clerk, mid, 200, year=2026)
-    assert not points_svc.birthday_gift(shop.db, shop.clerk, mid, 200, year=2026)
+    points_svc.adjust(shop.db, shop.supervisor, mid, "+200", "开业礼")
     assert points_svc.balance(shop.db, mid) == 200
 
 

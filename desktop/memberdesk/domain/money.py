@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from enum import StrEnum
 
 MAX_FEN = 100_000_000_00  # ¥100,000,000: anything above is a typing slip at a shop counter
@@ -74,6 +75,38 @@ def parse_fen(text: str, *, allow_zero: bool = False, max_fen: int = MAX_FEN) ->
     if fen > max_fen:
         raise MoneyError(MoneyProblem.TOO_LARGE, text)
     return fen
+
+
+def to_fen(value: object, *, allow_zero: bool = False, max_fen: int = MAX_FEN) -> int:
+    """Any amount a caller may hand over, checked by the same rules: the one gate for money.
+
+    ``int`` is already fen; ``str`` and ``Decimal`` are yuan as typed. A ``float`` is refused
+    (binary fractions of a fen are not money), and so are ``bool`` and every other type. Zero,
+    negative and amounts above ``max_fen`` are refused whatever the type, so an integer can
+    never slip past the maximum that typed text obeys.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | str | Decimal):
+        raise MoneyError(MoneyProblem.NOT_A_NUMBER, repr(value)[:40])
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise MoneyError(MoneyProblem.NOT_A_NUMBER, str(value)[:40])
+        if value.is_signed() and value != 0:
+            raise MoneyError(MoneyProblem.NEGATIVE, str(value)[:40])
+        if value.adjusted() > 12:
+            raise MoneyError(MoneyProblem.TOO_LARGE, str(value)[:40])
+        return parse_fen(f"{value:f}", allow_zero=allow_zero, max_fen=max_fen)
+    if isinstance(value, str):
+        if len(value) > 64:  # longer than any amount anyone types; never parse a novel
+            raise MoneyError(MoneyProblem.NOT_A_NUMBER, value[:40])
+        return parse_fen(value, allow_zero=allow_zero, max_fen=max_fen)
+    text = format_fen(value) if -(10**30) < value < 10**30 else "…"
+    if value < 0:
+        raise MoneyError(MoneyProblem.NEGATIVE, text)
+    if value == 0 and not allow_zero:
+        raise MoneyError(MoneyProblem.ZERO, text)
+    if value > max_fen:
+        raise MoneyError(MoneyProblem.TOO_LARGE, text)
+    return value
 
 
 def format_fen(fen: int, *, symbol: bool = True) -> str:

@@ -21,6 +21,13 @@ def _default_thresholds() -> dict[Tier, int]:
     return {Tier.SILVER: 5_000_00, Tier.GOLD: 20_000_00, Tier.VIP: 50_000_00}
 
 
+def _default_birthday_points() -> dict[Tier, int]:
+    return {Tier.REGULAR: 100, Tier.SILVER: 200, Tier.GOLD: 300, Tier.VIP: 500}
+
+
+MAX_BIRTHDAY_POINTS = 100_000
+
+
 @dataclass(frozen=True)
 class SalesRules:
     """Store-wide rules for points, tiers and returns (all money in fen)."""
@@ -30,7 +37,9 @@ class SalesRules:
     tier_threshold_fen: dict[Tier, int] = field(default_factory=_default_thresholds)
     redeem_fen_per_point: int = 1  # one point pays this many fen at checkout
     return_window_days: int = 7
-    refund_limit_fen: int = 2_000_00  # above this a supervisor approves
+    refund_limit_fen: int = 2_000_00  # above this (per sale, all its returns) a supervisor approves
+    # the birthday gift (生日积分), once a year, by the member's tier; 0 gives none
+    birthday_points: dict[Tier, int] = field(default_factory=_default_birthday_points)
 
     def problems(self) -> list[str]:
         """Names of the fields that are out of range (empty when the rules are usable)."""
@@ -47,6 +56,10 @@ class SalesRules:
             not 0 <= v <= 1000 for v in self.tier_multiplier_pct.values()
         ):
             bad.append("tier_multiplier_pct")
+        if set(self.birthday_points) != set(TIER_ORDER) or any(
+            not 0 <= v <= MAX_BIRTHDAY_POINTS for v in self.birthday_points.values()
+        ):
+            bad.append("birthday_points")
         levels = [self.tier_threshold_fen.get(t) for t in TIER_ORDER[1:]]
         if any(v is None or v <= 0 for v in levels) or levels != sorted(levels):  # type: ignore[type-var]
             bad.append("tier_threshold_fen")

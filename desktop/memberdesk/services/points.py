@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from memberdesk.domain.points import TierProgress, tier_progress
-from memberdesk.domain.vocab import PointsSource
+from memberdesk.domain.vocab import MemberStatus, PointsSource
 from memberdesk.services import audit
 from memberdesk.services.context import Actor
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
-from memberdesk.services.ledger import add_points, bump_stats
+from memberdesk.services.ledger import add_points, bump_stats, lock_points_balance
 from memberdesk.services.permissions import Permission, require
 from memberdesk.services.rules import load_rules
+from memberdesk.services.sale_inputs import record_id
 from memberdesk.services.sales import rolling_spend
 from memberdesk.store.database import Database
 from memberdesk.store.models import Member, PointsEntry, utcnow
@@ -83,29 +84,58 @@ def adjust(db: Database, actor: Actor, member_id: int, delta: str | int, reason:
     _grant(db, actor, member_id, value, PointsSource.ADJUSTMENT, reason.strip())
 
 
-def birthday_gift(db: Database, actor: Actor, member_id: int, points: int, *, year: int) -> bool:
-    """Give the birthday points once a year; False when this year's gift was already given."""
+def birthday_gift(db: Database, actor: Actor, member_id: int, *, now: dt.datetime | None = None) -> int:
+    """Give this year's birthday points (生日积分); returns the points given, 0 when the member
+    already had this year's gift.
+
+    The amount is the store's rule for the member's tier and the year is the counter's own
+    calendar year: the caller chooses neither, so no clerk can grant more than the store
+    gives, or give it twice in a year. The check and the grant share one transaction with
+    the member's points row locked, so two counters cannot both give it.
+    """
     require(actor, Permission.RECORD_CARE)
-    if points <= 0:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Points are a whole number, not zero, at most {high}."),
-            field="points",
-            high=MAX_ADJUST,
-        )
+    member_id = record_id(member_id, "member_id", QT_TRANSLATE_NOOP("Errors", "No such member."))
+    now = now or utcnow()
+    year = now.astimezone().year
     tag = f"birthday {year}"
-    with db.read() as s:
-        if s.scalar(
+    with db.write() as s:
+        member = s.get(Member, member_id)
+        if member is None or member.status is not MemberStatus.ACTIVE:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such member."), field="member_id")
+        if member.birthday is None:
+            raise Conflict(
+                QT_TRANSLATE_NOOP("Errors", "This member's birthday is not on file."), field="member_id"
+            )
+        gift = load_rules(s, actor.store_id).birthday_points.get(member.tier, 0)
+        if gift <= 0:
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "The store gives no birthday points."), field="points")
+        lock_points_balance(s, member_id)
+        given = s.scalar(
             select(func.count())
             .select_from(PointsEntry)
             .where(
                 PointsEntry.member_id == member_id,
                 PointsEntry.source == PointsSource.BIRTHDAY_GIFT,
-                PointsEntry.reason == tag,
+                PointsEntry.created_at >= dt.datetime(year, 1, 1, tzinfo=now.astimezone().tzinfo),
+                PointsEntry.created_at < dt.datetime(year + 1, 1, 1, tzinfo=now.astimezone().tzinfo),
             )
-        ):
-            return False
-    _grant(db, actor, member_id, points, PointsSource.BIRTHDAY_GIFT, tag)
-    return True
+        )
+        if given:
+            return 0
+        add_points(
+            s, member_id, gift, PointsSource.BIRTHDAY_GIFT, at=now, reason=tag, staff_id=actor.staff_id
+        )
+        bump_stats(s, member_id, at=now, points=gift)
+        audit.record(
+            s,
+            actor,
+            "points.birthday_gift",
+            entity="member",
+            entity_id=member_id,
+            after={"delta": gift},
+            detail=tag,
+        )
+        return gift
 
 
 def _grant(db: Database, actor: Actor, member_id: int, delta: int, source: PointsSource, reason: str) -> None:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from memberdesk.domain.money import format_fen
 from memberdesk.domain.points import share
-from memberdesk.domain.vocab import PointsSource, ReturnType, Role, SaleStatus
+from memberdesk.domain.vocab import PaymentMethod, PointsSource, ReturnType, Role, SaleStatus
 from memberdesk.services import audit
 from memberdesk.services.auth import _HASHER
 from memberdesk.services.context import Actor
@@ -28,9 +29,10 @@ from memberdesk.services.errors import (
 from memberdesk.services.ledger import add_points, bump_stats, next_number
 from memberdesk.services.permissions import Permission, require
 from memberdesk.services.rules import load_rules
-from memberdesk.services.sales import money, quantity
+from memberdesk.services.sale_inputs import MAX_QUANTITY, clean_code, clean_text, money, quantity, record_id
+from memberdesk.services.sale_pricing import ACCEPTED_METHODS
 from memberdesk.store.database import Database
-from memberdesk.store.models import Refund, ReturnLine, Sale, SaleLine, SaleReturn, Staff, utcnow
+from memberdesk.store.models import Member, Refund, ReturnLine, Sale, SaleLine, SaleReturn, Staff, utcnow
 
 
 @dataclass(frozen=True)
@@ -118,33 +120,41 @@ def find_sale(db: Database, actor: Actor, receipt_no: str) -> tuple[int, list[Re
 
 
 def _sale_by_receipt(s: Session, actor: Actor, receipt_no: str, *, lock: bool) -> Sale:
-    stmt = select(Sale).where(Sale.store_id == actor.store_id, Sale.receipt_no == receipt_no.strip().upper())
-    if lock:
-        stmt = stmt.with_for_update()
-    sale = s.scalars(stmt).first()
+    code = clean_code(receipt_no).upper()
+    sale: Sale | None = None
+    if code and len(code) <= 24:
+        stmt = select(Sale).where(Sale.store_id == actor.store_id, Sale.receipt_no == code)
+        if lock:
+            stmt = stmt.with_for_update()
+        sale = s.scalars(stmt).first()
     if sale is None or sale.voids_sale_id is not None:
         raise NotFound(
             QT_TRANSLATE_NOOP("Errors", "No sale with receipt number {no}."),
             field="receipt_no",
-            no=receipt_no,
+            no=clean_text(receipt_no, 24),
         )
     if sale.status is SaleStatus.VOIDED:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "This sale was voided."), field="receipt_no")
     return sale
 
 
-def _check_approval(s: Session, actor: Actor, approval: Approval | None) -> int:
+_NEEDS_APPROVAL = QT_TRANSLATE_NOOP("Errors", "A supervisor must approve this return with their PIN.")
+
+
+def _approver(db: Database, actor: Actor, approval: Approval | None) -> int | None:
+    """The supervisor whose PIN was typed, checked before the return's own transaction."""
     if approval is None:
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("Errors", "A supervisor must approve this return with their PIN."),
-            field="approval",
-        )
+        return None
+    staff_id = record_id(approval.staff_id, "approval", _NEEDS_APPROVAL)
+    pin = approval.pin if isinstance(approval.pin, str) else ""
+    with db.read() as s:
+        return _check_approval(s, actor, Approval(staff_id, pin[:64]))
+
+
+def _check_approval(s: Session, actor: Actor, approval: Approval) -> int:
     staff = s.get(Staff, approval.staff_id)
     if staff is None or not staff.active or staff.store_id != actor.store_id or staff.role is Role.CLERK:
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("Errors", "A supervisor must approve this return with their PIN."),
-            field="approval",
-        )
+        raise PermissionDenied(_NEEDS_APPROVAL, field="approval")
     try:
         _HASHER.verify(staff.pin_hash, approval.pin)
     except Exception:
@@ -159,19 +169,14 @@ def record_return(
 ) -> ReturnResult:
     """Return goods of a sale; refunds go back to the sale's own payment methods."""
     require(actor, Permission.RECORD_RETURN)
-    if form.return_type is None:
+    if not isinstance(form.return_type, ReturnType):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the return type."), field="return_type")
-    reason = form.reason.strip()
+    reason = clean_text(form.reason, 2000)
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the goods are returned."), field="reason")
-    wanted: dict[int, int] = {}
-    for i, lf in enumerate(form.lines):
-        wanted[lf.sale_line_id] = wanted.get(lf.sale_line_id, 0) + quantity(
-            lf.quantity, f"lines.{i}.quantity"
-        )
-    if not wanted:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose what is returned."), field="lines")
+    wanted = _wanted(form.lines)
     now = now or utcnow()
+    approver = _approver(db, actor, form.approval)
     with db.write() as s:
         sale = _sale_by_receipt(s, actor, form.receipt_no, lock=True)
         rules = load_rules(s, actor.store_id)
@@ -202,10 +207,16 @@ def record_return(
             ret_lines.append(
                 ReturnLine(sale_line_id=line_id, description=ln.description, quantity=qty, refund_fen=amount)
             )
-        approver: int | None = None
-        late = (now - sale.created_at).days > rules.return_window_days
-        if late or refund > rules.refund_limit_fen:
-            approver = _check_approval(s, actor, form.approval)
+        age = (now - sale.created_at).days
+        late = age > rules.return_window_days
+        # The limit is on what one sale refunds in all, so splitting a refund into several
+        # returns below the limit still needs the approval the whole would have needed.
+        refunded = sum(fen for _qty, fen in done.values()) + refund
+        over_limit = refunded > rules.refund_limit_fen
+        if (late or over_limit) and approver is None:
+            _refuse_without_approval(late, age, rules.return_window_days, refunded, rules.refund_limit_fen)
+        if not (late or over_limit):
+            approver = None  # a PIN typed when none was needed approves nothing
         refunds = _split_refund(s, sale, refund)
         reversed_pts = _points_to_reverse(s, sale, refund)
         number = next_number(s, actor.store_id, "return")
@@ -216,10 +227,9 @@ def record_return(
             member_id=sale.member_id,
             staff_id=actor.staff_id,
             approved_by_id=approver,
-            approval_note=("late" if late else "")
-            + (" over_limit" if refund > rules.refund_limit_fen else ""),
+            approval_note=" ".join(n for n, on in (("late", late), ("over_limit", over_limit)) if on),
             return_type=form.return_type,
-            reason=reason[:2000],
+            reason=reason,
             created_at=now,
             refund_total_fen=refund,
             points_reversed=reversed_pts,
@@ -246,6 +256,50 @@ def record_return(
                 s, actor, "return.approved", entity="return", entity_id=ret.id, detail=f"approver={approver}"
             )
         return ReturnResult(ret.id, ret.return_no, refund, reversed_pts, approver)
+
+
+def _wanted(lines: list[ReturnLineForm]) -> dict[int, int]:
+    """Quantity wanted back per sale line (a line named twice is added up, still bounded)."""
+    if len(lines) > 200:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That line is not on this receipt."), field="lines")
+    wanted: dict[int, int] = {}
+    for i, lf in enumerate(lines):
+        line_id = record_id(
+            getattr(lf, "sale_line_id", None),
+            "lines",
+            QT_TRANSLATE_NOOP("Errors", "That line is not on this receipt."),
+        )
+        total = wanted.get(line_id, 0) + quantity(getattr(lf, "quantity", None), f"lines.{i}.quantity")
+        if total > MAX_QUANTITY:
+            quantity(total, f"lines.{i}.quantity")
+        wanted[line_id] = total
+    if not wanted:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose what is returned."), field="lines")
+    return wanted
+
+
+def _refuse_without_approval(late: bool, age: int, window: int, refunded: int, limit: int) -> None:
+    if late:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The sale is {age} days old, past the {window}-day return window: "
+                "a supervisor must approve this return with their PIN.",
+            ),
+            field="approval",
+            age=age,
+            window=window,
+        )
+    raise PermissionDenied(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "With this return the sale has refunded {refunded}, above the limit of {limit}: "
+            "a supervisor must approve this return with their PIN.",
+        ),
+        field="approval",
+        refunded=format_fen(refunded),
+        limit=format_fen(limit),
+    )
 
 
 def _split_refund(s: Session, sale: Sale, amount: int) -> list[tuple[object, int]]:
@@ -291,22 +345,30 @@ def record_return_without_receipt(
     member_id: int | None,
     description: str,
     refund: str | int,
-    method: object,
+    method: PaymentMethod,
     return_type: ReturnType | None,
     reason: str,
     now: dt.datetime | None = None,
 ) -> ReturnResult:
     """A return with no original receipt: a supervisor's act, recorded as such."""
     require(actor, Permission.APPROVE_RETURN)
-    if return_type is None:
+    if not isinstance(return_type, ReturnType):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the return type."), field="return_type")
-    if not reason.strip():
+    reason = clean_text(reason, 2000)
+    if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say why the goods are returned."), field="reason")
-    if not description.strip():
+    description = clean_text(description, 100)
+    if not description:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Describe what was sold."), field="description")
     amount = money(refund, "refund")
+    if not isinstance(method, PaymentMethod) or method not in ACCEPTED_METHODS:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose how the refund is paid."), field="method")
+    if member_id is not None:
+        member_id = record_id(member_id, "member_id", QT_TRANSLATE_NOOP("Errors", "No such member."))
     now = now or utcnow()
     with db.write() as s:
+        if member_id is not None and s.get(Member, member_id) is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such member."), field="member_id")
         number = next_number(s, actor.store_id, "return")
         ret = SaleReturn(
             store_id=actor.store_id,
@@ -317,17 +379,13 @@ def record_return_without_receipt(
             approved_by_id=actor.staff_id,
             approval_note="without_receipt",
             return_type=return_type,
-            reason=reason.strip(),
+            reason=reason,
             created_at=now,
             refund_total_fen=amount,
             points_reversed=0,
             without_receipt=True,
         )
-        ret.lines = [
-            ReturnLine(
-                sale_line_id=None, description=description.strip()[:100], quantity=1, refund_fen=amount
-            )
-        ]
+        ret.lines = [ReturnLine(sale_line_id=None, description=description, quantity=1, refund_fen=amount)]
         ret.refunds = [Refund(method=method, amount_fen=amount)]
         s.add(ret)
         s.flush()
@@ -347,6 +405,7 @@ class RecentSale:
 def recent_sales(db: Database, actor: Actor, member_id: int, *, limit: int = 20) -> list[RecentSale]:
     """The member's latest sales that can still be returned, newest first."""
     require(actor, Permission.RECORD_RETURN)
+    member_id = record_id(member_id, "member_id", QT_TRANSLATE_NOOP("Errors", "No such member."))
     with db.read() as s:
         rows = s.execute(
             select(Sale.receipt_no, Sale.created_at, Sale.total_fen)

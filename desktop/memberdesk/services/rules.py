@@ -29,6 +29,7 @@ def _to_json(rules: SalesRules) -> str:
     data = asdict(rules)
     data["tier_multiplier_pct"] = {t.value: v for t, v in rules.tier_multiplier_pct.items()}
     data["tier_threshold_fen"] = {t.value: v for t, v in rules.tier_threshold_fen.items()}
+    data["birthday_points"] = {t.value: v for t, v in rules.birthday_points.items()}
     return json.dumps(data, sort_keys=True)
 
 
@@ -42,6 +43,8 @@ def _from_json(text: str) -> SalesRules:
     mult.update({Tier(k): int(v) for k, v in raw.get("tier_multiplier_pct", {}).items() if k in _TIERS})
     thr = dict(default.tier_threshold_fen)
     thr.update({Tier(k): int(v) for k, v in raw.get("tier_threshold_fen", {}).items() if k in _TIERS})
+    gift = dict(default.birthday_points)
+    gift.update({Tier(k): int(v) for k, v in raw.get("birthday_points", {}).items() if k in _TIERS})
     rules = SalesRules(
         fen_per_point=int(raw.get("fen_per_point", default.fen_per_point)),
         tier_multiplier_pct=mult,
@@ -49,6 +52,7 @@ def _from_json(text: str) -> SalesRules:
         redeem_fen_per_point=int(raw.get("redeem_fen_per_point", default.redeem_fen_per_point)),
         return_window_days=int(raw.get("return_window_days", default.return_window_days)),
         refund_limit_fen=int(raw.get("refund_limit_fen", default.refund_limit_fen)),
+        birthday_points=gift,
     )
     return default if rules.problems() else rules
 
