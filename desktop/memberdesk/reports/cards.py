@@ -48,9 +48,11 @@ def message_lines(card: CardData, font: str) -> tuple[float, list[str]]:
     """The message as printed: its font size and its lines (Chinese line-breaking rules, see
     ``linebreak``), in the largest size whose lines fit the box."""
     for size in MESSAGE_SIZES:
-        lines = break_lines(
-            card.message, MESSAGE_WIDTH, lambda t, z=size: stringWidth(t, font, z), keep=card.keep
-        )
+
+        def measure(text: str, size: float = size) -> float:
+            return float(stringWidth(text, font, size))
+
+        lines = break_lines(card.message, MESSAGE_WIDTH, measure, keep=card.keep)
         if len(lines) * size * 1.6 <= MESSAGE_HEIGHT:
             break
     return size, lines
@@ -77,8 +79,10 @@ def title_ink(band: colors.Color) -> colors.Color:
 
 def title_size(card: CardData, font: str) -> float:
     """The title's size: 22 pt, smaller when a long title would run past the band."""
+    room = float(CARD_W - 20 * mm)
     return min(
-        TITLE_SIZE, TITLE_SIZE * (CARD_W - 20 * mm) / max(1.0, stringWidth(card.title, font, TITLE_SIZE))
+        TITLE_SIZE,
+        TITLE_SIZE * room / max(1.0, float(stringWidth(card.title, font, TITLE_SIZE))),
     )
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from memberdesk.services.errors import QT_TRANSLATE_NOOP
 
 WORDS_CONTEXT = "ReportWords"
 
@@ -122,7 +124,7 @@ class ReportLanguage:
     def translate(self, context: str, source: str) -> str:
         if not self.chinese:
             return source
-        return QCoreApplication.translate(context, source)
+        return str(QCoreApplication.translate(context, source))
 
     def word(self, value: Any) -> str:
         """The word for a stored value; an unknown value is printed as it is stored."""
