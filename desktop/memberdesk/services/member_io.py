@@ -16,9 +16,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table as SqlTable
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from memberdesk.domain.cells import neutralise, safe_row
@@ -35,13 +36,12 @@ from memberdesk.services.import_columns import (
     row_form,
     row_opening,
 )
-from memberdesk.services.ledger import add_points, bump_stats
 from memberdesk.services.member_forms import MemberForm
 from memberdesk.services.members import clean_form, insert_member
 from memberdesk.services.permissions import Permission, require
 from memberdesk.services.spreadsheet_file import FileProblem, SpreadsheetFileError, Table
 from memberdesk.store.database import Database
-from memberdesk.store.models import Child, Member, MemberSize, PointsEntry, utcnow
+from memberdesk.store.models import Child, Member, MemberSize, MemberStats, PointsEntry, utcnow
 
 Progress = Callable[[int, int], None]
 Check = Callable[[], None]
@@ -141,26 +141,33 @@ def _merge(s: Session, member: Member, form: MemberForm, opening: Opening) -> tu
     return changed, points
 
 
-def _write_opening(
-    s: Session, actor: Actor, member: Member, opening: Opening, points: int, file: str
-) -> None:
-    if (
-        opening.tier is not None
-        and member.tier != opening.tier
-        and _TIER_RANK[opening.tier] > _TIER_RANK[member.tier]
-    ):
+def _write_opening(member: Member, opening: Opening) -> None:
+    if opening.tier is not None and _TIER_RANK[opening.tier] > _TIER_RANK[member.tier]:
         member.tier = opening.tier
     if opening.member_since is not None:
         local_midnight = dt.datetime.combine(opening.member_since, dt.time()).astimezone()
         member.enrolled_at = local_midnight.astimezone(dt.UTC)
-    if points:
-        s.flush()
-        now = utcnow()
-        reason = OPENING_REASON.format(file=file)[:200]
-        add_points(
-            s, member.id, points, PointsSource.ADJUSTMENT, at=now, reason=reason, staff_id=actor.staff_id
-        )
-        bump_stats(s, member.id, at=now, points=points)
+
+
+def _write_opening_points(s: Session, actor: Actor, openings: list[tuple[int, int]], file: str) -> None:
+    """One ledger entry per member ("opening balance, imported from FILE") and the running
+    totals, written together after the rows (two statements, not two per member)."""
+    if not openings:
+        return
+    s.flush()
+    now, reason = utcnow(), OPENING_REASON.format(file=file)[:200]
+    s.execute(
+        insert(PointsEntry),
+        [{"member_id": m, "created_at": now, "delta": p, "source": PointsSource.ADJUSTMENT, "reason": reason,
+          "staff_id": actor.staff_id} for m, p in openings],
+    )  # fmt: skip
+    stats = cast(SqlTable, MemberStats.__table__)
+    s.execute(
+        update(stats)
+        .where(stats.c.member_id == bindparam("m"))
+        .values(points_balance=stats.c.points_balance + bindparam("p")),
+        [{"m": m, "p": p} for m, p in openings],
+    )
 
 
 def _missing_column(table: Table, column: str) -> ValidationError:
@@ -191,6 +198,7 @@ class _Tally:
     points_members: int = 0
     tiers: Counter[str] = field(default_factory=Counter)
     rejected: list[RejectedRow] = field(default_factory=list)
+    openings: list[tuple[int, int]] = field(default_factory=list)  # (member id, opening points)
 
 
 def _import_row(
@@ -216,8 +224,8 @@ def _import_row(
         if not changed:
             tally.skipped += 1
             return
-        _write_opening(s, actor, existing, Opening(tier=None), points, ctx["file"])
         tally.merged += 1
+        member_id = existing.id
         if existing.tier != tier_before:
             tally.tiers[existing.tier.value] += 1
     else:
@@ -225,12 +233,13 @@ def _import_row(
             member_id, _card = insert_member(s, actor, clean, card, form)
             member = s.get(Member, member_id)
             assert member is not None
-            points = opening.points
-            _write_opening(s, actor, member, opening, points, ctx["file"])
+            _write_opening(member, opening)
+        points = opening.points
         tally.added += 1
         if opening.tier is not None:
             tally.tiers[opening.tier.value] += 1
     if points:
+        tally.openings.append((member_id, points))
         tally.points += points
         tally.points_members += 1
 
@@ -295,6 +304,7 @@ def import_members(
                     tally.rejected.append(RejectedRow(line, err.field or "", err.message, dict(err.params)))
                 if progress is not None and (i % 100 == 0 or i == total):
                     progress(i, total)
+            _write_opening_points(s, actor, tally.openings, path.name)
             audit.record(
                 s,
                 actor,
