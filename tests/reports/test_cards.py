@@ -299,3 +299,13 @@ def test_a_child_without_a_name_is_called_as_the_card_texts_say(members: Shop) -
         members.db, members.clerk, "child-birthday", D(2026, 3, 6), D(2026, 3, 6), "zh_CN"
     )
     assert "祝小朋友7岁生日快乐" in batch.cards[0].message
+
+
+def test_a_title_on_a_light_band_is_printed_dark() -> None:
+    from reportlab.lib import colors
+
+    from memberdesk.reports.cards import title_ink
+
+    assert title_ink(colors.HexColor("#c0392b")) == colors.white
+    assert title_ink(colors.HexColor("#ffe4e1")) != colors.white  # a store's own pale pink
+    assert title_ink(colors.HexColor("#e67e22")) != colors.white  # orange: white shows too little
