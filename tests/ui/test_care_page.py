@@ -203,3 +203,18 @@ def test_after_sales_records_are_taken_in_hand_done_and_cancelled_from_the_list(
 
 def test_after_sales_model_is_sound(page: CarePage, qtmodeltester) -> None:
     qtmodeltester.check(page.aftersales.model)
+
+
+def test_a_page_built_after_sign_in_loads_when_first_shown(
+    page: CarePage, ctx: AppContext, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    from memberdesk.domain.vocab import ServiceKind
+    from memberdesk.services import aftersales
+
+    form = aftersales.ServiceForm(None, ServiceKind.REPAIR, "鞋跟维修", dt.date.today(), None, None)
+    aftersales.record_service(sqlite_shop.db, sqlite_shop.clerk, form)
+    late = CarePage(ctx)  # the window builds a page when it is first chosen, after sign-in
+    qtbot.addWidget(late)
+    late.show()
+    qtbot.waitUntil(lambda: late.model.rowCount() >= 3, timeout=10_000)
+    assert late.aftersales.model.rowCount() == 1

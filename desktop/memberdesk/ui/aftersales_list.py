@@ -85,6 +85,8 @@ class AfterSalesModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
             return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SERVICE:
+            return f"{kind_label(row.kind)}: {row.description}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()

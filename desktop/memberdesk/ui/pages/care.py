@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -162,6 +163,7 @@ class CarePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.job: Job | None = None
+        self._shown_once = False
         today = QDate.currentDate()
         self.start = QDateEdit(today)
         self.end = QDateEdit(today.addDays(7))
@@ -256,6 +258,13 @@ class CarePage(QWidget):
     def _signed_in(self) -> None:
         self.refresh()
         self.aftersales.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The window builds pages when first chosen, after sign-in: load then."""
+        super().showEvent(event)
+        if not self._shown_once and self.ctx.signed_in:
+            self._signed_in()
+        self._shown_once = True
 
     def page_title(self) -> str:
         return self.tr("Care")
