@@ -89,23 +89,23 @@ class AfterSalesModel(QAbstractTableModel):
             return f"{kind_label(row.kind)}: {row.description}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
+        return self._text(row, index.column())
+
+    def _text(self, row: ServiceRow, column: int) -> str:
         if column == self.PROMISED:
             when = member_labels.date(row.promised_date) if row.promised_date else "—"
             return self.tr("%1 (overdue)").replace("%1", when) if row.overdue else when
-        if column == self.STATUS:
-            return status_label(row.status)
-        if column == self.MEMBER:
-            return row.member_name or self.tr("Walk-in customer")
-        if column == self.PHONE:
-            return row.masked_phone
-        if column == self.SERVICE:
-            return f"{kind_label(row.kind)}: {row.description}"
-        if column == self.HANDLER:
-            return row.handler_name
-        if row.changed_at is None:
-            return ""
-        return f"{row.changed_by} · {member_labels.date(row.changed_at)}"
+        texts = {
+            self.STATUS: lambda: status_label(row.status),
+            self.MEMBER: lambda: row.member_name or self.tr("Walk-in customer"),
+            self.PHONE: lambda: row.masked_phone,
+            self.SERVICE: lambda: f"{kind_label(row.kind)}: {row.description}",
+            self.HANDLER: lambda: row.handler_name,
+            self.CHANGED: lambda: (
+                f"{row.changed_by} · {member_labels.date(row.changed_at)}" if row.changed_at else ""
+            ),
+        }
+        return texts[column]()
 
 
 class AfterSalesList(QWidget):
