@@ -267,3 +267,18 @@ def test_an_older_file_without_the_application_id_opens_and_is_marked(
     opened.db.dispose()
     with closing(sqlite3.connect(target)) as conn:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x4D444B31
+
+
+def test_demo_may_fill_an_empty_file_but_never_another_applications(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    foreign = tmp_path / "other.sqlite3"
+    make_foreign_alembic(tmp_path, foreign)
+    before = foreign.read_bytes()
+    assert main(["demo", "--db", str(foreign), "--members", "5"]) == 2
+    assert "not a MemberDesk database" in capsys.readouterr().err
+    assert foreign.read_bytes() == before
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    assert main(["demo", "--db", str(empty), "--members", "5"]) == 0
+    assert main(["db", "check", "--db", str(empty)]) == 0

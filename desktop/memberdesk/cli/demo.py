@@ -39,7 +39,7 @@ def _existing_store(target: str) -> str | None:
     if path is not None and not path.exists():
         return None
     try:
-        db = connect(target)
+        db = connect(target, must_exist=False)  # demo is an explicit "create": an empty file will do
     except DatabaseProblem as problem:
         if problem.problem is Problem.MISSING:
             return None
