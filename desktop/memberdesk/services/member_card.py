@@ -13,10 +13,12 @@ as rows: building ``select()``s and ORM objects per call cost more than the SQL 
 from __future__ import annotations
 
 import datetime as dt
+from collections import namedtuple
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import BindParameter, Integer, Row, bindparam, func, select
-from sqlalchemy.engine import Connection
+from sqlalchemy import BindParameter, Integer, Select, bindparam, func, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import aliased
 
 from memberdesk.domain.members import (
@@ -271,9 +273,81 @@ _LATEST_CARE = (
 _SIZE_ORDER = {category: n for n, category in enumerate(SizeCategory)}
 
 
-def _children(conn: Connection, params: dict[str, int], today: dt.date) -> tuple[ChildInfo, ...]:
+_STATEMENTS: tuple[Select[*tuple[Any, ...]], ...] = (
+    _MEMBER,
+    _SIZES,
+    _CHILDREN,
+    _PURCHASES,
+    _SERVICES_OPEN,
+    _SERVICES_CLOSED,
+    _LATEST_CARE,
+)
+_MemberRow: Any = namedtuple("_MemberRow", [str(c.key) for c in _MEMBER.selected_columns])  # type: ignore[misc]
+_SENTINEL = 7_654_321_987_654_321  # stands for the member id while compiling; no real id is this
+
+
+class _Prepared:
+    """A card statement compiled once into the SQLite driver's own SQL, with the column types'
+    result converters, so a card costs little more than its SQL (see benchmarks/bench_member_card.py)."""
+
+    def __init__(self, stmt: Select[*tuple[Any, ...]]) -> None:
+        self.stmt = stmt
+        self._compiled: tuple[str, int, list[Any]] | None = None
+
+    def _compile(self, dialect: Dialect) -> tuple[str, int, list[Any]]:
+        done = self.stmt.params(member_id=_SENTINEL).compile(
+            dialect=dialect, compile_kwargs={"literal_binds": True}
+        )
+        text = str(done)
+        uses = text.count(str(_SENTINEL))
+        converters = [
+            col.type.dialect_impl(dialect).result_processor(dialect, None)
+            for col in self.stmt.selected_columns
+        ]
+        return text.replace(str(_SENTINEL), "?"), uses, converters
+
+    def rows(self, cursor: Any, dialect: Dialect, member_id: int) -> list[tuple[Any, ...]]:
+        if self._compiled is None:
+            self._compiled = self._compile(dialect)
+        text, uses, converters = self._compiled
+        cursor.execute(text, (member_id,) * uses)
+        fetched = cursor.fetchall()
+        if not any(converters):
+            return [tuple(row) for row in fetched]
+        return [
+            tuple(c(v) if c is not None else v for c, v in zip(converters, row, strict=True))
+            for row in fetched
+        ]
+
+
+_PREPARED = tuple(_Prepared(stmt) for stmt in _STATEMENTS)
+
+
+def _read_sqlite(db: Database, member_id: int) -> list[list[tuple[Any, ...]]]:
+    """Every statement's rows in one read transaction, on the driver's cursor."""
+    dialect = db.engine.dialect
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("BEGIN DEFERRED")
+        try:
+            return [prepared.rows(cursor, dialect, member_id) for prepared in _PREPARED]
+        finally:
+            cursor.execute("ROLLBACK")
+            cursor.close()
+    finally:
+        raw.close()
+
+
+def _read_core(db: Database, member_id: int) -> list[list[tuple[Any, ...]]]:
+    params = {"member_id": member_id}
+    with db.engine.connect() as conn:
+        return [[tuple(row) for row in conn.execute(stmt, params)] for stmt in _STATEMENTS]
+
+
+def _children(rows: list[tuple[Any, ...]], today: dt.date) -> tuple[ChildInfo, ...]:
     out = []
-    for name, gender, birthday in conn.execute(_CHILDREN, params):
+    for name, gender, birthday in rows:
         soon = None
         if birthday is not None:
             days = (next_solar_birthday(birthday.month, birthday.day, today) - today).days
@@ -282,7 +356,7 @@ def _children(conn: Connection, params: dict[str, int], today: dt.date) -> tuple
     return tuple(out)
 
 
-def _service(row: Row[int, ServiceKind, ServiceStatus, dt.date | None, str], today: dt.date) -> ServiceDue:
+def _service(row: tuple[Any, ...], today: dt.date) -> ServiceDue:
     record_id, kind, status, promised, description = row
     overdue = status in OPEN_SERVICE and promised is not None and promised < today
     return ServiceDue(kind, status, promised, overdue, record_id, description)
@@ -296,20 +370,20 @@ def member_card(db: Database, actor: Actor, member_id: int, today: dt.date | Non
     """The card of ``member_id`` as of ``today`` (the local date; defaults to now)."""
     require(actor, Permission.FIND_MEMBER)
     today = today or dt.date.today()
-    params = {"member_id": member_id}
-    with db.engine.connect() as conn:
-        m = conn.execute(_MEMBER, params).first()
-        if m is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Member {id} was not found."), id=member_id)
-        sizes = sorted(((r[0], r[1]) for r in conn.execute(_SIZES, params)), key=lambda p: _SIZE_ORDER[p[0]])
-        children = _children(conn, params, today)
-        purchases = tuple(
-            Purchase(_aware(at), description, size, quantity, total, int(returned or 0))
-            for at, description, size, quantity, total, returned in conn.execute(_PURCHASES, params)
-        )
-        services_open = tuple(_service(r, today) for r in conn.execute(_SERVICES_OPEN, params))
-        services_closed = tuple(_service(r, today) for r in conn.execute(_SERVICES_CLOSED, params))
-        care = conn.execute(_LATEST_CARE, params).first()
+    read = _read_sqlite if db.is_sqlite else _read_core
+    member_rows, size_rows, child_rows, purchase_rows, open_rows, closed_rows, care_rows = read(db, member_id)
+    if not member_rows:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Member {id} was not found."), id=member_id)
+    m: Any = _MemberRow(*member_rows[0])
+    sizes = sorted(((r[0], r[1]) for r in size_rows), key=lambda p: _SIZE_ORDER[p[0]])
+    children = _children(child_rows, today)
+    purchases = tuple(
+        Purchase(_aware(at), description, size, quantity, total, int(returned or 0))
+        for at, description, size, quantity, total, returned in purchase_rows
+    )
+    services_open = tuple(_service(r, today) for r in open_rows)
+    services_closed = tuple(_service(r, today) for r in closed_rows)
+    care = care_rows[0] if care_rows else None
     last_visit = m.last_visit_at
     return MemberCard(
         id=m.id,
@@ -344,7 +418,7 @@ def member_card(db: Database, actor: Actor, member_id: int, today: dt.date | Non
         visit_count=m.visit_count or 0,
         last_visit_at=last_visit,
         last_purchases=purchases,
-        latest_care=LatestCare(care.kind, care.title, care.action, care.at) if care else None,
+        latest_care=LatestCare(*care) if care else None,
         notes=m.notes,
         marketing_consent=bool(m.marketing),
         sensitive_on_file=bool(m.ethnicity or m.religion or m.income_band),
