@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from memberdesk.domain.vocab import Role
 from memberdesk.services.members import MemberForm, enrol
 from memberdesk.store.models import Member
+from memberdesk.ui.context import AppContext
 from memberdesk.ui.enrol_dialog import EnrolDialog
 from memberdesk.ui.guarded_dialog import GuardedDialog
 from memberdesk.ui.main_window import MainWindow
@@ -232,3 +233,36 @@ def test_a_clerk_sees_no_erase_button(qtbot: QtBot, counter: MainWindow, sqlite_
     dialog = open_dialog(qtbot, Qt.Key.Key_F4)
     assert not dialog.erase_button.isVisible()
     close_untouched(qtbot, dialog)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "pseudo"])
+def test_the_forms_fit_a_1024x768_screen(
+    qapp: QApplication, qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop, language: str
+) -> None:
+    from memberdesk.ui import i18n
+    from memberdesk.ui.erase_member_dialog import EraseMemberDialog
+    from memberdesk.ui.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
+
+    member_id = enrol(sqlite_shop.db, sqlite_shop.clerk, MemberForm(phone="13812345678", name="张伟"))
+    ctx.set_actor(sqlite_shop.manager)
+    pseudo = None
+    if language == "pseudo":
+        pseudo = install_pseudo_locale(qapp)
+    else:
+        i18n.install_translators(qapp, language)
+    try:
+        for dialog in (
+            EnrolDialog(ctx, None),
+            EnrolDialog(ctx, member_id),
+            EraseMemberDialog(ctx, member_id),
+        ):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            needed = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+            assert needed.width() <= 1024 and needed.height() <= 740, (type(dialog).__name__, needed)
+            dialog.discard()
+    finally:
+        if pseudo is not None:
+            remove_pseudo_locale(qapp, pseudo)
+        i18n.install_translators(qapp, "en")

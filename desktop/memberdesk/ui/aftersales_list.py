@@ -97,7 +97,10 @@ class AfterSalesModel(QAbstractTableModel):
             return self.tr("%1 (overdue)").replace("%1", when) if row.overdue else when
         texts = {
             self.STATUS: lambda: status_label(row.status),
-            self.MEMBER: lambda: row.member_name or self.tr("Walk-in customer"),
+            self.MEMBER: lambda: (
+                row.member_name
+                or (self.tr("Walk-in customer") if row.member_id is None else self.tr("(data erased)"))
+            ),
             self.PHONE: lambda: row.masked_phone,
             self.SERVICE: lambda: f"{kind_label(row.kind)}: {row.description}",
             self.HANDLER: lambda: row.handler_name,
