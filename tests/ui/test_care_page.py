@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -218,3 +218,29 @@ def test_a_page_built_after_sign_in_loads_when_first_shown(
     late.show()
     qtbot.waitUntil(lambda: late.model.rowCount() >= 3, timeout=10_000)
     assert late.aftersales.model.rowCount() == 1
+
+
+def test_f10_enter_saves_the_promise_and_esc_asks_first(
+    ctx: AppContext, sqlite_shop: Shop, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from memberdesk.store.models import ServiceRecord
+    from memberdesk.ui.guarded_dialog import GuardedDialog
+    from memberdesk.ui.service_dialog import ServiceDialog
+
+    ctx.set_actor(sqlite_shop.clerk)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ServiceDialog.open_for(ctx, None, parent)
+    qtbot.waitExposed(dialog)
+    dialog.description.setFocus()
+    qtbot.keyClicks(dialog.description, "hem 2cm")
+    asked: list[bool] = []
+    monkeypatch.setattr(
+        GuardedDialog, "confirm_discard", classmethod(lambda cls, p: asked.append(True) or False)
+    )
+    qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()
+    qtbot.keyClick(dialog.description, Qt.Key.Key_Return)
+    with sqlite_shop.db.read() as s:
+        assert s.scalars(select(ServiceRecord.description)).all() == ["hem 2cm"]
+    assert dialog.due.count() == 1 and dialog.description.text() == ""

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memberdesk.domain.vocab import ServiceKind
+from memberdesk.domain.vocab import ServiceKind, ServiceStatus
 from memberdesk.services import aftersales
 from memberdesk.services.auth import list_staff
 from memberdesk.services.errors import ServiceError
 from memberdesk.services.returns import find_sale
 from memberdesk.ui.context import AppContext, translate_error
+from memberdesk.ui.guarded_dialog import GuardedDialog
 
 
 def kind_label(value: ServiceKind) -> str:
@@ -39,15 +39,14 @@ def kind_label(value: ServiceKind) -> str:
     return names[value]
 
 
-class ServiceDialog(QDialog):
-    """Record an after-sales promise and see what is due."""
+class ServiceDialog(GuardedDialog):
+    """Record an after-sales promise and see what is due; Enter saves, Esc asks if typed."""
 
     def __init__(self, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.member_id = ctx, member_id
         self.setWindowTitle(self.tr("After-sales service"))
         self.receipt = QLineEdit()
-        self.receipt.returnPressed.connect(self.load_lines)
         self.line = QComboBox()
         self.kind = QComboBox()
         for k in ServiceKind:
@@ -65,18 +64,20 @@ class ServiceDialog(QDialog):
         form.addRow(self.tr("What will be done"), self.description)
         form.addRow(self.tr("Promised for"), self.promised)
         form.addRow(self.tr("Handled by"), self.handler)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.save = QPushButton(self.tr("Save"))
-        self.save.setAutoDefault(False)
-        self.save.clicked.connect(self.record)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.record)
         self.due = QListWidget()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.save)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.save_button)
         layout.addWidget(QLabel(self.tr("Due and overdue")))
         layout.addWidget(self.due)
+        self.set_primary(self.save_button)
+        self.on_enter(self.receipt, self.load_lines)  # Enter in the receipt box finds its lines
         self.refresh()
 
     @classmethod
@@ -87,14 +88,17 @@ class ServiceDialog(QDialog):
         dialog.receipt.setFocus()
         return dialog
 
+    def has_typed_data(self) -> bool:
+        return bool(self.description.text().strip() or self.receipt.text().strip())
+
     def load_lines(self) -> None:
         self.line.clear()
         try:
             _sid, lines = find_sale(self.ctx.db, self.ctx.actor, self.receipt.text())
         except ServiceError as err:
-            self.error.setText(translate_error(err))
+            self.error_label.setText(translate_error(err))
             return
-        self.error.clear()
+        self.error_label.clear()
         for ln in lines:
             self.line.addItem(f"{ln.description} {ln.size}".strip(), ln.sale_line_id)
         self.kind.setFocus()
@@ -112,16 +116,22 @@ class ServiceDialog(QDialog):
         try:
             aftersales.record_service(self.ctx.db, self.ctx.actor, form)
         except ServiceError as err:
-            self.error.setText(translate_error(err))
+            self.error_label.setText(translate_error(err))
             return
-        self.error.clear()
+        self.error_label.clear()
         self.description.clear()
+        self.receipt.clear()
+        self.line.clear()
         self.ctx.data_changed.emit("service")
         self.refresh()
 
     def refresh(self) -> None:
         self.due.clear()
         for item in aftersales.due_items(self.ctx.db, self.ctx.store_id, member_id=self.member_id):
+            from memberdesk.ui.aftersales_list import status_label
+
             mark = self.tr("OVERDUE") + " " if item.overdue else ""
+            if item.status is not ServiceStatus.PENDING:
+                mark += f"[{status_label(item.status)}] "
             what = f"{kind_label(item.kind)}: {item.description}"
             self.due.addItem(f"{mark}{item.promised_date} {what} ({item.handler_name})")
