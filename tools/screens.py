@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QStyle,
     QTabBar,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
@@ -400,6 +401,7 @@ class Gallery:
                     return window
 
                 take(name, page)
+                self._other_tabs(name, window, take)
             window.show_page(0)
             ctx.open_member.emit(member)
             settle(self.app)
@@ -416,6 +418,26 @@ class Gallery:
             settle(self.app, 2_000)
             db.dispose()
         return images, offenders, failures
+
+    def _other_tabs(
+        self, name: str, window: QWidget, take: Callable[[str, Callable[[], QWidget]], None]
+    ) -> None:
+        """Each further tab of the page's tab widgets, as its own picture."""
+        if not self.wanted(name):
+            return
+        for tabs in window.findChildren(QTabWidget):
+            if not _visible(tabs, window):
+                continue
+            for i in range(1, tabs.count()):
+                if tabs.isTabVisible(i):
+
+                    def tab(t: QTabWidget = tabs, n: int = i) -> QWidget:
+                        t.setCurrentIndex(n)
+                        return window
+
+                    self.only = None if self.only is None else self.only | {f"{name}-tab{i}"}
+                    take(f"{name}-tab{i}", tab)
+            tabs.setCurrentIndex(0)
 
     def _dialog(self, ctx: object, action: object, member: int, window: QWidget) -> QWidget | None:
         from memberdesk.ui import actions

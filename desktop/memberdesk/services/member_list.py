@@ -65,6 +65,12 @@ def _text_condition(text: str) -> ColumnElement[bool]:
     return false()  # punctuation and the like match no one
 
 
+def member_text_condition(text: str) -> ColumnElement[bool]:
+    """The members that ``text`` finds (as the counter box would), as a condition on Member."""
+    text = text.strip()[:MAX_FILTER_TEXT]
+    return _text_condition(text) if text else true()
+
+
 def _conditions(member_filter: MemberFilter | None) -> list[ColumnElement[bool]]:
     if member_filter is None:
         return []

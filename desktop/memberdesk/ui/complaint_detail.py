@@ -62,10 +62,18 @@ class ComplaintDetailView(QWidget):
             policy.setRetainSizeWhenHidden(True)
             button.setSizePolicy(policy)
         self.gap = QComboBox()
-        self.gap.addItem(complaint_labels.gap(None), "")
+        # Short names in the box (the pane stays narrow enough at 1024 px); what the chosen
+        # gap means is spelled out beneath it, and in each item's tooltip.
+        self.gap.addItem(complaint_labels.gap_name(None), "")
         for g in ServiceGap:
-            self.gap.addItem(complaint_labels.gap(g), g.value)
+            self.gap.addItem(complaint_labels.gap_name(g), g.value)
+            self.gap.setItemData(self.gap.count() - 1, complaint_labels.gap(g), Qt.ItemDataRole.ToolTipRole)
         self.gap.activated.connect(self.set_gap)
+        self.gap.currentIndexChanged.connect(self._explain_gap)
+        self.gap_meaning = QLabel()
+        self.gap_meaning.setWordWrap(True)
+        self.gap_meaning.setStyleSheet("color: #6b7280;")
+        self.gap_meaning.setMinimumHeight(2 * self.gap_meaning.fontMetrics().lineSpacing())  # never shifts
 
         self.resolve_box = QGroupBox(self.tr("Resolve"))
         self.resolution = QLineEdit()
@@ -156,6 +164,7 @@ class ComplaintDetailView(QWidget):
         layout.addLayout(top)
         gap_row = QFormLayout()
         gap_row.addRow(self.tr("Service gap"), self.gap)
+        gap_row.addRow("", self.gap_meaning)
         layout.addLayout(gap_row)
         layout.addWidget(self.resolve_box)
         layout.addWidget(self.follow_box)
@@ -261,6 +270,11 @@ class ComplaintDetailView(QWidget):
         self.follow_box.setVisible(status is ComplaintStatus.RESOLVED)
         self.close_button.setVisible(supervisor and status is ComplaintStatus.FOLLOWED_UP)
         self.note.setVisible(c is not None)
+
+    def _explain_gap(self) -> None:
+        value = self.gap.currentData()
+        self.gap_meaning.setText(complaint_labels.gap(ServiceGap(value)) if value else "")
+        self.gap.setToolTip(self.gap_meaning.text())
 
     # --- moves ----------------------------------------------------------------------------
 

@@ -41,6 +41,19 @@ def gap(value: ServiceGap | None) -> str:
     }[value]
 
 
+def gap_name(value: ServiceGap | None) -> str:
+    """The gap's short name, for a narrow choice box (``gap`` explains it)."""
+    if value is None:
+        return QCoreApplication.translate("ComplaintLabels", "Not decided yet")
+    return {
+        ServiceGap.PROMOTION: QCoreApplication.translate("ComplaintLabels", "Promotion gap"),
+        ServiceGap.UNDERSTANDING: QCoreApplication.translate("ComplaintLabels", "Understanding gap"),
+        ServiceGap.PROCEDURE: QCoreApplication.translate("ComplaintLabels", "Procedure gap"),
+        ServiceGap.BEHAVIOUR: QCoreApplication.translate("ComplaintLabels", "Behaviour gap"),
+        ServiceGap.PERCEPTION: QCoreApplication.translate("ComplaintLabels", "Perception gap"),
+    }[value]
+
+
 def severity(value: Severity) -> str:
     return {
         Severity.LOW: QCoreApplication.translate("ComplaintLabels", "Minor"),

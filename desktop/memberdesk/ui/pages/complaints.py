@@ -13,19 +13,23 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from memberdesk.services.complaint_queue import VIEW_STATUSES, QueueView, detail, queue
 from memberdesk.services.errors import ServiceError
+from memberdesk.services.permissions import Permission, allowed
 from memberdesk.ui import complaint_labels
 from memberdesk.ui.complaint_detail import ComplaintDetailView
 from memberdesk.ui.complaint_queue_model import COMPLAINT_ID_ROLE, ComplaintQueueModel
 from memberdesk.ui.context import AppContext
 from memberdesk.ui.side_slot import SideSlot
+from memberdesk.ui.suggestions_view import SuggestionsView
 from memberdesk.ui.workflow_facts import complaint_facts
 from memberdesk.workflows.library import COMPLAINT_HANDLING
 
@@ -76,25 +80,44 @@ class ComplaintsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addWidget(self.view_choice)
-        bar.addWidget(self.count, 1)
+        bar.addStretch(1)
         bar.addWidget(self.new_button)
         left_layout.addLayout(bar)
+        left_layout.addWidget(self.count)  # its own line: the queue stays narrow enough at 1024 px
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        detail_scroll = QScrollArea()  # a long story or translation scrolls instead of overflowing
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail_scroll.setWidget(self.detail)
+        splitter.addWidget(detail_scroll)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
+        # Suggestions (建议) are read by the same people who handle complaints, beside them.
+        self.suggestions = SuggestionsView(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("complaints_tabs")
+        self.tabs.addTab(splitter, self.tr("Complaints"))
+        self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         ctx.data_changed.connect(self._data_changed)
-        ctx.actor_changed.connect(lambda _a: self.refresh())
+        ctx.actor_changed.connect(self._actor_changed)
+        self._actor_changed(None)
+
+    def _actor_changed(self, _actor: object) -> None:
+        supervisor = self.ctx.signed_in and allowed(self.ctx.actor, Permission.HANDLE_COMPLAINT)
+        self.tabs.setTabVisible(1, supervisor)
+        if not supervisor:
+            self.tabs.setCurrentIndex(0)
+        self.refresh()
 
     def page_title(self) -> str:
         return self.tr("Complaints")
@@ -144,6 +167,7 @@ class ComplaintsPage(QWidget):
             self.ctx.error(err)
             return
         view = next(v for v in QueueView if status in VIEW_STATUSES[v])
+        self.tabs.setCurrentIndex(0)
         self.detail.complaint = None
         self.view_choice.blockSignals(True)
         self.view_choice.setCurrentIndex(self.view_choice.findData(view.value))

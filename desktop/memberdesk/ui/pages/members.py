@@ -32,6 +32,7 @@ from memberdesk.ui import labels, member_labels
 from memberdesk.ui.context import AppContext, translate_error
 from memberdesk.ui.member_list_model import MEMBER_ID_ROLE, MemberListModel
 from memberdesk.ui.workers import Job, Progress, run_in_background
+from memberdesk.ui.wrapping_row import WrappingRow
 
 FILTER_DELAY_MS = 250  # wait for the clerk to stop typing before asking the database
 
@@ -100,16 +101,16 @@ class MembersPage(QWidget):
         finder.addWidget(self.search, 1)
         finder.addWidget(self.tier)
         finder.addWidget(self.count)
-        bar = QHBoxLayout()
+        buttons = QWidget()
+        bar = WrappingRow(buttons)  # a second line rather than a page wider than the screen
         for w in (self.import_button, self.merge, self.export_button, self.sensitive):
             bar.addWidget(w)
-        bar.addStretch(1)
         jobs = QHBoxLayout()
         jobs.addWidget(self.progress, 1)
         jobs.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(finder)
-        layout.addLayout(bar)
+        layout.addWidget(buttons)
         layout.addWidget(self.permission_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(jobs)
