@@ -126,7 +126,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if ctx is None:
         return code
     window = MainWindow(ctx, health=health)
-    window.show()
+    window.show_on_screen()
     probe = os.environ.get(STARTUP_PROBE, "")
     try:
         if probe:

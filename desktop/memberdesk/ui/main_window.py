@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("MemberDesk — {store}").format(store=ctx.store_name))
-        self.resize(1280, 800)
+        self.resize(1280, 800)  # shown maximised on a smaller screen: see show_on_screen()
         self.backup: QObject | None = None  # the day's backup, started after the first sign-in
 
         self.nav = QListWidget()
@@ -190,6 +190,16 @@ class MainWindow(QMainWindow):
         ctx.open_member.connect(lambda _id: self.show_page(0))
         ctx.show_complaint.connect(self._show_complaint)
         self.lock()
+
+    def show_on_screen(self) -> None:
+        """Show the window; on a screen smaller than its default size (a 1024×768 counter PC),
+        maximised, so nothing lies beyond the screen's edges."""
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None and (room.width() < 1300 or room.height() < 860):
+            self.showMaximized()
+        else:
+            self.show()
 
     # --- pages ----------------------------------------------------------------------------
 

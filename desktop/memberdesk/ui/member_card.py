@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the services below bring the pinyin tables: imported when f
 
 # Actions whose key the Counter page owns, so it works before any member is recognised.
 PAGE_KEYS = ("start_workflow",)
+CAPTION_MAX_WIDTH = 110
 _FLAG_STYLE = "QLabel { background: %s; color: white; border-radius: 4px; padding: 2px 6px; }"
 
 
@@ -96,6 +97,8 @@ class MemberCardView(QWidget):
         for row, (key, caption) in enumerate(rows):
             cap = QLabel(caption)
             cap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            cap.setWordWrap(True)  # a long caption takes two lines, not the values' room
+            cap.setMaximumWidth(CAPTION_MAX_WIDTH)
             value = QLabel()
             value.setObjectName(f"card_{key}")
             value.setWordWrap(True)
@@ -110,11 +113,12 @@ class MemberCardView(QWidget):
         self.reveal_phone_button = QPushButton(self.tr("Show number"))
         self.reveal_phone_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reveal_phone_button.clicked.connect(self.reveal_phone)
-        phone_row = QHBoxLayout()
-        phone_row.setContentsMargins(0, 0, 0, 0)
-        phone_row.addWidget(self.fields["phone"], 1)
-        phone_row.addWidget(self.reveal_phone_button)
-        grid.addLayout(phone_row, 0, 1)
+        phone_row = QWidget()
+        phone_line = WrappingRow(phone_row)  # the button goes under the number on a narrow card
+        self.fields["phone"].setWordWrap(False)
+        phone_line.addWidget(self.fields["phone"])
+        phone_line.addWidget(self.reveal_phone_button)
+        grid.addWidget(phone_row, 0, 1)
         grid.setColumnStretch(1, 1)
 
         self.sensitive = QLabel()
@@ -132,7 +136,7 @@ class MemberCardView(QWidget):
         self.details.setObjectName("cardDetails")
         self.details.setWidgetResizable(True)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
-        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details.setWidget(details)
         layout.addWidget(self.details, 1)

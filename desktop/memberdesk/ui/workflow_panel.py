@@ -45,7 +45,7 @@ DONE_KEY = QKeySequence("Ctrl+Return")
 SKIP_KEY = QKeySequence("Ctrl+Shift+Return")
 ACTION_KEY = QKeySequence("Ctrl+O")
 LEAVE_KEY = QKeySequence("Ctrl+L")
-PANEL_MIN_WIDTH = 280
+PANEL_MIN_WIDTH = 260
 _FIRST_CLAUSE = re.compile(r"[：:，,；;。.]")
 _PHRASE_STYLE = "background: #fff7e6; border-left: 4px solid #f0ad4e; padding: 6px; font-size: 13pt;"
 

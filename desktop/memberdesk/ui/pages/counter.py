@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,10 +26,11 @@ from memberdesk.ui.member_card import MemberCardView
 from memberdesk.ui.scanner import CardScanner
 from memberdesk.ui.shift_offer import START_OF_SHIFT, ShiftChecklistOffer
 from memberdesk.ui.side_slot import SideSlot
+from memberdesk.ui.wrapping_row import WrappingRow
 
 RESULT_LIMIT = 20
-LIST_MIN_WIDTH = 320
-LIST_WIDTH = 430  # every result column unscrolled while no panel is open
+LIST_MIN_WIDTH = 280
+LIST_WIDTH = 470  # every result column unscrolled while no panel is open
 CARD_MIN_WIDTH = 220
 
 
@@ -69,7 +69,7 @@ class CounterPage(QWidget):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((72, 100, 100, 52)):
+        for column, width in enumerate((70, 100, 112, 72)):
             self.results.setColumnWidth(column, width)
         self.results.doubleClicked.connect(lambda index: self.open_member(index.data(MEMBER_ID_ROLE)))
 
@@ -83,10 +83,11 @@ class CounterPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_box)
         left_layout.addWidget(self.results, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.enrol_button)
-        left_layout.addLayout(bottom)
+        bottom = QWidget()
+        bottom_row = WrappingRow(bottom)  # the button goes under the count on a narrow list
+        bottom_row.addWidget(self.status)
+        bottom_row.addWidget(self.enrol_button)
+        left_layout.addWidget(bottom)
 
         self.card = MemberCardView(ctx)
         self.empty = QLabel(self.tr("Scan a card or type in the box to recognise a member."))
@@ -262,14 +263,15 @@ class CounterPage(QWidget):
             self.back_to_search()
 
     def _make_room_for_panel(self, panel: QWidget) -> None:
-        """Give the panel about a third of the page, taken from the card first, then the list."""
+        """Give the panel about a third of the page, taken from the result list first (the box
+        stays usable), then from the card."""
         listed, card, _ = self.splitter.sizes()
         total = listed + card
         if total <= 0:
             return
         want = max(panel.minimumSizeHint().width(), panel.minimumWidth(), total // 3)
-        from_card = min(want, max(0, card - CARD_MIN_WIDTH))
-        from_list = min(want - from_card, max(0, listed - LIST_MIN_WIDTH))
+        from_list = min(want, max(0, listed - LIST_MIN_WIDTH))
+        from_card = min(want - from_list, max(0, card - CARD_MIN_WIDTH))
         self.splitter.setSizes([listed - from_list, card - from_card, from_card + from_list])
 
     # --- the start of the shift -----------------------------------------------------------
