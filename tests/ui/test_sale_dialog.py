@@ -18,14 +18,20 @@ from tests.services.sales_helpers import add_member
 def _type_line(
     qtbot: QtBot, dialog: SaleDialog, price: str, qty: str, size: str = "", category: str = ""
 ) -> None:
-    dialog.description.setText("Jeans")
+    """An item without a code: description, category, size, price, Enter; then the quantity."""
+    qtbot.keyClicks(dialog.description, "Jeans")
     if category:
         dialog.category.setCurrentIndex(dialog.category.findData(category))
-    qtbot.keyClicks(dialog.size, size)
+    qtbot.keyClicks(dialog.size_box, size)
     qtbot.keyClicks(dialog.price, price)
-    dialog.quantity.clear()
-    qtbot.keyClicks(dialog.quantity, qty)
-    qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)
+    rows = dialog.model.rowCount()
+    qtbot.keyClick(dialog.price, Qt.Key.Key_Return)
+    if dialog.model.rowCount() == rows or qty == "1":
+        return
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Down)
+    qtbot.keyClicks(dialog.table, qty)
+    qtbot.keyClick(dialog.table.focusWidget() or dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.model.index(rows, 4).data() == qty)
 
 
 def test_keyboard_sale_for_member(qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop, tmp_path: Path) -> None:
@@ -37,7 +43,8 @@ def test_keyboard_sale_for_member(qtbot: QtBot, ctx: AppContext, sqlite_shop: Sh
     qtbot.addWidget(dialog)
     _type_line(qtbot, dialog, "299.5", "2", "30", "bottoms")
     _type_line(qtbot, dialog, "50", "1")
-    assert dialog.table.rowCount() == 2
+    assert dialog.model.rowCount() == 2
+    assert dialog.due_label.text() == "¥649.00"  # shown before anything is saved
     with qtbot.waitSignal(ctx.data_changed, timeout=2000) as changed:
         qtbot.keyClick(dialog.price, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert changed.args == ["sales"]
@@ -63,8 +70,10 @@ def test_bad_price_shows_error_and_saves_nothing(qtbot: QtBot, ctx: AppContext, 
     dialog = SaleDialog.open_for(ctx, None)
     qtbot.addWidget(dialog)
     _type_line(qtbot, dialog, "abc", "1")
-    dialog.record()
-    assert dialog.error.text()
+    assert dialog.problem.text()  # said when the line is added, not at the end
+    assert dialog.model.rowCount() == 0 and dialog.price.text() == "abc"
+    qtbot.keyClick(dialog.price, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.problem.text()
     assert dialog.result_ is None
     with sqlite_shop.db.read() as s:
         assert s.scalars(select(Sale)).first() is None

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from memberdesk.domain.money import MAX_FEN, format_fen
 from memberdesk.domain.points import SalesRules, points_for
-from memberdesk.domain.vocab import MemberStatus, PaymentMethod
+from memberdesk.domain.vocab import MemberStatus, PaymentMethod, Tier
 from memberdesk.services.context import Actor
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from memberdesk.services.ledger import lock_points_balance
@@ -125,6 +125,8 @@ class PricedCart:
     total_fen: int  # the amount due
     points_earned: int
     points_balance: int | None  # the member's balance before this sale; None for a walk-in
+    member_name: str
+    member_tier: Tier | None
     payments: tuple[PricedPayment, ...]
     paid_fen: int
     cash_fen: int
@@ -139,6 +141,11 @@ class PricedCart:
     @property
     def left_to_pay_fen(self) -> int:
         return self.total_fen - self.paid_fen
+
+    @property
+    def short_fen(self) -> int:
+        """Cash still to hand over when the cash tendered is less than the cash due."""
+        return max(0, self.cash_fen - self.tendered_fen) if self.tendered_fen else 0
 
 
 def price_cart(db: Database, actor: Actor, form: SaleForm) -> PricedCart:
@@ -205,6 +212,8 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
         total_fen=total,
         points_earned=_earned(total, member, rules),
         points_balance=balance,
+        member_name=member.name if member else "",
+        member_tier=member.tier if member else None,
         payments=payments,
         paid_fen=paid,
         cash_fen=cash,
