@@ -15,7 +15,7 @@ from memberdesk.services.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Va
 from memberdesk.services.ledger import add_points, bump_stats, lock_points_balance
 from memberdesk.services.permissions import Permission, require
 from memberdesk.services.rules import load_rules
-from memberdesk.services.sale_inputs import record_id
+from memberdesk.services.sale_inputs import clean_text, record_id
 from memberdesk.services.sales import rolling_spend
 from memberdesk.store.database import Database
 from memberdesk.store.models import Member, PointsEntry, utcnow
@@ -63,25 +63,33 @@ def progress(db: Database, store_id: int, member_id: int, *, now: dt.datetime | 
         return tier_progress(rolling_spend(s, member_id, now or utcnow()), rules)
 
 
-def _parse_delta(text: str | int) -> int:
-    raw = str(text).strip().replace("+", "")
-    body = raw[1:] if raw.startswith("-") else raw
-    if not (body.isascii() and body.isdigit()) or int(raw) == 0 or abs(int(raw)) > MAX_ADJUST:
+def _parse_delta(text: object) -> int:
+    value: int | None = None
+    if isinstance(text, int) and not isinstance(text, bool):
+        value = text
+    elif isinstance(text, str) and len(text) <= 16:
+        raw = text.strip().replace("+", "", 1)
+        body = raw[1:] if raw.startswith("-") else raw
+        if body.isascii() and body.isdigit():
+            value = int(raw)
+    if value is None or value == 0 or abs(value) > MAX_ADJUST:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Points are a whole number, not zero, at most {high}."),
             field="delta",
             high=MAX_ADJUST,
         )
-    return int(raw)
+    return value
 
 
-def adjust(db: Database, actor: Actor, member_id: int, delta: str | int, reason: str) -> None:
+def adjust(db: Database, actor: Actor, member_id: int, delta: object, reason: str) -> None:
     """A supervisor corrects a balance with a reason; audited."""
     require(actor, Permission.ADJUST_POINTS)
     value = _parse_delta(delta)
-    if not reason.strip():
+    reason = clean_text(reason, 200)
+    if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give a reason."), field="reason")
-    _grant(db, actor, member_id, value, PointsSource.ADJUSTMENT, reason.strip())
+    member_id = record_id(member_id, "member_id", QT_TRANSLATE_NOOP("Errors", "No such member."))
+    _grant(db, actor, member_id, value, PointsSource.ADJUSTMENT, reason)
 
 
 def birthday_gift(db: Database, actor: Actor, member_id: int, *, now: dt.datetime | None = None) -> int:
