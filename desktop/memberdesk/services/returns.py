@@ -31,6 +31,7 @@ from memberdesk.services.permissions import Permission, require
 from memberdesk.services.rules import load_rules
 from memberdesk.services.sale_inputs import MAX_QUANTITY, clean_code, clean_text, money, quantity, record_id
 from memberdesk.services.sale_pricing import ACCEPTED_METHODS
+from memberdesk.services.sales import receipt_number
 from memberdesk.store.database import Database
 from memberdesk.store.models import Member, Refund, ReturnLine, Sale, SaleLine, SaleReturn, Staff, utcnow
 
@@ -123,7 +124,9 @@ def _sale_by_receipt(s: Session, actor: Actor, receipt_no: str, *, lock: bool) -
     code = clean_code(receipt_no).upper()
     sale: Sale | None = None
     if code and len(code) <= 24:
-        stmt = select(Sale).where(Sale.store_id == actor.store_id, Sale.receipt_no == code)
+        stmt = select(Sale).where(
+            Sale.store_id == actor.store_id, Sale.receipt_no.in_(receipt_spellings(code))
+        )
         if lock:
             stmt = stmt.with_for_update()
         sale = s.scalars(stmt).first()
@@ -149,6 +152,18 @@ def _approver(db: Database, actor: Actor, approval: Approval | None) -> int | No
     pin = approval.pin if isinstance(approval.pin, str) else ""
     with db.read() as s:
         return _check_approval(s, actor, Approval(staff_id, pin[:64]))
+
+
+def receipt_spellings(code: str) -> list[str]:
+    """The receipt numbers a typed one may mean: as typed, and for R and digits, the number at
+    the counter's width and at the nine digits older demo stores printed (R21703, R00021703
+    and R000021703 are one receipt)."""
+    out = [code]
+    digits = code[1:]
+    if code.startswith("R") and digits.isascii() and digits.isdigit() and len(digits) <= 12:
+        n = int(digits)
+        out += [receipt_number(n), f"R{n:09d}"]
+    return list(dict.fromkeys(out))
 
 
 def _check_approval(s: Session, actor: Actor, approval: Approval) -> int:
