@@ -6,6 +6,7 @@ import re
 import subprocess
 import tempfile
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,7 +111,7 @@ def contrast_in_box(png: Path, box: tuple[float, float, float, float], scale: fl
         x0, y0, x1, y1 = (round(v * scale) for v in box)
         data = image.convert("RGB").crop((x0, y0, max(x1, x0 + 1), max(y1, y0 + 1))).tobytes()
     pixels = [(data[i], data[i + 1], data[i + 2]) for i in range(0, len(data), 3)]
-    ground = max(set(pixels), key=pixels.count)
+    ground = Counter(pixels).most_common(1)[0][0]
     lg = _luminance(ground)
     ratios = sorted((max(_luminance(p), lg) + 0.05) / (min(_luminance(p), lg) + 0.05) for p in pixels)
     return ratios[int(len(ratios) * 0.97)]  # the ink's own colour, not an anti-aliased edge
@@ -130,10 +131,15 @@ def overlapping(found: list[Word]) -> list[tuple[Word, Word]]:
 
 
 def title_box(found: list[Word], page: int) -> tuple[float, float, float, float]:
-    """The box of the largest text on ``page``: its title."""
+    """The box of the largest text on ``page`` (its title): the first such word from the top
+    left, and the words of the same size that run on from it on its line."""
     on_page = [w for w in found if w.page == page]
     tallest = max(w.height for w in on_page)
-    title = [w for w in on_page if w.height >= tallest - 0.5]
+    big = sorted((w for w in on_page if w.height >= tallest - 0.5), key=lambda w: (round(w.y0), w.x0))
+    title = [big[0]]
+    for w in big[1:]:
+        if abs(w.y0 - title[-1].y0) < 1 and 0 <= w.x0 - title[-1].x1 < tallest:
+            title.append(w)
     return (
         min(w.x0 for w in title),
         min(w.y0 for w in title),

@@ -15,7 +15,7 @@ from memberdesk.domain.vocab import ConsentKind
 from memberdesk.reports import member_sheet as sheet_pdf
 from memberdesk.services import member_sheet
 from memberdesk.store.database import Database
-from memberdesk.store.models import Complaint, Consent, Member, Sale, SaleReturn
+from memberdesk.store.models import Complaint, Consent, Member, Sale, SaleReturn, Visit
 from tests.conftest import demo_actor
 from tests.reports.pdfcheck import flat, page_texts
 
@@ -77,6 +77,10 @@ def test_every_member_of_the_demo_store_gets_a_complete_sheet(demo_db: Database,
             complaints.setdefault(member_id, []).append(description)
         for member_id, receipt in s.execute(select(Sale.member_id, Sale.receipt_no)):
             complaints.setdefault(member_id, []).append(receipt)  # every purchase, however many
+        for member_id, comment in s.execute(
+            select(Visit.member_id, Visit.comment).where(Visit.comment != "")
+        ):
+            complaints.setdefault(member_id, []).append(comment)  # what they said of our service
         returns: dict[int | None, list[str]] = {}
         for member_id, reason in s.execute(select(SaleReturn.member_id, SaleReturn.reason)):
             returns.setdefault(member_id, []).append(reason)

@@ -199,6 +199,20 @@ def render(sheet: MemberSheet, language: str = "zh_CN") -> bytes:
         [26, 148],
     )
     section(
+        lang.translate("MemberSheet", "Your ratings of our service"),
+        [
+            when,
+            lang.translate("MemberSheet", "Expected"),
+            lang.translate("MemberSheet", "Perceived"),
+            lang.translate("MemberSheet", "Your comment"),
+        ],
+        [
+            [_day(w), NONE if e is None else e, NONE if p is None else p, c or NONE]
+            for w, e, p, c in sheet.ratings
+        ],
+        [26, 22, 22, 104],
+    )
+    section(
         lang.translate("MemberSheet", "Points history"),
         [when, lang.translate("MemberSheet", "Source"), reason, lang.translate("MemberSheet", "Change")],
         [[_day(w), lang.word(src), r, f"{d:+,}"] for w, src, d, r in sheet.points],

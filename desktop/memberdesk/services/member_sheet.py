@@ -34,6 +34,7 @@ from memberdesk.store.models import (
     ServiceRecord,
     Store,
     Suggestion,
+    Visit,
 )
 
 
@@ -78,6 +79,9 @@ class MemberSheet:
     points: tuple[tuple[dt.datetime, str, int, str], ...]  # when, source, delta, reason
     services: tuple[tuple[dt.datetime, str, str, str], ...] = ()  # when, kind, what, status
     suggestions: tuple[tuple[dt.datetime, str], ...] = ()  # when, text
+    ratings: tuple[
+        tuple[dt.datetime, int | None, int | None, str], ...
+    ] = ()  # when, expected, perceived, comment
 
 
 def _lunar(member: Member) -> LunarBirthday | None:
@@ -168,6 +172,14 @@ def gather(db: Database, actor: Actor, member_id: int) -> MemberSheet:
                 .order_by(Suggestion.created_at.desc())
             )
         )
+        ratings = tuple(
+            (v.started_at, v.expected, v.perceived, v.comment)
+            for v in s.scalars(
+                select(Visit)
+                .where(Visit.member_id == member_id, (Visit.expected.is_not(None)) | (Visit.comment != ""))
+                .order_by(Visit.started_at.desc())
+            )
+        )
         store = s.scalar(select(Store.name).where(Store.id == actor.store_id)) or ""
         audit.record(
             s,
@@ -196,4 +208,5 @@ def gather(db: Database, actor: Actor, member_id: int) -> MemberSheet:
             points,
             services,
             suggestions,
+            ratings,
         )
