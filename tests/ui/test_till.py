@@ -203,8 +203,30 @@ def test_stored_value_is_not_offered(qtbot: QtBot, demo_window: MainWindow) -> N
         assert combo.findData(PaymentMethod.CASH.value) >= 0
 
 
-def test_the_till_fits_a_small_screen(qtbot: QtBot, demo_window: MainWindow) -> None:
-    dialog, _mid, _points = open_sale_for_member(qtbot, demo_window)
-    hint = dialog.minimumSizeHint()
-    assert hint.width() <= 1024 and hint.height() <= 740
-    assert dialog.width() <= 1024 and dialog.height() <= 740
+@pytest.mark.parametrize("language", ["en", "zh_CN", "pseudo"])
+def test_the_till_fits_a_small_screen(
+    qtbot: QtBot, qapp: QApplication, demo_db: Database, language: str
+) -> None:
+    from memberdesk.ui import i18n
+    from memberdesk.ui.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
+
+    pseudo = install_pseudo_locale(qapp) if language == "pseudo" else None
+    if language == "zh_CN":
+        i18n.install_translators(qapp, "zh_CN")
+    try:
+        mid = member_with_points(demo_db)[0]
+        with demo_db.read() as s:
+            store = s.scalars(select(Store)).one()
+            ctx = AppContext(demo_db, store.id, store.name)
+        from tests.conftest import demo_actor
+
+        ctx.set_actor(demo_actor(demo_db, "C01"))
+        dialog = SaleDialog(ctx, mid)
+        qtbot.addWidget(dialog)
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 740, (hint.width(), hint.height())
+        assert dialog.width() <= 1024 and dialog.height() <= 740
+    finally:
+        if pseudo is not None:
+            remove_pseudo_locale(qapp, pseudo)
+        i18n.install_translators(qapp, "en")
