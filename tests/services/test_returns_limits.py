@@ -222,3 +222,17 @@ def test_stored_value_is_not_accepted_without_accounts(shop: Shop) -> None:
     with pytest.raises(ValidationError):
         record_sale(shop.db, shop.clerk, split)
     assert (_count(shop, Sale), _count(shop, Payment), _count(shop, PointsEntry)) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("member_id", [2**31, 2**63, -1, 0, True])
+def test_an_impossible_member_id_is_no_such_member(shop: Shop, member_id: int) -> None:
+    from memberdesk.services.errors import NotFound
+
+    form = SaleForm(
+        member_id, [LineForm(description="x", unit_price="5")], [PaymentForm(PaymentMethod.CASH, "")]
+    )
+    with pytest.raises(NotFound):
+        record_sale(shop.db, shop.clerk, form)
+    with pytest.raises(NotFound):
+        points_svc.adjust(shop.db, shop.supervisor, member_id, "10", "补录")
+    assert _count(shop, Sale) == 0

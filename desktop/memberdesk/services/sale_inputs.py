@@ -16,7 +16,7 @@ from memberdesk.services.errors import QT_TRANSLATE_NOOP, NotFound, ValidationEr
 
 MAX_QUANTITY = 999
 MAX_POINTS = 100_000_000  # more points than any member of a shop ever redeems at once
-MAX_ID = 2**63 - 1
+MAX_ID = 2**31 - 1  # record ids are 32-bit integers on PostgreSQL
 
 _MONEY_MESSAGES = {
     MoneyProblem.EMPTY: QT_TRANSLATE_NOOP("Errors", "Enter an amount."),
