@@ -86,7 +86,7 @@ def test_sales_rules_section_saves(qtbot: QtBot, ctx: AppContext, sqlite_shop: S
     section = SalesRulesSection(ctx)
     qtbot.addWidget(section)
     assert section.yuan_per_point.text() == "1.00"
-    section.window.setValue(15)
+    section.return_days.setValue(15)
     section.limit.setText("1,000")
     section.apply()
     assert section.error.text() == ""

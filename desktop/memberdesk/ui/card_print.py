@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from memberdesk.domain.holidays import Holiday
 from memberdesk.services import cards
 from memberdesk.services.errors import ServiceError
 from memberdesk.ui import care_labels
 from memberdesk.ui.context import AppContext, translate_error
+from memberdesk.ui.guarded_dialog import GuardedDialog
 from memberdesk.ui.i18n import ui_language
 from memberdesk.ui.pdf_preview import PdfPreviewDialog
 
 
-class CardPrintDialog(QDialog):
+class CardPrintDialog(GuardedDialog):
     """Choose the kind of card (and festival); the preview then prints or saves it."""
 
     def __init__(self, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> None:
@@ -33,6 +34,7 @@ class CardPrintDialog(QDialog):
         self.festival.setEnabled(False)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Card:"), self.kind)
         form.addRow(self.tr("Festival:"), self.festival)
@@ -41,9 +43,13 @@ class CardPrintDialog(QDialog):
         )
         buttons.accepted.connect(self.preview)
         buttons.rejected.connect(self.reject)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Preview…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.set_primary(ok)
         if member_id is None:  # a walk-in customer has no name to print
             self.error.setText(self.tr("A greeting card needs a member: find the member first."))
-            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            ok.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -53,7 +59,8 @@ class CardPrintDialog(QDialog):
     @classmethod
     def open_for(cls, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> QWidget:
         dialog = cls(ctx, member_id, parent)
-        dialog.show()
+        dialog.open()
+        dialog.kind.setFocus()
         return dialog
 
     def preview(self) -> None:

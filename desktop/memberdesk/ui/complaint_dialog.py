@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 from memberdesk.domain.vocab import ComplaintCategory, ServiceGap, Severity
 from memberdesk.services import complaints
 from memberdesk.services import member_card as card_service
+from memberdesk.services.complaint_links import RecordKind, related_records
 from memberdesk.services.errors import ServiceError
-from memberdesk.services.permissions import Permission, allowed
-from memberdesk.services.returns import recent_sales
 from memberdesk.ui import complaint_labels, member_labels
 from memberdesk.ui.context import AppContext, translate_error
+from memberdesk.ui.guarded_dialog import GuardedDialog
 
 
-class ComplaintDialog(QDialog):
+class ComplaintDialog(GuardedDialog):
     """What happened, what it is about, how serious, what the customer asks for."""
 
     def __init__(self, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> None:
@@ -66,12 +66,15 @@ class ComplaintDialog(QDialog):
         self.request.setPlaceholderText(self.tr("An exchange, a refund, an apology ..."))
         self.receipt = QComboBox()
         self.receipt.setEditable(True)
+        self.receipt.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.receipt.addItem("", "")
-        if member_id is not None and allowed(ctx.actor, Permission.RECORD_RETURN):
-            for sale in recent_sales(ctx.db, ctx.actor, member_id, limit=10):
-                when = member_labels.date(sale.created_at)
+        if member_id is not None:
+            for record in related_records(ctx.db, ctx.actor, member_id, limit=10):
+                what = self.tr("Sale") if record.kind is RecordKind.SALE else self.tr("Return")
+                when = member_labels.date(record.created_at)
                 self.receipt.addItem(
-                    f"{sale.receipt_no}  {when}  {member_labels.money(sale.total_fen)}", sale.receipt_no
+                    f"{record.number}  {what}  {when}  {member_labels.money(record.amount_fen)}",
+                    record.number,
                 )
         line_edit = self.receipt.lineEdit()
         if line_edit is not None:
@@ -85,13 +88,19 @@ class ComplaintDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.clicked.connect(self.reject)
         self.save = QPushButton(self.tr("Record complaint"))
-        self.save.setAutoDefault(False)
         self.save.clicked.connect(self.record)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.save)
+        layout.addLayout(buttons)
+        self.set_primary(self.save)
         self.fields: dict[str, QWidget] = {
             "category": self.category,
             "severity": self.severity,
@@ -101,6 +110,33 @@ class ComplaintDialog(QDialog):
             "customer_phone": self.customer_phone,
             "receipt_no": self.receipt,
         }
+        self._error_field = ""
+        self.category.currentIndexChanged.connect(lambda _i: self._field_changed("category"))
+        self.severity.currentIndexChanged.connect(lambda _i: self._field_changed("severity"))
+        self.description.textChanged.connect(lambda: self._field_changed("description"))
+        self.request.textEdited.connect(lambda _t: self._field_changed("customer_request"))
+        self.customer_name.textEdited.connect(lambda _t: self._field_changed("customer_name"))
+        self.customer_phone.textEdited.connect(lambda _t: self._field_changed("customer_phone"))
+        self.receipt.currentTextChanged.connect(lambda _t: self._field_changed("receipt_no"))
+
+    def has_typed_data(self) -> bool:
+        return bool(
+            self.category.currentIndex() > 0
+            or self.severity.currentIndex() > 0
+            or self.gap.currentIndex() > 0
+            or self.description.toPlainText().strip()
+            or self.request.text().strip()
+            or self.customer_name.text().strip()
+            or self.customer_phone.text().strip()
+            or self.receipt.currentText().strip()
+        )
+
+    def _field_changed(self, field: str) -> None:
+        """The message about a field goes as soon as the clerk changes that field."""
+        walk_in = {"customer_name", "customer_phone"}
+        if field == self._error_field or {field, self._error_field} <= walk_in:
+            self.error.clear()
+            self._error_field = ""
 
     @classmethod
     def open_for(
@@ -108,7 +144,7 @@ class ComplaintDialog(QDialog):
     ) -> ComplaintDialog:
         dialog = cls(ctx, member_id, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        dialog.open()
         (dialog.customer_name if member_id is None else dialog.category).setFocus()
         return dialog
 
@@ -140,6 +176,7 @@ class ComplaintDialog(QDialog):
             self.number = complaints.open_complaint(self.ctx.db, self.ctx.actor, self.form())
         except ServiceError as err:
             self.error.setText(translate_error(err))  # everything typed stays in the form
+            self._error_field = err.field or ""
             widget = self.fields.get(err.field or "")
             if widget is not None and widget.isVisible():
                 widget.setFocus()
@@ -150,4 +187,4 @@ class ComplaintDialog(QDialog):
                 "%1", self.number
             )
         )
-        self.close()
+        self.accept()

@@ -38,6 +38,10 @@ def problem_text(problem: DatabaseProblem) -> str:
         Problem.UNREACHABLE: QCoreApplication.translate(
             "DatabaseProblem", "The database server {where} cannot be reached: {detail}"
         ),
+        Problem.DISK_FULL: QCoreApplication.translate(
+            "DatabaseProblem",
+            "The disk holding {where} is full. Free some space on the disk, then start MemberDesk again.",
+        ),
     }
     return texts[problem.problem].format(where=problem.location, detail=problem.detail)
 

@@ -13,6 +13,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from memberdesk.ui.guarded_dialog import GuardedDialog
+
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     """Render each page at the printer's resolution onto its page; returns pages printed."""
@@ -35,7 +37,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     return document.pageCount()
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(GuardedDialog):
     """Shows a PDF; Print… and Save PDF… call ``on_done`` once the document left the app."""
 
     def __init__(
@@ -57,7 +59,6 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.pages = QLabel(self.tr("{count} pages").format(count=self.document.pageCount()))
         self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_document)
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.clicked.connect(self.save)
@@ -71,6 +72,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        self.set_primary(self.print_button)
         self.finished.connect(self._cleanup)
 
     def _cleanup(self) -> None:

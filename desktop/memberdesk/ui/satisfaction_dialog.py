@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,6 +22,7 @@ from memberdesk.domain.complaints import satisfaction
 from memberdesk.services import satisfaction as satisfaction_service
 from memberdesk.services.errors import ServiceError
 from memberdesk.ui.context import AppContext, translate_error
+from memberdesk.ui.guarded_dialog import GuardedDialog
 
 
 def _scores(box: QComboBox, choose: str, low_text: str, high_text: str) -> None:
@@ -31,7 +32,7 @@ def _scores(box: QComboBox, choose: str, low_text: str, high_text: str) -> None:
         box.addItem(f"{value}{extra}", value)
 
 
-class SatisfactionDialog(QDialog):
+class SatisfactionDialog(GuardedDialog):
     """Two questions and an optional comment; records a visit with its satisfaction."""
 
     def __init__(self, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> None:
@@ -42,6 +43,9 @@ class SatisfactionDialog(QDialog):
             self.tr("“Please remember your belongings. Goodbye, we look forward to seeing you again!”")
         )
         self.reminder.setWordWrap(True)
+        font = self.reminder.font()
+        font.setPointSize(font.pointSize() + 2)
+        self.reminder.setFont(font)
         self.expected = QComboBox()
         _scores(self.expected, self.tr("(choose)"), self.tr("expected little"), self.tr("expected a lot"))
         self.perceived = QComboBox()
@@ -49,24 +53,47 @@ class SatisfactionDialog(QDialog):
         self.comment = QLineEdit()
         self.comment.setMaxLength(satisfaction_service.MAX_COMMENT)
         self.comment.setPlaceholderText(self.tr("Anything the customer said (optional)"))
-        self.result = QLabel()
+        self.comment.setMinimumWidth(
+            self.comment.fontMetrics().horizontalAdvance(self.comment.placeholderText()) + 24
+        )
+        self.ratio = QLabel()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.skip = QPushButton(self.tr("Not now"))
+        self.skip.clicked.connect(self.reject)
         self.save = QPushButton(self.tr("Save satisfaction"))
         self.save.clicked.connect(self.record)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("What did they expect today?"), self.expected)
         form.addRow(self.tr("How was it?"), self.perceived)
         form.addRow(self.tr("Comment"), self.comment)
-        form.addRow(self.tr("Satisfaction"), self.result)
+        form.addRow(self.tr("Satisfaction"), self.ratio)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip)
+        buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(self.reminder)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.save)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.set_primary(self.save)
         self.expected.currentIndexChanged.connect(self._show_ratio)
         self.perceived.currentIndexChanged.connect(self._show_ratio)
-        self.comment.returnPressed.connect(self.record)
+        self.setMinimumWidth(480)
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+
+    def has_typed_data(self) -> bool:
+        return bool(
+            self.expected.currentIndex() > 0
+            or self.perceived.currentIndex() > 0
+            or self.comment.text().strip()
+        )
 
     @classmethod
     def open_for(
@@ -74,14 +101,14 @@ class SatisfactionDialog(QDialog):
     ) -> SatisfactionDialog:
         dialog = cls(ctx, member_id, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        dialog.open()
         dialog.expected.setFocus()
         return dialog
 
     def _show_ratio(self) -> None:
         expected, perceived = int(self.expected.currentData() or 0), int(self.perceived.currentData() or 0)
         if not (expected and perceived):
-            self.result.clear()
+            self.ratio.clear()
             return
         ratio = satisfaction(expected, perceived)
         verdict = (
@@ -91,7 +118,7 @@ class SatisfactionDialog(QDialog):
             if ratio == 1
             else self.tr("below expectation")
         )
-        self.result.setText(f"{perceived} / {expected} = {ratio:.2f}  ({verdict})")
+        self.ratio.setText(f"{perceived} / {expected} = {ratio:.2f}  ({verdict})")
 
     def record(self) -> None:
         expected, perceived = int(self.expected.currentData() or 0), int(self.perceived.currentData() or 0)
@@ -116,4 +143,4 @@ class SatisfactionDialog(QDialog):
             return
         self.ctx.data_changed.emit("visits")
         self.ctx.info(self.tr("Satisfaction saved. Thank you!"))
-        self.close()
+        self.accept()

@@ -7,15 +7,16 @@ consent and the values together. Only roles with REVEAL_SENSITIVE reach it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from memberdesk.services import members as member_service
 from memberdesk.services.errors import ServiceError
 from memberdesk.services.members import SensitiveInfo
 from memberdesk.ui.context import AppContext, translate_error
+from memberdesk.ui.guarded_dialog import GuardedDialog
 
 
-class SensitiveDialog(QDialog):
+class SensitiveDialog(GuardedDialog):
     """Edit one member's sensitive information and the consent that allows storing it."""
 
     def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
@@ -47,6 +48,10 @@ class SensitiveDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.set_primary(save_button)
         self.consent.toggled.connect(self._consent_changed)
         try:
             info = member_service.reveal_sensitive(ctx.db, ctx.actor, member_id)
@@ -58,12 +63,13 @@ class SensitiveDialog(QDialog):
         self.religion.setText(info.religion)
         self.income.setText(info.income_band)
         self._consent_changed(info.consented)
+        self._loaded = self._info()
 
     @classmethod
     def open_for(cls, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> SensitiveDialog:
         dialog = cls(ctx, member_id, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        dialog.open()
         return dialog
 
     def _consent_changed(self, granted: bool) -> None:
@@ -72,10 +78,16 @@ class SensitiveDialog(QDialog):
             if not granted:
                 edit.clear()  # withdrawing consent erases the values
 
-    def save(self) -> bool:
-        info = SensitiveInfo(
+    def _info(self) -> SensitiveInfo:
+        return SensitiveInfo(
             self.consent.isChecked(), self.ethnicity.text(), self.religion.text(), self.income.text()
         )
+
+    def has_typed_data(self) -> bool:
+        return self._info() != self._loaded
+
+    def save(self) -> bool:
+        info = self._info()
         try:
             member_service.set_sensitive(self.ctx.db, self.ctx.actor, self.member_id, info)
         except ServiceError as err:

@@ -51,6 +51,7 @@ class StaffSection(QGroupBox):
         self.add_button = QPushButton(self.tr("Add staff member"))
         self.add_button.setObjectName("add_staff")
         self.add_button.clicked.connect(self.add)
+        self.new_pin.returnPressed.connect(self.add)  # Enter in the last field adds
         self.add_box = QGroupBox(self.tr("New staff member"))
         add_form = QFormLayout(self.add_box)
         add_form.addRow(self.tr("Staff number:"), self.new_code)
@@ -66,6 +67,7 @@ class StaffSection(QGroupBox):
         change = QPushButton(self.tr("Change my PIN"))
         change.setObjectName("change_pin")
         change.clicked.connect(self.change_pin)
+        self.next_pin.returnPressed.connect(self.change_pin)
         pin_box = QGroupBox(self.tr("My PIN"))
         pin_form = QFormLayout(pin_box)
         pin_form.addRow(self.tr("Current PIN:"), self.old_pin)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from memberdesk.services import auth
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
 from memberdesk.ui.context import translate_error
+from memberdesk.ui.guarded_dialog import GuardedDialog
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class StoreSetup:
     invoice_desk: str
 
 
-class StoreSetupDialog(QDialog):
+class StoreSetupDialog(GuardedDialog):
     """Asks for what a new store needs before anyone can sign in."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,10 +53,17 @@ class StoreSetupDialog(QDialog):
         )
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Set up the store"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.set_primary(ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def has_typed_data(self) -> bool:
+        return bool(self.name.text().strip() or self.manager_name.text().strip() or self.pin.text())
 
     def values(self) -> StoreSetup:
         """What was typed, validated; raises ValidationError and leaves the form as it is."""

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from memberdesk.services.errors import ServiceError
 from memberdesk.services.suggestions import record_suggestion
 from memberdesk.ui.context import AppContext, translate_error
+from memberdesk.ui.guarded_dialog import GuardedDialog
 
 
-class SuggestionDialog(QDialog):
-    """One text box and a save button."""
+class SuggestionDialog(GuardedDialog):
+    """One text box and a save button (Tab leaves the box, Enter there starts a new line)."""
 
     def __init__(self, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,13 +20,27 @@ class SuggestionDialog(QDialog):
         self.setWindowTitle(self.tr("Suggestion"))
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("What does the member suggest?"))
+        self.text.setTabChangesFocus(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.clicked.connect(self.reject)
         self.save = QPushButton(self.tr("Save suggestion"))
         self.save.clicked.connect(self.record)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
-        for w in (self.text, self.error, self.save):
-            layout.addWidget(w)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.set_primary(self.save)
+        self.resize(480, 300)
+
+    def has_typed_data(self) -> bool:
+        return bool(self.text.toPlainText().strip())
 
     @classmethod
     def open_for(
@@ -33,7 +48,7 @@ class SuggestionDialog(QDialog):
     ) -> SuggestionDialog:
         dialog = cls(ctx, member_id, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        dialog.open()
         dialog.text.setFocus()
         return dialog
 
@@ -45,4 +60,4 @@ class SuggestionDialog(QDialog):
             return
         self.ctx.data_changed.emit("suggestions")
         self.ctx.info(self.tr("Suggestion saved. Thank the member for it."))
-        self.close()
+        self.accept()
