@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -109,7 +108,6 @@ class SignInScreen(QWidget):
         choose_layout.setContentsMargins(0, 0, 0, 0)
         choose_layout.addWidget(self.choose_hint)
         choose_layout.addWidget(self.staff)
-        choose_layout.addStretch(1)
 
         # step 2: the PIN of the person chosen
         self.who = QLabel()
@@ -142,11 +140,9 @@ class SignInScreen(QWidget):
         enter_layout.addWidget(pin_hint)
         enter_layout.addWidget(self.pin)
         enter_layout.addLayout(buttons)
-        enter_layout.addStretch(1)
 
-        self.steps = QStackedWidget()
-        self.steps.addWidget(choose)
-        self.steps.addWidget(enter)
+        self.step_pages = (choose, enter)  # one shown at a time; the message sits right under it
+        self._step = 0
 
         self.error_label = QLabel()
         self.error_label.setObjectName("signin_error")
@@ -158,7 +154,8 @@ class SignInScreen(QWidget):
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(title)
-        column_layout.addWidget(self.steps)
+        column_layout.addWidget(choose)
+        column_layout.addWidget(enter)
         column_layout.addWidget(self.error_label)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -169,11 +166,17 @@ class SignInScreen(QWidget):
         layout.addLayout(row)
         layout.addStretch(2)
         self._chosen: QListWidgetItem | None = None
+        self._show_step(0)
+
+    def _show_step(self, index: int) -> None:
+        self._step = index
+        for n, page in enumerate(self.step_pages):
+            page.setVisible(n == index)
 
     @property
     def choosing(self) -> bool:
         """True in step 1 (choose who you are), False in step 2 (type the PIN)."""
-        return self.steps.currentIndex() == 0
+        return self._step == 0
 
     @property
     def chosen_staff_id(self) -> int | None:
@@ -199,7 +202,7 @@ class SignInScreen(QWidget):
         """Back to step 1: nobody chosen, nothing typed."""
         self._chosen = None
         self.pin.clear()
-        self.steps.setCurrentIndex(0)
+        self._show_step(0)
         self.staff.setFocus()
 
     def _picked(self) -> None:
@@ -210,7 +213,7 @@ class SignInScreen(QWidget):
         self.who.setText(self.tr("PIN for %1").replace("%1", str(item.data(STAFF_NAME_ROLE))))
         self.error_label.clear()
         self.pin.clear()
-        self.steps.setCurrentIndex(1)
+        self._show_step(1)
         self.pin.setFocus()
 
     def submit(self) -> None:

@@ -32,6 +32,7 @@ RESULT_LIMIT = 20
 LIST_MIN_WIDTH = 280
 LIST_WIDTH = 470  # every result column unscrolled while no panel is open
 CARD_MIN_WIDTH = 220
+CARD_COMFORT_WIDTH = 420
 
 
 class CounterPage(QWidget):
@@ -263,15 +264,18 @@ class CounterPage(QWidget):
             self.back_to_search()
 
     def _make_room_for_panel(self, panel: QWidget) -> None:
-        """Give the panel about a third of the page, taken from the result list first (the box
-        stays usable), then from the card."""
+        """Give the panel about a third of the page: from a wide card first, then from the
+        result list (the box stays usable), then from the card down to its minimum."""
         listed, card, _ = self.splitter.sizes()
         total = listed + card
         if total <= 0:
             return
         want = max(panel.minimumSizeHint().width(), panel.minimumWidth(), total // 3)
-        from_list = min(want, max(0, listed - LIST_MIN_WIDTH))
-        from_card = min(want - from_list, max(0, card - CARD_MIN_WIDTH))
+        spare_card = min(want, max(0, card - CARD_COMFORT_WIDTH))  # a wide card gives first
+        from_list = min(want - spare_card, max(0, listed - LIST_MIN_WIDTH))
+        from_card = spare_card + min(
+            want - spare_card - from_list, max(0, card - spare_card - CARD_MIN_WIDTH)
+        )
         self.splitter.setSizes([listed - from_list, card - from_card, from_card + from_list])
 
     # --- the start of the shift -----------------------------------------------------------
