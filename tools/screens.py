@@ -115,6 +115,8 @@ def _label(label: QLabel) -> tuple[str, int, int] | None:
         need = int(doc.idealWidth())
         text = doc.toPlainText()
     else:
+        if label.buddy() is not None:
+            text = _plain(text)  # "&Amount": the ampersand marks the shortcut and is not drawn
         need = _advance(label.fontMetrics(), text)
     if label.toolTip() and (text.endswith("…") or text in label.toolTip()):
         return None  # elided on purpose, the whole text in the tooltip
@@ -209,6 +211,20 @@ def _cells(view: QTableView, rows: int = 30) -> Iterator[tuple[str, int, int]]:
             yield worst
 
 
+def _titles(widget: QGroupBox | QTabBar) -> Iterator[tuple[str, int, int]]:
+    """A group box's title, or each tab's."""
+    if isinstance(widget, QGroupBox):
+        need = _advance(widget.fontMetrics(), _plain(widget.title())) + 16
+        if widget.title() and need > widget.width():
+            yield widget.title(), need, widget.width()
+        return
+    space = widget.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, widget)
+    for i in range(widget.count()):
+        need = _advance(widget.fontMetrics(), _plain(widget.tabText(i))) + space
+        if need > widget.tabRect(i).width():
+            yield widget.tabText(i), need, widget.tabRect(i).width()
+
+
 def _hits(widget: QWidget) -> Iterator[tuple[str, int, int]]:
     """What in ``widget`` itself does not fit (its children are looked at separately)."""
     single: tuple[str, int, int] | None = None
@@ -220,19 +236,15 @@ def _hits(widget: QWidget) -> Iterator[tuple[str, int, int]]:
         single = _combo(widget)
     elif isinstance(widget, QLineEdit) and not isinstance(widget.parent(), QComboBox):
         single = _line_edit(widget)
-    elif isinstance(widget, QGroupBox) and widget.title():
-        need = _advance(widget.fontMetrics(), _plain(widget.title())) + 16
-        single = (widget.title(), need, widget.width()) if need > widget.width() else None
-    elif isinstance(widget, QTabBar):
-        space = widget.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, widget)
-        for i in range(widget.count()):
-            need = _advance(widget.fontMetrics(), _plain(widget.tabText(i))) + space
-            if need > widget.tabRect(i).width():
-                yield widget.tabText(i), need, widget.tabRect(i).width()
+    elif isinstance(widget, QGroupBox | QTabBar):
+        yield from _titles(widget)
     elif isinstance(widget, QHeaderView):
         yield from _header(widget)
     elif isinstance(widget, QTableView):
         yield from _cells(widget)
+    elif callable(getattr(widget, "getPlotItem", None)):  # a pyqtgraph chart: titles and axes
+        need = int(widget.getPlotItem().minimumWidth())
+        single = ("chart", need, widget.width()) if need > widget.width() else None
     if single is not None:
         yield single
 
@@ -448,7 +460,7 @@ class Gallery:
         widget = actions.trigger(action.name, ctx, member, window)  # type: ignore[attr-defined, arg-type]
         settle(self.app)
         if widget.isWindow():
-            widget.resize(widget.size().boundedTo(window.size()))
+            QWidget.resize(widget, QWidget.size(widget).boundedTo(window.size()))  # even if `size` is hidden
             return widget
         # a side panel, or a notice that turned into another window (e.g. a PDF preview)
         shown = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]

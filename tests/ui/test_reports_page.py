@@ -10,6 +10,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from memberdesk.demo.build import DemoPlan, build_store
@@ -21,6 +22,7 @@ from memberdesk.store.database import connect
 from memberdesk.ui.context import AppContext
 from memberdesk.ui.main_window import MainWindow
 from memberdesk.ui.pages.reports import ReportsPage, period_bounds
+from memberdesk.ui.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
 from tests.ui.page_steps import click, go_to, sign_in
 
 
@@ -193,3 +195,28 @@ def test_the_drill_down_list_has_room_for_several_members(reports_window: MainWi
     assert rows_visible >= 5
     assert view.horizontalHeader().model().headerData(1, Qt.Orientation.Horizontal) == "Phone"
     assert view.horizontalHeader().model().headerData(2, Qt.Orientation.Horizontal) == "Card no."
+
+
+def test_every_chart_fits_its_cell_even_with_longer_words(
+    store_file: Path,
+    qtbot: QtBot,
+    qapp,  # type: ignore[no-untyped-def]
+) -> None:
+    translator = install_pseudo_locale(qapp)
+    try:
+        db = connect(store_file)
+        window = MainWindow(AppContext(db, 1, "demo"))
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        manager = next(s for s in list_staff(db, 1) if s.role is Role.MANAGER)
+        sign_in(qtbot, window, manager.id, "8888")
+        page = _computed(qtbot, window)
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        for plot in (page.tiers_plot, page.channels_plot, page.pareto_plot, page.rfm_plot):
+            assert plot.getPlotItem().minimumWidth() <= plot.width(), plot.toolTip()
+        db.dispose()
+    finally:
+        remove_pseudo_locale(qapp, translator)

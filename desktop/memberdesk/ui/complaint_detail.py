@@ -78,6 +78,8 @@ class ComplaintDetailView(QWidget):
         self.resolve_box = QGroupBox(self.tr("Resolve"))
         self.resolution = QLineEdit()
         self.resolution.setPlaceholderText(self.tr("What was done for the customer"))
+        hint = self.resolution.fontMetrics().horizontalAdvance(self.resolution.placeholderText())
+        self.resolution.setMinimumWidth(hint + 16)  # the prompt reads whole (the pane scrolls if need be)
         self.compensation = QLineEdit("0")
         self.limit_label = QLabel()
         self.limit_label.setWordWrap(True)

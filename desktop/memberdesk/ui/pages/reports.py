@@ -37,7 +37,8 @@ from memberdesk.ui.pdf_preview import PdfPreviewDialog
 from memberdesk.ui.workers import Job, Progress, run_in_background
 
 PAGE = 100
-DRILL_DOWN_ROWS = 6  # the members of a segment: room for this many rows at the smallest screen
+MIN_CHART_HEIGHT = 150
+DRILL_DOWN_ROWS = 5  # the members of a segment: room for this many rows at the smallest screen
 RED = "#b91c1c"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,14 +109,29 @@ class SegmentMembersModel(QAbstractTableModel):
 
 
 def _bar_plot(title: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(title=title)
+    plot = pg.PlotWidget()  # the title is a wrapping QLabel above it (see _titled): a long
+    plot.setToolTip(title)  # title inside the plot would make the chart wider than its cell
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
-    plot.setMinimumHeight(170)
+    plot.setMinimumHeight(MIN_CHART_HEIGHT)
     for side in ("left", "bottom"):  # no empty 0-1 axes: they appear with the figures
         plot.hideAxis(side)
     return plot
+
+
+def _titled(plot: pg.PlotWidget) -> QWidget:
+    """The chart with its title above it, wrapped when the cell is narrow."""
+    box = QWidget()
+    title = QLabel(plot.toolTip())
+    title.setWordWrap(True)
+    title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(title)
+    column.addWidget(plot, 1)
+    return box
 
 
 def _tick_font() -> QFont:
@@ -142,8 +158,11 @@ def _fill_bars(
         labels = plot.getAxis("left")
         labels.setTicks(ticks)
         labels.setStyle(tickFont=font)
-        widest = max((QFontMetrics(font).horizontalAdvance(label) for label, _ in items), default=20)
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(label) for label, _ in items), default=20)
         labels.setWidth(widest + 16)
+        rows = len(items) + 0.2  # the bars and the room around them
+        plot.setMinimumHeight(max(MIN_CHART_HEIGHT, int(rows * (metrics.height() + 4)) + 44))  # no overlap
         plot.getPlotItem().invertY(True)  # the first item on top
         plot.setYRange(*room, padding=0)
         plot.setXRange(0, max(values, default=0) * 1.08 or 1, padding=0)
@@ -214,10 +233,10 @@ class ReportsPage(QWidget):
         self.rfm_plot = _bar_plot(self.tr("RFM segments (click a bar for its members)"))
         self.rfm_plot.scene().sigMouseClicked.connect(self._rfm_clicked)
         grid = QGridLayout()
-        grid.addWidget(self.tiers_plot, 0, 0)
-        grid.addWidget(self.channels_plot, 0, 1)
-        grid.addWidget(self.pareto_plot, 1, 0)
-        grid.addWidget(self.rfm_plot, 1, 1)
+        grid.addWidget(_titled(self.tiers_plot), 0, 0)
+        grid.addWidget(_titled(self.channels_plot), 0, 1)
+        grid.addWidget(_titled(self.pareto_plot), 1, 0)
+        grid.addWidget(_titled(self.rfm_plot), 1, 1)
         charts = QWidget()
         charts.setLayout(grid)
 
@@ -238,10 +257,11 @@ class ReportsPage(QWidget):
         drill_layout.setContentsMargins(0, 0, 0, 0)
         drill_layout.addWidget(self.members_title)
         drill_layout.addWidget(self.members_view)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.charts = charts
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(charts)
         split.addWidget(drill)
-        split.setStretchFactor(0, 2)
+        split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
 
@@ -338,10 +358,20 @@ class ReportsPage(QWidget):
 
         self.job = run_in_background(first, on_done=quick_done, on_error=self._failed, owner=self)
 
+    def _give_charts_room(self) -> None:
+        """The bars grew taller than the splitter had given the charts: the list gives way."""
+        self.charts.layout().activate()
+        want = self.charts.minimumSizeHint().height()
+        charts, drill = self.split.sizes()
+        if charts < want and drill > 0:
+            moved = min(want - charts, drill - self.members_view.minimumHeight())
+            self.split.setSizes([charts + max(moved, 0), drill - max(moved, 0)])
+
     def show_quick(self, f: MembershipFigures) -> None:
         _fill_bars(self.tiers_plot, [(labels.stored_word(Tier, k), n) for k, n in f.tiers])
         channels = [(labels.stored_word(Channel, k), n) for k, n in f.by_channel]
         _fill_bars(self.channels_plot, channels, "#b45309", horizontal=True)
+        self._give_charts_room()
         self.summary.setText(
             self.tr("Members {total:,} · new {new:,} · computing the rest…").format(
                 total=f.members_total, new=f.members_new
@@ -362,6 +392,7 @@ class ReportsPage(QWidget):
         self.pareto_plot.addItem(pg.InfiniteLine(20, pen=pg.mkPen("#d4a017", style=Qt.PenStyle.DotLine)))
         self.segments = [seg for seg, _, _ in f.rfm]
         _fill_bars(self.rfm_plot, [(labels.segment(seg), n) for seg, n, _ in f.rfm], horizontal=True)
+        self._give_charts_room()
         self.summary.setText(
             self.tr(
                 "Members {total:,} · new {new:,} · active {active:,} · lapsed {lapsed:,} · sales {sales} · "
