@@ -236,3 +236,24 @@ def test_an_impossible_member_id_is_no_such_member(shop: Shop, member_id: int) -
     with pytest.raises(NotFound):
         points_svc.adjust(shop.db, shop.supervisor, member_id, "10", "补录")
     assert _count(shop, Sale) == 0
+
+
+def test_approval_pins_count_toward_the_lock_out(shop: Shop, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clerk guessing a supervisor's PIN at the return counter locks that supervisor out."""
+    from memberdesk.services import auth
+    from memberdesk.services.errors import AccountLocked, WrongPin
+
+    monkeypatch.setattr(auth, "sleep", lambda _s: None)
+    receipt, line_id = _three_coats(shop)
+    _return_one(shop, receipt, line_id)
+    guesses = 0
+    with pytest.raises(AccountLocked):
+        for pin in ("0000", "1111", "2222", "3333", "4444", "6666"):
+            try:
+                _return_one(shop, receipt, line_id, Approval(shop.supervisor.staff_id, pin))
+            except WrongPin:
+                guesses += 1
+    assert guesses == 4
+    with pytest.raises(AccountLocked):  # now even the right PIN approves nothing
+        _return_one(shop, receipt, line_id, Approval(shop.supervisor.staff_id, TEST_PINS[Role.SUPERVISOR]))
+    assert _count(shop, SaleReturn) == 1

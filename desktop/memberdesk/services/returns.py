@@ -14,9 +14,8 @@ from sqlalchemy.orm import Session
 
 from memberdesk.domain.money import format_fen
 from memberdesk.domain.points import share
-from memberdesk.domain.vocab import PaymentMethod, PointsSource, ReturnType, Role, SaleStatus
-from memberdesk.services import audit
-from memberdesk.services.auth import _HASHER
+from memberdesk.domain.vocab import PaymentMethod, PointsSource, ReturnType, SaleStatus
+from memberdesk.services import audit, auth
 from memberdesk.services.context import Actor
 from memberdesk.services.errors import (
     QT_TRANSLATE_NOOP,
@@ -24,7 +23,6 @@ from memberdesk.services.errors import (
     NotFound,
     PermissionDenied,
     ValidationError,
-    WrongPin,
 )
 from memberdesk.services.ledger import add_points, bump_stats, next_number
 from memberdesk.services.permissions import Permission, require
@@ -33,7 +31,7 @@ from memberdesk.services.sale_inputs import MAX_QUANTITY, clean_code, clean_text
 from memberdesk.services.sale_pricing import ACCEPTED_METHODS
 from memberdesk.services.sales import receipt_number
 from memberdesk.store.database import Database
-from memberdesk.store.models import Member, Refund, ReturnLine, Sale, SaleLine, SaleReturn, Staff, utcnow
+from memberdesk.store.models import Member, Refund, ReturnLine, Sale, SaleLine, SaleReturn, utcnow
 
 
 @dataclass(frozen=True)
@@ -145,13 +143,17 @@ _NEEDS_APPROVAL = QT_TRANSLATE_NOOP("Errors", "A supervisor must approve this re
 
 
 def _approver(db: Database, actor: Actor, approval: Approval | None) -> int | None:
-    """The supervisor whose PIN was typed, checked before the return's own transaction."""
+    """The supervisor whose PIN was typed, checked before the return's own transaction.
+
+    The same counted check as sign-in (``auth.approve``): a locked-out supervisor is refused
+    whatever the PIN, and every wrong PIN counts toward the lock-out.
+    """
     if approval is None:
         return None
     staff_id = record_id(approval.staff_id, "approval", _NEEDS_APPROVAL)
     pin = approval.pin if isinstance(approval.pin, str) else ""
-    with db.read() as s:
-        return _check_approval(s, actor, Approval(staff_id, pin[:64]))
+    approver = auth.approve(db, actor, staff_id, pin[:64], Permission.APPROVE_RETURN, refused=_NEEDS_APPROVAL)
+    return approver.staff_id
 
 
 def receipt_spellings(code: str) -> list[str]:
@@ -164,19 +166,6 @@ def receipt_spellings(code: str) -> list[str]:
         n = int(digits)
         out += [receipt_number(n), f"R{n:09d}"]
     return list(dict.fromkeys(out))
-
-
-def _check_approval(s: Session, actor: Actor, approval: Approval) -> int:
-    staff = s.get(Staff, approval.staff_id)
-    if staff is None or not staff.active or staff.store_id != actor.store_id or staff.role is Role.CLERK:
-        raise PermissionDenied(_NEEDS_APPROVAL, field="approval")
-    try:
-        _HASHER.verify(staff.pin_hash, approval.pin)
-    except Exception:
-        raise WrongPin(
-            QT_TRANSLATE_NOOP("Errors", "The supervisor's PIN is wrong."), field="approval"
-        ) from None
-    return staff.id
 
 
 def record_return(
