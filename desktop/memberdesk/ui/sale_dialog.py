@@ -39,7 +39,7 @@ from memberdesk.domain.announce import announce_amount
 from memberdesk.domain.money import format_fen
 from memberdesk.domain.vocab import PaymentMethod, SizeCategory
 from memberdesk.services import sale_extras
-from memberdesk.services.errors import ServiceError
+from memberdesk.services.errors import QT_TRANSLATE_NOOP, PermissionDenied, ServiceError
 from memberdesk.services.sale_pricing import (
     ACCEPTED_METHODS,
     LineForm,
@@ -323,6 +323,8 @@ class SaleDialog(GuardedDialog):
 
     def _check_lines(self, lines: list[LineForm]) -> ServiceError | None:
         """Price the lines alone: the error of a line, or None when every line is good."""
+        if not self.ctx.signed_in:
+            return PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Sign in first."))
         try:
             price_cart(self.ctx.db, self.ctx.actor, self._form(lines, payment=False))
         except ServiceError as err:
@@ -427,6 +429,8 @@ class SaleDialog(GuardedDialog):
     # -- showing the priced cart --------------------------------------------------------------------
     def refresh(self) -> bool:
         """Price the cart as it stands and show every figure; False when an input is refused."""
+        if not self.ctx.signed_in:  # the counter was locked meanwhile: nothing to price for
+            return False
         try:
             cart = price_cart(self.ctx.db, self.ctx.actor, self._form())
         except ServiceError as err:
@@ -491,7 +495,7 @@ class SaleDialog(GuardedDialog):
 
     # -- recording ----------------------------------------------------------------------------------
     def record(self) -> None:
-        if self.result_ is not None:
+        if self.result_ is not None or not self.ctx.signed_in:
             return
         typed = self.code.text().strip() or self.description.text().strip() or self.price.text().strip()
         if typed and not self.add_line():
