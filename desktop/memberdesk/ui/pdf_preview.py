@@ -45,7 +45,8 @@ class PdfPreviewDialog(GuardedDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(720, 860)
+        room = self.screen().availableGeometry()  # a page as tall as the screen allows
+        self.resize(min(720, room.width() - 40), min(860, room.height() - 60, 700))
         self.pdf = pdf
         self.on_done = on_done
         self._file = tempfile.NamedTemporaryFile(prefix="memberdesk-", suffix=".pdf", delete=False)  # noqa: SIM115

@@ -1,0 +1,309 @@
+"""One contract for every dialog of the counter, checked over all of them with demo data.
+
+Esc closes an untouched dialog; with typed data Esc asks first and stays open on "No"; the
+window's close button closes; Enter runs the primary button; and the smallest the dialog can
+be fits a 1024×768 screen in English, Chinese and the lengthened pseudo-locale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from memberdesk.store.database import Database
+from memberdesk.store.models import Sale
+from memberdesk.ui.context import AppContext
+from memberdesk.ui.guarded_dialog import GuardedDialog
+from tests.conftest import demo_actor
+from tests.ui.dialog_helpers import DiscardAnswers, discard_answers_fixture  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("discard_answers")
+SCREEN = (1024, 768)
+
+
+def _return(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.return_dialog import ReturnDialog
+
+    return ReturnDialog.open_for(ctx, member)
+
+
+def _complaint(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.complaint_dialog import ComplaintDialog
+
+    return ComplaintDialog.open_for(ctx, member)
+
+
+def _walk_in_complaint(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.complaint_dialog import ComplaintDialog
+
+    return ComplaintDialog.open_for(ctx, None)
+
+
+def _farewell(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.satisfaction_dialog import SatisfactionDialog
+
+    return SatisfactionDialog.open_for(ctx, member)
+
+
+def _suggestion(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.suggestion_dialog import SuggestionDialog
+
+    return SuggestionDialog.open_for(ctx, member)
+
+
+def _sensitive(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.sensitive_dialog import SensitiveDialog
+
+    ctx.set_actor(demo_actor(ctx.db, "S01"))  # only supervisors and managers see it
+    return SensitiveDialog.open_for(ctx, member)
+
+
+def _card_print(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.card_print import CardPrintDialog
+
+    dialog = CardPrintDialog.open_for(ctx, member)
+    assert isinstance(dialog, GuardedDialog)
+    return dialog
+
+
+def _pdf_preview(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.services import cards
+    from memberdesk.ui.pdf_preview import PdfPreviewDialog
+
+    card = cards.member_card(ctx.db, ctx.actor, member, "birthday", "zh_CN")
+    dialog = PdfPreviewDialog(cards.render([card], "card"), "贺卡")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def _store_setup(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.store_setup import StoreSetupDialog
+
+    dialog = StoreSetupDialog()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.name.setFocus()
+    return dialog
+
+
+def _enrol(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.enrol_dialog import EnrolDialog
+
+    return EnrolDialog.open_for(ctx, None)
+
+
+def _edit_member(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.enrol_dialog import EnrolDialog
+
+    return EnrolDialog.open_for(ctx, member)
+
+
+def _sale(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.sale_dialog import SaleDialog
+
+    return SaleDialog.open_for(ctx, member)
+
+
+def _service(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.service_dialog import ServiceDialog
+
+    return ServiceDialog.open_for(ctx, member)
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    build: Callable[[AppContext, int], GuardedDialog]
+    holds_text: bool = True  # has a field the clerk types into
+
+
+CASES = (
+    Case("return", _return),
+    Case("complaint", _complaint),
+    Case("walk_in_complaint", _walk_in_complaint),
+    Case("farewell", _farewell),
+    Case("suggestion", _suggestion),
+    Case("sensitive", _sensitive),
+    Case("card_print", _card_print, holds_text=False),
+    Case("pdf_preview", _pdf_preview, holds_text=False),
+    Case("store_setup", _store_setup),
+    Case("enrol", _enrol),
+    Case("edit_member", _edit_member),
+    Case("sale", _sale),
+    Case("service", _service),
+)
+# Dialogs of other areas that do not meet a clause yet: (case, check) → owner and what fails.
+# Strict: the test fails once the dialog is fixed, and the entry must go.
+KNOWN: dict[tuple[str, str], str] = {}
+CHECKS = ("esc_closes", "esc_asks", "close_button", "enter_runs_primary")
+
+
+def params(check: str, cases: tuple[Case, ...] = CASES) -> list[object]:
+    out: list[object] = []
+    for case in cases:
+        reason = KNOWN.get((case.name, check))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(case, id=case.name, marks=marks))
+    return out
+
+
+@pytest.fixture
+def demo_ctx(demo_db: Database) -> AppContext:
+    actor = demo_actor(demo_db, "C01")
+    ctx = AppContext(demo_db, actor.store_id, "演示门店")
+    ctx.set_actor(actor)
+    return ctx
+
+
+@pytest.fixture
+def member(demo_db: Database) -> int:
+    """The demo member with the most sales: the longest lists a dialog can show."""
+    with demo_db.read() as s:
+        return int(
+            s.scalars(
+                select(Sale.member_id)
+                .where(Sale.member_id.is_not(None))
+                .group_by(Sale.member_id)
+                .order_by(func.count().desc(), Sale.member_id)
+                .limit(1)
+            ).one()
+        )
+
+
+@pytest.fixture
+def opened() -> Iterator[list[GuardedDialog]]:
+    dialogs: list[GuardedDialog] = []
+    yield dialogs
+    for dialog in dialogs:
+        if shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.discard()
+
+
+def open_case(
+    case: Case, ctx: AppContext, member: int, opened: list[GuardedDialog], qtbot: QtBot
+) -> GuardedDialog:
+    dialog = case.build(ctx, member)
+    opened.append(dialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def key_target(dialog: GuardedDialog) -> QWidget:
+    focus = QApplication.focusWidget()
+    return focus if focus is not None and focus.window() is dialog else dialog
+
+
+def type_something(dialog: GuardedDialog, qtbot: QtBot) -> None:
+    """Type into the first field that takes text (or tick the first box, if none does)."""
+    for edit in dialog.findChildren(QLineEdit):
+        if edit.isVisible() and edit.isEnabled() and not edit.isReadOnly() and not edit.text():
+            edit.setFocus()
+            qtbot.keyClicks(edit, "12")
+            return
+    for text in dialog.findChildren(QPlainTextEdit):
+        if text.isVisible() and text.isEnabled() and not text.isReadOnly():
+            text.setFocus()
+            qtbot.keyClicks(text, "12")
+            return
+    box = next(b for b in dialog.findChildren(QCheckBox) if b.isVisible() and b.isEnabled())
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+
+@pytest.mark.parametrize("case", params("esc_closes"))
+def test_esc_closes_an_untouched_dialog(
+    case: Case, demo_ctx: AppContext, member: int, opened: list[GuardedDialog], qtbot: QtBot
+) -> None:
+    dialog = open_case(case, demo_ctx, member, opened, qtbot)
+    assert not dialog.has_typed_data()
+    qtbot.keyClick(key_target(dialog), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+
+
+@pytest.mark.parametrize("case", params("esc_asks", tuple(c for c in CASES if c.holds_text)))
+def test_esc_on_typed_data_asks_and_no_keeps_it(
+    case: Case,
+    demo_ctx: AppContext,
+    member: int,
+    opened: list[GuardedDialog],
+    qtbot: QtBot,
+    discard_answers: DiscardAnswers,
+) -> None:
+    dialog = open_case(case, demo_ctx, member, opened, qtbot)
+    type_something(dialog, qtbot)
+    assert dialog.has_typed_data()
+    discard_answers.answer = False
+    qtbot.keyClick(key_target(dialog), Qt.Key.Key_Escape)
+    assert discard_answers.asked and dialog.isVisible()
+    dialog.close()  # the window's close button asks as well
+    assert len(discard_answers.asked) == 2 and dialog.isVisible()
+    discard_answers.answer = True
+    qtbot.keyClick(key_target(dialog), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+
+
+@pytest.mark.parametrize("case", params("close_button"))
+def test_the_close_button_closes(
+    case: Case, demo_ctx: AppContext, member: int, opened: list[GuardedDialog], qtbot: QtBot
+) -> None:
+    dialog = open_case(case, demo_ctx, member, opened, qtbot)
+    assert dialog.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+
+
+@pytest.mark.parametrize("case", params("enter_runs_primary"))
+def test_enter_runs_the_primary_button(
+    case: Case,
+    demo_ctx: AppContext,
+    member: int,
+    opened: list[GuardedDialog],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from memberdesk.ui.pdf_preview import PdfPreviewDialog
+
+    monkeypatch.setattr(PdfPreviewDialog, "choose_printer", classmethod(lambda cls, parent: None))
+    dialog = open_case(case, demo_ctx, member, opened, qtbot)
+    primary = dialog.primary_button()
+    assert primary is not None and primary.isDefault() and primary.isVisible()
+    assert [b for b in dialog.findChildren(QPushButton) if b.isDefault()] == [primary]
+    if not primary.isEnabled():  # e.g. a greeting card for a walk-in: nothing to run
+        return
+    with qtbot.waitSignal(primary.clicked, timeout=2000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+
+@pytest.fixture(params=["en", "zh_CN", "pseudo"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    from memberdesk.ui import i18n
+    from memberdesk.ui.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
+
+    lang = str(request.param)
+    i18n.install_translators(qapp, "zh_CN" if lang == "zh_CN" else "en")
+    pseudo = install_pseudo_locale(qapp) if lang == "pseudo" else None
+    try:
+        yield lang
+    finally:
+        if pseudo is not None:
+            remove_pseudo_locale(qapp, pseudo)
+        i18n.install_translators(qapp, "en")
+
+
+@pytest.mark.parametrize("case", params("fits"))
+def test_the_smallest_dialog_fits_1024_by_768(
+    case: Case, language: str, demo_ctx: AppContext, member: int, opened: list[GuardedDialog], qtbot: QtBot
+) -> None:
+    dialog = open_case(case, demo_ctx, member, opened, qtbot)
+    hint = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1], (language, hint)
+    assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1], (language, dialog.size())
