@@ -189,3 +189,22 @@ def demo_actor(db: Database, code: str) -> Actor:
     with db.read() as s:
         staff = s.scalars(select(Staff).where(Staff.code == code)).one()
         return Actor(staff.id, staff.store_id, staff.name, staff.role, staff.code)
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_discard_question(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """A dialog left holding typed data asks before it closes; at a test's teardown nobody
+    would answer and the run would hang in a modal box. Unless a test patches the question
+    itself (it does so after this fixture, so its patch wins), the answer is "discard"."""
+    asked: list[object] = []
+    try:
+        from memberdesk.ui.guarded_dialog import GuardedDialog
+    except ImportError:  # a layer test running without Qt
+        return asked
+
+    def discard(cls: type, parent: object) -> bool:
+        asked.append(parent)
+        return True
+
+    monkeypatch.setattr(GuardedDialog, "confirm_discard", classmethod(discard))
+    return asked
