@@ -145,3 +145,21 @@ def test_wrong_pins_here_count_toward_the_lock_out(
             require_manager(sqlite_shop.db, "export members")
     with sqlite_shop.db.read() as s:
         assert s.get(Staff, sqlite_shop.manager.staff_id).failed_attempts == 2  # type: ignore[union-attr]
+
+
+def test_restore_says_nothing_changed_when_the_safety_copy_cannot_be_written(
+    shop_file: Path, backup_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from memberdesk.store import backup
+
+    _credentials(monkeypatch, "M01", TEST_PINS[Role.MANAGER])
+
+    def full(path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA max_page_count = 2")
+        return conn
+
+    monkeypatch.setattr(backup, "_open_target", full)
+    assert main(["restore", "--db", str(shop_file), str(backup_file), "--yes"]) == 2
+    assert "Nothing was restored" in capsys.readouterr().err
+    assert _products(shop_file) == 1

@@ -102,6 +102,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except DatabaseProblem as problem:
         print(describe(problem), file=sys.stderr)
         return 2
+    except OSError as exc:  # e.g. the safety copy of the current database could not be written
+        print(f"Nothing was restored, the database is as it was: {exc}", file=sys.stderr)
+        return 2
     if result.safety_copy:
         print(f"current database saved first: {result.safety_copy}")
     if result.damaged_file:
