@@ -168,7 +168,7 @@ def test_farewell_records_expected_and_perceived(ctx: AppContext, sqlite_shop: S
     assert dialog.error.text()
     dialog.expected.setCurrentIndex(dialog.expected.findData(4))
     dialog.perceived.setCurrentIndex(dialog.perceived.findData(5))
-    assert "1.25" in dialog.result.text()
+    assert "1.25" in dialog.ratio.text()
     qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
     with sqlite_shop.db.read() as s:
         visit = s.scalars(select(Visit)).one()
