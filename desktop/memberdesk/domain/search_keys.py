@@ -24,8 +24,6 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 KIND_NAME = "n"
 KIND_INITIALS = "i"
 KIND_PINYIN = "p"
@@ -170,6 +168,8 @@ def split_surname(name: str) -> tuple[str, str]:
 
 
 def _readings_of(character: str, common: str) -> list[str]:
+    from pypinyin import Style, pinyin  # its tables cost ~0.3 s: loaded when a name is first read
+
     found = [common]
     for reading in pinyin(character, style=Style.NORMAL, heteronym=True, errors="ignore")[:1]:
         for r in reading:
@@ -182,6 +182,8 @@ def _readings_of(character: str, common: str) -> list[str]:
 def _given_readings(given: str) -> tuple[tuple[str, ...], ...]:
     """Readings of the given name, the common one first, then those that change the fewest
     characters, at most ``MAX_READINGS``."""
+    from pypinyin import Style, lazy_pinyin
+
     common = [s.lower() for s in lazy_pinyin(given, style=Style.NORMAL, errors="ignore")]
     han = [c for c in given if _HAN.match(c)]
     if len(han) != len(common):  # letters or digits in the name: the common reading only
@@ -196,6 +198,8 @@ def _given_readings(given: str) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=4096)
 def _surname_readings(surname: str) -> tuple[tuple[str, ...], ...]:
     """Every plausible reading of the surname, each as its syllables."""
+    from pypinyin import Style, lazy_pinyin
+
     if surname in COMPOUND_SURNAMES:
         readings = [COMPOUND_SURNAMES[surname]]
     else:
