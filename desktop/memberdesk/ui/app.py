@@ -25,6 +25,7 @@ from memberdesk.ui.main_window import PAGES, MainWindow
 log = logging.getLogger(__name__)
 STARTUP_PROBE = "MEMBERDESK_STARTUP_PROBE"  # a file: exit once the window shows, listing the imports
 WARM_UP_MODULES = (
+    "pypinyin",  # domain.search_keys imports it when a name is first read
     "memberdesk.domain.search_keys",
     "memberdesk.services.search",
     "memberdesk.services.member_card",
