@@ -208,3 +208,14 @@ def _no_blocking_discard_question(monkeypatch: pytest.MonkeyPatch) -> list[objec
 
     monkeypatch.setattr(GuardedDialog, "confirm_discard", classmethod(discard))
     return asked
+
+
+@pytest.fixture(autouse=True)
+def _wrong_pins_answer_at_once(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Wrong PINs answer slower and slower (auth.sleep); tests record the delay instead of
+    waiting it out. A test that checks the delays patches auth.sleep itself."""
+    from memberdesk.services import auth
+
+    delays: list[float] = []
+    monkeypatch.setattr(auth, "sleep", delays.append)
+    return delays
