@@ -268,10 +268,6 @@ def test_a_receipt_is_found_however_its_leading_zeros_are_typed(shop: Shop) -> N
         find_sale(shop.db, shop.clerk, "R2")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the demo generator numbers receipts R + 9 digits (demo/ledger.py), the counter R + 8",
-)
 def test_receipts_of_the_demo_and_of_the_counter_have_one_width(demo_db: Database) -> None:
     from tests.conftest import demo_actor
 

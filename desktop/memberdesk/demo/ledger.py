@@ -23,6 +23,7 @@ from memberdesk.demo.people import (
     Members,
     Product,
 )
+from memberdesk.services.sales import RECEIPT_DIGITS
 
 DAY = 86_400
 CHINA = 8 * 3600
@@ -108,7 +109,7 @@ def build(
     sales.add("id", np.arange(1, s + 1))
     sales.add("uid", uids(rng, s), "uid")
     sales.add("store_id", np.full(s, STORE_ID))
-    sales.add("receipt_no", np.arange(1, s + 1), "code:R:9")
+    sales.add("receipt_no", np.arange(1, s + 1), f"code:R:{RECEIPT_DIGITS}")  # as the counter numbers them
     sales.add("member_id", member, "null_int")
     sales.add("staff_id", staff)
     sales.add("created_at", ts, "ts")
