@@ -4,34 +4,34 @@
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="54"/>
         <source>Phone, last 4 digits, card no., name or pinyin</source>
         <translation>手机号、尾号、卡号、姓名或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="72"/>
+        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="78"/>
         <source>Enrol new member (F3)</source>
         <translation>新会员入会 (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="87"/>
+        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="94"/>
         <source>Scan a card or type in the box to recognise a member.</source>
         <translation>刷会员卡，或在左侧输入框中输入以识别会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="114"/>
+        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="134"/>
         <source>Counter</source>
         <translation>服务台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="138"/>
+        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="160"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="140"/>
+        <location filename="../../desktop/memberdesk/ui/pages/counter.py" line="162"/>
         <source>No member found.</source>
         <translation>没有找到会员。</translation>
     </message>
@@ -39,133 +39,185 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="52"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="81"/>
         <source>Edit member</source>
         <translation>修改会员资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="52"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="81"/>
         <source>Enrol new member</source>
         <translation>新会员入会</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="60"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="141"/>
         <source>Scan a card, or leave empty to assign the next number</source>
         <translation>刷卡录入，或留空自动分配卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="62"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="143"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>年-月-日，可不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="63"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="144"/>
         <source>Celebrates the lunar birthday</source>
         <translation>过农历生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="71"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="152"/>
         <source>Referrer: phone, last 4, card or name, then Enter</source>
         <translation>介绍人：手机号、尾号、卡号或姓名，按回车查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="92"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="216"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="226"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="95"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="216"/>
+        <source>Boy / girl</source>
+        <translation>男孩 / 女孩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="229"/>
         <source>Birthday YYYY-MM-DD</source>
         <translation>生日 年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="99"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="158"/>
         <source>Agrees to receive greetings and promotion news</source>
         <translation>同意接收节日问候和促销信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="106"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="83"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="84"/>
+        <source>Details and sizes</source>
+        <translation>详细资料与尺码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="97"/>
+        <source>Sensitive information…</source>
+        <translation>敏感信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="99"/>
+        <source>Erase member data…</source>
+        <translation>删除会员个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="162"/>
         <source>Phone *</source>
         <translation>手机 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="107"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="163"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="108"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="164"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="109"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="165"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="113"/>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="252"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="169"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="216"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="383"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="114"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="170"/>
         <source>Came through</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="115"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="171"/>
         <source>Partner / group</source>
         <translation>合作单位 / 客群</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="119"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="175"/>
         <source>Referring member</source>
         <translation>介绍会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="120"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="176"/>
         <source>Referring staff</source>
         <translation>介绍员工</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="121"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="203"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="204"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="205"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="206"/>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="207"/>
+        <source>Skin type</source>
+        <translation>肤质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="208"/>
+        <source>Hair type</source>
+        <translation>发质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="209"/>
         <source>Sizes</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="125"/>
-        <source>Skin / hair type</source>
-        <translation>肤质 / 发质</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="126"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="85"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="128"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="210"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="131"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="92"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="232"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="359"/>
         <source>%1: write the date as YYYY-MM-DD.</source>
         <translation>%1：日期请写成 年-月-日（如 1990-05-31）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="245"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="375"/>
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="297"/>
+        <location filename="../../desktop/memberdesk/ui/enrol_dialog.py" line="455"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -173,27 +225,27 @@
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/hits_model.py" line="60"/>
+        <location filename="../../desktop/memberdesk/ui/hits_model.py" line="62"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/hits_model.py" line="61"/>
+        <location filename="../../desktop/memberdesk/ui/hits_model.py" line="63"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/hits_model.py" line="62"/>
+        <location filename="../../desktop/memberdesk/ui/hits_model.py" line="64"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/hits_model.py" line="63"/>
+        <location filename="../../desktop/memberdesk/ui/hits_model.py" line="65"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/hits_model.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/hits_model.py" line="66"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
@@ -201,133 +253,229 @@
 <context>
     <name>MemberCardView</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="80"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="65"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="81"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="66"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="82"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="67"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="83"/>
         <source>Member since</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="68"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="84"/>
         <source>Came through</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="69"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="85"/>
         <source>Sizes</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="70"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="86"/>
         <source>Skin / hair</source>
         <translation>肤质 / 发质</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="71"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="87"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="88"/>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="89"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="72"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="90"/>
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="73"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="91"/>
         <source>Visits / last visit</source>
         <translation>到店次数 / 最近到店</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="74"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="92"/>
         <source>Last purchases</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="75"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="93"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="111"/>
+        <source>After-sales</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="94"/>
         <source>Latest care</source>
         <translation>最近关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="76"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="95"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="87"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="113"/>
         <source>Show number</source>
         <translation>显示号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="94"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="126"/>
         <source>Sensitive information…</source>
         <translation>敏感信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="213"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="251"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="275"/>
         <source>On file, hidden</source>
         <translation>已登记（隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="107"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="278"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="286"/>
+        <source>returned %1</source>
+        <translation>已退 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="295"/>
+        <source>Alteration</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="296"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="297"/>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="298"/>
+        <source>Home visit</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="303"/>
+        <source>Waiting</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="304"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="305"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="306"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="312"/>
+        <source>promised %1</source>
+        <translation>约定 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="335"/>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="336"/>
+        <source>Cancel it</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="364"/>
+        <source>Cancel after-sales</source>
+        <translation>取消售后服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="365"/>
+        <source>Cancel this after-sales promise?</source>
+        <translation>确定取消这项售后服务吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="151"/>
         <source>Edit member (F4)</source>
         <translation>修改资料 (F4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="153"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="220"/>
         <source>lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="153"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="220"/>
         <source>solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="156"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="223"/>
         <source>Birthday this week: %1 (%2)</source>
         <translation>本周生日：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="161"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="228"/>
         <source>%1&apos;s birthday in %n day(s)</source>
         <translation>
             <numerusform>%1的生日还有 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="164"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="231"/>
         <source>Not seen for %n day(s)</source>
         <translation>
             <numerusform>已 %n 天未到店</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="166"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="199"/>
         <source>%n open complaint(s)</source>
         <translation>
             <numerusform>%n 件投诉未结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="169"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="236"/>
         <source>After-sales overdue since %1</source>
         <translation>售后服务已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="169"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="236"/>
         <source>After-sales due %1</source>
         <translation>售后服务 %1 到期</translation>
     </message>
@@ -512,34 +660,44 @@
 <context>
     <name>SensitiveDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="25"/>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="26"/>
         <source>Sensitive information</source>
         <translation>敏感信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="28"/>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="29"/>
         <source>Stored only with the member&apos;s consent; every view is recorded in the audit log.</source>
         <translation>仅在会员同意后保存；每次查看都会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="32"/>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="33"/>
         <source>The member consents to storing this information</source>
         <translation>会员同意保存以下信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="37"/>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="38"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="38"/>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="39"/>
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="39"/>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="40"/>
         <source>Income</source>
         <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="52"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sensitive_dialog.py" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -4,37 +4,37 @@
 <context>
     <name>MemberListModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="90"/>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="102"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="91"/>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="103"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="92"/>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="104"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="93"/>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="105"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="94"/>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="106"/>
         <source>Member since</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="95"/>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="107"/>
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="96"/>
+        <location filename="../../desktop/memberdesk/ui/member_list_model.py" line="108"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
@@ -42,94 +42,126 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="50"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="53"/>
+        <source>Find: phone, last 4 digits, card no., name or pinyin</source>
+        <translation>查找：手机号、手机尾号、卡号、姓名或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="59"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="81"/>
         <source>Import members…</source>
         <translation>导入会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="52"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="83"/>
         <source>Fill in members already on file</source>
         <translation>补全已有会员的空白资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="53"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="84"/>
         <source>Export members…</source>
         <translation>导出会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="55"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="86"/>
         <source>Include consented sensitive fields</source>
         <translation>包含已获同意的敏感信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="58"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="83"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="124"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="135"/>
+        <source>Importing members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="136"/>
+        <source>Exporting members</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="137"/>
+        <source>Exporting sensitive fields</source>
+        <translation>导出敏感信息</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="89"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="151"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>共 %n 位会员</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="153"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>找到 %n 位</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="121"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="206"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="128"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="213"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="129"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="214"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="158"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="243"/>
         <source>Dry run of %1: would add %2</source>
         <translation>%1 试导入：将新增 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="158"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="243"/>
         <source>Imported %1: added %2</source>
         <translation>已导入 %1：新增 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="161"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="246"/>
         <source>merged %1, skipped %2 (phone on file), rejected %3</source>
         <translation>合并 %1 位，跳过 %2 位（手机号已存在），拒绝 %3 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="174"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="259"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="177"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="262"/>
         <source>Import now</source>
         <translation>正式导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="188"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="273"/>
         <source>Export members</source>
         <translation>导出会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="189"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="274"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="211"/>
+        <location filename="../../desktop/memberdesk/ui/pages/members.py" line="296"/>
         <source>Exported %n member(s).</source>
         <translation>
             <numerusform>已导出 %n 位会员。</numerusform>
