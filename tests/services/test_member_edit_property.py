@@ -196,7 +196,7 @@ def _child(qtbot: QtBot, d: EnrolDialog, before: dict[str, Any]) -> None:
     retype(
         qtbot,
         d,
-        d.children[0][0],
+        d.child_rows[0][0],
         "小" + ("乐" if not before["children"] or before["children"][0][1] != "小乐" else "明"),
     )
 

@@ -170,3 +170,26 @@ def test_double_click_or_enter_opens_the_member_on_the_counter(demo_window: Main
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(counter.isVisible)
     assert counter.card.member_id == m.id  # type: ignore[attr-defined]
+
+
+def test_a_member_opened_from_the_list_does_not_leave_the_counter_on_the_old_search(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = members_page(qtbot, demo_window, "C01", "1111")
+    m = some_member(demo_window.ctx.db)
+    counter = demo_window.page_widgets[0]
+    go_to(qtbot, demo_window, "counter")
+    qtbot.waitUntil(lambda: focused() is counter.search_box)  # type: ignore[attr-defined]
+    type_text(qtbot, "张")  # the previous customer's search
+    qtbot.waitUntil(lambda: counter.model.rowCount() > 0)  # type: ignore[attr-defined]
+    page = go_to(qtbot, demo_window, "members")
+    qtbot.waitUntil(lambda: focused() is page.search)
+    type_text(qtbot, m.card_no)
+    qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [m.id])
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(counter.isVisible)
+    assert counter.card.member_id == m.id  # type: ignore[attr-defined]
+    assert counter.search_box.text() == ""  # type: ignore[attr-defined]
+    assert counter.model.rowCount() == 0  # type: ignore[attr-defined]

@@ -121,7 +121,7 @@ class EnrolDialog(GuardedDialog):
             "channel_detail": self.detail, "email": self.email, "address": self.address,
             "occupation": self.occupation, "hobbies": self.hobbies, "hair_type": self.hair,
             "skin_type": self.skin, "sizes": next(iter(self.sizes.values())),
-            "children": self.children[0][0], "notes": self.notes,
+            "children": self.child_rows[0][0], "notes": self.notes,
         }  # fmt: skip
         self._channel_changed()
         if member_id is not None:
@@ -216,7 +216,7 @@ class EnrolDialog(GuardedDialog):
         for col, title in enumerate((self.tr("Name"), self.tr("Boy / girl"), self.tr("Birthday"))):
             self._kids.addWidget(QLabel(title), 0, col)
         self._kids.setRowStretch(CHILD_ROWS + 1, 1)
-        self.children: list[tuple[QLineEdit, QComboBox, QLineEdit]] = []
+        self.child_rows: list[tuple[QLineEdit, QComboBox, QLineEdit]] = []
         for _ in range(CHILD_ROWS):
             self._add_child_row()
         return page
@@ -227,10 +227,10 @@ class EnrolDialog(GuardedDialog):
         for g in (Gender.UNKNOWN, Gender.FEMALE, Gender.MALE):
             gender.addItem(member_labels.child_word(g), g)
         birthday.setPlaceholderText(self.tr("Birthday YYYY-MM-DD"))
-        row = len(self.children) + 1
+        row = len(self.child_rows) + 1
         for col, w in enumerate((name, gender, birthday)):
             self._kids.addWidget(w, row, col)
-        self.children.append((name, gender, birthday))
+        self.child_rows.append((name, gender, birthday))
 
     @classmethod
     def open_for(
@@ -262,7 +262,7 @@ class EnrolDialog(GuardedDialog):
         lines = (self.phone, self.name, self.card_no, self.birthday, *self._text_fields().values())
         texts: list[Any] = [w.text() for w in lines]
         texts += [e.text() for e in self.sizes.values()]
-        texts += [(n.text(), g.currentIndex(), b.text()) for n, g, b in self.children]
+        texts += [(n.text(), g.currentIndex(), b.text()) for n, g, b in self.child_rows]
         combos = [c.currentIndex() for c in (self.gender, self.channel, self.referrer, self.referrer_staff)]
         return (*texts, *combos, self.detail.currentText(), self.lunar.isChecked(),
                 self.consent.isChecked(), self.notes.toPlainText())  # fmt: skip
@@ -334,9 +334,9 @@ class EnrolDialog(GuardedDialog):
             edit.setCursorPosition(0)
         for cat, size in f.sizes.items():
             self.sizes[cat].setText(size)
-        while len(self.children) < len(f.children) + 1:
+        while len(self.child_rows) < len(f.children) + 1:
             self._add_child_row()
-        for (name, gender, birthday), child in zip(self.children, f.children, strict=False):
+        for (name, gender, birthday), child in zip(self.child_rows, f.children, strict=False):
             name.setText(child.name)
             gender.setCurrentIndex(max(gender.findData(child.gender), 0))
             birthday.setText(child.birthday.isoformat() if child.birthday else "")
@@ -366,7 +366,7 @@ class EnrolDialog(GuardedDialog):
         detail = self.detail.currentData() if self.detail.currentText() == self.detail.itemText(
             self.detail.currentIndex()) else None  # fmt: skip
         children = []
-        for name, gender, birthday in self.children:
+        for name, gender, birthday in self.child_rows:
             if name.text().strip() or birthday.text().strip():
                 children.append(
                     ChildForm(

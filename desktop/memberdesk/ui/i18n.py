@@ -67,7 +67,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
+    if language == "en":  # no catalogue: the sources are English, but "%n complaint(s)" needs its count
+        from memberdesk.ui.plural_forms import install_english_plurals
+
+        _installed.append(install_english_plurals(app))
         return []
     loaded = []
     qt_translator = QTranslator(app)

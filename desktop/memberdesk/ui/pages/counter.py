@@ -234,6 +234,12 @@ class CounterPage(QWidget):
             self.ctx.open_member.emit(int(member_id))
 
     def show_member(self, member_id: int) -> None:
+        if all(hit.id != member_id for hit in self.model.hits):
+            # opened from elsewhere (Members, Reports, Suggestions): the old search is not hers
+            blocked = self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(blocked)
+            self.model.set_hits([])
         if self.card.show_member(member_id):
             self.card_stack.setCurrentWidget(self.card)
         self.search_box.selectAll()  # the next customer's number replaces this one
