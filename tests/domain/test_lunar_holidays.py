@@ -55,9 +55,27 @@ def test_festival_matches_published_date(holiday: Holiday, day: dt.date) -> None
     assert found[holiday] == day
 
 
+TWELFTH_MONTH = {Holiday.LABA, Holiday.LITTLE_NEW_YEAR}
+
+
 def test_every_holiday_once_a_year() -> None:
     for year in range(1902, 2099):
-        assert sorted(h.holiday for h in holidays_in(year)) == sorted(Holiday)
+        found = [h.holiday for h in holidays_in(year)]
+        assert sorted(h for h in found if h not in TWELFTH_MONTH) == sorted(set(Holiday) - TWELFTH_MONTH)
+        # a twelfth-month day falls in January or February, or late in December before an
+        # early Spring Festival: a solar year holds it once, twice, or not at all
+        assert all(found.count(h) <= 2 for h in TWELFTH_MONTH)
+
+
+def test_the_new_festivals_are_in_the_care_calendar() -> None:
+    found = {(h.holiday, h.date) for y in range(2022, 2031) for h in holidays_in(y)}
+    for holiday, days in (
+        (Holiday.WINTER_SOLSTICE, WINTER_SOLSTICE),
+        (Holiday.NEW_YEARS_EVE, NEW_YEARS_EVE),
+        (Holiday.LABA, LABA_DAYS),
+        (Holiday.LITTLE_NEW_YEAR, LITTLE_NEW_YEAR_DAYS),
+    ):
+        assert {(holiday, d) for d in days} <= found
 
 
 # 冬至 as the Hong Kong Observatory and the Purple Mountain Observatory publish it

@@ -32,8 +32,14 @@ class Holiday(StrEnum):
     MID_AUTUMN = "mid_autumn"
     NATIONAL_DAY = "national_day"
     DOUBLE_NINTH = "double_ninth"
+    WINTER_SOLSTICE = "winter_solstice"  # 冬至, a solar term
+    LABA = "laba"  # 腊八, the 8th of the twelfth lunar month
+    LITTLE_NEW_YEAR = "little_new_year"  # 小年, the 23rd of the twelfth lunar month (north)
+    NEW_YEARS_EVE = "new_years_eve"  # 除夕, the last day of the twelfth lunar month
 
 
+LABA = (12, 8)  # 腊八
+LITTLE_NEW_YEAR = (12, 23)  # 小年 (north)
 LUNAR_FESTIVALS = {
     Holiday.SPRING_FESTIVAL: (1, 1),
     Holiday.LANTERN: (1, 15),
@@ -41,9 +47,9 @@ LUNAR_FESTIVALS = {
     Holiday.QIXI: (7, 7),
     Holiday.MID_AUTUMN: (8, 15),
     Holiday.DOUBLE_NINTH: (9, 9),
+    Holiday.LABA: LABA,
+    Holiday.LITTLE_NEW_YEAR: LITTLE_NEW_YEAR,
 }
-LABA = (12, 8)  # 腊八
-LITTLE_NEW_YEAR = (12, 23)  # 小年 (north)
 FIXED = {
     Holiday.NEW_YEAR: (1, 1),
     Holiday.WOMENS_DAY: (3, 8),
@@ -65,7 +71,7 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
-SOLAR_TERMS = {Holiday.QINGMING: "清明"}
+SOLAR_TERMS = {Holiday.QINGMING: "清明", Holiday.WINTER_SOLSTICE: "冬至"}
 # lunar_python names a term of the next lunar year's table in pinyin capitals
 _TERM_PINYIN = {"清明": "QING_MING", "冬至": "DONG_ZHI"}
 
@@ -109,6 +115,7 @@ def holidays_in(year: int) -> list[HolidayDate]:
     # lunar festival is looked up in the two lunar years that touch the solar year.
     for h, (m, d) in LUNAR_FESTIVALS.items():
         days += [HolidayDate(day, h) for day in lunar.occurrences_in(year, m, d)]
+    days.append(HolidayDate(new_years_eve(year), Holiday.NEW_YEARS_EVE))
     days += [HolidayDate(solar_term(year, name), h) for h, name in SOLAR_TERMS.items()]
     days.append(HolidayDate(nth_weekday(year, 5, 6, 2), Holiday.MOTHERS_DAY))
     days.append(HolidayDate(nth_weekday(year, 6, 6, 3), Holiday.FATHERS_DAY))

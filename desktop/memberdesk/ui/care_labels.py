@@ -44,8 +44,12 @@ def holiday(value: str) -> str:
         Holiday.MID_AUTUMN: QCoreApplication.translate("CareLabels", "Mid-Autumn Festival"),
         Holiday.NATIONAL_DAY: QCoreApplication.translate("CareLabels", "National Day"),
         Holiday.DOUBLE_NINTH: QCoreApplication.translate("CareLabels", "Double Ninth Festival"),
+        Holiday.WINTER_SOLSTICE: QCoreApplication.translate("CareLabels", "Winter Solstice"),
+        Holiday.LABA: QCoreApplication.translate("CareLabels", "Laba Festival"),
+        Holiday.LITTLE_NEW_YEAR: QCoreApplication.translate("CareLabels", "Little New Year"),
+        Holiday.NEW_YEARS_EVE: QCoreApplication.translate("CareLabels", "Chinese New Year's Eve"),
     }
     try:
         return names[Holiday(value)]
-    except ValueError:
+    except (ValueError, KeyError):  # a value this build has no label for: show it as stored
         return value
