@@ -518,47 +518,52 @@
 <context>
     <name>SalesRulesSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="35" />
+        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="37" />
         <source>Sales, points and returns</source>
         <translation>销售、积分与退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="44" />
+        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="46" />
         <source>Spend per point (yuan)</source>
         <translation>每积 1 分消费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="45" />
+        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="47" />
         <source>One point pays (fen)</source>
         <translation>1 积分抵（分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="46" />
+        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="48" />
         <source>Return window (days)</source>
         <translation>退货期限（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="47" />
+        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="49" />
         <source>Refund limit without supervisor (yuan)</source>
         <translation>无需主管的退款上限（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="55" />
+        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="57" />
         <source>Points multiplier: %1</source>
         <translation>积分倍率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="64" />
+        <source>Birthday points: %1</source>
+        <translation>生日积分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="68" />
         <source>12-month spend for %1 (yuan)</source>
         <translation>%1 所需 12 个月消费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="64" />
+        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="73" />
         <source>Save sales rules</source>
         <translation>保存销售规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="109" />
+        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="124" />
         <source>Sales rules saved.</source>
         <translation>销售规则已保存。</translation>
     </message>

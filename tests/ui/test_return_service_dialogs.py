@@ -79,6 +79,7 @@ def test_service_and_suggestion(qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop
 
 
 def test_sales_rules_section_saves(qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop) -> None:
+    from memberdesk.domain.vocab import Tier
     from memberdesk.services.rules import get_rules
     from memberdesk.ui.sales_settings import SalesRulesSection
 
@@ -88,10 +89,13 @@ def test_sales_rules_section_saves(qtbot: QtBot, ctx: AppContext, sqlite_shop: S
     assert section.yuan_per_point.text() == "1.00"
     section.return_days.setValue(15)
     section.limit.setText("1,000")
+    section.birthday[Tier.GOLD].setValue(800)
     section.apply()
     assert section.error.text() == ""
     rules = get_rules(sqlite_shop.db, sqlite_shop.store_id)
     assert (rules.return_window_days, rules.refund_limit_fen) == (15, 100000)
+    assert rules.birthday_points[Tier.GOLD] == 800
+    assert rules.birthday_points[Tier.VIP] == get_rules(sqlite_shop.db, 0).birthday_points[Tier.VIP]
     section.yuan_per_point.setText("abc")
     section.apply()
     assert section.error.text()

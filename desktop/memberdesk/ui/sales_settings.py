@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from memberdesk.domain.money import format_fen
-from memberdesk.domain.points import TIER_ORDER, SalesRules
+from memberdesk.domain.points import TIER_ORDER
 from memberdesk.domain.vocab import Tier
 from memberdesk.services import rules as rules_svc
 from memberdesk.services.errors import ServiceError
@@ -53,6 +55,13 @@ class SalesRulesSection(QWidget):
             spin.setSuffix(" %")
             self.multiplier[tier] = spin
             form.addRow(self.tr("Points multiplier: %1").replace("%1", member_labels.tier(tier)), spin)
+        self.birthday: dict[Tier, QSpinBox] = {}
+        for tier in TIER_ORDER:
+            spin = QSpinBox()
+            spin.setRange(0, 100_000)
+            spin.setGroupSeparatorShown(True)
+            self.birthday[tier] = spin
+            form.addRow(self.tr("Birthday points: %1").replace("%1", member_labels.tier(tier)), spin)
         for tier in TIER_ORDER[1:]:
             self.threshold[tier] = amount_edit()
             form.addRow(
@@ -87,10 +96,15 @@ class SalesRulesSection(QWidget):
             spin.setValue(r.tier_multiplier_pct[tier])
         for tier, edit in self.threshold.items():
             edit.setText(format_fen(r.tier_threshold_fen[tier], symbol=False))
+        for tier, spin in self.birthday.items():
+            spin.setValue(r.birthday_points.get(tier, 0))
 
     def apply(self) -> None:
         try:
-            new = SalesRules(
+            # from the rules on file, so a rule this section does not show is kept as it is
+            current = rules_svc.get_rules(self.ctx.db, self.ctx.store_id)
+            new = dataclasses.replace(
+                current,
                 fen_per_point=money(self.yuan_per_point.text(), "fen_per_point"),
                 tier_multiplier_pct={t: s.value() for t, s in self.multiplier.items()},
                 tier_threshold_fen={
@@ -99,6 +113,7 @@ class SalesRulesSection(QWidget):
                 redeem_fen_per_point=self.redeem_fen.value(),
                 return_window_days=self.return_days.value(),
                 refund_limit_fen=money(self.limit.text(), "refund_limit_fen", allow_zero=True),
+                birthday_points={t: s.value() for t, s in self.birthday.items()},
             )
             rules_svc.save_rules(self.ctx.db, self.ctx.actor, new)
         except ServiceError as err:
