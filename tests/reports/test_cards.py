@@ -309,3 +309,13 @@ def test_a_title_on_a_light_band_is_printed_dark() -> None:
     assert title_ink(colors.HexColor("#c0392b")) == colors.white
     assert title_ink(colors.HexColor("#ffe4e1")) != colors.white  # a store's own pale pink
     assert title_ink(colors.HexColor("#e67e22")) != colors.white  # orange: white shows too little
+
+
+def test_the_care_pages_message_export_starts_no_formula() -> None:
+    """The Care page writes MessageExport.to_csv as it is: a name typed as a formula stays text."""
+    from memberdesk.services.cards import MessageExport
+
+    export = MessageExport([("13812345678", '=HYPERLINK("http://x","点我")', "+祝您生日快乐")], 0)
+    lines = export.to_csv().splitlines()
+    assert lines[0] == "\ufeffphone,name,message"
+    assert lines[1].split(",")[1].startswith("\"'=HYPERLINK") and ",'+祝您" in lines[1]

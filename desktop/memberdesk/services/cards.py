@@ -8,15 +8,14 @@ to receive them. Members without a marketing consent get no message, and are cou
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from memberdesk.domain.cells import csv_text
 from memberdesk.domain.members import honorific
 from memberdesk.domain.vocab import CareActionKind, CareKind, ConsentKind, Gender, MemberStatus, Tier
 from memberdesk.reports import card_texts, cards
@@ -65,13 +64,9 @@ class MessageExport:
     without_consent: int
 
     def to_csv(self) -> str:
-        """UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese correctly."""
-        out = io.StringIO()
-        out.write("\ufeff")
-        writer = csv.writer(out)
-        writer.writerow(["phone", "name", "message"])
-        writer.writerows(self.rows)
-        return out.getvalue()
+        """UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese correctly;
+        no cell starts a formula (a name or message typed as "=..." stays text)."""
+        return csv_text(["phone", "name", "message"], self.rows)
 
 
 def _date_text(day: dt.date, language: str) -> str:

@@ -91,7 +91,14 @@ class DatabaseProblemDialog:
         box.exec()
         clicked = box.clickedButton()
         if restore_button is not None and clicked is restore_button and path is not None:
-            backup.restore_database(backups[0].path, path, settings.backup_path(), keep=settings.backup_keep)
+            try:
+                backup.restore_database(
+                    backups[0].path, path, settings.backup_path(), keep=settings.backup_keep
+                )
+            except DatabaseProblem as failed:  # nothing was changed (disk full, in use...): say why
+                return cls.ask(failed, settings, parent)
+            except OSError as failed:  # the safety copy could not be written: nothing was changed
+                return cls.ask(DatabaseProblem(Problem.READ_ONLY, str(path), str(failed)), settings, parent)
             return Choice(str(path))
         if new_button is not None and clicked is new_button and path is not None:
             return Choice(str(path), new_store=True)
