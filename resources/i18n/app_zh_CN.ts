@@ -370,7 +370,7 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="101"/>
+        <location filename="../../desktop/memberdesk/ui/db_problem.py" line="108"/>
         <source>Open a MemberDesk database</source>
         <translation>打开 MemberDesk 数据库</translation>
     </message>

@@ -109,12 +109,12 @@
         <translation>店长的姓名和工号必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/cards.py" line="133"/>
+        <location filename="../../desktop/memberdesk/services/cards.py" line="128"/>
         <source>Unknown kind of card: {kind}.</source>
         <translation>未知的贺卡类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/cards.py" line="211"/>
+        <location filename="../../desktop/memberdesk/services/cards.py" line="206"/>
         <location filename="../../desktop/memberdesk/services/member_card.py" line="376"/>
         <location filename="../../desktop/memberdesk/services/member_erase.py" line="68"/>
         <location filename="../../desktop/memberdesk/services/member_sheet.py" line="99"/>

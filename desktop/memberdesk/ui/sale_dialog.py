@@ -145,6 +145,10 @@ class SaleDialog(GuardedDialog):
         self.category.addItem(self.tr("(category)"), "")
         for cat in SizeCategory:
             self.category.addItem(member_labels.size_category(cat), cat.value)
+        # never squeezed below its words (a Han character is about two 'x' wide)
+        longest = max(len(self.category.itemText(i)) for i in range(self.category.count()))
+        self.category.setMinimumContentsLength(2 * longest)
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         free_label = QLabel(self.tr("Or &item"))
         free_label.setBuddy(self.description)
         grid.addWidget(free_label, 1, 0)
