@@ -353,82 +353,82 @@
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="275" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="277" />
         <source>On file, hidden</source>
         <translation>已登记（隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="278" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="280" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="286" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="288" />
         <source>returned %1</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="295" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="297" />
         <source>Alteration</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="296" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="298" />
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="297" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="299" />
         <source>Installation</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="298" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="300" />
         <source>Home visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="303" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="305" />
         <source>Waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="304" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="306" />
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="305" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="307" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="306" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="308" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="312" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="314" />
         <source>promised %1</source>
         <translation>约定 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="335" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="337" />
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="336" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="338" />
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="364" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="366" />
         <source>Cancel after-sales</source>
         <translation>取消售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="365" />
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="367" />
         <source>Cancel this after-sales promise?</source>
         <translation>确定取消这项售后服务吗？</translation>
     </message>
@@ -659,6 +659,56 @@
         <translation>
             <numerusform>%n岁</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_labels.py" line="113" />
+        <source>dry skin</source>
+        <translation>干性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_labels.py" line="114" />
+        <source>oily skin</source>
+        <translation>油性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_labels.py" line="115" />
+        <source>combination skin</source>
+        <translation>混合性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_labels.py" line="116" />
+        <source>normal skin</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_labels.py" line="117" />
+        <source>sensitive skin</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_labels.py" line="118" />
+        <source>straight hair</source>
+        <translation>直发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_labels.py" line="119" />
+        <source>curly hair</source>
+        <translation>卷发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_labels.py" line="120" />
+        <source>fine, soft hair</source>
+        <translation>细软</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_labels.py" line="121" />
+        <source>coarse hair</source>
+        <translation>粗硬</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_labels.py" line="122" />
+        <source>hair damaged by perms and dye</source>
+        <translation>烫染受损</translation>
     </message>
 </context>
 <context>

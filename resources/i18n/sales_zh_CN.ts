@@ -47,7 +47,7 @@
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="328"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="331"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="192"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="195"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -221,43 +221,43 @@
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="224"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="227"/>
         <source>Record sale (Ctrl+Enter)</source>
         <translation>确认收银（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="228"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="231"/>
         <source>Print receipt</source>
         <translation>打印小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="229"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="232"/>
         <source>Save receipt as PDF</source>
         <translation>小票另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="230"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="233"/>
         <source>Update sizes on file</source>
         <translation>更新档案尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="505"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="508"/>
         <source>Scan a product or describe the item.</source>
         <translation>请扫描商品或填写品名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="534"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="537"/>
         <source>the service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="537"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="540"/>
         <source>Saved: receipt %1.</source>
         <translation>已保存：小票号 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="493"/>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="538"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="496"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="541"/>
         <source>Say to the customer: “That&apos;s %1 in all.”</source>
         <translation>请对顾客说：“一共 %1 元。”</translation>
     </message>
@@ -292,147 +292,147 @@
         <translation>单价，例如 128.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="146"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="145"/>
         <source>(category)</source>
         <translation>（类别）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="149"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="152"/>
         <source>Or &amp;item</source>
         <translation>或手输商品(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="184"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="187"/>
         <source>Items</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="185"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="188"/>
         <source>Discounts</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="186"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="189"/>
         <source>Points redeemed</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="187"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="190"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="190"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="193"/>
         <source>empty: all that is due</source>
         <translation>留空：收取全部应收</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="203"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="206"/>
         <source>Sale &amp;discount</source>
         <translation>整单优惠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="204"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="207"/>
         <source>Pay &amp;by</source>
         <translation>支付方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="205"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="208"/>
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="206"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="209"/>
         <source>&amp;Second payment</source>
         <translation>第二支付方式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="207"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="210"/>
         <source>Cash &amp;tendered</source>
         <translation>实收现金(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="210"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="213"/>
         <source>Redeem &amp;points</source>
         <translation>积分抵扣(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="215"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="218"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="216"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="219"/>
         <source>Paid by</source>
         <translation>支付明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="226"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="229"/>
         <source>Remove line (Del)</source>
         <translation>删除该行（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="231"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="234"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="461"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="464"/>
         <source>Member %1 · %2 · points %3</source>
         <translation>会员 %1 · %2 · 积分 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="467"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="470"/>
         <source>Customer without membership</source>
         <translation>非会员顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="472"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="475"/>
         <source>%1 points = %2</source>
         <translation>%1 积分 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="481"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="484"/>
         <source>%1 still to pay</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="485"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="488"/>
         <source>%1 more than is due</source>
         <translation>多付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="488"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="491"/>
         <source>%1 short</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="541"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="544"/>
         <source>Give change: %1</source>
         <translation>请找零：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="543"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="546"/>
         <source>Please ask the customer to check the receipt.</source>
         <translation>请顾客核对小票。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="544"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="547"/>
         <source>Invoices (发票) are issued at: %1.</source>
         <translation>发票请到 %1 开具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="547"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="550"/>
         <source>Points earned: %1</source>
         <translation>本次积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="552"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="555"/>
         <source>Size on file for %1 is “%2”, bought “%3”: update?</source>
         <translation>%1 档案尺码为“%2”，本次购买“%3”：是否更新？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="610"/>
+        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="613"/>
         <source>Save receipt</source>
         <translation>保存小票</translation>
     </message>

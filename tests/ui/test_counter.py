@@ -279,6 +279,27 @@ def test_card_shows_occupation_hobbies_points_and_labels_not_keys(demo_win, demo
     assert "walk_in" not in card.fields["channel"].text()
 
 
+def test_skin_and_hair_read_in_the_windows_language(demo_win, demo_db, qapp) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from memberdesk.store.models import Member
+    from memberdesk.ui import i18n
+
+    card = demo_win.counter.card
+    with demo_db.write() as s:
+        s.execute(
+            update(Member).where(Member.id == card.member_id).values(skin_type="敏感性", hair_type="自然卷")
+        )
+    card.refresh()
+    assert card.fields["skin_hair"].text() == "sensitive skin / 自然卷"  # a word of its own stays as typed
+    i18n.install_translators(qapp, "zh_CN")
+    try:
+        card.refresh()
+        assert card.fields["skin_hair"].text() == "敏感性 / 自然卷"
+    finally:
+        i18n.install_translators(qapp, "en")
+
+
 def test_after_sales_on_the_card_can_be_marked_done(demo_win, demo_db, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     from memberdesk.domain.vocab import ServiceKind, ServiceStatus
     from memberdesk.store.models import ServiceRecord

@@ -252,7 +252,9 @@ class MemberCardView(QWidget):
         f["sizes"].setText(
             self._join(f"{member_labels.size_category(cat)} {size}" for cat, size in c.sizes) or "—"
         )
-        f["skin_hair"].setText(" / ".join(v or "—" for v in (c.skin_type, c.hair_type)))
+        f["skin_hair"].setText(
+            " / ".join(member_labels.care_word(v) if v else "—" for v in (c.skin_type, c.hair_type))
+        )
         f["occupation"].setText(c.occupation or "—")
         f["hobbies"].setText(c.hobbies or "—")
         f["children"].setText(

@@ -102,3 +102,23 @@ def date(value: dt.date | dt.datetime | None) -> str:
     if isinstance(value, dt.datetime):
         value = value.astimezone().date()
     return value.isoformat()
+
+
+def care_word(value: str) -> str:
+    """A skin or hair type as the window's language says it.
+
+    They are kept as the staff typed them; the usual words of a Chinese store are read in the
+    window's language (敏感性 is "sensitive" in an English window), anything else as typed."""
+    words = {
+        "干性": QCoreApplication.translate("MemberLabels", "dry skin"),
+        "油性": QCoreApplication.translate("MemberLabels", "oily skin"),
+        "混合性": QCoreApplication.translate("MemberLabels", "combination skin"),
+        "中性": QCoreApplication.translate("MemberLabels", "normal skin"),
+        "敏感性": QCoreApplication.translate("MemberLabels", "sensitive skin"),
+        "直发": QCoreApplication.translate("MemberLabels", "straight hair"),
+        "卷发": QCoreApplication.translate("MemberLabels", "curly hair"),
+        "细软": QCoreApplication.translate("MemberLabels", "fine, soft hair"),
+        "粗硬": QCoreApplication.translate("MemberLabels", "coarse hair"),
+        "烫染受损": QCoreApplication.translate("MemberLabels", "hair damaged by perms and dye"),
+    }
+    return words.get(value.strip(), value)
