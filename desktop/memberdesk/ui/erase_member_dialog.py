@@ -56,7 +56,7 @@ class EraseMemberDialog(GuardedDialog):
         form = QFormLayout(self)
         form.addRow(explain)
         form.addRow(self.tr("Member"), QLabel(who))
-        form.addRow(self.tr("Card number"), self.confirm)
+        form.addRow(self.tr("Card no."), self.confirm)
         form.addRow(self.tr("Request"), self.reason)
         form.addRow(self.error_label)
         form.addRow(buttons)
