@@ -69,6 +69,46 @@ def test_import_dry_run_then_import(ctx: AppContext, sqlite_shop: Shop, qtbot: Q
     assert "张伟" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
 
 
+def test_a_workbook_with_several_sheets_lets_the_clerk_choose_and_says_which_was_read(
+    ctx: AppContext, sqlite_shop: Shop, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    first.title = "说明"
+    first.append(["本表第二页是会员名单"])
+    for title, rows in (("老会员", [["13812345678", "张伟", 300]]), ("新会员", [["13912345678", "李娜", 0]])):
+        sheet = book.create_sheet(title)
+        sheet.append(["XX服饰 会员名单（2024年）"])
+        sheet.append(["手机", "姓名", "积分"])
+        for row in rows:
+            sheet.append(row)
+    path = tmp_path / "members.xlsx"
+    book.save(path)
+    ctx.set_actor(sqlite_shop.manager)
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.choose_file(path)
+    qtbot.waitUntil(lambda: page.last_report is not None, timeout=10_000)
+    assert page.sheet.isVisible() and page.sheet.count() == 4  # "with a phone column" + 3 sheets
+    assert "老会员" in page.report.text()  # the first sheet with a phone column, and it says so
+    assert "300" in page.report.text()  # the opening points it would write
+    page.last_report = None
+    page.sheet.setCurrentIndex(page.sheet.findData("新会员"))
+    page.sheet.activated.emit(page.sheet.currentIndex())
+    qtbot.waitUntil(lambda: page.last_report is not None, timeout=10_000)
+    assert page.last_report is not None and page.last_report.sheet == "新会员"
+    assert "新会员" in page.report.text()
+    page.last_report = None
+    page.confirm.click()
+    qtbot.waitUntil(lambda: page.last_report is not None and not page.last_report.dry_run, timeout=10_000)
+    with sqlite_shop.db.read() as s:
+        assert list(s.scalars(select(Member.name))) == ["李娜"]
+
+
 # --- the page in the main window, on the demo store -----------------------------------------
 
 

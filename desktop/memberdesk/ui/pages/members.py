@@ -81,6 +81,12 @@ class MembersPage(QWidget):
         self.import_button = QPushButton(self.tr("Import members…"))
         self.import_button.clicked.connect(self._choose_import)
         self.merge = QCheckBox(self.tr("Fill in members already on file"))
+        # a workbook with several sheets: which one holds the members (the dry run runs again)
+        self.sheet = QComboBox()
+        self.sheet.setAccessibleName(self.tr("Sheet"))
+        self.sheet.hide()
+        self.sheet.activated.connect(self._sheet_chosen)
+        self.import_path: Path | None = None
         self.export_button = QPushButton(self.tr("Export members…"))
         self.export_button.clicked.connect(self._choose_export)
         self.sensitive = QCheckBox(self.tr("Include consented sensitive fields"))
@@ -103,7 +109,7 @@ class MembersPage(QWidget):
         finder.addWidget(self.count)
         buttons = QWidget()
         bar = WrappingRow(buttons)  # a second line rather than a page wider than the screen
-        for w in (self.import_button, self.merge, self.export_button, self.sensitive):
+        for w in (self.import_button, self.sheet, self.merge, self.export_button, self.sensitive):
             bar.addWidget(w)
         jobs = QHBoxLayout()
         jobs.addWidget(self.progress, 1)
@@ -213,16 +219,39 @@ class MembersPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import members"), "",
                                               self.tr("Spreadsheets (*.csv *.xlsx)"))  # fmt: skip
         if path:
-            self.start_import(Path(path), dry_run=True)
+            self.choose_file(Path(path))
 
-    def start_import(self, path: Path, *, dry_run: bool) -> Job:
+    def choose_file(self, path: Path) -> Job:
+        """A file to import: offer its sheets when it has several, then run the dry run."""
+        self.import_path = path
+        try:
+            names = member_io.sheet_names(path)
+        except ServiceError:
+            names = []  # the dry run says what is wrong with the file
+        self.sheet.clear()
+        if len(names) > 1:
+            self.sheet.addItem(self.tr("The sheet with a phone column"), None)
+            for name in names:
+                self.sheet.addItem(self.tr("Sheet “%1”").replace("%1", name), name)
+        self.sheet.setVisible(len(names) > 1)
+        return self.start_import(path, dry_run=True)
+
+    def _sheet_chosen(self, _index: int) -> None:
+        if self.import_path is not None and self.job is None:
+            self.start_import(self.import_path, dry_run=True)
+
+    def start_import(self, path: Path, *, dry_run: bool, sheet: str | None = None) -> Job:
         """Run an import (or its dry run) on a worker; the report appears below the list."""
         db, actor = self.ctx.db, self.ctx.actor
         policy = OnDuplicate.MERGE if self.merge.isChecked() else OnDuplicate.SKIP
+        if sheet is None and self.sheet.isVisible():
+            sheet = self.sheet.currentData()
 
         def work(progress: Progress) -> ImportReport:
-            return member_io.import_members(db, actor, path, dry_run=dry_run, on_duplicate=policy,
-                                            progress=progress.report, check=progress.check)  # fmt: skip
+            return member_io.import_members(
+                db, actor, path, dry_run=dry_run, on_duplicate=policy, sheet=sheet,
+                progress=progress.report, check=progress.check,
+            )  # fmt: skip
 
         self._busy(True)
         self.report.clear()
@@ -248,6 +277,26 @@ class MembersPage(QWidget):
             .replace("%2", str(report.skipped))
             .replace("%3", str(len(report.rejected))),
         ]
+        if report.sheet:
+            lines.append(
+                self.tr("Read sheet “%1” (headers in row %2).")
+                .replace("%1", report.sheet)
+                .replace("%2", str(report.header_row))
+            )
+        if report.points:
+            lines.append(
+                self.tr("Opening points: %1 for %2 members, each an entry in the points ledger.")
+                .replace("%1", f"{report.points:,}")
+                .replace("%2", str(report.points_members))
+            )
+        if report.stored_value_column:
+            lines.append(
+                self.tr(
+                    "Column “%1” (stored value) is not imported: stored-value accounts do not exist yet."
+                ).replace("%1", report.stored_value_column)
+            )
+        if report.not_imported:
+            lines.append(self.tr("Not imported: %1").replace("%1", "、".join(report.not_imported)))
         for r in report.rejected[:50]:
             from PySide6.QtCore import QCoreApplication
 
@@ -260,7 +309,8 @@ class MembersPage(QWidget):
         self.report.setText("\n".join(lines))
         if report.dry_run:
             self.confirm = QPushButton(self.tr("Import now"))
-            self.confirm.clicked.connect(lambda: self.start_import(path, dry_run=False))
+            read = report.sheet or None  # import the very sheet the dry run read
+            self.confirm.clicked.connect(lambda: self.start_import(path, dry_run=False, sheet=read))
             self.layout().addWidget(self.confirm)
         else:
             if hasattr(self, "confirm"):
