@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import shutil
-from contextlib import closing
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,9 @@ def test_db_check_reports_a_missing_database(tmp_path: Path, capsys: pytest.Capt
 
 
 def test_db_check_finds_a_dangling_reference(shop_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with closing(sqlite3.connect(shop_file, isolation_level=None)) as conn:  # foreign keys off in a plain connection
+    with closing(
+        sqlite3.connect(shop_file, isolation_level=None)
+    ) as conn:  # foreign keys off in a plain connection
         conn.execute("INSERT INTO member_keys (key, member_id) VALUES ('n:x', 424242)")
     assert main(["db", "check", "--db", str(shop_file)]) == 1
     assert "foreign keys" in capsys.readouterr().out
@@ -45,6 +47,37 @@ def test_db_upgrade_on_a_current_database_changes_nothing(
 ) -> None:
     assert main(["db", "upgrade", "--db", str(shop_file)]) == 0
     assert "already at schema" in capsys.readouterr().out
+
+
+def test_db_upgrade_brings_old_search_keys_up_to_date(
+    shop_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A member saved before compound surnames were read as one (keys of 百 + 里长青) is found
+    by the compound reading after `db upgrade`."""
+    from memberdesk.services.member_forms import MemberForm
+    from memberdesk.services.members import enrol
+    from memberdesk.services.search import find
+
+    db = connect(shop_file)
+    shop = make_shop(db)
+    member_id = enrol(db, shop.clerk, MemberForm(phone="13812345678", name="百里长青"))
+    with closing(
+        sqlite3.connect(shop_file, isolation_level=None)
+    ) as conn:  # keys as an older build wrote them
+        conn.execute("DELETE FROM member_keys WHERE member_id = ?", (member_id,))
+        conn.executemany(
+            "INSERT INTO member_keys (key, member_id) VALUES (?, ?)",
+            [("n:百里长青", member_id), ("i:blcq", member_id), ("p:bailichangqing", member_id)],
+        )
+    assert [h.id for h in find(db, shop.clerk, "bailiz")] == []
+    db.dispose()
+    assert main(["db", "upgrade", "--db", str(shop_file)]) == 0
+    assert "search keys brought up to date for 1 members" in capsys.readouterr().out
+    db = connect(shop_file)
+    try:
+        assert [h.id for h in find(db, shop.clerk, "bailiz")] == [member_id]  # 长 read as zhang too
+    finally:
+        db.dispose()
 
 
 def test_backup_then_restore_by_hand(

@@ -53,6 +53,12 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
             print(f"upgraded {opened.migrated_from} -> {migrate.head_revision()}: {opened.db.location()}")
             for b in opened.backups:
                 print(f"backup taken first: {b}")
+        from memberdesk.services.name_keys_refresh import refresh_name_keys
+
+        # members saved under older reading rules (compound surnames, given-name readings)
+        changed = refresh_name_keys(opened.db)
+        if changed:
+            print(f"search keys brought up to date for {changed:,} members")
     finally:
         opened.db.dispose()
     return 0
