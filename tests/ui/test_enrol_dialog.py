@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -17,29 +16,10 @@ from memberdesk.ui.enrol_dialog import EnrolDialog
 from memberdesk.ui.guarded_dialog import GuardedDialog
 from memberdesk.ui.main_window import MainWindow
 from tests.conftest import TEST_PINS, Shop
+from tests.ui.counter_steps import focused, press, type_text
 
 CLERK_KEY = Qt.Key.Key_1  # staff are listed by number: C01 clerk, M01 manager, S01 supervisor
 MANAGER_KEY = Qt.Key.Key_2
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-
-
-def type_text(qtbot: QtBot, text: str) -> None:
-    """Type into whatever has focus: digits and Latin by key, Chinese as the input method commits it."""
-    if text.isascii():
-        qtbot.keyClicks(focused(), text)
-    else:
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        QApplication.sendEvent(focused(), event)
 
 
 def sign_in(qtbot: QtBot, window: MainWindow, number_key: Qt.Key, pin: str) -> None:
