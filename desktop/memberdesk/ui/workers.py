@@ -67,12 +67,21 @@ class Job(QRunnable):
         try:
             result = self.fn(Progress(self.signals, self._cancel))
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._deliver(self.signals.cancelled)
         except Exception as exc:  # delivered to the GUI thread, never lost
             log.error("background job failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(exc)
+            self._deliver(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._deliver(self.signals.finished, result)
+
+    def _deliver(self, signal: Any, *args: Any) -> None:
+        """Emit, unless the app is closing and the signals' object is already gone: then
+        nobody is left to tell (a warm-up or a backup that outlived its window)."""
+        if shiboken6.isValid(self.signals):
+            try:
+                signal.emit(*args)
+            except RuntimeError:  # deleted between the check and the emit
+                log.info("background job finished after its window closed")
 
 
 _running: set[Job] = set()
