@@ -9,11 +9,9 @@ member (columns, sizes, children, consents, search keys) is compared before and 
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import itertools
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -244,17 +242,6 @@ def assert_only(before: dict[str, Any], after: dict[str, Any], edit: Edit) -> No
     moved = {k for k in before if before[k] != after[k]}
     assert moved <= edit.changes, {k: (before[k], after[k]) for k in moved - edit.changes}
     assert moved, f"the {edit.name} edit was not saved"
-
-
-@pytest.fixture(autouse=True)
-def _restore_true_references() -> Iterator[None]:
-    """PySide6 6.12.0 on Python 3.11 drops one reference to ``True`` on every signal emission;
-    these tests emit thousands, enough to free ``True`` and abort the interpreter. Give back
-    what the test lost (the product needs a PySide6 without the defect, or Python >= 3.12)."""
-    before = sys.getrefcount(True)
-    yield
-    for _ in range(max(0, before - sys.getrefcount(True))):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
 
 
 @pytest.fixture
