@@ -58,6 +58,8 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
+from memberdesk.ui.windows import top_level_widgets  # noqa: E402
+
 SIZES = ((1024, 768), (1600, 1000))
 LANGUAGES = ("zh_CN", "en")
 
@@ -422,7 +424,7 @@ class Gallery:
             setup = ("memberdesk.ui.store_setup", "StoreSetupDialog")
             take("dialog-store_setup", lambda: self._plain_dialog(*setup))
         finally:
-            for top in QApplication.topLevelWidgets():
+            for top in top_level_widgets():
                 if top is not window and top.isVisible():
                     top.hide()
             window.hide()
@@ -456,14 +458,14 @@ class Gallery:
 
         close_others(window)
         settle(self.app, 2_000)
-        before = set(QApplication.topLevelWidgets())
+        before = set(top_level_widgets())
         widget = actions.trigger(action.name, ctx, member, window)  # type: ignore[attr-defined, arg-type]
         settle(self.app)
         if widget.isWindow():
             QWidget.resize(widget, QWidget.size(widget).boundedTo(window.size()))  # even if `size` is hidden
             return widget
         # a side panel, or a notice that turned into another window (e.g. a PDF preview)
-        shown = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+        shown = [w for w in top_level_widgets() if w not in before and w.isVisible()]
         return shown[-1] if shown else window
 
     def _plain_dialog(self, module: str, cls: str) -> QWidget:
@@ -483,7 +485,7 @@ def _actions() -> list[object]:
 
 
 def close_others(keep: QWidget) -> None:
-    for top in QApplication.topLevelWidgets():
+    for top in top_level_widgets():
         if top is not keep and top.isVisible():
             discard = getattr(top, "discard", None)
             (discard if callable(discard) else top.hide)()

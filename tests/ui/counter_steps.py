@@ -11,6 +11,7 @@ from memberdesk.services.setup import first_store_id
 from memberdesk.store.database import Database
 from memberdesk.ui.context import AppContext
 from memberdesk.ui.main_window import MainWindow
+from memberdesk.ui.windows import top_level_widgets
 
 # the demo store lists its staff by number: C01, C02, C03, M01, S01, S02
 DEMO_KEYS = {"C01": Qt.Key.Key_1, "C02": Qt.Key.Key_2, "C03": Qt.Key.Key_3, "M01": Qt.Key.Key_4}
@@ -80,4 +81,4 @@ def busiest_member(db: Database) -> int:
 def visible_dialogs() -> list[QWidget]:
     from PySide6.QtWidgets import QDialog
 
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    return [w for w in top_level_widgets() if isinstance(w, QDialog) and w.isVisible()]

@@ -15,6 +15,7 @@ from memberdesk.ui.context import AppContext
 from memberdesk.ui.enrol_dialog import EnrolDialog
 from memberdesk.ui.guarded_dialog import GuardedDialog
 from memberdesk.ui.main_window import MainWindow
+from memberdesk.ui.windows import top_level_widgets
 from tests.conftest import TEST_PINS, Shop
 from tests.ui.counter_steps import focused, press, type_text
 
@@ -41,7 +42,7 @@ def open_dialog(qtbot: QtBot, key: Qt.Key) -> EnrolDialog:
 
 
 def _top_dialog() -> EnrolDialog | None:
-    for widget in QApplication.topLevelWidgets():
+    for widget in top_level_widgets():
         if isinstance(widget, EnrolDialog) and widget.isVisible():
             return widget
     return None

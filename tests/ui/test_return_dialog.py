@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,6 +15,7 @@ from memberdesk.store.models import SaleReturn
 from memberdesk.ui.main_window import MainWindow
 from memberdesk.ui.pages.counter import CounterPage
 from memberdesk.ui.return_dialog import ITEM, NOW, PRICE, RETURNED, SOLD, ReturnDialog
+from memberdesk.ui.windows import top_level_widgets
 from tests.conftest import Shop
 from tests.services.sales_helpers import three_line_sale
 from tests.ui.dialog_helpers import DiscardAnswers, discard_answers_fixture, focused  # noqa: F401
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.usefixtures("discard_answers")
 
 
 def return_dialogs() -> list[ReturnDialog]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, ReturnDialog) and w.isVisible()]
+    return [w for w in top_level_widgets() if isinstance(w, ReturnDialog) and w.isVisible()]
 
 
 @pytest.fixture

@@ -268,9 +268,12 @@ class MainWindow(QMainWindow):
         """Close every window the previous clerk opened (dialogs without asking); how many."""
         from memberdesk.ui.guarded_dialog import GuardedDialog
 
+        # The clerk's windows all have this window as an ancestor. Not QApplication's list of
+        # top-level widgets: converting it to Python can let the collector free a parentless
+        # window between two items, leaving the rest of the list pointing at freed memory.
         closed = 0
-        for widget in QApplication.topLevelWidgets():
-            if widget is self or isinstance(widget, QMainWindow) or not widget.isVisible():
+        for widget in self.findChildren(QWidget):
+            if not widget.isWindow() or isinstance(widget, QMainWindow) or not widget.isVisible():
                 continue
             closed += 1
             if isinstance(widget, GuardedDialog):
