@@ -29,7 +29,7 @@ from sqlalchemy import text
 from stats import Timing, floor_table, measure, table
 
 from memberdesk.domain.search_keys import name_keys
-from memberdesk.services import search
+from memberdesk.services.driver_sql import DriverStatement
 from memberdesk.services.member_card import member_card
 from memberdesk.services.members import system_actor
 from memberdesk.services.search import find
@@ -90,18 +90,17 @@ BASELINE_COLUMN = {"phone": "phone", "last 4": "phone", "card": "card_no", "name
 def statements_of(db: Database, actor: Any, q: str) -> list[tuple[str, Any]]:
     """The SQL and parameters ``find`` sends to the driver for ``q``."""
     seen: list[tuple[str, Any]] = []
-    original = search._DriverStatement.rows
+    original = DriverStatement.rows
 
     def recording(self: Any, cursor: Any, dialect: Any, params: dict[str, object]) -> Any:
-        sql, shape = self.sql_for(dialect)
-        seen.append((sql, shape(params)))
+        seen.append(self.sql(dialect, params))
         return original(self, cursor, dialect, params)
 
-    search._DriverStatement.rows = recording  # type: ignore[method-assign]
+    DriverStatement.rows = recording  # type: ignore[method-assign]
     try:
         find(db, actor, q)
     finally:
-        search._DriverStatement.rows = original  # type: ignore[method-assign]
+        DriverStatement.rows = original  # type: ignore[method-assign]
     return seen
 
 

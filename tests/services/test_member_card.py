@@ -1,7 +1,7 @@
 import datetime as dt
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from memberdesk.domain.vocab import (
     CareActionKind,
@@ -14,13 +14,16 @@ from memberdesk.domain.vocab import (
     Severity,
     SizeCategory,
 )
+from memberdesk.services import member_card as card_reads
 from memberdesk.services.errors import NotFound
 from memberdesk.services.member_card import member_card
 from memberdesk.services.members import ChildForm, MemberForm, enrol
+from memberdesk.store.database import Database
 from memberdesk.store.models import (
     CareAction,
     CareTask,
     Complaint,
+    Member,
     MemberStats,
     Sale,
     SaleLine,
@@ -211,3 +214,30 @@ def test_closed_after_sales_stay_on_the_card_with_their_status(shop: Shop) -> No
     assert [(s.description, s.status, s.is_open) for s in card.services_closed] == [
         (first.description, ServiceStatus.DONE, False)
     ]
+
+
+def _types(reads: list[list[tuple[object, ...]]]) -> list[list[tuple[type, ...]]]:
+    return [[tuple(map(type, row)) for row in rows] for rows in reads]
+
+
+def _through_core(db: Database, member_id: int) -> list[list[tuple[object, ...]]]:
+    return card_reads._read_core(db, member_id)
+
+
+def test_the_drivers_rows_are_the_ones_sqlalchemy_reads_for_every_demo_member(demo_db: Database) -> None:
+    """The card's statements run on the driver's cursor with the columns' converters: for
+    every member of the demo store (children, lunar birthdays, returns, after-sales, care),
+    each value is what SQLAlchemy itself would have handed back, types included."""
+    with demo_db.read() as s:
+        ids = list(s.scalars(select(Member.id).order_by(Member.id)))
+    assert len(ids) >= 300
+    for member_id in ids:
+        fast, core = card_reads._read(demo_db, member_id), _through_core(demo_db, member_id)
+        assert fast == core and _types(fast) == _types(core), member_id
+
+
+def test_the_drivers_rows_match_on_each_backend(shop: Shop) -> None:
+    member_id = _sale_with_a_return(shop, returned=1)
+    fast, core = card_reads._read(shop.db, member_id), _through_core(shop.db, member_id)
+    assert fast == core and _types(fast) == _types(core)
+    assert any(rows for rows in fast[1:])  # not only the member row: its purchases too

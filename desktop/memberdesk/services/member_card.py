@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import BindParameter, Integer, Select, bindparam, func, select
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import aliased
 
 from memberdesk.domain.members import (
@@ -44,6 +43,7 @@ from memberdesk.domain.vocab import (
     Tier,
 )
 from memberdesk.services.context import Actor
+from memberdesk.services.driver_sql import DriverStatement
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, NotFound
 from memberdesk.services.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -283,58 +283,25 @@ _STATEMENTS: tuple[Select[*tuple[Any, ...]], ...] = (
     _LATEST_CARE,
 )
 _MemberRow: Any = namedtuple("_MemberRow", [str(c.key) for c in _MEMBER.selected_columns])  # type: ignore[misc]
-_SENTINEL = 7_654_321_987_654_321  # stands for the member id while compiling; no real id is this
+# Compiled once for the driver, with the columns' own converters (see services/driver_sql.py):
+# a card costs little more than its SQL (benchmarks/bench_member_card.py).
+_DRIVER = tuple(DriverStatement(stmt, convert=True) for stmt in _STATEMENTS)
 
 
-class _Prepared:
-    """A card statement compiled once into the SQLite driver's own SQL, with the column types'
-    result converters, so a card costs little more than its SQL (see benchmarks/bench_member_card.py)."""
-
-    def __init__(self, stmt: Select[*tuple[Any, ...]]) -> None:
-        self.stmt = stmt
-        self._compiled: tuple[str, int, list[Any]] | None = None
-
-    def _compile(self, dialect: Dialect) -> tuple[str, int, list[Any]]:
-        done = self.stmt.params(member_id=_SENTINEL).compile(
-            dialect=dialect, compile_kwargs={"literal_binds": True}
-        )
-        text = str(done)
-        uses = text.count(str(_SENTINEL))
-        converters = [
-            col.type.dialect_impl(dialect).result_processor(dialect, None)
-            for col in self.stmt.selected_columns
-        ]
-        return text.replace(str(_SENTINEL), "?"), uses, converters
-
-    def rows(self, cursor: Any, dialect: Dialect, member_id: int) -> list[tuple[Any, ...]]:
-        if self._compiled is None:
-            self._compiled = self._compile(dialect)
-        text, uses, converters = self._compiled
-        cursor.execute(text, (member_id,) * uses)
-        fetched = cursor.fetchall()
-        if not any(converters):
-            return [tuple(row) for row in fetched]
-        return [
-            tuple(c(v) if c is not None else v for c, v in zip(converters, row, strict=True))
-            for row in fetched
-        ]
-
-
-_PREPARED = tuple(_Prepared(stmt) for stmt in _STATEMENTS)
-
-
-def _read_sqlite(db: Database, member_id: int) -> list[list[tuple[Any, ...]]]:
+def _read(db: Database, member_id: int) -> list[list[tuple[Any, ...]]]:
     """Every statement's rows in one read transaction, on the driver's cursor."""
     dialect = db.engine.dialect
+    params: dict[str, object] = {"member_id": member_id}
     raw = db.engine.raw_connection()
     try:
         cursor = raw.cursor()
-        cursor.execute("BEGIN DEFERRED")
         try:
-            return [prepared.rows(cursor, dialect, member_id) for prepared in _PREPARED]
+            if db.is_sqlite:  # the driver begins nothing for a SELECT: one snapshot for all
+                cursor.execute("BEGIN DEFERRED")
+            return [statement.rows(cursor, dialect, params) for statement in _DRIVER]
         finally:
-            cursor.execute("ROLLBACK")
             cursor.close()
+            raw.rollback()
     finally:
         raw.close()
 
@@ -370,8 +337,9 @@ def member_card(db: Database, actor: Actor, member_id: int, today: dt.date | Non
     """The card of ``member_id`` as of ``today`` (the local date; defaults to now)."""
     require(actor, Permission.FIND_MEMBER)
     today = today or dt.date.today()
-    read = _read_sqlite if db.is_sqlite else _read_core
-    member_rows, size_rows, child_rows, purchase_rows, open_rows, closed_rows, care_rows = read(db, member_id)
+    member_rows, size_rows, child_rows, purchase_rows, open_rows, closed_rows, care_rows = _read(
+        db, member_id
+    )
     if not member_rows:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "Member {id} was not found."), id=member_id)
     m: Any = _MemberRow(*member_rows[0])

@@ -24,27 +24,24 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
 from sqlalchemy import (
     Connection,
-    DateTime,
     Dialect,
-    Select,
-    TypeDecorator,
     and_,
     bindparam,
     select,
-    type_coerce,
 )
 
 from memberdesk.domain.phone import PhoneError, mask_phone, normalise_phone
 from memberdesk.domain.search_keys import KIND_NAME, normalise_name, prefix_upper_bound, query_forms
 from memberdesk.domain.vocab import MemberStatus, Tier
 from memberdesk.services.context import Actor
+from memberdesk.services.driver_sql import DriverStatement, column_converter
 from memberdesk.services.permissions import Permission, require
 from memberdesk.store.database import Database
 from memberdesk.store.models import Member, MemberKey, MemberStats
@@ -96,62 +93,19 @@ _k = MemberKey.__table__
 _s = MemberStats.__table__
 
 
-class _RawTimestamp(TypeDecorator[Any]):
-    """The stored timestamp as the driver returns it (no per-row conversion)."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def result_processor(self, dialect: Any, coltype: Any) -> None:
-        return None
-
-
 # The columns a hit shows, fetched by the same statement that finds the candidates: one
 # round trip per lookup kind instead of ids first and rows after.
-# last_visit_at comes raw (text on SQLite) and is parsed only for the hits returned.
+# Rows come as the driver returns them; last_visit_at is converted only for the hits returned.
 _HIT_COLUMNS = (
     _m.c.id,
     _m.c.name,
     _m.c.phone,
     _m.c.card_no,
     _m.c.tier,
-    type_coerce(_s.c.last_visit_at, _RawTimestamp()).label("last_visit_at"),
+    _s.c.last_visit_at,
     _s.c.spend_fen,
 )
 _ACTIVE = _m.c.status == MemberStatus.ACTIVE.value
-
-
-class _DriverStatement:
-    """A Core statement compiled once per dialect into the driver's SQL and parameter shape.
-
-    Rows come back as the driver's tuples, in the order of ``_HIT_COLUMNS`` (or of the
-    statement's own columns)."""
-
-    def __init__(self, stmt: Select[Any]) -> None:
-        self.stmt = stmt
-        self._compiled: dict[str, tuple[str, Callable[[dict[str, object]], Any]]] = {}
-
-    def sql_for(self, dialect: Dialect) -> tuple[str, Callable[[dict[str, object]], Any]]:
-        found = self._compiled.get(dialect.name)
-        if found is None:
-            compiled = self.stmt.compile(dialect=dialect)
-            required = {name: None for name, bind in compiled.binds.items() if bind.required}
-            fixed = compiled.construct_params(required)  # the statement's own literals
-            order = tuple(compiled.positiontup) if compiled.positiontup is not None else None
-
-            def shape(params: dict[str, object]) -> Any:
-                if order is None:  # named parameters (psycopg's %(name)s)
-                    return {**fixed, **params}
-                return tuple(params[k] if k in params else fixed[k] for k in order)
-
-            found = self._compiled[dialect.name] = (compiled.string, shape)
-        return found
-
-    def rows(self, cursor: Any, dialect: Dialect, params: dict[str, object]) -> list[tuple[Any, ...]]:
-        sql, shape = self.sql_for(dialect)
-        cursor.execute(sql, shape(params))
-        rows: list[tuple[Any, ...]] = cursor.fetchall()
-        return rows
 
 
 # Positions in a hit row (the order of _HIT_COLUMNS).
@@ -159,10 +113,10 @@ _ID, _NAME, _PHONE, _CARD, _TIER, _LAST_VISIT, _SPEND = range(7)
 _TIERS = {t.value: t for t in Tier}
 
 
-def _rows_where(col: Any, *, exact: bool) -> _DriverStatement:
+def _rows_where(col: Any, *, exact: bool) -> DriverStatement:
     cond = col == bindparam("q") if exact else and_(col >= bindparam("lo"), col < bindparam("hi"))
     order = _m.c.id if exact else col
-    return _DriverStatement(
+    return DriverStatement(
         select(*_HIT_COLUMNS)
         .select_from(_m.outerjoin(_s, _s.c.member_id == _m.c.id))
         .where(cond, _ACTIVE)
@@ -176,14 +130,14 @@ _BY_CARD = _rows_where(_m.c.card_no, exact=True)
 _BY_LAST4 = _rows_where(_m.c.phone_last4, exact=True)
 _BY_PHONE_PREFIX = _rows_where(_m.c.phone, exact=False)
 _BY_CARD_PREFIX = _rows_where(_m.c.card_no, exact=False)
-_BY_KEY_PREFIX = _DriverStatement(
+_BY_KEY_PREFIX = DriverStatement(
     select(*_HIT_COLUMNS)
     .select_from(_k.join(_m, _m.c.id == _k.c.member_id).outerjoin(_s, _s.c.member_id == _m.c.id))
     .where(_k.c.key >= bindparam("lo"), _k.c.key < bindparam("hi"), _ACTIVE)
     .order_by(_k.c.key)
     .limit(bindparam("n"))
 )
-_CARD_OWNER = _DriverStatement(select(_m.c.id).where(_m.c.card_no == bindparam("q"), _ACTIVE).limit(1))
+_CARD_OWNER = DriverStatement(select(_m.c.id).where(_m.c.card_no == bindparam("q"), _ACTIVE).limit(1))
 
 
 class _Lookup:
@@ -197,7 +151,7 @@ class _Lookup:
         self.found: dict[int, MatchKind] = {}
         self.rows: dict[int, tuple[Any, ...]] = {}
 
-    def _add(self, stmt: _DriverStatement, kind: MatchKind, **params: object) -> None:
+    def _add(self, stmt: DriverStatement, kind: MatchKind, **params: object) -> None:
         found, rows = self.found, self.rows
         for row in stmt.rows(self.cursor, self.dialect, params):
             member_id = row[_ID]
@@ -205,10 +159,10 @@ class _Lookup:
                 found[member_id] = kind
                 rows[member_id] = row
 
-    def exact(self, stmt: _DriverStatement, value: str, kind: MatchKind = MatchKind.EXACT) -> None:
+    def exact(self, stmt: DriverStatement, value: str, kind: MatchKind = MatchKind.EXACT) -> None:
         self._add(stmt, kind, q=value, n=self.wide if kind == MatchKind.LAST4 else self.limit)
 
-    def prefix(self, stmt: _DriverStatement, prefix: str, kind: MatchKind) -> None:
+    def prefix(self, stmt: DriverStatement, prefix: str, kind: MatchKind) -> None:
         self._add(stmt, kind, lo=prefix, hi=prefix_upper_bound(prefix), n=self.wide)
 
     def digits(self, compact: str) -> None:
@@ -256,14 +210,6 @@ def _candidates(cursor: Any, dialect: Dialect, text: str, limit: int) -> _Lookup
     return lookup
 
 
-def _as_utc(value: dt.datetime | str | None) -> dt.datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    return value.replace(tzinfo=dt.UTC)
-
-
 def _ranked(cursor: Any, dialect: Dialect, text: str, limit: int) -> list[MemberHit]:
     text = text.strip()
     if not text or limit <= 0:
@@ -277,9 +223,10 @@ def _ranked(cursor: Any, dialect: Dialect, text: str, limit: int) -> list[Member
     # hits that are returned: most of a lookup's Python time is spent per row.
     rows.sort(key=lambda r: r[_ID])
     rows.sort(key=lambda r: r[_SPEND] or 0, reverse=True)
-    # raw timestamps sort correctly among themselves (ISO text on SQLite, datetimes elsewhere)
+    # raw timestamps sort correctly among themselves (as stored: the column's order)
     rows.sort(key=lambda r: (r[_LAST_VISIT] is not None, r[_LAST_VISIT] or 0), reverse=True)
     rows.sort(key=lambda r: found[r[_ID]])
+    last_visit = column_converter(_s.c.last_visit_at, dialect)
     return [
         MemberHit(
             id=row[_ID],
@@ -287,7 +234,7 @@ def _ranked(cursor: Any, dialect: Dialect, text: str, limit: int) -> list[Member
             masked_phone=mask_phone(row[_PHONE]),
             card_no=row[_CARD],
             tier=_TIERS[row[_TIER]],
-            last_visit_at=_as_utc(row[_LAST_VISIT]),
+            last_visit_at=last_visit(row[_LAST_VISIT]) if row[_LAST_VISIT] is not None else None,
             spend_fen=row[_SPEND] or 0,
             match=found[row[_ID]],
         )
