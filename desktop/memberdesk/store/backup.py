@@ -37,8 +37,14 @@ PREFIX = "memberdesk-"
 SUFFIX = ".sqlite3"
 _NAME = re.compile(rf"^{PREFIX}(\d{{8}}-\d{{6}})(?:-[a-z-]+)?{re.escape(SUFFIX)}$")
 PAGES_PER_STEP = 4096
+CHECK_STEPS = 100_000  # virtual-machine steps of the copy's check between two questions to stop
 # Room kept free on top of a copy's size, so a copy never fills a disk to the last byte.
 SPACE_MARGIN = 4 << 20
+
+
+class BackupStopped(Exception):
+    """The backup was stopped on request (the app is closing); nothing was written under a
+    backup's name and the partial copy is gone."""
 
 
 class BackupFailed(OSError):
@@ -90,20 +96,28 @@ def database_size(db_path: Path) -> int:
     return db_path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
-def integrity_problem(path: Path, *, quick: bool = False, live: bool = False) -> str:
+def integrity_problem(
+    path: Path, *, quick: bool = False, live: bool = False, stop: Callable[[], bool] | None = None
+) -> str:
     """What ``PRAGMA integrity_check`` (or ``quick_check``) says is wrong; "" when intact.
 
     A copy is read as immutable (nothing is created beside it); the live file through an
     ordinary connection that writes nothing, so its -wal/-shm are cleaned up as usual.
+    ``stop`` is asked every few thousand steps of the check; when it says so the check is
+    interrupted and ``BackupStopped`` raised.
     """
     uri = f"file:{path}?mode=rw" if live else f"file:{path}?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
+            if stop is not None:
+                conn.set_progress_handler(lambda: 1 if stop() else 0, CHECK_STEPS)
             rows = [r[0] for r in conn.execute(f"PRAGMA {'quick_check' if quick else 'integrity_check'}")]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if stop is not None and stop():
+            raise BackupStopped from exc
         return str(exc)
     return "" if rows == ["ok"] else "; ".join(str(r) for r in rows[:5])
 
@@ -116,20 +130,28 @@ def _open_target(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path)
 
 
-def _copy(db_path: Path, target_path: Path, progress: Callable[[int, int], None] | None) -> None:
+def _copy(
+    db_path: Path,
+    target_path: Path,
+    progress: Callable[[int, int], None] | None,
+    stop: Callable[[], bool] | None,
+) -> None:
     """Copy with the backup API in steps; ``progress(remaining, total)`` after each step (it
     may sleep to throttle, or raise to stop: the partial copy is then removed)."""
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if stop is not None and stop():
+            raise BackupStopped
+        if progress is not None:
+            progress(remaining, total)
+
     # Read through an ordinary connection (it writes nothing): a read-only one would leave
     # -wal/-shm files beside a database no other program has open.
     source = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True)
     try:
         target = _open_target(target_path)
         try:
-            source.backup(
-                target,
-                pages=PAGES_PER_STEP,
-                progress=(lambda _status, remaining, total: progress(remaining, total)) if progress else None,
-            )
+            source.backup(target, pages=PAGES_PER_STEP, progress=step)
         finally:
             target.close()
     finally:
@@ -144,6 +166,7 @@ def take_backup(
     label: str = "",
     now: dt.datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Path:
     """Copy the live database into ``folder``, check the copy, and drop the oldest beyond ``keep``.
 
@@ -154,7 +177,8 @@ def take_backup(
 
     Raises ``BackupFailed`` (an OSError) when the backup folder cannot take the copy,
     ``DatabaseProblem(CORRUPT)`` when the live database itself is damaged (the copy is then
-    deleted and the older backups are all kept).
+    deleted and the older backups are all kept), ``BackupStopped`` when ``stop()`` said so
+    (asked between steps of the copy and of its check; nothing is left behind).
     """
     now = now or dt.datetime.now()
     name = f"{PREFIX}{now:%Y%m%d-%H%M%S}{'-' + label if label else ''}{SUFFIX}"
@@ -171,7 +195,7 @@ def take_backup(
     if disk_is_full(folder, need=need + SPACE_MARGIN):
         raise BackupFailed(folder, "the backup disk is full")
     try:
-        _copy(db_path, partial, progress)
+        _copy(db_path, partial, progress, stop)
     except sqlite3.DatabaseError as exc:
         partial.unlink(missing_ok=True)
         text = str(exc).lower()
@@ -188,13 +212,7 @@ def take_backup(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    damage = integrity_problem(partial)
-    if damage:
-        partial.unlink(missing_ok=True)
-        live_damage = integrity_problem(db_path, quick=True, live=True)
-        if live_damage:
-            raise _live_problem(db_path, live_damage)
-        raise BackupFailed(folder, f"the copy did not check out ({damage})")
+    _check_copy(partial, db_path, folder, stop)
     try:
         _fsync(partial)
         partial.replace(final)
@@ -204,6 +222,21 @@ def take_backup(
         raise BackupFailed(folder, exc.strerror or str(exc)) from exc
     prune(folder, keep)
     return final
+
+
+def _check_copy(partial: Path, db_path: Path, folder: Path, stop: Callable[[], bool] | None) -> None:
+    """Remove the copy and raise unless it checks out whole."""
+    try:
+        damage = integrity_problem(partial, stop=stop)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    if damage:
+        partial.unlink(missing_ok=True)
+        live_damage = integrity_problem(db_path, quick=True, live=True)
+        if live_damage:
+            raise _live_problem(db_path, live_damage)
+        raise BackupFailed(folder, f"the copy did not check out ({damage})")
 
 
 def prune(folder: Path, keep: int) -> list[Path]:
