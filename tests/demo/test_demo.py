@@ -16,6 +16,13 @@ from memberdesk.demo.build import DemoPlan, build_store, generate
 from memberdesk.domain.search_keys import name_keys
 from memberdesk.store import health
 from memberdesk.store.database import Database, connect
+from memberdesk.store.models.base import epoch_micros, from_epoch_micros
+
+
+def micros(day: dt.date) -> int:
+    """Midnight UTC of ``day`` as a SQLite timestamp column stores it."""
+    return epoch_micros(dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC))
+
 
 UNTIL = dt.date(2026, 6, 30)
 PLAN = DemoPlan(members=400, seed=7, until=UNTIL)
@@ -156,7 +163,7 @@ def test_receipts_run_in_time_order_and_sequences_continue(demo_file: Path) -> N
     rows = q(demo_file, "SELECT receipt_no, created_at FROM sales ORDER BY id")
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     assert [r[1] for r in rows] == sorted(r[1] for r in rows)
-    assert rows[-1][1] < f"{UNTIL.isoformat()} 00:00:00"
+    assert rows[-1][1] < micros(UNTIL)
     sequences = dict(q(demo_file, "SELECT name, next_value FROM number_sequences"))
     assert sequences["receipt"] == len(rows) + 1
     assert sequences["member_card"] == PLAN.members + 1
@@ -168,7 +175,7 @@ def test_eighty_twenty_and_lapsed_members_are_there(demo_file: Path) -> None:
     assert 0.5 < top < 0.95
     lapsed = q(
         demo_file,
-        f"SELECT count(*) FROM member_stats WHERE last_visit_at < '{UNTIL - dt.timedelta(days=180)}'",
+        f"SELECT count(*) FROM member_stats WHERE last_visit_at < {micros(UNTIL - dt.timedelta(days=180))}",
     )
     assert lapsed[0][0] > PLAN.members * 0.05
 
@@ -216,6 +223,19 @@ def test_birthday_gifts_fall_on_the_members_birthday(demo_file: Path) -> None:
     )
     assert len(rows) > PLAN.members * 0.1
     for created, delta, mmdd, enrolled in rows:
-        local = dt.datetime.fromisoformat(created) + dt.timedelta(hours=8)
+        local = from_epoch_micros(created) + dt.timedelta(hours=8)
         assert local.month * 100 + local.day == mmdd or (mmdd == 229 and local.strftime("%m%d") == "0301")
         assert delta in (100, 200, 300, 500) and created > enrolled
+
+
+def test_sqlite_demo_stores_timestamps_and_uids_compactly(demo_file: Path) -> None:
+    # what the column types write: integer microseconds, 16-byte uids; never text
+    assert q(demo_file, "SELECT DISTINCT typeof(created_at), typeof(uid), length(uid) FROM sales") == [
+        ("integer", "blob", 16)
+    ]
+    assert q(demo_file, "SELECT DISTINCT typeof(updated_at) FROM member_sizes") == [("integer",)]
+    assert q(demo_file, "SELECT DISTINCT typeof(last_visit_at) FROM member_stats") in (
+        [("integer",)],
+        [("integer",), ("null",)],
+        [("null",), ("integer",)],
+    )

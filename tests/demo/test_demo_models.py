@@ -1,8 +1,9 @@
 """Bulk-written demo rows read back through the typed models, as the app will read them.
 
-The loader bypasses the ORM, so nothing but this test proves that its text timestamps,
-hex uids and vocabulary words are what the models' column types accept (an unknown
-vocabulary word raises on read; a naive timestamp would compare wrongly with aware ones).
+The loader bypasses the ORM, so nothing but this test proves that its raw timestamps and
+uids (integers and 16-byte blobs on SQLite, text for PostgreSQL's COPY) and vocabulary words
+are what the models' column types accept (an unknown vocabulary word raises on read; a naive
+timestamp would compare wrongly with aware ones).
 """
 
 from __future__ import annotations

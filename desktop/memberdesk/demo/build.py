@@ -104,7 +104,7 @@ def write_sqlite(path: Path, tables: list[Table], report: Report) -> None:
             marks = ", ".join("?" * len(table.columns))
             sql = f"INSERT INTO {table.name} ({columns}) VALUES ({marks})"
             conn.execute("BEGIN")
-            for chunk in table.rows():
+            for chunk in table.rows(sqlite=True):
                 conn.executemany(sql, chunk)
             conn.execute("COMMIT")
             report(f"{table.name}: {len(table):,} rows in {time.perf_counter() - started:.1f} s")
@@ -137,7 +137,7 @@ def write_postgresql(db: Database, tables: list[Table], report: Report) -> None:
             started = time.perf_counter()
             columns = ", ".join(table.columns)
             with cur.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:
-                for chunk in table.rows():
+                for chunk in table.rows(sqlite=False):
                     for row in chunk:
                         copy.write_row(row)
             report(f"{table.name}: {len(table):,} rows in {time.perf_counter() - started:.1f} s")

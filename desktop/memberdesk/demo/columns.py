@@ -7,6 +7,7 @@ the loader.
 
 from __future__ import annotations
 
+import binascii
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -44,22 +45,27 @@ class Table:
         if kind:
             self.kinds[name] = kind
 
-    def rows(self, chunk: int = 100_000) -> Iterator[list[tuple[Any, ...]]]:
-        """Row tuples in column order, ``chunk`` rows at a time, with kinds converted."""
+    def rows(self, chunk: int = 100_000, *, sqlite: bool = True) -> Iterator[list[tuple[Any, ...]]]:
+        """Row tuples in column order, ``chunk`` rows at a time, with kinds converted.
+
+        For SQLite, timestamps and uids come out as the column types store them there
+        (``UTCDateTime``: integer microseconds; ``Uid``: 16 bytes); for PostgreSQL's COPY,
+        as text.
+        """
         total = len(self)
         for start in range(0, total, chunk):
             stop = min(total, start + chunk)
-            cols = [self._python(name, values[start:stop]) for name, values in self.columns.items()]
+            cols = [self._python(name, values[start:stop], sqlite) for name, values in self.columns.items()]
             yield list(zip(*cols, strict=True))
 
-    def _python(self, name: str, values: Any) -> Sequence[Any]:
+    def _python(self, name: str, values: Any, sqlite: bool) -> Sequence[Any]:
         kind = self.kinds.get(name, "")
-        if kind == "ts":
-            return format_timestamps(np.asarray(values))
-        if kind == "ts_null":
-            arr = np.asarray(values)
-            text = format_timestamps(arr)
-            return [t if v else None for t, v in zip(text, arr.tolist(), strict=True)]
+        if kind in ("ts", "ts_null"):
+            arr = np.asarray(values, dtype=np.int64)
+            out: list[Any] = (arr * 1_000_000).tolist() if sqlite else format_timestamps(arr)
+            if kind == "ts_null":
+                out = [t if v else None for t, v in zip(out, arr.tolist(), strict=True)]
+            return out
         if kind == "date":
             arr = np.asarray(values)
             text = np.datetime_as_string(arr.astype("datetime64[D]"), unit="D").tolist()
@@ -67,6 +73,9 @@ class Table:
         if kind == "null_int":
             return [v or None for v in np.asarray(values).tolist()]
         if kind == "uid":
+            if sqlite:
+                raw = binascii.unhexlify(np.ascontiguousarray(values, dtype="S32").tobytes())
+                return [raw[i : i + 16] for i in range(0, len(raw), 16)]
             return np.asarray(values).astype("U32").tolist()  # type: ignore[no-any-return]
         if kind.startswith("code:"):
             _, prefix, width = kind.split(":")
@@ -79,7 +88,7 @@ class Table:
 
 
 def format_timestamps(seconds: np.ndarray) -> list[str]:
-    """Epoch seconds as SQLAlchemy writes UTC timestamps to SQLite: ``YYYY-MM-DD HH:MM:SS.000000``."""
+    """Epoch seconds as naive UTC text, ``YYYY-MM-DD HH:MM:SS.000000`` (for PostgreSQL's COPY)."""
     text = np.datetime_as_string(seconds.astype("datetime64[s]"), unit="s")
     return [f"{t[:10]} {t[11:]}.000000" for t in text.tolist()]
 

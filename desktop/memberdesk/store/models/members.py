@@ -100,9 +100,14 @@ class MemberKey(Base):
 
 
 class MemberSize(Base):
-    """The size a member wears in one category (尺码)."""
+    """The size a member wears in one category (尺码).
+
+    WITHOUT ROWID on SQLite: the rows are stored in primary-key order, so a member's sizes
+    are one range read and the key is not kept a second time in an index of its own.
+    """
 
     __tablename__ = "member_sizes"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
     category: Mapped[SizeCategory] = mapped_column(str_enum(SizeCategory, 16), primary_key=True)

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from memberdesk.domain.vocab import (
@@ -166,7 +177,16 @@ class PointsEntry(UidMixin, Base):
     """One change of a member's points; the balance is always the sum of these."""
 
     __tablename__ = "points_entries"
-    __table_args__ = (Index("ix_points_member_created", "member_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_points_member_created", "member_id", "created_at"),
+        # NULL on nearly every row: only entries that reverse a return are indexed
+        Index(
+            "ix_points_entries_return_id",
+            "return_id",
+            sqlite_where=text("return_id IS NOT NULL"),
+            postgresql_where=text("return_id IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
@@ -175,7 +195,7 @@ class PointsEntry(UidMixin, Base):
     source: Mapped[PointsSource] = mapped_column(str_enum(PointsSource, 16))
     reason: Mapped[str] = mapped_column(String(200), default="")
     sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), index=True)
-    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"), index=True)
+    return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
 

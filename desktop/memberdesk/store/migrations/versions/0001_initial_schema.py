@@ -10,8 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import memberdesk.store.models.base
-
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -54,7 +52,7 @@ def upgrade() -> None:
         sa.Column("address", sa.String(length=200), nullable=False),
         sa.Column("phone", sa.String(length=32), nullable=False),
         sa.Column("invoice_desk", sa.String(length=100), nullable=False),
-        sa.Column("created_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("uid", sa.Uuid(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_stores")),
         sa.UniqueConstraint("code", name=op.f("uq_stores_code")),
@@ -88,9 +86,9 @@ def upgrade() -> None:
         sa.Column("pin_hash", sa.String(length=200), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("failed_attempts", sa.Integer(), nullable=False),
-        sa.Column("locked_until", memberdesk.store.models.base.UTCDateTime(), nullable=True),
-        sa.Column("last_sign_in_at", memberdesk.store.models.base.UTCDateTime(), nullable=True),
-        sa.Column("created_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("locked_until", sa.DateTime(), nullable=True),
+        sa.Column("last_sign_in_at", sa.DateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("uid", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(["store_id"], ["stores.id"], name=op.f("fk_staff_store_id_stores")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff")),
@@ -100,7 +98,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_entries",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("store_id", sa.Integer(), nullable=True),
         sa.Column("staff_id", sa.Integer(), nullable=True),
         sa.Column("action", sa.String(length=48), nullable=False),
@@ -122,7 +120,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("store_id", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=100), nullable=False),
-        sa.Column("starts_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("starts_at", sa.DateTime(), nullable=False),
         sa.Column("location", sa.String(length=100), nullable=False),
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
@@ -200,8 +198,8 @@ def upgrade() -> None:
         sa.Column("referrer_member_id", sa.Integer(), nullable=True),
         sa.Column("referrer_staff_id", sa.Integer(), nullable=True),
         sa.Column("enrolled_by_id", sa.Integer(), nullable=True),
-        sa.Column("enrolled_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("enrolled_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("uid", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(
             ["enrolled_by_id"], ["staff.id"], name=op.f("fk_members_enrolled_by_id_staff")
@@ -231,7 +229,7 @@ def upgrade() -> None:
         sa.Column("store_id", sa.Integer(), nullable=False),
         sa.Column("key", sa.String(length=64), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
-        sa.Column("updated_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(["store_id"], ["stores.id"], name=op.f("fk_settings_store_id_stores")),
         sa.ForeignKeyConstraint(
@@ -266,7 +264,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("granted", sa.Boolean(), nullable=False),
-        sa.Column("recorded_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.Column("recorded_by_id", sa.Integer(), nullable=True),
         sa.Column("note", sa.String(length=200), nullable=False),
         sa.ForeignKeyConstraint(
@@ -285,7 +283,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("event_id", sa.Integer(), nullable=False),
         sa.Column("member_id", sa.Integer(), nullable=False),
-        sa.Column("invited_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("invited_at", sa.DateTime(), nullable=False),
         sa.Column("response", sa.String(length=16), nullable=False),
         sa.ForeignKeyConstraint(
             ["event_id"],
@@ -341,7 +339,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("size", sa.String(length=16), nullable=False),
-        sa.Column("updated_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["member_id"], ["members.id"], name=op.f("fk_member_sizes_member_id_members"), ondelete="CASCADE"
         ),
@@ -352,8 +350,8 @@ def upgrade() -> None:
         sa.Column("member_id", sa.Integer(), nullable=False),
         sa.Column("spend_fen", sa.BigInteger(), nullable=False),
         sa.Column("visit_count", sa.Integer(), nullable=False),
-        sa.Column("first_visit_at", memberdesk.store.models.base.UTCDateTime(), nullable=True),
-        sa.Column("last_visit_at", memberdesk.store.models.base.UTCDateTime(), nullable=True),
+        sa.Column("first_visit_at", sa.DateTime(), nullable=True),
+        sa.Column("last_visit_at", sa.DateTime(), nullable=True),
         sa.Column("points_balance", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
             ["member_id"], ["members.id"], name=op.f("fk_member_stats_member_id_members"), ondelete="CASCADE"
@@ -371,7 +369,7 @@ def upgrade() -> None:
         ),
         sa.Column("member_id", sa.Integer(), nullable=True),
         sa.Column("staff_id", sa.Integer(), nullable=False),
-        sa.Column("created_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("subtotal_fen", sa.BigInteger(), nullable=False),
         sa.Column("discount_fen", sa.BigInteger(), nullable=False),
         sa.Column("total_fen", sa.BigInteger(), nullable=False),
@@ -407,7 +405,7 @@ def upgrade() -> None:
         sa.Column("store_id", sa.Integer(), nullable=False),
         sa.Column("member_id", sa.Integer(), nullable=True),
         sa.Column("staff_id", sa.Integer(), nullable=False),
-        sa.Column("created_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["member_id"], ["members.id"], name=op.f("fk_suggestions_member_id_members")),
         sa.ForeignKeyConstraint(["staff_id"], ["staff.id"], name=op.f("fk_suggestions_staff_id_staff")),
@@ -423,8 +421,8 @@ def upgrade() -> None:
         sa.Column("store_id", sa.Integer(), nullable=False),
         sa.Column("member_id", sa.Integer(), nullable=True),
         sa.Column("staff_id", sa.Integer(), nullable=False),
-        sa.Column("started_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
-        sa.Column("ended_at", memberdesk.store.models.base.UTCDateTime(), nullable=True),
+        sa.Column("started_at", sa.DateTime(), nullable=False),
+        sa.Column("ended_at", sa.DateTime(), nullable=True),
         sa.Column("expected", sa.SmallInteger(), nullable=True),
         sa.Column("perceived", sa.SmallInteger(), nullable=True),
         sa.Column("comment", sa.Text(), nullable=False),
@@ -495,7 +493,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("reason", sa.Text(), nullable=False),
-        sa.Column("created_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("refund_total_fen", sa.BigInteger(), nullable=False),
         sa.Column("points_reversed", sa.Integer(), nullable=False),
         sa.Column("without_receipt", sa.Boolean(), nullable=False),
@@ -602,14 +600,14 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("opened_by_id", sa.Integer(), nullable=False),
-        sa.Column("opened_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("opened_at", sa.DateTime(), nullable=False),
         sa.Column("handler_id", sa.Integer(), nullable=True),
         sa.Column("resolution", sa.Text(), nullable=False),
         sa.Column("compensation_fen", sa.BigInteger(), nullable=False),
-        sa.Column("resolved_at", memberdesk.store.models.base.UTCDateTime(), nullable=True),
+        sa.Column("resolved_at", sa.DateTime(), nullable=True),
         sa.Column("follow_up_note", sa.Text(), nullable=False),
         sa.Column("satisfaction_after", sa.SmallInteger(), nullable=True),
-        sa.Column("closed_at", memberdesk.store.models.base.UTCDateTime(), nullable=True),
+        sa.Column("closed_at", sa.DateTime(), nullable=True),
         sa.Column("uid", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(["handler_id"], ["staff.id"], name=op.f("fk_complaints_handler_id_staff")),
         sa.ForeignKeyConstraint(["member_id"], ["members.id"], name=op.f("fk_complaints_member_id_members")),
@@ -631,7 +629,7 @@ def upgrade() -> None:
         "points_entries",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("member_id", sa.Integer(), nullable=False),
-        sa.Column("created_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("delta", sa.Integer(), nullable=False),
         sa.Column(
             "source",
@@ -751,8 +749,8 @@ def upgrade() -> None:
         ),
         sa.Column("handler_id", sa.Integer(), nullable=True),
         sa.Column("created_by_id", sa.Integer(), nullable=False),
-        sa.Column("created_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
-        sa.Column("done_at", memberdesk.store.models.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("done_at", sa.DateTime(), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("uid", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -801,7 +799,7 @@ def upgrade() -> None:
         sa.Column("service_record_id", sa.Integer(), nullable=True),
         sa.Column("holiday", sa.String(length=32), nullable=False),
         sa.Column("title", sa.String(length=120), nullable=False),
-        sa.Column("created_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["child_id"], ["children.id"], name=op.f("fk_care_tasks_child_id_children"), ondelete="CASCADE"
         ),
@@ -828,7 +826,7 @@ def upgrade() -> None:
         "complaint_steps",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("complaint_id", sa.Integer(), nullable=False),
-        sa.Column("at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("staff_id", sa.Integer(), nullable=False),
         sa.Column(
             "from_status",
@@ -880,8 +878,8 @@ def upgrade() -> None:
         sa.Column("member_id", sa.Integer(), nullable=True),
         sa.Column("complaint_id", sa.Integer(), nullable=True),
         sa.Column("staff_id", sa.Integer(), nullable=False),
-        sa.Column("started_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
-        sa.Column("ended_at", memberdesk.store.models.base.UTCDateTime(), nullable=True),
+        sa.Column("started_at", sa.DateTime(), nullable=False),
+        sa.Column("ended_at", sa.DateTime(), nullable=True),
         sa.Column(
             "outcome",
             sa.Enum("running", "completed", "left", name="workflowoutcome", native_enum=False, length=12),
@@ -921,7 +919,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("staff_id", sa.Integer(), nullable=False),
-        sa.Column("at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("note", sa.String(length=200), nullable=False),
         sa.ForeignKeyConstraint(["staff_id"], ["staff.id"], name=op.f("fk_care_actions_staff_id_staff")),
         sa.ForeignKeyConstraint(
@@ -945,8 +943,8 @@ def upgrade() -> None:
             sa.Enum("done", "skipped", name="stepstatus", native_enum=False, length=8),
             nullable=False,
         ),
-        sa.Column("started_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
-        sa.Column("ended_at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("started_at", sa.DateTime(), nullable=False),
+        sa.Column("ended_at", sa.DateTime(), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
         sa.Column("duration_ms", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(

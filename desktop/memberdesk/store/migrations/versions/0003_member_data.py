@@ -12,8 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import memberdesk.store.models.base
-
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
@@ -33,7 +31,7 @@ def upgrade() -> None:
         "service_status_changes",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("service_record_id", sa.Integer(), nullable=False),
-        sa.Column("at", memberdesk.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("staff_id", sa.Integer(), nullable=False),
         _status("from_status"),
         _status("to_status"),
