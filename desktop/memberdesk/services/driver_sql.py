@@ -18,15 +18,16 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy.engine import Dialect
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import CompoundSelect, Select
 
 Converter = Callable[[Any], Any]
+Statement = Select[Any] | CompoundSelect[Any]
 
 
 class _Compiled:
     __slots__ = ("converters", "fixed", "order", "sql")
 
-    def __init__(self, stmt: Select[Any], dialect: Dialect, convert: bool) -> None:
+    def __init__(self, stmt: Statement, dialect: Dialect, convert: bool) -> None:
         compiled = stmt.compile(dialect=dialect)
         required = {name for name, bind in compiled.binds.items() if bind.required}
         # expanding the IN lists once: the statement's constants then are plain parameters
@@ -61,7 +62,7 @@ class _Compiled:
 class DriverStatement:
     """A Core ``select`` compiled once per dialect, run on a DBAPI cursor (see module text)."""
 
-    def __init__(self, stmt: Select[Any], *, convert: bool = False) -> None:
+    def __init__(self, stmt: Statement, *, convert: bool = False) -> None:
         self.stmt = stmt
         self.convert = convert
         self._by_dialect: dict[str, _Compiled] = {}

@@ -29,13 +29,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Dialect,
-    and_,
-    bindparam,
-    select,
-)
+from sqlalchemy import Connection, Dialect, Select, and_, bindparam, select, union_all
 
 from memberdesk.domain.phone import PhoneError, mask_phone, normalise_phone
 from memberdesk.domain.search_keys import KIND_NAME, normalise_name, prefix_upper_bound, query_forms
@@ -130,13 +124,22 @@ _BY_CARD = _rows_where(_m.c.card_no, exact=True)
 _BY_LAST4 = _rows_where(_m.c.phone_last4, exact=True)
 _BY_PHONE_PREFIX = _rows_where(_m.c.phone, exact=False)
 _BY_CARD_PREFIX = _rows_where(_m.c.card_no, exact=False)
-_BY_KEY_PREFIX = DriverStatement(
-    select(*_HIT_COLUMNS)
-    .select_from(_k.join(_m, _m.c.id == _k.c.member_id).outerjoin(_s, _s.c.member_id == _m.c.id))
-    .where(_k.c.key >= bindparam("lo"), _k.c.key < bindparam("hi"), _ACTIVE)
-    .order_by(_k.c.key)
-    .limit(bindparam("n"))
-)
+
+
+def _in_key_range(lo: str, hi: str) -> Select[Any]:
+    return (
+        select(*_HIT_COLUMNS)
+        .select_from(_k.join(_m, _m.c.id == _k.c.member_id).outerjoin(_s, _s.c.member_id == _m.c.id))
+        .where(_k.c.key >= bindparam(lo), _k.c.key < bindparam(hi), _ACTIVE)
+        .order_by(_k.c.key)
+        .limit(bindparam("n"))
+    )
+
+
+_BY_KEY_PREFIX = DriverStatement(_in_key_range("lo", "hi"))
+# pinyin initials and full pinyin in one statement: one round trip on PostgreSQL, not two
+_initials, _spelled = _in_key_range("lo", "hi").subquery(), _in_key_range("lo2", "hi2").subquery()
+_BY_TWO_KEY_PREFIXES = DriverStatement(union_all(select(*_initials.c), select(*_spelled.c)))
 _CARD_OWNER = DriverStatement(select(_m.c.id).where(_m.c.card_no == bindparam("q"), _ACTIVE).limit(1))
 
 
@@ -189,9 +192,16 @@ class _Lookup:
         self.prefix(_BY_KEY_PREFIX, f"{KIND_NAME}:{normalise_name(text).lower()}", MatchKind.NAME)
 
     def pinyin(self, text: str) -> None:
-        pinyin, initials = query_forms(text)
-        self.prefix(_BY_KEY_PREFIX, initials, MatchKind.NAME)
-        self.prefix(_BY_KEY_PREFIX, pinyin, MatchKind.NAME)  # a Latin name's letters are a p: key too
+        pinyin, initials = query_forms(text)  # a Latin name's letters are a p: key too
+        self._add(
+            _BY_TWO_KEY_PREFIXES,
+            MatchKind.NAME,
+            lo=initials,
+            hi=prefix_upper_bound(initials),
+            lo2=pinyin,
+            hi2=prefix_upper_bound(pinyin),
+            n=self.wide,
+        )
 
 
 def _candidates(cursor: Any, dialect: Dialect, text: str, limit: int) -> _Lookup:
