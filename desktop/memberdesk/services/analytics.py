@@ -11,8 +11,23 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Executable, and_, bindparam, case, func, select, text
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Executable,
+    Integer,
+    and_,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+    text,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from memberdesk.domain import analytics as A
@@ -103,22 +118,92 @@ def bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
     )
 
 
-def _grouped(s: Session, column, *where) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
-    rows = s.execute(
-        select(column, func.count()).where(*where).group_by(column).order_by(func.count().desc())
+def _at(name: str, value: dt.datetime) -> BindParameter[dt.datetime]:
+    """A timestamp bound the way its column stores it, whatever that is on this database."""
+    return bindparam(name, value, type_=UTCDateTime)
+
+
+def _sqlite_days(later: str, earlier: str) -> str:
+    """SQLite SQL for the days (a fraction) between two stored timestamps, whether the
+    column holds ISO text or integer microseconds since the epoch."""
+    return (
+        f"(CASE WHEN typeof({later}) = 'integer' THEN ({later} - {earlier}) / 86400000000.0 "
+        f"ELSE julianday({later}) - julianday({earlier}) END)"
     )
-    return [(str(k.value if hasattr(k, "value") else k), int(n)) for k, n in rows if k is not None]
+
+
+def _whole_days(s: Session, later: Any, earlier: Any) -> ColumnElement[int]:
+    """Whole days from ``earlier`` to ``later`` (``timedelta.days``), computed by the database."""
+    if s.get_bind().dialect.name == "sqlite":
+        # julianday() keeps milliseconds: rounding the day fraction back to them is exact;
+        # ``//`` is integer division (SQLAlchemy's ``/`` would divide as floats)
+        text_days = cast(func.round((func.julianday(later) - func.julianday(earlier)) * 86_400_000), Integer)
+        int_days = type_coerce(later, Integer) - type_coerce(earlier, Integer)
+        text_days, int_days = text_days // 86_400_000, int_days // 86_400_000_000
+        return type_coerce(case((func.typeof(later) == "integer", int_days), else_=text_days), Integer)
+    return cast(func.floor(func.extract("epoch", later - earlier) / 86400), Integer)
+
+
+def _ranked(counts: dict[Any, int]) -> list[tuple[str, int]]:
+    """Counts by key, most first (ties by key, so that the order is the same every time)."""
+    named = [(str(k.value if hasattr(k, "value") else k), n) for k, n in counts.items() if k is not None]
+    return sorted(named, key=lambda kn: (-kn[1], kn[0]))
+
+
+def _grouped(s: Session, column, *where) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    rows = s.execute(select(column, func.count()).where(*where).group_by(column))
+    return _ranked({k: int(n) for k, n in rows})
+
+
+def _new_members(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:
+    """New members by channel, partner and referring staff: one pass over the period's enrolments."""
+    new = (Member.enrolled_at >= lo, Member.enrolled_at < hi)
+    channel: dict[Any, int] = defaultdict(int)
+    partner: dict[str, int] = defaultdict(int)
+    by_staff: dict[int, int] = defaultdict(int)
+    for ch, detail, staff_id, n in s.execute(
+        select(Member.channel, Member.channel_detail, Member.referrer_staff_id, func.count())
+        .where(*new)
+        .group_by(Member.channel, Member.channel_detail, Member.referrer_staff_id)
+    ):
+        channel[ch] += n
+        if ch == Channel.PARTNER:
+            partner[detail] += n
+        if staff_id is not None:
+            by_staff[staff_id] += n
+    f.members_new = sum(channel.values())
+    f.by_channel = _ranked(channel)
+    f.by_partner = _ranked(partner)
+    staff_names = dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(list(by_staff)))).all())
+    named: dict[str, int] = defaultdict(int)
+    for staff_id, n in by_staff.items():
+        if staff_id in staff_names:
+            named[staff_names[staff_id]] += n
+    f.staff_referrers = _ranked(named)
+
+
+def _tiers(s: Session, f: MembershipFigures, hi: dt.datetime) -> None:
+    """Active members by tier at the period's end. When nobody enrolled after the end (the
+    usual case: a period up to today) the (status, tier) index alone answers, without reading
+    the members table for the enrolment time of each."""
+    active = Member.status == MemberStatus.ACTIVE
+    later = s.scalar(select(func.count()).where(Member.enrolled_at >= hi)) or 0
+    condition = (active,) if later == 0 else (active, Member.enrolled_at < hi)
+    f.tiers = _grouped(s, Member.tier, *condition)
+
+
+def _member_counts(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:
+    """What the Reports page draws first: members in all, new members by channel, tiers."""
+    f.members_total = s.scalar(select(func.count()).where(Member.enrolled_at < hi)) or 0
+    _new_members(s, f, lo, hi)
+    _tiers(s, f, hi)
 
 
 def _members(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:
-    f.members_total = s.scalar(select(func.count()).where(Member.enrolled_at < hi)) or 0
-    new = (Member.enrolled_at >= lo, Member.enrolled_at < hi)
-    f.members_new = s.scalar(select(func.count()).where(*new)) or 0
-    f.by_channel = _grouped(s, Member.channel, *new)
-    f.by_partner = _grouped(s, Member.channel_detail, *new, Member.channel == Channel.PARTNER)
+    _member_counts(s, f, lo, hi)
     referred = s.execute(
         select(Member.referrer_member_id, func.count())
-        .where(*new, Member.referrer_member_id.is_not(None))
+        .where(Member.enrolled_at >= lo, Member.enrolled_at < hi, Member.referrer_member_id.is_not(None))
         .group_by(Member.referrer_member_id)
         .order_by(func.count().desc(), Member.referrer_member_id)
         .limit(10)
@@ -127,65 +212,53 @@ def _members(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime)
         s.execute(select(Member.id, Member.name).where(Member.id.in_([r[0] for r in referred]))).all()
     )
     f.top_referrers = [(int(i), names.get(int(i), ""), int(n)) for i, n in referred if i is not None]
-    f.staff_referrers = [
-        (name, int(n))
-        for name, n in s.execute(
-            select(Staff.name, func.count())
-            .join(Member, Member.referrer_staff_id == Staff.id)
-            .where(*new)
-            .group_by(Staff.name)
-            .order_by(func.count().desc())
+
+
+def _per_member_sales(s: Session, lo: dt.datetime, hi: dt.datetime) -> Executable:
+    """Per member (walk-ins as NULL): days from the last purchase to the period's end,
+    purchases and their sum, in the period."""
+    if s.get_bind().dialect.name != "sqlite":
+        last = func.max(Sale.created_at)
+        return (
+            select(
+                Sale.member_id,
+                func.extract("epoch", hi - last) / 86400,
+                func.count(),
+                func.sum(Sale.total_fen),
+            )
+            .where(Sale.created_at >= lo, Sale.created_at < hi)
+            .group_by(Sale.member_id)
         )
-    ]
-    f.tiers = _grouped(s, Member.tier, Member.status == MemberStatus.ACTIVE, Member.enrolled_at < hi)
+    # For a long period SQLite would range-scan the time index and then sort millions of
+    # rows by member (a temporary B-tree); walking the covering member index needs no sort:
+    # 2.7 s instead of 5.9 s for a year of 10M sales. SQLAlchemy does not render INDEXED BY.
+    hint = " INDEXED BY ix_sales_member_created" if (hi - lo).days > LONG_PERIOD_DAYS else ""
+    return text(
+        f"SELECT member_id, {_sqlite_days(':hi', 'max(created_at)')}, count(*), sum(total_fen) "
+        f"FROM sales{hint} WHERE created_at >= :lo AND created_at < :hi GROUP BY member_id"
+    ).bindparams(_at("lo", lo), _at("hi", hi))
 
 
 def _buyers(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:
     """Per-member count, revenue and last purchase in the period -> active, 80/20, RFM."""
-    # days from the last purchase to the period's end, computed by the database so that
-    # hundreds of thousands of timestamps are never parsed in Python
-    last = func.max(Sale.created_at)
-    if s.get_bind().dialect.name == "sqlite":
-        recency = func.julianday(hi.replace(tzinfo=None).isoformat(sep=" ")) - func.julianday(last)
-    else:
-        recency = func.extract("epoch", hi - last) / 86400
-    # walk-in sales form the NULL group, so the same pass gives the period's revenue
-    stmt: Executable = (
-        select(Sale.member_id, recency, func.count(), func.sum(Sale.total_fen))
-        .where(Sale.created_at >= lo, Sale.created_at < hi)
-        .group_by(Sale.member_id)
-    )
-    if s.get_bind().dialect.name == "sqlite" and (hi - lo).days > LONG_PERIOD_DAYS:
-        # SQLite would range-scan the time index and then sort millions of rows by member
-        # (a temporary B-tree); walking the covering member index needs no sort: 2.7 s
-        # instead of 5.9 s for a year of 10M sales. SQLAlchemy does not render SQLite's
-        # INDEXED BY, hence the text; the binds keep the model's timestamp format.
-        stmt = text(
-            "SELECT member_id, julianday(:hi) - julianday(max(created_at)), count(*), sum(total_fen) "
-            "FROM sales INDEXED BY ix_sales_member_created "
-            "WHERE created_at >= :lo AND created_at < :hi GROUP BY member_id"
-        ).bindparams(bindparam("lo", lo, type_=UTCDateTime), bindparam("hi", hi, type_=UTCDateTime))
-    # fetched in partitions: one fetchall of ~700k rows would hold the GIL long enough to
-    # freeze the window for half a second while this runs on a worker thread
-    per_member = [row for part in s.execute(stmt).partitions(20_000) for row in part]
-    refunds = dict(
-        s.execute(
-            select(SaleReturn.member_id, func.sum(SaleReturn.refund_total_fen))
-            .where(SaleReturn.created_at >= lo, SaleReturn.created_at < hi)
-            .group_by(SaleReturn.member_id)
-        ).all()
-    )
-    f.revenue_fen = sum(int(r[3] or 0) for r in per_member)
-    f.refunds_fen = sum(int(v or 0) for v in refunds.values())
-    per_member = [r for r in per_member if r[0] is not None]
     import numpy as np
 
+    # fetched in partitions: one fetchall of ~700k rows would hold the GIL long enough to
+    # freeze the window for half a second while this runs on a worker thread
+    per_member = [row for part in s.execute(_per_member_sales(s, lo, hi)).partitions(20_000) for row in part]
+    f.revenue_fen = sum(int(r[3] or 0) for r in per_member)
+    per_member = [r for r in per_member if r[0] is not None]
     ids = np.fromiter((r[0] for r in per_member), dtype=np.int64, count=len(per_member))
     days = np.fromiter((r[1] for r in per_member), dtype=float, count=len(per_member))
     counts = np.fromiter((r[2] for r in per_member), dtype=np.int64, count=len(per_member))
     money = np.fromiter((r[3] or 0 for r in per_member), dtype=np.int64, count=len(per_member))
-    if refunds:
-        back = np.fromiter((refunds.get(int(i), 0) or 0 for i in ids), dtype=np.int64, count=len(ids))
+    refund_ids, refund_fen = _returns(s, f, lo, hi)
+    if len(refund_ids):  # each buyer's refunds of the period come off their money
+        order = np.argsort(ids)
+        at = np.minimum(np.searchsorted(ids, refund_ids, sorter=order), max(len(ids) - 1, 0))
+        hit = ids[order[at]] == refund_ids if len(ids) else np.zeros(0, dtype=bool)
+        back = np.zeros(len(ids), dtype=np.int64)
+        np.add.at(back, order[at[hit]], refund_fen[hit])
         money = money - back
     f.members_active = len(ids)
     f.pareto = A.pareto_sorted(-np.sort(-money))
@@ -200,30 +273,74 @@ def _buyers(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) 
             f.rfm_members[seg] = ids[chosen].tolist()
 
 
+def _returns(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> tuple[Any, Any]:
+    """One pass over the period's returns (a table scan: there is no time index to walk):
+    refunds in all, returns by type and the top reasons; hands back each member's refunds
+    as numpy columns (member ids, fen)."""
+    import numpy as np
+
+    refunds: dict[int, int] = defaultdict(int)
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    reasons: dict[tuple[str, str], int] = defaultdict(int)
+    total = 0
+    rows = s.execute(
+        select(
+            SaleReturn.member_id, SaleReturn.return_type, SaleReturn.reason, SaleReturn.refund_total_fen
+        ).where(SaleReturn.created_at >= lo, SaleReturn.created_at < hi)
+    )
+    for part in rows.partitions(20_000):
+        for member_id, rtype, reason, fen in part:
+            fen = int(fen or 0)
+            total += fen
+            if member_id is not None:
+                refunds[member_id] += fen
+            kind = by_type[rtype.value]
+            kind[0] += 1
+            kind[1] += fen
+            reasons[(rtype.value, reason)] += 1
+    f.refunds_fen = total
+    f.returns_by_type = sorted(((t, n, fen) for t, (n, fen) in by_type.items()), key=lambda r: (-r[1], r[0]))
+    top = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0][1], kv[0][0]))[:10]
+    f.top_return_reasons = [(t, reason, n) for (t, reason), n in top]
+    return (
+        np.fromiter(refunds.keys(), dtype=np.int64, count=len(refunds)),
+        np.fromiter(refunds.values(), dtype=np.int64, count=len(refunds)),
+    )
+
+
 def _churn(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:
     gap = dt.timedelta(days=f.churn_days)
-    f.members_lapsed = (
-        s.scalar(select(func.count()).select_from(MemberStats).where(MemberStats.last_visit_at < hi - gap))
-        or 0
-    )
     # stopped coming during the period: their last visit became "too long ago" in it
     became = (MemberStats.last_visit_at >= lo - gap, MemberStats.last_visit_at < hi - gap)
-    risk = 0.0
-    count = 0
-    for spend, first, last in s.execute(
-        select(MemberStats.spend_fen, MemberStats.first_visit_at, MemberStats.last_visit_at).where(*became)
-    ):
-        count += 1
-        active_days = max(365, (last - first).days if first and last else 365)
-        risk += (spend or 0) * 365 / active_days  # the yearly spend that stopped
-    f.churned_count = count
-    f.revenue_at_risk_fen = int(risk)
-    top = s.execute(
-        select(Member.id, Member.name, MemberStats.last_visit_at, MemberStats.spend_fen)
-        .join(MemberStats, MemberStats.member_id == Member.id)
+    # One pass over the lapsed (last visit more than the gap before the end): their count,
+    # those who stopped during the period, and the yearly spend that stopped (lifetime spend
+    # over the days active, at least a year), summed row by row like a loop would, in the
+    # database, so that no timestamp reaches Python.
+    days = _whole_days(s, MemberStats.last_visit_at, MemberStats.first_visit_at)
+    active_days = case((days.is_(None), 365), (days < 365, 365), else_=days)
+    stopped = and_(*became)
+    lapsed, churned, risk = s.execute(
+        select(
+            func.count(),
+            func.sum(case((stopped, 1), else_=0)),
+            func.sum(case((stopped, MemberStats.spend_fen * 365.0 / active_days), else_=None)),
+        ).where(MemberStats.last_visit_at < hi - gap)
+    ).one()
+    f.members_lapsed, f.churned_count = int(lapsed or 0), int(churned or 0)
+    f.revenue_at_risk_fen = int(risk or 0)
+    # the 30 biggest spenders among them, picked from the narrow stats table before their
+    # names are read
+    biggest = (
+        select(MemberStats.member_id, MemberStats.last_visit_at, MemberStats.spend_fen)
         .where(*became)
-        .order_by(MemberStats.spend_fen.desc(), Member.id)
+        .order_by(MemberStats.spend_fen.desc(), MemberStats.member_id)
         .limit(30)
+        .subquery()
+    )
+    top = s.execute(
+        select(Member.id, Member.name, biggest.c.last_visit_at, biggest.c.spend_fen)
+        .join(biggest, biggest.c.member_id == Member.id)
+        .order_by(biggest.c.spend_fen.desc(), Member.id)
     ).all()
     ids = [r[0] for r in top]
     complaint: dict[int, str] = {}
@@ -256,26 +373,7 @@ def _churn(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -
 
 
 def _returns_and_complaints(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:
-    in_period = (SaleReturn.created_at >= lo, SaleReturn.created_at < hi)
-    f.returns_by_type = [
-        (t.value, int(n), int(total or 0))
-        for t, n, total in s.execute(
-            select(SaleReturn.return_type, func.count(), func.sum(SaleReturn.refund_total_fen))
-            .where(*in_period)
-            .group_by(SaleReturn.return_type)
-            .order_by(func.count().desc())
-        )
-    ]
-    f.top_return_reasons = [
-        (t.value, reason, int(n))
-        for t, reason, n in s.execute(
-            select(SaleReturn.return_type, SaleReturn.reason, func.count())
-            .where(*in_period)
-            .group_by(SaleReturn.return_type, SaleReturn.reason)
-            .order_by(func.count().desc(), SaleReturn.reason)
-            .limit(10)
-        )
-    ]
+    """Complaints and suggestions of the period (returns are counted with the buyers' refunds)."""
     opened = (Complaint.opened_at >= lo, Complaint.opened_at < hi)
     f.complaints_by_category = _grouped(s, Complaint.category, *opened)
     f.complaints_by_gap = _grouped(s, Complaint.service_gap, *opened)
@@ -302,30 +400,64 @@ def _returns_and_complaints(s: Session, f: MembershipFigures, lo: dt.datetime, h
     )
 
 
+def _month_starts(lo: dt.datetime, hi: dt.datetime) -> list[tuple[str, dt.datetime]]:
+    """The local calendar months the period touches: (``YYYY-MM``, the month's start as a UTC
+    instant), the first one clamped to the period's start."""
+    first = lo.astimezone()
+    year, month = first.year, first.month
+    months = [(f"{year:04d}-{month:02d}", lo)]
+    while True:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        begins = dt.datetime(year, month, 1).astimezone().astimezone(dt.UTC)  # local midnight
+        if begins >= hi:
+            return months
+        months.append((f"{year:04d}-{month:02d}", begins))
+
+
 def _satisfaction_and_care(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:
-    month: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    staff: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for started, staff_id, expected, perceived in s.execute(
-        select(Visit.started_at, Visit.staff_id, Visit.expected, Visit.perceived).where(
+    # expected and perceived summed by local month and staff member in the database: the
+    # month of a visit is the last month start it is not before
+    months = _month_starts(lo, hi)
+    which = (
+        case(
+            *((Visit.started_at < begins, i - 1) for i, (_, begins) in enumerate(months) if i > 0),
+            else_=len(months) - 1,
+        )
+        if len(months) > 1
+        else literal(0)
+    )
+    rated = (
+        select(which.label("month"), Visit.staff_id, Visit.expected, Visit.perceived)
+        .where(
             Visit.started_at >= lo,
             Visit.started_at < hi,
             Visit.expected.is_not(None),
             Visit.perceived.is_not(None),
         )
+        .subquery()
+    )
+    month: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    staff: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for index, staff_id, expected, perceived, n in s.execute(
+        select(
+            rated.c.month,
+            rated.c.staff_id,
+            func.sum(rated.c.expected),
+            func.sum(rated.c.perceived),
+            func.count(),
+        ).group_by(rated.c.month, rated.c.staff_id)
     ):
-        if expected is None or perceived is None:
-            continue
-        for bucket in (month[started.astimezone().strftime("%Y-%m")], staff[staff_id]):
-            bucket[0] += expected
-            bucket[1] += perceived
-            bucket[2] += 1
+        for bucket in (month[months[int(index)][0]], staff[staff_id]):
+            bucket[0] += int(expected)
+            bucket[1] += int(perceived)
+            bucket[2] += int(n)
     f.satisfaction_by_month = [
         (m, e / n, p / n, A.satisfaction(p, e) or 0.0, n) for m, (e, p, n) in sorted(month.items())
     ]
     names = dict(s.execute(select(Staff.id, Staff.name)).all())
     f.satisfaction_by_staff = sorted(
         ((names.get(i, str(i)), A.satisfaction(p, e) or 0.0, n) for i, (e, p, n) in staff.items()),
-        key=lambda r: -r[1],
+        key=lambda r: (-r[1], r[0]),
     )
     done = select(CareAction.task_id).distinct().subquery()
     start_day, end_day = f.start, f.end
@@ -368,7 +500,7 @@ def quick(db: Database, actor: Actor, start: dt.date, end: dt.date) -> Membershi
     with db.read() as s:
         name = s.scalar(select(Store.name).where(Store.id == actor.store_id)) or ""
         figures = MembershipFigures(name, start, end)
-        _members(s, figures, lo, hi)
+        _member_counts(s, figures, lo, hi)
     return figures
 
 
