@@ -102,6 +102,39 @@ def _integrity(db: Database, report: HealthReport) -> None:
             }
     if report.schema_current == report.schema_head and not triggers & set(AUDIT_TRIGGERS):
         report.findings.append("audit log: the triggers that keep it append-only are missing")
+    if db.is_sqlite and report.schema_current == report.schema_head:
+        report.findings.extend(_foreign_values(db))
+
+
+def _foreign_values(db: Database) -> list[str]:
+    """Columns holding values their type never writes on SQLite: text in a timestamp (stored
+    as integer microseconds) or anything but a blob in a uid.
+
+    SQLite orders every number before every text and every text before every blob, so a
+    range on the column would silently miss such rows. The conditions are ranges too: where
+    the column leads an index (every uid, the indexed timestamps) the check reads one entry.
+    """
+    from memberdesk.store.models import Base
+    from memberdesk.store.models.base import Uid, UTCDateTime
+
+    found = []
+    with db.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            for column in table.columns:
+                if isinstance(column.type, UTCDateTime):
+                    where, stored = f"{column.name} >= ''", "integer microseconds"
+                elif isinstance(column.type, Uid):
+                    where, stored = f"{column.name} < x''", "16-byte uids"
+                else:
+                    continue
+                sql = f"SELECT count(*) FROM (SELECT 1 FROM {table.name} WHERE {where} LIMIT 1000)"
+                bad = conn.exec_driver_sql(sql).scalar()
+                if bad:
+                    found.append(
+                        f"{table.name}.{column.name}: {bad}{'+' if bad >= 1000 else ''} values that are "
+                        f"not {stored} (written past the column type; range queries miss them)"
+                    )
+    return found
 
 
 AUDIT_TRIGGERS = ("audit_entries_no_update", "audit_entries_no_delete", "audit_entries_append_only")
