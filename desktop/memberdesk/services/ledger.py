@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from memberdesk.domain.vocab import PointsSource
-from memberdesk.store.models import MemberStats, NumberSequence, PointsEntry
+from memberdesk.store.models import MemberStats, NumberSequence, PointsEntry, UTCDateTime
 
 
 def next_number(session: Session, store_id: int, name: str) -> int:
@@ -74,7 +74,8 @@ def bump_stats(
     }
     if visits > 0:
         values["last_visit_at"] = at
-        values["first_visit_at"] = func.coalesce(MemberStats.first_visit_at, at)
+        # typed: a bare datetime inside a function would be bound as SQLAlchemy's own DateTime
+        values["first_visit_at"] = func.coalesce(MemberStats.first_visit_at, literal(at, UTCDateTime))
     stmt = update(MemberStats).where(MemberStats.member_id == member_id).values(**values)
     # One statement in the usual case; a member's first ledger write creates the row.
     if session.execute(stmt).rowcount == 0:  # type: ignore[attr-defined]
