@@ -220,3 +220,31 @@ def test_every_chart_fits_its_cell_even_with_longer_words(
         db.dispose()
     finally:
         remove_pseudo_locale(qapp, translator)
+
+
+def test_the_pdf_is_made_from_the_figures_on_the_screen(
+    page: ReportsPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving the PDF after computing renders those figures; another period computes anew."""
+    from memberdesk.reports import membership as report
+    from memberdesk.services import analytics
+
+    # the figures computed on opening the page
+    qtbot.waitUntil(lambda: page.figures is not None and not page.progress.isVisibleTo(page), timeout=20_000)
+    computed, rendered = [], []
+    real_membership, real_render = analytics.membership, report.render
+    monkeypatch.setattr(
+        analytics, "membership", lambda *a, **k: computed.append(a) or real_membership(*a, **k)
+    )
+    monkeypatch.setattr(report, "render", lambda f, lang: rendered.append(f) or real_render(f, lang))
+    page.save_pdf()
+    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=20_000)
+    assert computed == [] and rendered == [page.figures]
+    page.preview.close()
+    page.preview = None
+    page.period.setCurrentIndex(page.PERIODS.index("this_month"))
+    page.save_pdf()
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
+    assert len(computed) == 1 and rendered[-1] is not page.figures
+    assert (rendered[-1].start, rendered[-1].end) == page._range()
+    page.preview.close()

@@ -431,6 +431,9 @@ class ReportsPage(QWidget):
 
     def save_pdf(self) -> None:
         db, actor, (start, end), lang = self.ctx.db, self.ctx.actor, self._range(), ui_language()
+        shown = self.figures
+        if shown is not None and (shown.start, shown.end) != (start, end):
+            shown = None
         self._busy(True)
 
         def build(p: Progress) -> bytes:
@@ -440,7 +443,12 @@ class ReportsPage(QWidget):
                 p.check()
                 p.report(done, total)
 
-            return report.render(analytics.membership(db, actor, start, end, progress=step), lang)
+            # the figures on the screen, when they are of this period: the PDF says what the
+            # charts say, and a year at a million members is not computed twice
+            figures = (
+                shown if shown is not None else analytics.membership(db, actor, start, end, progress=step)
+            )
+            return report.render(figures, lang)
 
         def done(pdf: bytes) -> None:
             self._busy(False)
