@@ -340,3 +340,22 @@ def test_the_sqlite_day_arithmetic_reads_either_timestamp_form() -> None:
             pair = select(text(":a AS a"), text(":b AS b")).subquery()
             got = s.execute(select(whole, text(fraction)).select_from(pair), {"a": a, "b": b}).one()
             assert got[0] == days and got[1] == pytest.approx(exact, abs=1e-9), (a, b)
+
+
+def test_a_cancelled_report_leaves_no_statement_running(demo_db: Database) -> None:
+    """The per-member totals run on a second connection; cancelling stops them too."""
+    import threading
+
+    class Stop(Exception):
+        pass
+
+    def stop(done: int, _total: int) -> None:
+        if done == 1:
+            raise Stop
+
+    start, end = PERIODS["year"]
+    with pytest.raises(Stop):
+        analytics.membership(demo_db, system_actor(demo_db), start, end, progress=stop)
+    assert not [t for t in threading.enumerate() if t.name == "membership-buyers"]
+    again = analytics.membership(demo_db, system_actor(demo_db), start, end)
+    assert again.members_active > 0  # the connections are all usable again
