@@ -169,7 +169,7 @@ def main() -> int:
                 t0 = time.perf_counter()
                 section(s, scratch, lo, hi)
                 took[name] = (time.perf_counter() - t0) * 1000
-            if db.is_sqlite:  # read from the driver's cursor, so not seen by the recorder
+            if db.is_sqlite and recorder.on:  # read from the driver's cursor: not seen by the recorder
                 recorder.statements["_buyers"].insert(0, analytics.per_member_sql(s, lo, hi))
         return took
 
