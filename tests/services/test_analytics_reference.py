@@ -342,7 +342,7 @@ def test_the_sqlite_day_arithmetic_reads_either_timestamp_form() -> None:
             assert got[0] == days and got[1] == pytest.approx(exact, abs=1e-9), (a, b)
 
 
-def test_a_cancelled_report_leaves_no_statement_running(demo_db: Database) -> None:
+def test_a_cancelled_report_leaves_no_statement_running(store: Database) -> None:
     """The per-member totals run on a second connection; cancelling stops them too."""
     import threading
 
@@ -355,7 +355,7 @@ def test_a_cancelled_report_leaves_no_statement_running(demo_db: Database) -> No
 
     start, end = PERIODS["year"]
     with pytest.raises(Stop):
-        analytics.membership(demo_db, system_actor(demo_db), start, end, progress=stop)
+        analytics.membership(store, system_actor(store), start, end, progress=stop)
     assert not [t for t in threading.enumerate() if t.name == "membership-buyers"]
-    again = analytics.membership(demo_db, system_actor(demo_db), start, end)
+    again = analytics.membership(store, system_actor(store), start, end)
     assert again.members_active > 0  # the connections are all usable again

@@ -543,8 +543,9 @@ class _Beside:
             setattr(f, name, getattr(self.figures, name))
 
     def stop(self) -> None:
-        """Cancelled: SQLite stops the statement at once; then the thread ends."""
-        interrupt = getattr(self.driver, "interrupt", None)
+        """Cancelled: the statement is stopped at once (SQLite's interrupt, PostgreSQL's
+        cancel request); then the thread ends."""
+        interrupt = getattr(self.driver, "interrupt", None) or getattr(self.driver, "cancel", None)
         if interrupt is not None and self.thread.is_alive():
             interrupt()
         self.thread.join()
