@@ -398,11 +398,12 @@ def _returns_and_complaints(s: Session, f: MembershipFigures, lo: dt.datetime, h
     f.complaints_by_category = _grouped(s, Complaint.category, *opened)
     f.complaints_by_gap = _grouped(s, Complaint.service_gap, *opened)
     f.complaints_by_status = _grouped(s, Complaint.status, *opened)
+    c = Complaint.__table__.c  # Core rows: no ORM loading for thousands of timestamp pairs
     hours = [
         (resolved - opened_at).total_seconds() / 3600
-        for opened_at, resolved in s.execute(
-            select(Complaint.opened_at, Complaint.resolved_at).where(
-                *opened, Complaint.resolved_at.is_not(None)
+        for opened_at, resolved in s.connection().execute(
+            select(c.opened_at, c.resolved_at).where(
+                c.opened_at >= lo, c.opened_at < hi, c.resolved_at.is_not(None)
             )
         )
         if resolved is not None
