@@ -30,7 +30,7 @@ def live(sqlite_template: Path, tmp_path: Path) -> Path:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(
             "INSERT INTO stores (code, name, address, phone, invoice_desk, created_at, uid) "
-            "VALUES ('S1', '旧名字', '', '', '', '2026-01-01 00:00:00', 'u1')"
+            "VALUES ('S1', '旧名字', '', '', '', 1767225600000000, randomblob(16))"
         )
     return target
 

@@ -24,7 +24,7 @@ def holder(sqlite_db: Database) -> Iterator[sqlite3.Connection]:
     other.execute("BEGIN IMMEDIATE")
     other.execute(
         "INSERT INTO stores (code, name, address, phone, invoice_desk, created_at, uid) "
-        "VALUES ('B1', '另一台', '', '', '', '2026-01-01 00:00:00', 'u-b1')"
+        "VALUES ('B1', '另一台', '', '', '', 1767225600000000, randomblob(16))"
     )
     yield other
     if other.in_transaction:
