@@ -115,7 +115,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/cards.py" line="206"/>
-        <location filename="../../desktop/memberdesk/services/member_card.py" line="376"/>
+        <location filename="../../desktop/memberdesk/services/member_card.py" line="344"/>
         <location filename="../../desktop/memberdesk/services/member_erase.py" line="68"/>
         <location filename="../../desktop/memberdesk/services/member_sheet.py" line="99"/>
         <location filename="../../desktop/memberdesk/services/members.py" line="405"/>
@@ -123,7 +123,7 @@
         <translation>没有找到会员 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/analytics.py" line="97"/>
+        <location filename="../../desktop/memberdesk/services/analytics.py" line="111"/>
         <location filename="../../desktop/memberdesk/services/care.py" line="73"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>

@@ -1105,7 +1105,7 @@
         <translation>{segment}：{count:,} 位会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="447"/>
+        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="455"/>
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>
