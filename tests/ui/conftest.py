@@ -37,3 +37,27 @@ def chinese(qapp: QApplication) -> Iterator[None]:
         yield
     finally:
         i18n.install_translators(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """Whatever a test left on screen (a preview its print button opened, a dialog built
+    without a parent) is closed after it: a window left open would keep the keyboard from
+    the next test's window, and every test starts with the screen as a clerk finds it."""
+    yield
+    from PySide6.QtWidgets import QDialog
+
+    from memberdesk.ui.guarded_dialog import GuardedDialog
+    from memberdesk.ui.windows import top_level_widgets
+
+    for widget in top_level_widgets():
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, GuardedDialog):
+            widget.discard()
+        elif isinstance(widget, QDialog):
+            QDialog.done(widget, QDialog.DialogCode.Rejected)
+        else:
+            widget.close()
+        widget.hide()
+    qapp.processEvents()
