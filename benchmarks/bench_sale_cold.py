@@ -12,7 +12,9 @@ In one process, in alternating blocks of 50 sales, it measures ``record_sale`` (
 3 lines, payment, points, member totals; one transaction, ``synchronous=FULL``):
   * the product's way: time-ordered version 7 uids for the new rows;
   * the baseline: random version 4 uids (what the store wrote before), everything else equal;
-and the floor: a one-row commit on the raw ``sqlite3`` driver on the same file. For each it
+and two floors on the raw ``sqlite3`` driver on the same file: a one-row commit, and the
+pages any sale must read for its (random) member — its row, its totals row, the leaves of
+the member-ordered indexes its new entries go into. For each it
 reports p50 / p99 and the pages read from disk per sale (``read_bytes`` of /proc/self/io,
 divided by the page size): reads that missed the page cache.
 """
@@ -59,6 +61,15 @@ def read_bytes() -> int:
         if line.startswith("read_bytes:"):
             return int(line.split()[1])
     return 0
+
+
+MEMBER_READS = (
+    "SELECT * FROM members WHERE id = ?",
+    "SELECT * FROM member_stats WHERE member_id = ?",
+    "SELECT max(created_at), sum(total_fen) FROM sales WHERE member_id = ?",
+    "SELECT max(created_at) FROM points_entries WHERE member_id = ?",
+    "SELECT count(*) FROM returns WHERE member_id = ?",
+)
 
 
 def sale_form(member_id: int) -> SaleForm:
@@ -113,10 +124,11 @@ def main() -> int:
     page_size = int(raw.execute("PRAGMA page_size").fetchone()[0])
     raw.execute("CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, v BLOB)")
     rng = random.Random(3)
-    product, baseline, floor = (
+    product, baseline, floor, reads = (
         Run("record a sale, v7 uids (product)"),
         Run("record a sale, v4 uids"),
         Run("floor: one-row commit, raw sqlite3"),
+        Run("floor: the pages a sale must read for its member, raw sqlite3"),
     )
 
     def one_sale() -> None:
@@ -124,6 +136,13 @@ def main() -> int:
 
     def one_row() -> None:
         raw.execute("INSERT INTO bench_floor (v) VALUES (?)", (uuid.uuid4().bytes,))  # a uid as stored
+
+    def member_pages() -> None:
+        """What any sale for this member must read: its row, its totals row, and the index
+        leaves its new entries go into (its newest sales and points entries, its returns)."""
+        member = rng.randint(1, top)
+        for sql in MEMBER_READS:
+            raw.execute(sql, (member,)).fetchall()
 
     load_before = os.getloadavg()
     for block in range(0, args.n, 50):
@@ -133,6 +152,8 @@ def main() -> int:
                 way.time(one_sale, page_size)
         for _ in range(min(50, args.n - block)):
             floor.time(one_row, page_size)
+        for _ in range(min(50, args.n - block)):
+            reads.time(member_pages, page_size)
     model_base.uuid7 = uuid7
     report = "\n".join(
         [
@@ -145,6 +166,7 @@ def main() -> int:
             product.line(),
             baseline.line(),
             floor.line(),
+            reads.line(),
         ]
     )
     print(report)
