@@ -118,23 +118,17 @@ def bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 def _sqlite_days(later: str, earlier: str) -> str:
-    """SQLite SQL for the days (a fraction) between two stored timestamps, whether the
-    column holds ISO text or integer microseconds since the epoch."""
-    return (
-        f"(CASE WHEN typeof({later}) = 'integer' THEN ({later} - {earlier}) / 86400000000.0 "
-        f"ELSE julianday({later}) - julianday({earlier}) END)"
-    )
+    """SQLite SQL for the days (a fraction) between two stored timestamps (integer
+    microseconds since the epoch)."""
+    return f"(({later} - {earlier}) / 86400000000.0)"
 
 
 def _whole_days(s: Session, later: Any, earlier: Any) -> ColumnElement[int]:
     """Whole days from ``earlier`` to ``later`` (``timedelta.days``), computed by the database."""
     if s.get_bind().dialect.name == "sqlite":
-        # julianday() keeps milliseconds: rounding the day fraction back to them is exact;
-        # ``//`` is integer division (SQLAlchemy's ``/`` would divide as floats)
-        millis = cast(func.round((func.julianday(later) - func.julianday(earlier)) * 86_400_000), Integer)
-        text_days = millis // 86_400_000
-        int_days = (type_coerce(later, Integer) - type_coerce(earlier, Integer)) // 86_400_000_000
-        return type_coerce(case((func.typeof(later) == "integer", int_days), else_=text_days), Integer)
+        # stored as integer microseconds; ``//`` is integer division (``/`` divides as floats)
+        micros = type_coerce(later, Integer) - type_coerce(earlier, Integer)
+        return type_coerce(micros // 86_400_000_000, Integer)
     return cast(func.floor(func.extract("epoch", later - earlier) / 86400), Integer)
 
 

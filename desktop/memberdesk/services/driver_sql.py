@@ -45,12 +45,10 @@ class _Compiled:
         )
         self.converters: tuple[tuple[int, Converter], ...] = ()
         if convert:
-            found = []
-            for index, column in enumerate(stmt.selected_columns):
-                processor = column.type.dialect_impl(dialect).result_processor(dialect, None)
-                if processor is not None:
-                    found.append((index, processor))
-            self.converters = tuple(found)
+            found = (
+                (i, _result_processor(column, dialect)) for i, column in enumerate(stmt.selected_columns)
+            )
+            self.converters = tuple((i, p) for i, p in found if p is not None)
 
     def parameters(self, params: Mapping[str, object]) -> Any:
         if self.order is None:
@@ -96,11 +94,22 @@ class DriverStatement:
         return out
 
 
+def _result_processor(column: Any, dialect: Dialect) -> Converter | None:
+    processor: Converter | None = column.type.dialect_impl(dialect).result_processor(dialect, None)
+    return processor
+
+
+_CONVERTERS: dict[tuple[int, str], Converter] = {}  # by the column's id: columns are module-level
+
+
 def column_converter(column: Any, dialect: Dialect) -> Converter:
     """``column``'s result converter for ``dialect`` (the identity if the driver's value is
-    already the Python value)."""
-    processor: Converter | None = column.type.dialect_impl(dialect).result_processor(dialect, None)
-    return processor if processor is not None else _same
+    already the Python value), built once."""
+    key = (id(column), dialect.name)
+    found = _CONVERTERS.get(key)
+    if found is None:
+        found = _CONVERTERS[key] = _result_processor(column, dialect) or _same
+    return found
 
 
 def _same(value: Any) -> Any:

@@ -65,7 +65,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
         if dialect.name == "sqlite":
-            return (value - _EPOCH) // _MICROSECOND
+            return epoch_micros(value)
         return value.astimezone(dt.UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
@@ -73,7 +73,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if dialect.name == "sqlite":
             if type(value) is int:
-                return _EPOCH + dt.timedelta(microseconds=value)
+                return from_epoch_micros(value)
             raise TypeError(f"not a stored timestamp (run `memberdesk db check`): {value!r}")
         if not isinstance(value, dt.datetime):
             raise TypeError(f"not a timestamp: {value!r}")
