@@ -10,12 +10,14 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from memberdesk.domain.points import SalesRules
 from memberdesk.domain.vocab import Tier
 from memberdesk.services import audit
 from memberdesk.services.context import Actor
+from memberdesk.services.driver_sql import DriverStatement, SessionDriver
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.services.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -23,6 +25,10 @@ from memberdesk.store.models import Setting, utcnow
 
 KEY = "sales.rules"
 _TIERS = {t.value for t in Tier}
+_settings = Setting.__table__
+_RULES_TEXT = DriverStatement(
+    select(_settings.c.value).where(_settings.c.store_id == bindparam("store"), _settings.c.key == KEY)
+)
 
 
 def _to_json(rules: SalesRules) -> str:
@@ -58,9 +64,9 @@ def _from_json(text: str) -> SalesRules:
 
 
 def load_rules(session: Session, store_id: int) -> SalesRules:
-    """The rules inside a use case's own session."""
-    row = session.get(Setting, (store_id, KEY))
-    return _from_json(row.value) if row else SalesRules()
+    """The rules inside a use case's own session (every sale reads them: on the driver)."""
+    row = SessionDriver(session).first(_RULES_TEXT, store=store_id)
+    return _from_json(row[0]) if row else SalesRules()
 
 
 def get_rules(db: Database, store_id: int) -> SalesRules:

@@ -11,14 +11,16 @@ clerk announced is the amount recorded.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from sqlalchemy import or_, select
+from sqlalchemy import BindParameter, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from memberdesk.domain.money import MAX_FEN, format_fen
 from memberdesk.domain.points import SalesRules, points_for
 from memberdesk.domain.vocab import MemberStatus, PaymentMethod, Tier
 from memberdesk.services.context import Actor
+from memberdesk.services.driver_sql import DriverStatement, SessionDriver
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from memberdesk.services.ledger import lock_points_balance
 from memberdesk.services.permissions import Permission, require
@@ -46,6 +48,41 @@ ACCEPTED_METHODS: tuple[PaymentMethod, ...] = tuple(
 )
 
 _TOO_LARGE_DISCOUNT = QT_TRANSLATE_NOOP("Errors", "A discount must be less than the amount it is taken from.")
+
+
+class MemberRow(NamedTuple):
+    """What pricing needs of the member."""
+
+    id: int
+    name: str
+    tier: Tier
+    status: MemberStatus
+
+
+class ProductRow(NamedTuple):
+    """What a line needs of a catalogue product."""
+
+    id: int
+    sku: str
+    barcode: str | None
+    name: str
+    category: str
+    price_fen: int
+
+
+# The till prices the cart on every change and the sale prices it again: on the driver.
+_members, _products, _stats = Member.__table__, Product.__table__, MemberStats.__table__
+_MEMBER = DriverStatement(
+    select(*(_members.c[name] for name in MemberRow._fields)).where(_members.c.id == bindparam("member")),
+    convert=True,
+)
+_code: BindParameter[str] = bindparam("code")
+_PRODUCT = DriverStatement(
+    select(*(_products.c[name] for name in ProductRow._fields))
+    .where(or_(_products.c.sku == _code, _products.c.barcode == _code), _products.c.active)
+    .order_by(_products.c.id)
+)
+_BALANCE = DriverStatement(select(_stats.c.points_balance).where(_stats.c.member_id == bindparam("member")))
 
 
 @dataclass(frozen=True)
@@ -132,6 +169,7 @@ class PricedCart:
     cash_fen: int
     tendered_fen: int  # 0 when no cash tendered was typed
     change_fen: int
+    rules: SalesRules  # the store's rules it was priced by (the sale books the tier by them)
 
     @property
     def discount_fen(self) -> int:
@@ -219,6 +257,7 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
         cash_fen=cash,
         tendered_fen=tendered,
         change_fen=max(0, tendered - cash) if tendered else 0,
+        rules=rules,
     )
 
 
@@ -243,18 +282,18 @@ def _check_final(paid: int, total: int, cash: int, tendered: int) -> None:
         )
 
 
-def _earned(total: int, member: Member | None, rules: SalesRules) -> int:
+def _earned(total: int, member: MemberRow | None, rules: SalesRules) -> int:
     return 0 if member is None else min(MAX_EARNED, points_for(total, member.tier, rules))
 
 
 def _balance(s: Session, member_id: int, *, lock: bool) -> int:
     if lock:
         return lock_points_balance(s, member_id)
-    value = s.scalar(select(MemberStats.points_balance).where(MemberStats.member_id == member_id))
-    return int(value or 0)
+    row = SessionDriver(s).first(_BALANCE, member=member_id)
+    return int(row[0]) if row else 0
 
 
-def _member(s: Session, member_id: object, redeem: int) -> Member | None:
+def _member(s: Session, member_id: object, redeem: int) -> MemberRow | None:
     if member_id is None:
         if redeem:
             raise ValidationError(
@@ -262,7 +301,8 @@ def _member(s: Session, member_id: object, redeem: int) -> Member | None:
             )
         return None
     no_member = QT_TRANSLATE_NOOP("Errors", "No such member.")
-    member = s.get(Member, record_id(member_id, "member_id", no_member))
+    row = SessionDriver(s).first(_MEMBER, member=record_id(member_id, "member_id", no_member))
+    member = None if row is None else MemberRow(*row)
     if member is None or member.status is not MemberStatus.ACTIVE:
         raise NotFound(no_member, field="member_id")
     return member
@@ -270,26 +310,25 @@ def _member(s: Session, member_id: object, redeem: int) -> Member | None:
 
 def _lines(s: Session, forms: list[LineForm]) -> tuple[PricedLine, ...]:
     codes = {clean_code(f.code) for f in forms if isinstance(f, LineForm)} - {""}
-    products: dict[str, Product] = {}
+    products: dict[str, ProductRow] = {}
     if codes:
-        found = s.scalars(
-            select(Product).where(or_(Product.sku.in_(codes), Product.barcode.in_(codes)), Product.active)
-        )
-        for p in found:
-            products.setdefault(p.sku, p)
-            if p.barcode:
-                products.setdefault(p.barcode, p)
+        driver = SessionDriver(s)
+        for code in sorted(codes):
+            # a code is one product's SKU or barcode; the SKU wins if another has it as barcode
+            found = [ProductRow(*row) for row in driver.rows(_PRODUCT, code=code)]
+            if found:
+                products[code] = next((p for p in found if p.sku == code), found[0])
     return tuple(_line(i, f, products) for i, f in enumerate(forms))
 
 
-def _line(i: int, form: LineForm, products: dict[str, Product]) -> PricedLine:
+def _line(i: int, form: LineForm, products: dict[str, ProductRow]) -> PricedLine:
     f = f"lines.{i}"
     if not isinstance(form, LineForm):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Describe what was sold."), field=f"{f}.description"
         )
     typed_code = clean_text(form.code, 40)
-    product: Product | None = None
+    product: ProductRow | None = None
     if typed_code or not is_blank(form.code):
         product = products.get(clean_code(form.code))
         if product is None:

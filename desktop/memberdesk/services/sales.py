@@ -8,19 +8,20 @@ number are written in one transaction; when ``record_sale`` returns, the commit 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from memberdesk.domain.points import TIER_ORDER, tier_for
 from memberdesk.domain.vocab import PointsSource, SaleStatus, Tier
 from memberdesk.services import audit
 from memberdesk.services.context import Actor
+from memberdesk.services.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
 from memberdesk.services.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
-from memberdesk.services.ledger import add_points, bump_stats, next_number
+from memberdesk.services.ledger import add_entries, add_points, bump_stats, next_number, points_entry
 from memberdesk.services.permissions import Permission, require
-from memberdesk.services.rules import load_rules
 from memberdesk.services.sale_inputs import MAX_QUANTITY, clean_text, money, quantity, record_id
 from memberdesk.services.sale_pricing import (
     ACCEPTED_METHODS,
@@ -33,7 +34,7 @@ from memberdesk.services.sale_pricing import (
     price_cart,
 )
 from memberdesk.store.database import Database
-from memberdesk.store.models import Payment, Sale, SaleLine, utcnow
+from memberdesk.store.models import Member, Payment, Sale, SaleLine, SaleReturn, UTCDateTime, new_uid, utcnow
 
 __all__ = [
     "ACCEPTED_METHODS",
@@ -71,22 +72,39 @@ class SaleResult:
     change_fen: int = 0
 
 
+_sales, _returns = table_of(Sale), table_of(SaleReturn)
+_members = table_of(Member)
+_since = bindparam("since", type_=UTCDateTime)
+_ROLLING_SPEND = DriverStatement(
+    select(
+        select(func.coalesce(func.sum(_sales.c.total_fen), 0))
+        .where(_sales.c.member_id == bindparam("member"), _sales.c.created_at >= _since)
+        .scalar_subquery()
+        - select(func.coalesce(func.sum(_returns.c.refund_total_fen), 0))
+        .where(_returns.c.member_id == bindparam("member"), _returns.c.created_at >= _since)
+        .scalar_subquery()
+    ),
+    bind=True,
+)
+# Every sale runs these: compiled once, on the driver (services/driver_sql.py), with the
+# uid and every default given here, not by the ORM.
+_ADD_SALE = DriverStatement(insert_row(_sales).returning(_sales.c.id), bind=True)
+_ADD_LINE = DriverStatement(insert_row(table_of(SaleLine)), bind=True)
+_ADD_PAYMENT = DriverStatement(insert_row(table_of(Payment)), bind=True)
+_RAISE_TIER = DriverStatement(
+    update(_members)
+    .where(_members.c.id == bindparam("member"))
+    .values(
+        tier=bindparam("new_tier", type_=_members.c.tier.type), updated_at=bindparam("at", type_=UTCDateTime)
+    ),
+    bind=True,
+)
+
+
 def rolling_spend(s: Session, member_id: int, now: dt.datetime) -> int:
     """Spend of the last 12 months (sales and voids; returns counted by their sale's refunds)."""
-    from memberdesk.store.models import SaleReturn
-
-    since = now - dt.timedelta(days=365)
-    sold = (
-        select(func.coalesce(func.sum(Sale.total_fen), 0))
-        .where(Sale.member_id == member_id, Sale.created_at >= since)
-        .scalar_subquery()
-    )
-    back = (
-        select(func.coalesce(func.sum(SaleReturn.refund_total_fen), 0))
-        .where(SaleReturn.member_id == member_id, SaleReturn.created_at >= since)
-        .scalar_subquery()
-    )
-    return int(s.scalar(select(sold - back)) or 0)
+    row = SessionDriver(s).first(_ROLLING_SPEND, member=member_id, since=now - dt.timedelta(days=365))
+    return int(row[0] or 0) if row else 0
 
 
 def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime | None = None) -> SaleResult:
@@ -99,43 +117,56 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
     now = now or utcnow()
     with db.write() as s:
         cart = price(s, actor, form, final=True)
-        number = next_number(s, actor.store_id, "receipt")
-        sale = Sale(
-            store_id=actor.store_id,
-            receipt_no=receipt_number(number),
-            member_id=form.member_id,
-            staff_id=actor.staff_id,
-            created_at=now,
-            subtotal_fen=cart.subtotal_fen,
-            discount_fen=cart.discount_fen,
-            total_fen=cart.total_fen,
-            points_earned=cart.points_earned,
-            points_redeemed=cart.redeem_points,
-            note=clean_text(form.note, 200),
+        receipt_no = receipt_number(next_number(s, actor.store_id, "receipt"))
+        driver = SessionDriver(s)
+        sale_id = int(
+            driver.rows(
+                _ADD_SALE,
+                uid=new_uid(),
+                store_id=actor.store_id,
+                receipt_no=receipt_no,
+                member_id=form.member_id,
+                staff_id=actor.staff_id,
+                created_at=now,
+                subtotal_fen=cart.subtotal_fen,
+                discount_fen=cart.discount_fen,
+                total_fen=cart.total_fen,
+                points_earned=cart.points_earned,
+                points_redeemed=cart.redeem_points,
+                status=SaleStatus.COMPLETED,
+                voids_sale_id=None,
+                approved_by_id=None,
+                note=clean_text(form.note, 200),
+            )[0][0]
         )
-        sale.lines = [
-            SaleLine(
-                line_no=n,
-                product_id=ln.product_id,
-                sku=ln.sku,
-                category=ln.category,
-                description=ln.description,
-                size=ln.size,
-                quantity=ln.quantity,
-                unit_price_fen=ln.unit_fen,
-                discount_fen=ln.discount_fen,
-                total_fen=ln.total_fen,
-            )
-            for n, ln in enumerate(cart.lines, start=1)
-        ]
-        sale.payments = [Payment(method=p.method, amount_fen=p.amount_fen) for p in cart.payments]
-        s.add(sale)
-        s.flush()
+        driver.executemany(
+            _ADD_LINE,
+            [
+                {
+                    "sale_id": sale_id,
+                    "line_no": n,
+                    "product_id": ln.product_id,
+                    "sku": ln.sku,
+                    "category": ln.category,
+                    "description": ln.description,
+                    "size": ln.size,
+                    "quantity": ln.quantity,
+                    "unit_price_fen": ln.unit_fen,
+                    "discount_fen": ln.discount_fen,
+                    "total_fen": ln.total_fen,
+                }
+                for n, ln in enumerate(cart.lines, start=1)
+            ],
+        )
+        driver.executemany(
+            _ADD_PAYMENT,
+            [{"sale_id": sale_id, "method": p.method, "amount_fen": p.amount_fen} for p in cart.payments],
+        )
         if form.member_id is not None:
-            _book_member(s, actor, sale, cart, now)
+            _book_member(s, actor, form.member_id, sale_id, receipt_no, cart, now)
         return SaleResult(
-            sale.id,
-            sale.receipt_no,
+            sale_id,
+            receipt_no,
             cart.total_fen,
             cart.points_earned,
             cart.redeem_points,
@@ -144,38 +175,39 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
         )
 
 
-def _book_member(s: Session, actor: Actor, sale: Sale, cart: PricedCart, now: dt.datetime) -> None:
+def _book_member(
+    s: Session,
+    actor: Actor,
+    member_id: int,
+    sale_id: int,
+    receipt_no: str,
+    cart: PricedCart,
+    now: dt.datetime,
+) -> None:
     """The member's side of a sale: points entries, running totals and a tier reached."""
-    from memberdesk.store.models import Member
-
-    member = s.get(Member, sale.member_id)
-    assert member is not None  # price() has found the member
-    for delta, source in (
-        (-cart.redeem_points, PointsSource.REDEMPTION),
-        (cart.points_earned, PointsSource.SALE),
-    ):
-        add_points(
-            s,
-            member.id,
-            delta,
-            source,
-            at=now,
-            sale_id=sale.id,
-            staff_id=actor.staff_id,
-            reason=sale.receipt_no,
-        )
+    entry = functools.partial(
+        points_entry, member_id, at=now, sale_id=sale_id, staff_id=actor.staff_id, reason=receipt_no
+    )
+    add_entries(
+        s,
+        [
+            entry(-cart.redeem_points, PointsSource.REDEMPTION),
+            entry(cart.points_earned, PointsSource.SALE),
+        ],
+    )
     bump_stats(
         s,
-        member.id,
+        member_id,
         at=now,
         spend_fen=cart.total_fen,
         visits=1,
         points=cart.points_earned - cart.redeem_points,
     )
-    rules = load_rules(s, actor.store_id)
-    new_tier = tier_for(rolling_spend(s, member.id, now), rules)
-    if new_tier != member.tier and _rank(new_tier) > _rank(member.tier):
-        member.tier = new_tier
+    tier = cart.member_tier
+    assert tier is not None  # price() has found the member
+    new_tier = tier_for(rolling_spend(s, member_id, now), cart.rules)
+    if new_tier != tier and _rank(new_tier) > _rank(tier):
+        SessionDriver(s).execute(_RAISE_TIER, member=member_id, new_tier=new_tier, at=now)
 
 
 def _rank(tier: Tier) -> int:
@@ -198,8 +230,6 @@ def void_sale(
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such sale."), field="sale_id")
         if sale.status is SaleStatus.VOIDED:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "This sale is already voided."))
-        from memberdesk.store.models import SaleReturn
-
         if s.scalar(select(func.count()).select_from(SaleReturn).where(SaleReturn.sale_id == sale.id)):
             raise Conflict(
                 QT_TRANSLATE_NOOP("Errors", "Goods of this sale were returned; it cannot be voided.")
