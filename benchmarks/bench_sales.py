@@ -4,8 +4,11 @@
 
 ``--db`` must be a copy: the script writes sales into it. Measures, in one process:
   * ``record_sale`` (header + 3 lines + payment + points + member totals, one transaction,
-    SQLite ``synchronous=FULL``) against a naive baseline: the same rows added through the
-    ORM one object at a time, each committed on its own (what a first draft would do);
+    SQLite ``synchronous=FULL``) beside its floor: the very statements it runs (the member,
+    the rules, the balance locked, the receipt number, the sale, lines, payment, points entry,
+    totals, 12-month spend), compiled SQL and converted values prepared beforehand, on the raw
+    driver in one transaction with its commit; and a naive baseline: the same rows added
+    through the ORM one object at a time, each committed on its own (a first draft's way);
   * the member card's totals: the ``member_stats`` row plus the 12-month tier spend,
     against the baseline of summing the member's whole sales history.
 Writes the figures to ``docs/perf/sales.md``.
@@ -14,16 +17,20 @@ Writes the figures to ``docs/perf/sales.md``.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import random
 import statistics
 import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
-from memberdesk.domain.vocab import PaymentMethod, PointsSource, Role
+from memberdesk.domain.vocab import PaymentMethod, PointsSource, Role, SaleStatus
+from memberdesk.services import ledger, rules, sale_pricing, sales
 from memberdesk.services import points as points_svc
 from memberdesk.services.context import Actor
 from memberdesk.services.sales import LineForm, PaymentForm, SaleForm, record_sale
@@ -99,6 +106,104 @@ def _naive_sale(db: Database, actor: Actor, member_id: int, n: int) -> None:
             s.commit()
 
 
+Prepared = list[tuple[str, str, Any]]
+
+
+def _floor_statements(db: Database, actor: Actor, member_id: int) -> Prepared:
+    """What ``record_sale`` runs for ``_form(member_id)``, as (how, SQL, parameters) for the
+    raw driver: its own compiled statements, values converted the way it converts them.
+    "lines" and "payment" take the new sale's id as their first value (``sale_id`` comes first
+    in both tables)."""
+    d = db.engine.dialect
+    now = utcnow()
+    total = 2 * 9900 + 29950 + 4000
+    sale = {
+        "uid": uuid.uuid4(),
+        "store_id": actor.store_id,
+        "receipt_no": f"F{uuid.uuid4().hex[:20]}",
+        "member_id": member_id,
+        "staff_id": actor.staff_id,
+        "created_at": now,
+        "subtotal_fen": total,
+        "discount_fen": 0,
+        "total_fen": total,
+        "points_earned": total // 100,
+        "points_redeemed": 0,
+        "status": SaleStatus.COMPLETED,
+        "voids_sale_id": None,
+        "approved_by_id": None,
+        "note": "",
+    }
+    lines = [
+        {
+            "sale_id": 0,
+            "line_no": i,
+            "product_id": None,
+            "sku": "",
+            "category": c,
+            "description": desc,
+            "size": "",
+            "quantity": q,
+            "unit_price_fen": u,
+            "discount_fen": dis,
+            "total_fen": q * u - dis,
+        }
+        for i, (desc, c, q, u, dis) in enumerate(
+            (
+                ("T恤", "tops", 2, 9900, 0),
+                ("牛仔裤", "bottoms", 1, 29950, 0),
+                ("袜子", "other", 3, 1500, 500),
+            ),
+            start=1,
+        )
+    ]
+    entry = ledger.points_entry(member_id, total // 100, PointsSource.SALE, at=now, staff_id=actor.staff_id)
+    bump = {"member": member_id, "add_spend": total, "add_visits": 1, "add_points": total // 100, "at": now}
+    since = now - dt.timedelta(days=365)
+    one = [
+        ("rows", sale_pricing._MEMBER, {"member": member_id}),
+        ("rows", rules._RULES_TEXT, {"store": actor.store_id}),
+        ("rows", ledger._BALANCE_LOCKED, {"member": member_id}),
+        ("rows", ledger._TAKE_NUMBER, {"store": actor.store_id, "sequence": "receipt"}),
+        ("rows", sales._ADD_SALE, sale),
+    ]
+    out: Prepared = [(how, *stmt.sql(d, params)) for how, stmt, params in one]
+    line_sql = sales._ADD_LINE.sql(d, lines[0])[0]
+    out.append(("lines", line_sql, [sales._ADD_LINE.sql(d, ln)[1] for ln in lines]))
+    pay = {"sale_id": 0, "method": PaymentMethod.WECHAT, "amount_fen": total}
+    out.append(("payment", *sales._ADD_PAYMENT.sql(d, pay)))
+    out.append(("one", *ledger._ADD_ENTRY.sql(d, entry)))
+    out.append(("one", *ledger._BUMP_VISIT.sql(d, bump)))
+    out.append(("rows", *sales._ROLLING_SPEND.sql(d, {"member": member_id, "since": since})))
+    return out
+
+
+def _floor_sale(db: Database, conn: Any, statements: Prepared) -> None:
+    """One prepared sale on the raw driver: its statements (the new sale's id put into its
+    lines and payment) and the commit, in one write transaction."""
+    cur = conn.cursor()
+    if db.is_sqlite:
+        cur.execute("BEGIN IMMEDIATE")
+    sale_id = 0
+    for how, sql, params in statements:
+        if how == "lines":
+            cur.executemany(sql, [_with_sale(p, sale_id) for p in params])
+        elif how == "payment":
+            cur.execute(sql, _with_sale(params, sale_id))
+        else:
+            cur.execute(sql, params)
+            found = cur.fetchall()
+            if "INSERT INTO sales" in sql:
+                sale_id = found[0][0]
+    conn.commit()
+
+
+def _with_sale(params: Any, sale_id: int) -> Any:
+    if isinstance(params, dict):
+        return {**params, "sale_id": sale_id}
+    return (sale_id, *params[1:])
+
+
 def _setup(db: Database) -> tuple[Actor, list[int], int]:
     with db.read() as s:
         staff = (
@@ -131,19 +236,40 @@ def run(db: Database, label: str, n: int) -> list[str]:
     rng = random.Random(11)
     for m in members[:20]:  # warm the cache the way a counter that has been open a while is
         record_sale(db, actor, _form(m))
-    ours = _timed(lambda: record_sale(db, actor, _form(rng.choice(members))), n)
+    prepared = [_floor_statements(db, actor, rng.choice(members)) for _ in range(n)]
+    pooled = db.engine.raw_connection()
+    driver = pooled.driver_connection
+    ours: list[float] = []
+    floor: list[float] = []
+    for block in range(0, n, 50):  # alternating, so both meet the same checkpoints
+        size = min(50, n - block)
+        ours += _timed(lambda: record_sale(db, actor, _form(rng.choice(members))), size)
+        floor += _timed(lambda: _floor_sale(db, driver, prepared.pop()), size)
+    pooled.close()
     counter = iter(range(10**9))
     base = _timed(
         lambda: _naive_sale(db, actor, rng.choice(members), next(counter) + int(time.time())), n // 2
     )
     card = _timed(lambda: _card_read(db, actor.store_id, rng.choice(members)), n)
     card_base = _timed(lambda: _card_naive(db, rng.choice(members)), n // 2)
+    load = os.getloadavg()
     rows = [
         f"### {label} ({sales:,} sales in the database before the run)",
         "",
-        "| operation | p50 ms | p99 ms | baseline p50 ms | baseline p99 ms | p99 ratio |",
+        f"Machine load (1/5/15 min) {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} after the run; "
+        f"{os.cpu_count()} cores; {n} sales each way.",
+        "",
+        "| operation | p50 ms | p99 ms | floor p50 ms | floor p99 ms | p50 / p99 ratio to the floor |",
         "|---|---:|---:|---:|---:|---:|",
         f"| record a sale (3 lines + payment + points), one transaction | {statistics.median(ours):.2f} | "
+        f"{_pct(ours, 99):.2f} | {statistics.median(floor):.2f} | {_pct(floor, 99):.2f} | "
+        f"{statistics.median(ours) / statistics.median(floor):.1f}× / "
+        f"{_pct(ours, 99) / _pct(floor, 99):.1f}× |",
+        "",
+        "| baseline | p50 ms | p99 ms | baseline p50 ms | baseline p99 ms | p99 ratio |",
+        "|---|---:|---:|---:|---:|---:|",
+        "| record a sale; baseline: its rows through the ORM, one commit each | "
+        f"{statistics.median(ours):.2f} | "
         f"{_pct(ours, 99):.2f} | {statistics.median(base):.2f} | {_pct(base, 99):.2f} | "
         f"{_pct(base, 99) / _pct(ours, 99):.1f}× |",
         f"| member card totals (stats row + 12-month tier spend) | {statistics.median(card):.2f} | "
