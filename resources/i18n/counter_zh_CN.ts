@@ -290,7 +290,7 @@
     <message>
         <location filename="../../desktop/memberdesk/ui/member_card.py" line="86"/>
         <source>Skin / hair</source>
-        <translation>肤质 / 发质</translation>
+        <translation>肤/发质</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/member_card.py" line="87"/>
@@ -313,174 +313,179 @@
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="91"/>
-        <source>Visits / last visit</source>
-        <translation>到店次数 / 最近到店</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="92"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="93"/>
         <source>Last purchases</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="93"/>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="111"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="94"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="118"/>
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="94"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="95"/>
         <source>Latest care</source>
         <translation>最近关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="95"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="96"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="113"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="120"/>
         <source>Show number</source>
         <translation>显示号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="126"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="133"/>
         <source>Sensitive information…</source>
         <translation>敏感信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="251"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="258"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="277"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="285"/>
         <source>On file, hidden</source>
         <translation>已登记（隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="280"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="288"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="288"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="296"/>
         <source>returned %1</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="297"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="305"/>
         <source>Alteration</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="298"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="306"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="299"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="307"/>
         <source>Installation</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="300"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="308"/>
         <source>Home visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="305"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="313"/>
         <source>Waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="306"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="314"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="307"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="315"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="308"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="316"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="314"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="322"/>
         <source>promised %1</source>
         <translation>约定 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="337"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="345"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="338"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="346"/>
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="366"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="374"/>
         <source>Cancel after-sales</source>
         <translation>取消售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="367"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="375"/>
         <source>Cancel this after-sales promise?</source>
         <translation>确定取消这项售后服务吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="151"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="158"/>
         <source>Edit member (F4)</source>
         <translation>修改资料 (F4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="220"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="91"/>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="92"/>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="227"/>
         <source>lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="220"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="227"/>
         <source>solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="223"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="230"/>
         <source>Birthday this week: %1 (%2)</source>
         <translation>本周生日：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="228"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="235"/>
         <source>%1&apos;s birthday in %n day(s)</source>
         <translation>
             <numerusform>%1的生日还有 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="231"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="238"/>
         <source>Not seen for %n day(s)</source>
         <translation>
             <numerusform>已 %n 天未到店</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="199"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="206"/>
         <source>%n open complaint(s)</source>
         <translation>
             <numerusform>%n 件投诉未结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="236"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="243"/>
         <source>After-sales overdue since %1</source>
         <translation>售后服务已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/member_card.py" line="236"/>
+        <location filename="../../desktop/memberdesk/ui/member_card.py" line="243"/>
         <source>After-sales due %1</source>
         <translation>售后服务 %1 到期</translation>
     </message>

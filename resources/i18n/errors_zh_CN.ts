@@ -342,7 +342,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/points.py" line="90"/>
-        <location filename="../../desktop/memberdesk/services/sales.py" line="192"/>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="224"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -355,7 +355,7 @@
         <location filename="../../desktop/memberdesk/services/returns.py" line="375"/>
         <location filename="../../desktop/memberdesk/services/returns.py" line="412"/>
         <location filename="../../desktop/memberdesk/services/sale_extras.py" line="66"/>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="264"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="303"/>
         <source>No such member.</source>
         <translation>没有这位会员。</translation>
     </message>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/points.py" line="166"/>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="178"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="216"/>
         <source>The member has only {balance} points.</source>
         <translation>该会员只有 {balance} 积分。</translation>
     </message>
@@ -424,8 +424,8 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/returns.py" line="366"/>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="289"/>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="311"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="328"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="350"/>
         <source>Describe what was sold.</source>
         <translation>请填写品名。</translation>
     </message>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/complaint_rules.py" line="87"/>
-        <location filename="../../desktop/memberdesk/services/rules.py" line="77"/>
+        <location filename="../../desktop/memberdesk/services/rules.py" line="83"/>
         <source>This rule is out of range: {rule}.</source>
         <translation>此规则超出范围：{rule}。</translation>
     </message>
@@ -457,14 +457,14 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/sale_extras.py" line="106"/>
-        <location filename="../../desktop/memberdesk/services/sales.py" line="193"/>
-        <location filename="../../desktop/memberdesk/services/sales.py" line="198"/>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="225"/>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="230"/>
         <source>No such sale.</source>
         <translation>没有这笔销售。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/sale_inputs.py" line="22"/>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="353"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="392"/>
         <source>Enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/sale_inputs.py" line="27"/>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="194"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="232"/>
         <source>“{text}” is far too large for a sale.</source>
         <translation>“{text}”金额过大。</translation>
     </message>
@@ -505,82 +505,82 @@
         <translation>积分须为 0 到 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="297"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="336"/>
         <source>No product with code {code} in the catalogue.</source>
         <translation>商品目录中没有编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="307"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="346"/>
         <source>Enter the price.</source>
         <translation>请输入单价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="48"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="50"/>
         <source>A discount must be less than the amount it is taken from.</source>
         <translation>优惠必须小于所减的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="188"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="226"/>
         <source>Points may pay for less than the whole amount.</source>
         <translation>积分抵扣金额须少于应付总额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="235"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="274"/>
         <source>Cash was tendered, but nothing is paid in cash.</source>
         <translation>填写了实收现金，但没有现金支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="239"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="278"/>
         <source>The cash tendered ({tendered}) is less than the cash due ({cash}).</source>
         <translation>实收现金（{tendered}）少于应收现金（{cash}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="261"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="300"/>
         <source>Only a member can redeem points.</source>
         <translation>只有会员可以用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="332"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="371"/>
         <source>A sale is paid in at most {high} parts.</source>
         <translation>一笔销售最多分 {high} 种方式支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="341"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="380"/>
         <source>Choose how the customer pays.</source>
         <translation>请选择顾客的支付方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="345"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="384"/>
         <source>Stored value cannot pay yet: this store has no stored-value accounts.</source>
         <translation>暂不能使用储值卡支付：本店尚未开通储值账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="169"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="207"/>
         <source>A sale needs at least one line.</source>
         <translation>销售至少需要一行商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="166"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="204"/>
         <source>A sale has at most {high} lines.</source>
         <translation>一笔销售最多 {high} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="228"/>
+        <location filename="../../desktop/memberdesk/services/sale_pricing.py" line="267"/>
         <source>The payments add up to {paid}, but the total is {total}.</source>
         <translation>支付合计 {paid}，但应付 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales.py" line="200"/>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="232"/>
         <source>This sale is already voided.</source>
         <translation>此单已作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales.py" line="205"/>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="235"/>
         <source>Goods of this sale were returned; it cannot be voided.</source>
         <translation>此单已有退货，不能作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales.py" line="209"/>
+        <location filename="../../desktop/memberdesk/services/sales.py" line="239"/>
         <source>Only a sale of today can be voided; record a return.</source>
         <translation>只能作废当天的销售；请登记退货。</translation>
     </message>
@@ -869,12 +869,12 @@
         <translation>请准确输入会员卡号以确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/store/database.py" line="102"/>
+        <location filename="../../desktop/memberdesk/store/database.py" line="107"/>
         <source>Another counter is saving right now. Try again in a moment.</source>
         <translation>另一台收银台正在保存，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/store/database.py" line="103"/>
+        <location filename="../../desktop/memberdesk/store/database.py" line="108"/>
         <source>The disk is full: nothing was saved. Free some space on the disk, then try again.</source>
         <translation>磁盘已满：本次内容未保存。请先清理磁盘空间，然后再试。</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from memberdesk.services.setup import first_store_id
@@ -130,3 +130,51 @@ def test_results_list_shows_every_column_at_1024(small_window: MainWindow, qtbot
     right = header.sectionViewportPosition(last) + header.sectionSize(last)
     assert right <= counter.results.viewport().width(), (right, counter.results.viewport().width())
     assert header.sectionSize(last) >= header.sectionSizeHint(last), header.sectionSizeHint(last)
+
+
+def _broken_captions(win: MainWindow) -> list[str]:
+    """The card's captions that are too narrow for one of their words (so it breaks mid-word)."""
+    card = win.counter.card
+    broken = []
+    for value in card.fields.values():
+        grid = value.parentWidget().layout()
+        if not isinstance(grid, QGridLayout) or grid.indexOf(value) < 0:
+            continue
+        row, _col, _rs, _cs = grid.getItemPosition(grid.indexOf(value))
+        item = grid.itemAtPosition(row, 0)
+        cap = item.widget() if item is not None else None
+        if not isinstance(cap, QLabel) or not cap.isVisible():
+            continue
+        room = cap.contentsRect().width()
+        # Chinese breaks between any two characters, so a Chinese caption must fit whole.
+        chinese = any("\u3400" <= ch <= "\u9fff" for ch in cap.text())
+        words = [cap.text()] if chinese else cap.text().split()
+        if any(cap.fontMetrics().horizontalAdvance(word) > room for word in words):
+            broken.append(cap.text())
+    return broken
+
+
+@pytest.fixture
+def app_font(qapp: QApplication) -> Iterator[None]:
+    """The bundled font the app itself uses (the test platform's fallback has other widths)."""
+    from memberdesk.ui import i18n
+
+    before = qapp.font()
+    i18n.apply_font(qapp, i18n.register_fonts())
+    try:
+        yield
+    finally:
+        qapp.setFont(before)
+
+
+def test_the_card_breaks_no_caption_inside_a_word(
+    app_font: None, small_window: MainWindow, qtbot: QtBot
+) -> None:
+    """At 1024×768 long values (purchases, children) squeezed the captions to a character or
+    three, so 累计消费 and 售后服务 read 累计消 / 费; with the reception panel open too."""
+    qtbot.waitUntil(lambda: small_window.counter.card.fields["purchases"].text() != "")
+    assert _broken_captions(small_window) == []
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: small_window.counter.side_panel is not None)
+    qtbot.wait(50)
+    assert _broken_captions(small_window) == []

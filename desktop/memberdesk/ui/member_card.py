@@ -34,6 +34,12 @@ if TYPE_CHECKING:  # the services below bring the pinyin tables: imported when f
 # Actions whose key the Counter page owns, so it works before any member is recognised.
 PAGE_KEYS = ("start_workflow",)
 CAPTION_MAX_WIDTH = 110
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
 _FLAG_STYLE = "QLabel { background: %s; color: white; border-radius: 4px; padding: 2px 6px; }"
 
 
@@ -88,17 +94,22 @@ class MemberCardView(QWidget):
             ("hobbies", self.tr("Hobbies")),
             ("children", self.tr("Children")),
             ("spend", self.tr("Lifetime spend")),
-            ("visits", self.tr("Visits / last visit")),
+            ("visits", self.tr("Visits")),
+            ("last_visit", self.tr("Last visit")),
             ("purchases", self.tr("Last purchases")),
             ("services", self.tr("After-sales")),
             ("care", self.tr("Latest care")),
             ("notes", self.tr("Notes")),
         )
+        caption_width = 0
         for row, (key, caption) in enumerate(rows):
             cap = QLabel(caption)
             cap.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             cap.setWordWrap(True)  # a long caption takes two lines, not the values' room
             cap.setMaximumWidth(CAPTION_MAX_WIDTH)
+            # "Skin / hair" may wrap at its spaces; Chinese breaks anywhere, so it must fit whole.
+            words = [caption] if _has_chinese(caption) else caption.split()
+            caption_width = max(caption_width, *(cap.fontMetrics().horizontalAdvance(w) + 2 for w in words))
             value = QLabel()
             value.setObjectName(f"card_{key}")
             value.setWordWrap(True)
@@ -106,6 +117,10 @@ class MemberCardView(QWidget):
             grid.addWidget(cap, row, 0)
             grid.addWidget(value, row, 1)
             self.fields[key] = value
+        # A wrapping label may be squeezed to one character's width by long values: the column
+        # keeps room for the widest word of any caption, so a caption breaks only at a space
+        # (a Chinese caption broken mid-word, 累计消 / 费, reads wrong).
+        grid.setColumnMinimumWidth(0, min(caption_width, CAPTION_MAX_WIDTH))
         self.service_rows = QVBoxLayout()
         self.service_rows.setContentsMargins(0, 0, 0, 0)
         grid.addLayout(self.service_rows, rows.index(("services", self.tr("After-sales"))), 1)
@@ -266,7 +281,8 @@ class MemberCardView(QWidget):
             or "—"
         )
         f["spend"].setText(member_labels.money(c.spend_fen))
-        f["visits"].setText(f"{c.visit_count} / {member_labels.date(c.last_visit_at)}")
+        f["visits"].setText(str(c.visit_count))
+        f["last_visit"].setText(member_labels.date(c.last_visit_at))
         f["purchases"].setText("<br>".join(self._purchase_line(p) for p in c.last_purchases) or "—")
         self._fill_services(c)
         care = c.latest_care
