@@ -112,8 +112,8 @@ Prepared = list[tuple[str, str, Any]]
 def _floor_statements(db: Database, actor: Actor, member_id: int) -> Prepared:
     """What ``record_sale`` runs for ``_form(member_id)``, as (how, SQL, parameters) for the
     raw driver: its own compiled statements, values converted the way it converts them.
-    "lines" and "payment" take the new sale's id as their first value (``sale_id`` comes first
-    in both tables)."""
+    "sale" returns the new sale's id; "lines" and "payment" take it as their first value
+    (``sale_id`` comes first in both tables)."""
     d = db.engine.dialect
     now = utcnow()
     total = 2 * 9900 + 29950 + 4000
@@ -165,7 +165,7 @@ def _floor_statements(db: Database, actor: Actor, member_id: int) -> Prepared:
         ("rows", rules._RULES_TEXT, {"store": actor.store_id}),
         ("rows", ledger._BALANCE_LOCKED, {"member": member_id}),
         ("rows", ledger._TAKE_NUMBER, {"store": actor.store_id, "sequence": "receipt"}),
-        ("rows", sales._ADD_SALE, sale),
+        ("sale", sales._ADD_SALE, sale),
     ]
     out: Prepared = [(how, *stmt.sql(d, params)) for how, stmt, params in one]
     line_sql = sales._ADD_LINE.sql(d, lines[0])[0]
@@ -192,10 +192,10 @@ def _floor_sale(db: Database, conn: Any, statements: Prepared) -> None:
             cur.execute(sql, _with_sale(params, sale_id))
         else:
             cur.execute(sql, params)
-            if how == "rows":
-                found = cur.fetchall()
-                if "INSERT INTO sales" in sql:
-                    sale_id = found[0][0]
+            if how == "sale":
+                sale_id = cur.fetchall()[0][0]
+            elif how == "rows":
+                cur.fetchall()
     conn.commit()
 
 
