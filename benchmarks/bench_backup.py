@@ -36,8 +36,8 @@ from sqlalchemy import select  # noqa: E402
 from stats import Timing  # noqa: E402
 
 import memberdesk.ui  # noqa: E402, F401  (PySide6 / Python 3.11 workaround, as the app does)
-from memberdesk.services.members import system_actor  # noqa: E402
-from memberdesk.services.search import find  # noqa: E402
+from memberdesk.services.members.enrolment import system_actor  # noqa: E402
+from memberdesk.services.members.search import find  # noqa: E402
 from memberdesk.store.database import connect  # noqa: E402
 from memberdesk.store.models import Member  # noqa: E402
 
@@ -82,8 +82,8 @@ class Probe:
 
 def run_backup(app: object, probe: Probe, db_path: Path, name: str, pause_s: float) -> float:
     """One daily backup as the product runs it, on the thread pool; its wall time in s."""
-    from memberdesk.ui import daily_backup
-    from memberdesk.ui.workers import run_in_background
+    from memberdesk.ui.app import daily_backup
+    from memberdesk.ui.widgets.workers import run_in_background
 
     done: list[bool] = []
     probe.phase = f"{name}: copy"
@@ -128,7 +128,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from memberdesk.ui import daily_backup
+    from memberdesk.ui.app import daily_backup
 
     home = Path(tempfile.mkdtemp(prefix="bench-backup-"))
     os.environ["MEMBERDESK_HOME"] = str(home)  # the backups land here, removed at the end

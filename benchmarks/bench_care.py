@@ -28,8 +28,9 @@ from stats import Timing, gui_gaps, measure, publish, table  # noqa: E402
 
 from memberdesk.domain import lunar  # noqa: E402
 from memberdesk.domain.holidays import solar_birthday_in  # noqa: E402
-from memberdesk.services import cards, care  # noqa: E402
-from memberdesk.services.members import system_actor  # noqa: E402
+from memberdesk.services.care import calendar as care  # noqa: E402
+from memberdesk.services.care import cards  # noqa: E402
+from memberdesk.services.members.enrolment import system_actor  # noqa: E402
 from memberdesk.store.database import connect  # noqa: E402
 
 

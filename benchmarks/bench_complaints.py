@@ -29,11 +29,11 @@ from stats import measure, publish, table  # noqa: E402
 
 from memberdesk.domain.complaints import TO_HANDLE, queue_key  # noqa: E402
 from memberdesk.domain.vocab import ComplaintCategory, ComplaintStatus, Severity, StepStatus, WorkflowOutcome  # noqa: E402
-from memberdesk.services import complaints as svc  # noqa: E402
-from memberdesk.services import workflow_runs as runs  # noqa: E402
-from memberdesk.services.complaint_queue import QueueView, detail, open_for_member, queue  # noqa: E402
-from memberdesk.services.complaint_rules import get_complaint_rules  # noqa: E402
-from memberdesk.services.members import system_actor  # noqa: E402
+from memberdesk.services.members.enrolment import system_actor  # noqa: E402
+from memberdesk.services.service import complaints as svc  # noqa: E402
+from memberdesk.services.service import workflow_runs as runs  # noqa: E402
+from memberdesk.services.service.complaint_queue import QueueView, detail, open_for_member, queue  # noqa: E402
+from memberdesk.services.service.complaint_rules import get_complaint_rules  # noqa: E402
 from memberdesk.store import migrate  # noqa: E402
 from memberdesk.store.database import Database, connect  # noqa: E402
 from memberdesk.store.models import Complaint, Member  # noqa: E402
@@ -65,7 +65,7 @@ def naive_queue(db: Database, store_id: int) -> int:
 
 def writes(folder: Path) -> list:  # type: ignore[type-arg]
     """A reception run and a complaint's life cycle on a fresh store."""
-    from memberdesk.services.setup import create_store
+    from memberdesk.services.staff.setup import create_store
 
     db = connect(folder / "small.sqlite3", must_exist=False)
     migrate.upgrade(db)

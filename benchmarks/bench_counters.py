@@ -27,18 +27,18 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 
+from memberdesk.domain.errors import Busy  # noqa: E402
 from memberdesk.domain.vocab import PaymentMethod  # noqa: E402
-from memberdesk.services.errors import Busy  # noqa: E402
-from memberdesk.services.members import system_actor  # noqa: E402
-from memberdesk.services.sales import record_sale  # noqa: E402
-from memberdesk.services.setup import create_store  # noqa: E402
+from memberdesk.services.members.enrolment import system_actor  # noqa: E402
+from memberdesk.services.sales.recording import record_sale  # noqa: E402
+from memberdesk.services.staff.setup import create_store  # noqa: E402
 from memberdesk.store import migrate  # noqa: E402
 from memberdesk.store.database import connect  # noqa: E402
 from memberdesk.store.models import Member  # noqa: E402
 
 
 def _sale_form(member_id: int) -> object:
-    from memberdesk.services.sales import LineForm, PaymentForm, SaleForm
+    from memberdesk.services.sales.recording import LineForm, PaymentForm, SaleForm
 
     lines = [
         LineForm(description="T恤", category="tops", size="M", unit_price="99", quantity=2),

@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from sqlalchemy import select  # noqa: E402
 from stats import floor_table, measure  # noqa: E402
 
-from memberdesk.services import member_card as card  # noqa: E402
-from memberdesk.services.members import system_actor  # noqa: E402
+from memberdesk.services.members import card  # noqa: E402
+from memberdesk.services.members.enrolment import system_actor  # noqa: E402
 from memberdesk.store.database import connect  # noqa: E402
 from memberdesk.store.models import Member  # noqa: E402
 

@@ -29,10 +29,10 @@ from sqlalchemy import text
 from stats import Timing, floor_table, measure, table
 
 from memberdesk.domain.search_keys import name_keys
-from memberdesk.services.driver_sql import DriverStatement
-from memberdesk.services.member_card import member_card
-from memberdesk.services.members import system_actor
-from memberdesk.services.search import find
+from memberdesk.services.common.driver_sql import DriverStatement
+from memberdesk.services.members.card import member_card
+from memberdesk.services.members.enrolment import system_actor
+from memberdesk.services.members.search import find
 from memberdesk.store.database import Database, connect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,9 +174,9 @@ def bench_gui(db: Database, kinds: dict[str, list[str]], per_kind: int) -> Timin
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from memberdesk.services.setup import first_store_id
-    from memberdesk.ui.context import AppContext
-    from memberdesk.ui.pages.counter import CounterPage
+    from memberdesk.services.staff.setup import first_store_id
+    from memberdesk.ui.counter.counter_page import CounterPage
+    from memberdesk.ui.widgets.context import AppContext
 
     app = QApplication.instance() or QApplication([])
     store_id = first_store_id(db) or 1

@@ -30,8 +30,8 @@ from sqlalchemy import bindparam, event, text  # noqa: E402
 from stats import Timing, floor_table, gui_gaps, measure, publish, table  # noqa: E402
 
 from memberdesk.reports.membership import render  # noqa: E402
-from memberdesk.services import analytics  # noqa: E402
-from memberdesk.services.members import system_actor  # noqa: E402
+from memberdesk.services.analytics import figures as analytics  # noqa: E402
+from memberdesk.services.members.enrolment import system_actor  # noqa: E402
 from memberdesk.store.database import Database, connect  # noqa: E402
 from memberdesk.store.models import UTCDateTime  # noqa: E402
 
@@ -101,8 +101,8 @@ def page_first_chart(db: Database, actor: Any, repeat: int) -> tuple[Timing, Tim
     from PySide6.QtWidgets import QApplication
 
     import memberdesk.ui  # noqa: F401  (PySide6 6.12 / Python 3.11 workaround)
-    from memberdesk.ui.context import AppContext
-    from memberdesk.ui.pages.reports import ReportsPage
+    from memberdesk.ui.reports.reports_page import ReportsPage
+    from memberdesk.ui.widgets.context import AppContext
 
     app = QApplication.instance() or QApplication([])
     ctx = AppContext(db, actor.store_id, "demo")

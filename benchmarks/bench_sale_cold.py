@@ -41,8 +41,8 @@ from stats import Timing
 
 import memberdesk.store.models.base as model_base
 from memberdesk.domain.vocab import PaymentMethod, Role
-from memberdesk.services.context import Actor
-from memberdesk.services.sales import LineForm, PaymentForm, SaleForm, record_sale
+from memberdesk.services.common.context import Actor
+from memberdesk.services.sales.recording import LineForm, PaymentForm, SaleForm, record_sale
 from memberdesk.store.database import connect
 from memberdesk.store.models import MemberStats, Staff
 from memberdesk.store.uids import uuid7

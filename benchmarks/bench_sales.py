@@ -30,10 +30,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from memberdesk.domain.vocab import PaymentMethod, PointsSource, Role, SaleStatus
-from memberdesk.services import ledger, rules, sale_pricing, sales
-from memberdesk.services import points as points_svc
-from memberdesk.services.context import Actor
-from memberdesk.services.sales import LineForm, PaymentForm, SaleForm, record_sale
+from memberdesk.services.common.context import Actor
+from memberdesk.services.sales import ledger, rules
+from memberdesk.services.sales import points as points_svc
+from memberdesk.services.sales import pricing as sale_pricing
+from memberdesk.services.sales import recording as sales
+from memberdesk.services.sales.recording import LineForm, PaymentForm, SaleForm, record_sale
 from memberdesk.store import migrate
 from memberdesk.store.database import Database, connect
 from memberdesk.store.models import MemberStats, Payment, PointsEntry, Sale, SaleLine, Staff, utcnow

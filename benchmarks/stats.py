@@ -70,7 +70,7 @@ def gui_gaps(job: Callable[[], object]) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     import memberdesk.ui  # noqa: F401  (PySide6 6.12 / Python 3.11 workaround)
-    from memberdesk.ui.workers import run_in_background
+    from memberdesk.ui.widgets.workers import run_in_background
 
     app = QApplication.instance() or QApplication([])
     ticks: list[float] = []

@@ -24,8 +24,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from memberdesk.domain.vocab import Role
-from memberdesk.services.context import Actor
-from memberdesk.services.setup import create_store
+from memberdesk.services.common.context import Actor
+from memberdesk.services.staff.setup import create_store
 from memberdesk.store import migrate
 from memberdesk.store.database import Database, connect
 from memberdesk.store.models import Staff
@@ -119,7 +119,7 @@ class Shop:
 
 
 def make_shop(db: Database) -> Shop:
-    from memberdesk.services.auth import hash_pin
+    from memberdesk.services.staff.auth import hash_pin
 
     store_id = create_store(
         db,
@@ -198,7 +198,7 @@ def _no_blocking_discard_question(monkeypatch: pytest.MonkeyPatch) -> list[objec
     itself (it does so after this fixture, so its patch wins), the answer is "discard"."""
     asked: list[object] = []
     try:
-        from memberdesk.ui.guarded_dialog import GuardedDialog
+        from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
     except ImportError:  # a layer test running without Qt
         return asked
 
@@ -214,7 +214,7 @@ def _no_blocking_discard_question(monkeypatch: pytest.MonkeyPatch) -> list[objec
 def _wrong_pins_answer_at_once(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """Wrong PINs answer slower and slower (auth.sleep); tests record the delay instead of
     waiting it out. A test that checks the delays patches auth.sleep itself."""
-    from memberdesk.services import auth
+    from memberdesk.services.staff import auth
 
     delays: list[float] = []
     monkeypatch.setattr(auth, "sleep", delays.append)

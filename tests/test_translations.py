@@ -25,7 +25,7 @@ def test_every_source_string_is_in_a_catalogue() -> None:
 
 
 def test_chinese_catalogues_compile_and_load(qapp) -> None:
-    from memberdesk.ui import i18n
+    from memberdesk.ui.widgets import i18n
 
     loaded = i18n.install_translators(qapp, "zh_CN")
     try:

@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from memberdesk.ui.windows import top_level_widgets  # noqa: E402
+from memberdesk.ui.widgets.windows import top_level_widgets  # noqa: E402
 
 SIZES = ((1024, 768), (1600, 1000))
 LANGUAGES = ("zh_CN", "en")
@@ -314,8 +314,8 @@ def build_demo(folder: Path, members: int = 300) -> Path:
 
 def manager_actor(db: object) -> object:
     from memberdesk.domain.vocab import Role
-    from memberdesk.services.auth import list_staff, sign_in
-    from memberdesk.services.setup import first_store_id
+    from memberdesk.services.staff.auth import list_staff, sign_in
+    from memberdesk.services.staff.setup import first_store_id
 
     store_id = first_store_id(db)  # type: ignore[arg-type]
     manager = next(s for s in list_staff(db, store_id) if s.role is Role.MANAGER)  # type: ignore[arg-type]
@@ -369,10 +369,10 @@ class Gallery:
         return path, found
 
     def run(self) -> tuple[list[Path], list[Offender], list[str]]:
-        from memberdesk.services.setup import first_store_id, store_name
+        from memberdesk.services.staff.setup import first_store_id, store_name
         from memberdesk.store.database import connect
-        from memberdesk.ui.context import AppContext
-        from memberdesk.ui.main_window import MainWindow
+        from memberdesk.ui.app.main_window import MainWindow
+        from memberdesk.ui.widgets.context import AppContext
 
         db = connect(self.db_path)
         images: list[Path] = []
@@ -421,7 +421,7 @@ class Gallery:
             settle(self.app)
             for action in _actions():
                 take(f"dialog-{action.name}", lambda a=action: self._dialog(ctx, a, member, window))
-            setup = ("memberdesk.ui.store_setup", "StoreSetupDialog")
+            setup = ("memberdesk.ui.app.store_setup", "StoreSetupDialog")
             take("dialog-store_setup", lambda: self._plain_dialog(*setup))
         finally:
             for top in top_level_widgets():
@@ -454,7 +454,7 @@ class Gallery:
             tabs.setCurrentIndex(0)
 
     def _dialog(self, ctx: object, action: object, member: int, window: QWidget) -> QWidget | None:
-        from memberdesk.ui import actions
+        from memberdesk.ui.widgets import actions
 
         close_others(window)
         settle(self.app, 2_000)
@@ -479,7 +479,7 @@ class Gallery:
 
 
 def _actions() -> list[object]:
-    from memberdesk.ui import actions
+    from memberdesk.ui.widgets import actions
 
     return [a for a in actions.ACTIONS if actions.available(a.name)]
 
@@ -501,7 +501,7 @@ def _quiet_handler(_mode: QtMsgType, _context: QMessageLogContext, message: str)
 
 def make_app() -> QApplication:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from memberdesk.ui import i18n
+    from memberdesk.ui.widgets import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -519,8 +519,8 @@ def render(
     db_path: Path | None = None,
 ) -> tuple[list[Path], list[Offender], list[str]]:
     """Render the gallery; returns the images written, the offenders and the screens that failed."""
-    from memberdesk.ui import i18n
-    from memberdesk.ui.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
+    from memberdesk.ui.widgets import i18n
+    from memberdesk.ui.widgets.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
 
     app = make_app()
     images: list[Path] = []

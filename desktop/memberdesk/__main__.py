@@ -55,14 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     window_args, rest = (None, argv) if asks_help else _bare_parser().parse_known_args(argv)
     if window_args is not None and not rest:
         # Opening the counter: the subcommands (and everything they import) are not needed.
-        from memberdesk.ui.app import run_gui
+        from memberdesk.ui.app.application import run_gui
 
         return run_gui(window_args)
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
-        from memberdesk.ui.app import run_gui
+        from memberdesk.ui.app.application import run_gui
 
         return run_gui(args)
     return int(func(args) or 0)

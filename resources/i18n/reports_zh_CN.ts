@@ -330,25 +330,6 @@
     </message>
 </context>
 <context>
-    <name>MemberSheetDialog</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/member_sheet.py" line="23"/>
-        <location filename="../../desktop/memberdesk/ui/member_sheet.py" line="43"/>
-        <source>Member sheet</source>
-        <translation>会员资料单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/member_sheet.py" line="25"/>
-        <source>A member sheet needs a member: find the member first.</source>
-        <translation>会员资料单需要指定会员：请先查到会员。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/member_sheet.py" line="27"/>
-        <source>Preparing the member sheet…</source>
-        <translation>正在准备会员资料单…</translation>
-    </message>
-</context>
-<context>
     <name>MembershipReport</name>
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="42"/>
@@ -1005,107 +986,107 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="198"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="198"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="199"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="199"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="200"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="200"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="201"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="201"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="202"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="202"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="203"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="203"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="204"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="204"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="214"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="214"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="217"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="217"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="222"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="222"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="230"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="230"/>
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="231"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="231"/>
         <source>New members by channel</source>
         <translation>新会员来源途径</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="232"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="232"/>
         <source>80/20: share of sales by share of buyers</source>
         <translation>二八法则：会员占比与销售额占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="233"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="233"/>
         <source>RFM segments (click a bar for its members)</source>
         <translation>RFM 分群（点击柱形查看会员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="282"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="282"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="307"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="307"/>
         <source>Reports are for supervisors and the manager.</source>
         <translation>报表仅供主管和店长查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="336"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="336"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="376"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="376"/>
         <source>Members {total:,} · new {new:,} · computing the rest…</source>
         <translation>会员 {total:,} · 新会员 {new:,} · 正在计算其他数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="398"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="398"/>
         <source>Members {total:,} · new {new:,} · active {active:,} · lapsed {lapsed:,} · sales {sales} · top 20% of buyers bring {share:.1%} of sales · {churned:,} stopped coming (≈{risk} a year at risk)</source>
         <translation>会员 {total:,} · 新会员 {new:,} · 活跃 {active:,} · 流失 {lapsed:,} · 销售额 {sales} · 前 20% 的会员贡献 {share:.1%} 的销售额 · 新流失 {churned:,} 位（每年约 {risk} 的销售额面临流失）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="425"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="425"/>
         <source>{segment}: {count:,} members</source>
         <translation>{segment}：{count:,} 位会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="455"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="455"/>
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>
@@ -1113,32 +1094,32 @@
 <context>
     <name>SegmentMembersModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="89"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="90"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="90"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="91"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="91"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="92"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="92"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="93"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="93"/>
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/pages/reports.py" line="94"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="94"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>

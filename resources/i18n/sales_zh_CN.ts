@@ -4,37 +4,37 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/cart_model.py" line="49"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="49"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/cart_model.py" line="50"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="50"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/cart_model.py" line="51"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="51"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/cart_model.py" line="52"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="52"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/cart_model.py" line="53"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="53"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/cart_model.py" line="54"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="54"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/cart_model.py" line="55"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="55"/>
         <source>Line total</source>
         <translation>小计</translation>
     </message>
@@ -42,12 +42,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="64"/>
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="331"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="331"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
@@ -55,42 +55,42 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_receipt.py" line="34"/>
+        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="34"/>
         <source>Receipt</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_receipt.py" line="35"/>
+        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="35"/>
         <source>Staff</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_receipt.py" line="36"/>
+        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="36"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_receipt.py" line="37"/>
+        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="37"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_receipt.py" line="38"/>
+        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="38"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_receipt.py" line="39"/>
+        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="39"/>
         <source>Points earned</source>
         <translation>本次积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_receipt.py" line="40"/>
+        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="40"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_receipt.py" line="41"/>
+        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="41"/>
         <source>Please check your receipt.</source>
         <translation>请核对小票，谢谢惠顾。</translation>
     </message>
@@ -98,107 +98,107 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="78"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="78"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="99"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="99"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="101"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="101"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="102"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="102"/>
         <source>Already returned</source>
         <translation>已退</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="103"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="103"/>
         <source>Return now</source>
         <translation>本次退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="120"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="120"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="83"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="83"/>
         <source>(the member&apos;s recent sales)</source>
         <translation>（会员最近的消费）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="90"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="90"/>
         <source>From history</source>
         <translation>从消费记录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="92"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="92"/>
         <source>Scan or type the receipt number, then Enter</source>
         <translation>扫描或输入小票号，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="94"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="94"/>
         <source>Receipt number</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="100"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="100"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="124"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="124"/>
         <source>What is wrong with it, in the customer&apos;s words</source>
         <translation>商品有什么问题（用顾客的原话）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="126"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="126"/>
         <source>(choose who approves)</source>
         <translation>（请选择审批主管）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="132"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="132"/>
         <source>Return type</source>
         <translation>退货类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="133"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="133"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="134"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="134"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="135"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="135"/>
         <source>Supervisor PIN</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="145"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="145"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="147"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="147"/>
         <source>Record return and refund</source>
         <translation>登记退货并退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="281"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="281"/>
         <source>Choose the supervisor who approves.</source>
         <translation>请选择审批的主管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="319"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="319"/>
         <source>Recorded %1: refund %2 to the original payment methods.</source>
         <translation>已登记 %1：按原支付方式退款 %2。</translation>
     </message>
@@ -206,233 +206,233 @@
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="92"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="92"/>
         <source>Record sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="195"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="195"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="142"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="142"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="227"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="227"/>
         <source>Record sale (Ctrl+Enter)</source>
         <translation>确认收银（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="231"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="231"/>
         <source>Print receipt</source>
         <translation>打印小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="232"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="232"/>
         <source>Save receipt as PDF</source>
         <translation>小票另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="233"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="233"/>
         <source>Update sizes on file</source>
         <translation>更新档案尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="508"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="508"/>
         <source>Scan a product or describe the item.</source>
         <translation>请扫描商品或填写品名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="537"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="537"/>
         <source>the service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="540"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="540"/>
         <source>Saved: receipt %1.</source>
         <translation>已保存：小票号 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="496"/>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="541"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="496"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="541"/>
         <source>Say to the customer: “That&apos;s %1 in all.”</source>
         <translation>请对顾客说：“一共 %1 元。”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="103"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="103"/>
         <source>Enter: add · ↓: to the cart · Del or −: remove line · +: one more · Ctrl+Enter: record</source>
         <translation>回车：添加 · ↓：到购物清单 · Del 或 −：删除该行 · +：再加一件 · Ctrl+Enter：确认收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="132"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="132"/>
         <source>Scan barcode or type SKU (3*SKU for three)</source>
         <translation>扫描条码或输入货号（3*货号 表示三件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="133"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="133"/>
         <source>Add (Enter)</source>
         <translation>添加（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="135"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="135"/>
         <source>&amp;Code</source>
         <translation>条码/货号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="141"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="141"/>
         <source>Item without a code</source>
         <translation>无条码商品的品名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="143"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="143"/>
         <source>Price, e.g. 128.50</source>
         <translation>单价，例如 128.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="145"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="145"/>
         <source>(category)</source>
         <translation>（类别）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="152"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="152"/>
         <source>Or &amp;item</source>
         <translation>或手输商品(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="187"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="187"/>
         <source>Items</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="188"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="188"/>
         <source>Discounts</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="189"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="189"/>
         <source>Points redeemed</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="190"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="190"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="193"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="193"/>
         <source>empty: all that is due</source>
         <translation>留空：收取全部应收</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="206"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="206"/>
         <source>Sale &amp;discount</source>
         <translation>整单优惠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="207"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="207"/>
         <source>Pay &amp;by</source>
         <translation>支付方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="208"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="208"/>
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="209"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="209"/>
         <source>&amp;Second payment</source>
         <translation>第二支付方式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="210"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="210"/>
         <source>Cash &amp;tendered</source>
         <translation>实收现金(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="213"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="213"/>
         <source>Redeem &amp;points</source>
         <translation>积分抵扣(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="218"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="218"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="219"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="219"/>
         <source>Paid by</source>
         <translation>支付明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="229"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="229"/>
         <source>Remove line (Del)</source>
         <translation>删除该行（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="234"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="234"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="464"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="464"/>
         <source>Member %1 · %2 · points %3</source>
         <translation>会员 %1 · %2 · 积分 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="470"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="470"/>
         <source>Customer without membership</source>
         <translation>非会员顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="475"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="475"/>
         <source>%1 points = %2</source>
         <translation>%1 积分 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="484"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="484"/>
         <source>%1 still to pay</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="488"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="488"/>
         <source>%1 more than is due</source>
         <translation>多付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="491"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="491"/>
         <source>%1 short</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="544"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="544"/>
         <source>Give change: %1</source>
         <translation>请找零：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="546"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="546"/>
         <source>Please ask the customer to check the receipt.</source>
         <translation>请顾客核对小票。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="547"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="547"/>
         <source>Invoices (发票) are issued at: %1.</source>
         <translation>发票请到 %1 开具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="550"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="550"/>
         <source>Points earned: %1</source>
         <translation>本次积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="555"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="555"/>
         <source>Size on file for %1 is “%2”, bought “%3”: update?</source>
         <translation>%1 档案尺码为“%2”，本次购买“%3”：是否更新？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="613"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="613"/>
         <source>Save receipt</source>
         <translation>保存小票</translation>
     </message>
@@ -440,214 +440,113 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="64"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="65"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="65"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="66"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="66"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="67"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="67"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="68"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="68"/>
         <source>Stored value</source>
         <translation>储值卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="57"/>
-        <location filename="../../desktop/memberdesk/ui/sale_dialog.py" line="69"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="57"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="52"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="52"/>
         <source>Quality defect</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="53"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="53"/>
         <source>Size / fit</source>
         <translation>尺码不合适</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="54"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="54"/>
         <source>Colour / style</source>
         <translation>颜色 / 款式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="55"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="55"/>
         <source>Changed mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/return_dialog.py" line="56"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="56"/>
         <source>Damaged in transit</source>
         <translation>运输损坏</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="34"/>
-        <source>Alteration</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="35"/>
-        <source>Repair</source>
-        <translation>维修</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="36"/>
-        <source>Installation</source>
-        <translation>安装</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="37"/>
-        <source>Home visit</source>
-        <translation>上门服务</translation>
     </message>
 </context>
 <context>
     <name>SalesRulesSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="37"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="37"/>
         <source>Sales, points and returns</source>
         <translation>销售、积分与退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="46"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="46"/>
         <source>Spend per point (yuan)</source>
         <translation>每积 1 分消费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="47"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="47"/>
         <source>One point pays (fen)</source>
         <translation>1 积分抵（分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="48"/>
         <source>Return window (days)</source>
         <translation>退货期限（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="49"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="49"/>
         <source>Refund limit without supervisor (yuan)</source>
         <translation>无需主管的退款上限（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="57"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="57"/>
         <source>Points multiplier: %1</source>
         <translation>积分倍率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="64"/>
         <source>Birthday points: %1</source>
         <translation>生日积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="68"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="68"/>
         <source>12-month spend for %1 (yuan)</source>
         <translation>%1 所需 12 个月消费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="73"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="73"/>
         <source>Save sales rules</source>
         <translation>保存销售规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales_settings.py" line="124"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="124"/>
         <source>Sales rules saved.</source>
         <translation>销售规则已保存。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceDialog</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="48"/>
-        <source>After-sales service</source>
-        <translation>售后服务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="61"/>
-        <source>Receipt number</source>
-        <translation>小票号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="62"/>
-        <source>Item</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="63"/>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="64"/>
-        <source>What will be done</source>
-        <translation>服务内容</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="65"/>
-        <source>Promised for</source>
-        <translation>承诺日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="66"/>
-        <source>Handled by</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="70"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="77"/>
-        <source>Due and overdue</source>
-        <translation>到期与逾期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/service_dialog.py" line="133"/>
-        <source>OVERDUE</source>
-        <translation>已逾期</translation>
-    </message>
-</context>
-<context>
-    <name>SuggestionDialog</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/suggestion_dialog.py" line="20"/>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/suggestion_dialog.py" line="22"/>
-        <source>What does the member suggest?</source>
-        <translation>会员有什么建议？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/suggestion_dialog.py" line="27"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/suggestion_dialog.py" line="29"/>
-        <source>Save suggestion</source>
-        <translation>保存建议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/suggestion_dialog.py" line="62"/>
-        <source>Suggestion saved. Thank the member for it.</source>
-        <translation>建议已保存，请感谢会员。</translation>
     </message>
 </context>
 </TS>

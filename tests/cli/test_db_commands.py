@@ -54,9 +54,9 @@ def test_db_upgrade_brings_old_search_keys_up_to_date(
 ) -> None:
     """A member saved before compound surnames were read as one (keys of 百 + 里长青) is found
     by the compound reading after `db upgrade`."""
-    from memberdesk.services.member_forms import MemberForm
-    from memberdesk.services.members import enrol
-    from memberdesk.services.search import find
+    from memberdesk.services.members.enrolment import enrol
+    from memberdesk.services.members.forms import MemberForm
+    from memberdesk.services.members.search import find
 
     db = connect(shop_file)
     shop = make_shop(db)

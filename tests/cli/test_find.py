@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from memberdesk.__main__ import main
-from memberdesk.services.members import MemberForm, enrol
+from memberdesk.services.members.enrolment import MemberForm, enrol
 from tests.conftest import Shop
 
 

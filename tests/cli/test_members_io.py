@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from memberdesk.__main__ import main
 from memberdesk.domain.vocab import ConsentKind, Gender, Role
-from memberdesk.services import auth
-from memberdesk.services.members import MemberForm, enrol, record_consent
+from memberdesk.services.members.enrolment import MemberForm, enrol, record_consent
+from memberdesk.services.staff import auth
 from memberdesk.store.models import AuditEntry, Member
 from tests.conftest import TEST_PINS, Shop
 

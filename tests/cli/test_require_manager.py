@@ -12,7 +12,7 @@ from sqlalchemy import select
 from memberdesk.__main__ import main
 from memberdesk.cli.common import require_manager
 from memberdesk.domain.vocab import Role
-from memberdesk.services import auth
+from memberdesk.services.staff import auth
 from memberdesk.store.database import Database, connect
 from memberdesk.store.models import AuditEntry, Staff
 from tests.conftest import TEST_PINS, Shop, make_shop

@@ -9,7 +9,7 @@ import pytest
 
 from memberdesk.__main__ import main
 from memberdesk.domain.vocab import ComplaintCategory, Severity
-from memberdesk.services import complaints as svc
+from memberdesk.services.service import complaints as svc
 from tests.conftest import Shop
 
 

@@ -12,7 +12,7 @@ def chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """The process speaks Chinese for one test."""
     from PySide6.QtCore import QLocale
 
-    from memberdesk.ui.i18n import install_translators
+    from memberdesk.ui.widgets.i18n import install_translators
 
     before = QLocale()
     install_translators(qapp, "zh_CN")

@@ -14,7 +14,7 @@ from memberdesk import paths
 from memberdesk.domain.vocab import Gender
 from memberdesk.reports import card_texts
 from memberdesk.reports.cards import CardData, render
-from memberdesk.services import cards
+from memberdesk.services.care import cards
 from memberdesk.store.models import Child, Consent, Member
 from tests.conftest import Shop
 
@@ -131,7 +131,7 @@ def test_messages_leave_out_members_without_consent(members: Shop) -> None:
 
 
 def test_printing_marks_the_tasks(members: Shop) -> None:
-    from memberdesk.services import care
+    from memberdesk.services.care import calendar as care
 
     batch = cards.card_batch(members.db, members.clerk, "birthday", D(2026, 3, 1), D(2026, 3, 7), "zh_CN")
     cards.mark_printed(members.db, members.clerk, batch)
@@ -313,7 +313,7 @@ def test_a_title_on_a_light_band_is_printed_dark() -> None:
 
 def test_the_care_pages_message_export_starts_no_formula() -> None:
     """The Care page writes MessageExport.to_csv as it is: a name typed as a formula stays text."""
-    from memberdesk.services.cards import MessageExport
+    from memberdesk.services.care.cards import MessageExport
 
     export = MessageExport([("13812345678", '=HYPERLINK("http://x","点我")', "+祝您生日快乐")], 0)
     lines = export.to_csv().splitlines()

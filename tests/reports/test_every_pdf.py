@@ -17,7 +17,8 @@ from memberdesk.reports import cards as card_pdf
 from memberdesk.reports import member_sheet as sheet_pdf
 from memberdesk.reports import membership
 from memberdesk.reports.receipt import ReceiptData, ReceiptLine, render_receipt
-from memberdesk.services import analytics, member_sheet
+from memberdesk.services.analytics import figures as analytics
+from memberdesk.services.members import sheet as member_sheet
 from memberdesk.store.database import Database
 from memberdesk.store.models import Child, Consent, Member, Store
 from tests.conftest import demo_actor

@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from memberdesk.domain.vocab import ConsentKind
 from memberdesk.reports import member_sheet as sheet_pdf
-from memberdesk.services import member_sheet
+from memberdesk.services.members import sheet as member_sheet
 from memberdesk.store.database import Database
 from memberdesk.store.models import Complaint, Consent, Member, Sale, SaleReturn, Visit
 from tests.conftest import demo_actor

@@ -15,8 +15,9 @@ from memberdesk.__main__ import main
 from memberdesk.demo.build import DemoPlan, build_store
 from memberdesk.reports import member_sheet as sheet_pdf
 from memberdesk.reports.membership import render
-from memberdesk.services import analytics, member_sheet
-from memberdesk.services.members import system_actor
+from memberdesk.services.analytics import figures as analytics
+from memberdesk.services.members import sheet as member_sheet
+from memberdesk.services.members.enrolment import system_actor
 from memberdesk.store.database import Database, connect
 from memberdesk.store.models import AuditEntry, Member
 from tests.reports.test_cards import embedded_fonts_only

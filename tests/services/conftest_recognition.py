@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import update
 
 from memberdesk.domain.vocab import Gender
-from memberdesk.services.members import MemberForm, enrol
+from memberdesk.services.members.enrolment import MemberForm, enrol
 from memberdesk.store.models import MemberStats
 from tests.conftest import Shop
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from memberdesk.domain.vocab import PaymentMethod
-from memberdesk.services.sales import LineForm, PaymentForm, SaleForm
+from memberdesk.services.sales.recording import LineForm, PaymentForm, SaleForm
 from memberdesk.store.database import Database
 from memberdesk.store.models import Member
 

@@ -15,13 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import ComplaintCategory, Gender, ServiceGap, Severity, SizeCategory
-from memberdesk.services import auth
-from memberdesk.services import complaints as svc
-from memberdesk.services.errors import ServiceError
-from memberdesk.services.member_forms import ChildForm, MemberForm
-from memberdesk.services.members import enrol, update_member
-from memberdesk.services.search import find
+from memberdesk.services.members.enrolment import enrol, update_member
+from memberdesk.services.members.forms import ChildForm, MemberForm
+from memberdesk.services.members.search import find
+from memberdesk.services.service import complaints as svc
+from memberdesk.services.staff import auth
 from memberdesk.store.database import Database
 from memberdesk.workflows.definition import Workflow, WorkflowFileError, parse
 from tests.conftest import Shop

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from memberdesk.services import audit
+from memberdesk.services.staff import audit
 from memberdesk.store import health
 from memberdesk.store.database import Database
 from memberdesk.store.models import AuditEntry

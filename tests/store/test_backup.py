@@ -189,7 +189,7 @@ def test_a_damaged_live_file_opens_with_a_warning(sqlite_template: Path, tmp_pat
 
 
 def test_writing_on_a_full_disk_says_so_and_saves_nothing(sqlite_db: Database) -> None:
-    from memberdesk.services.errors import StorageFull
+    from memberdesk.domain.errors import StorageFull
     from memberdesk.store.models import Store
 
     sqlite_db.engine.dispose()

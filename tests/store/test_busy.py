@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from memberdesk.services.errors import Busy, ServiceError
+from memberdesk.domain.errors import Busy, ServiceError
 from memberdesk.store import database
 from memberdesk.store.database import Database
 from memberdesk.store.models import Store

@@ -39,8 +39,8 @@ def test_string_form_sorts_in_time_order() -> None:
 
 
 def test_a_new_member_gets_a_version_7_uid(shop) -> None:
-    from memberdesk.services.member_forms import MemberForm
-    from memberdesk.services.members import enrol
+    from memberdesk.services.members.enrolment import enrol
+    from memberdesk.services.members.forms import MemberForm
 
     member_id = enrol(shop.db, shop.clerk, MemberForm(phone="13912345678", name="林晓"))
     with shop.db.read() as s:

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from memberdesk.ui.context import AppContext
-from memberdesk.ui.main_window import MainWindow
+from memberdesk.ui.app.main_window import MainWindow
+from memberdesk.ui.widgets.context import AppContext
 from tests.conftest import Shop
 
 
@@ -30,7 +30,7 @@ def window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:
     """The window speaks Chinese for this test (catalogues and the default locale)."""
-    from memberdesk.ui import i18n
+    from memberdesk.ui.widgets import i18n
 
     i18n.install_translators(qapp, "zh_CN")
     try:
@@ -47,8 +47,8 @@ def _no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
     yield
     from PySide6.QtWidgets import QDialog
 
-    from memberdesk.ui.guarded_dialog import GuardedDialog
-    from memberdesk.ui.windows import top_level_widgets
+    from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
+    from memberdesk.ui.widgets.windows import top_level_widgets
 
     for widget in top_level_widgets():
         if not widget.isVisible():

@@ -7,11 +7,11 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from memberdesk.services.setup import first_store_id
+from memberdesk.services.staff.setup import first_store_id
 from memberdesk.store.database import Database
-from memberdesk.ui.context import AppContext
-from memberdesk.ui.main_window import MainWindow
-from memberdesk.ui.windows import top_level_widgets
+from memberdesk.ui.app.main_window import MainWindow
+from memberdesk.ui.widgets.context import AppContext
+from memberdesk.ui.widgets.windows import top_level_widgets
 
 # the demo store lists its staff by number: C01, C02, C03, M01, S01, S02
 DEMO_KEYS = {"C01": Qt.Key.Key_1, "C02": Qt.Key.Key_2, "C03": Qt.Key.Key_3, "M01": Qt.Key.Key_4}

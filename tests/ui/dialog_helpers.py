@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from memberdesk.ui.guarded_dialog import GuardedDialog
+from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
 def focused() -> QWidget:

@@ -7,9 +7,9 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from memberdesk.services import auth
-from memberdesk.services.context import Actor
-from memberdesk.ui.main_window import MainWindow
+from memberdesk.services.common.context import Actor
+from memberdesk.services.staff import auth
+from memberdesk.ui.app.main_window import MainWindow
 
 PAGE_KEYS = {"counter": 1, "members": 2, "complaints": 3, "care": 4, "reports": 5, "settings": 6}
 

@@ -19,8 +19,8 @@ from sqlalchemy import func, select
 
 from memberdesk.store.database import Database
 from memberdesk.store.models import Sale
-from memberdesk.ui.context import AppContext
-from memberdesk.ui.guarded_dialog import GuardedDialog
+from memberdesk.ui.widgets.context import AppContext
+from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 from tests.conftest import demo_actor
 from tests.ui.dialog_helpers import DiscardAnswers, discard_answers_fixture  # noqa: F401
 
@@ -29,44 +29,44 @@ SCREEN = (1024, 768)
 
 
 def _return(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.return_dialog import ReturnDialog
+    from memberdesk.ui.sales.return_dialog import ReturnDialog
 
     return ReturnDialog.open_for(ctx, member)
 
 
 def _complaint(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.complaint_dialog import ComplaintDialog
+    from memberdesk.ui.service.complaint_dialog import ComplaintDialog
 
     return ComplaintDialog.open_for(ctx, member)
 
 
 def _walk_in_complaint(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.complaint_dialog import ComplaintDialog
+    from memberdesk.ui.service.complaint_dialog import ComplaintDialog
 
     return ComplaintDialog.open_for(ctx, None)
 
 
 def _farewell(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.satisfaction_dialog import SatisfactionDialog
+    from memberdesk.ui.service.satisfaction_dialog import SatisfactionDialog
 
     return SatisfactionDialog.open_for(ctx, member)
 
 
 def _suggestion(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.suggestion_dialog import SuggestionDialog
+    from memberdesk.ui.service.suggestion_dialog import SuggestionDialog
 
     return SuggestionDialog.open_for(ctx, member)
 
 
 def _sensitive(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.sensitive_dialog import SensitiveDialog
+    from memberdesk.ui.counter.sensitive_dialog import SensitiveDialog
 
     ctx.set_actor(demo_actor(ctx.db, "S01"))  # only supervisors and managers see it
     return SensitiveDialog.open_for(ctx, member)
 
 
 def _card_print(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.card_print import CardPrintDialog
+    from memberdesk.ui.care.card_print import CardPrintDialog
 
     dialog = CardPrintDialog.open_for(ctx, member)
     assert isinstance(dialog, GuardedDialog)
@@ -74,8 +74,8 @@ def _card_print(ctx: AppContext, member: int) -> GuardedDialog:
 
 
 def _pdf_preview(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.services import cards
-    from memberdesk.ui.pdf_preview import PdfPreviewDialog
+    from memberdesk.services.care import cards
+    from memberdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
     card = cards.member_card(ctx.db, ctx.actor, member, "birthday", "zh_CN")
     dialog = PdfPreviewDialog(cards.render([card], "card"), "贺卡")
@@ -85,7 +85,7 @@ def _pdf_preview(ctx: AppContext, member: int) -> GuardedDialog:
 
 
 def _store_setup(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.store_setup import StoreSetupDialog
+    from memberdesk.ui.app.store_setup import StoreSetupDialog
 
     dialog = StoreSetupDialog()
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -95,25 +95,25 @@ def _store_setup(ctx: AppContext, member: int) -> GuardedDialog:
 
 
 def _enrol(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.enrol_dialog import EnrolDialog
+    from memberdesk.ui.counter.enrol_dialog import EnrolDialog
 
     return EnrolDialog.open_for(ctx, None)
 
 
 def _edit_member(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.enrol_dialog import EnrolDialog
+    from memberdesk.ui.counter.enrol_dialog import EnrolDialog
 
     return EnrolDialog.open_for(ctx, member)
 
 
 def _sale(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.sale_dialog import SaleDialog
+    from memberdesk.ui.sales.sale_dialog import SaleDialog
 
     return SaleDialog.open_for(ctx, member)
 
 
 def _service(ctx: AppContext, member: int) -> GuardedDialog:
-    from memberdesk.ui.service_dialog import ServiceDialog
+    from memberdesk.ui.service.service_dialog import ServiceDialog
 
     return ServiceDialog.open_for(ctx, member)
 
@@ -270,7 +270,7 @@ def test_enter_runs_the_primary_button(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from memberdesk.ui.pdf_preview import PdfPreviewDialog
+    from memberdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
     monkeypatch.setattr(PdfPreviewDialog, "choose_printer", classmethod(lambda cls, parent: None))
     dialog = open_case(case, demo_ctx, member, opened, qtbot)
@@ -285,8 +285,8 @@ def test_enter_runs_the_primary_button(
 
 @pytest.fixture(params=["en", "zh_CN", "pseudo"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    from memberdesk.ui import i18n
-    from memberdesk.ui.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
+    from memberdesk.ui.widgets import i18n
+    from memberdesk.ui.widgets.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
 
     lang = str(request.param)
     i18n.install_translators(qapp, "zh_CN" if lang == "zh_CN" else "en")

@@ -9,18 +9,18 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from memberdesk.services.setup import first_store_id
+from memberdesk.services.staff.setup import first_store_id
 from memberdesk.store.database import Database
-from memberdesk.ui.context import AppContext
-from memberdesk.ui.main_window import MainWindow
+from memberdesk.ui.app.main_window import MainWindow
+from memberdesk.ui.widgets.context import AppContext
 
 SMALL = (1024, 768)
 
 
 @pytest.fixture(params=["en", "zh_CN", "pseudo"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    from memberdesk.ui import i18n
-    from memberdesk.ui.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
+    from memberdesk.ui.widgets import i18n
+    from memberdesk.ui.widgets.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
 
     i18n.install_translators(qapp, "en" if request.param == "pseudo" else request.param)
     pseudo = install_pseudo_locale(qapp) if request.param == "pseudo" else None
@@ -157,7 +157,7 @@ def _broken_captions(win: MainWindow) -> list[str]:
 @pytest.fixture
 def app_font(qapp: QApplication) -> Iterator[None]:
     """The bundled font the app itself uses (the test platform's fallback has other widths)."""
-    from memberdesk.ui import i18n
+    from memberdesk.ui.widgets import i18n
 
     before = qapp.font()
     i18n.apply_font(qapp, i18n.register_fonts())

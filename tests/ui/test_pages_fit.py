@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from memberdesk.domain.vocab import Role
-from memberdesk.ui.main_window import MainWindow
-from memberdesk.ui.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
+from memberdesk.ui.app.main_window import MainWindow
+from memberdesk.ui.widgets.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
 from tests.conftest import TEST_PINS, Shop
 from tests.ui.page_steps import go_to, sign_in
 

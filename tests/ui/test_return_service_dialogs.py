@@ -10,12 +10,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from memberdesk.domain.vocab import Role
-from memberdesk.services.sales import record_sale
+from memberdesk.services.sales.recording import record_sale
 from memberdesk.store.models import SaleReturn, ServiceRecord, Suggestion, utcnow
-from memberdesk.ui.context import AppContext
-from memberdesk.ui.return_dialog import ReturnDialog
-from memberdesk.ui.service_dialog import ServiceDialog
-from memberdesk.ui.suggestion_dialog import SuggestionDialog
+from memberdesk.ui.sales.return_dialog import ReturnDialog
+from memberdesk.ui.service.service_dialog import ServiceDialog
+from memberdesk.ui.service.suggestion_dialog import SuggestionDialog
+from memberdesk.ui.widgets.context import AppContext
 from tests.conftest import TEST_PINS, Shop
 from tests.services.sales_helpers import add_member, three_line_sale
 from tests.ui.dialog_helpers import discard_answers_fixture  # noqa: F401
@@ -80,8 +80,8 @@ def test_service_and_suggestion(qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop
 
 def test_sales_rules_section_saves(qtbot: QtBot, ctx: AppContext, sqlite_shop: Shop) -> None:
     from memberdesk.domain.vocab import Tier
-    from memberdesk.services.rules import get_rules
-    from memberdesk.ui.sales_settings import SalesRulesSection
+    from memberdesk.services.sales.rules import get_rules
+    from memberdesk.ui.sales.settings import SalesRulesSection
 
     ctx.set_actor(sqlite_shop.manager)
     section = SalesRulesSection(ctx)

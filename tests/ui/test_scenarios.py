@@ -24,8 +24,8 @@ from memberdesk.store.models import (
     SaleReturn,
     Visit,
 )
-from memberdesk.ui.guarded_dialog import GuardedDialog
-from memberdesk.ui.main_window import MainWindow
+from memberdesk.ui.app.main_window import MainWindow
+from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 from tests.ui.counter_steps import demo_window, focused, press, sign_in, type_text, visible_dialogs
 
 Mod = Qt.KeyboardModifier

@@ -107,7 +107,7 @@ def module_params() -> list[object]:
 
 def test_the_audit_sees_every_ui_module() -> None:
     modules = ui_modules()
-    assert "memberdesk.ui.return_dialog" in modules and "memberdesk.ui.pages.counter" in modules
+    assert "memberdesk.ui.sales.return_dialog" in modules and "memberdesk.ui.counter.counter_page" in modules
 
 
 def test_the_audit_finds_a_shadowing_attribute() -> None:

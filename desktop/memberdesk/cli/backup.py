@@ -17,8 +17,8 @@ from typing import Any
 
 from memberdesk import config
 from memberdesk.cli.common import add_db_option, database_target, describe, require_manager
-from memberdesk.services import audit
-from memberdesk.services.context import Actor
+from memberdesk.services.common.context import Actor
+from memberdesk.services.staff import audit
 from memberdesk.store import backup, migrate
 from memberdesk.store.database import (
     DatabaseProblem,

@@ -56,8 +56,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_list(args: argparse.Namespace, db: Database) -> int:
-    from memberdesk.services import care
-    from memberdesk.services.members import system_actor
+    from memberdesk.services.care import calendar as care
+    from memberdesk.services.members.enrolment import system_actor
 
     actor = run_service(lambda: system_actor(db))
     run_service(lambda: care.generate(db, actor.store_id, args.start, args.end))
@@ -94,7 +94,7 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_messages(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.domain.cells import csv_text
-    from memberdesk.services import cards
+    from memberdesk.services.care import cards
 
     actor = require_manager(db, "export care messages")
     export = run_service(lambda: cards.export_messages(db, actor, args.kind, args.start, args.end, args.lang))
@@ -107,8 +107,8 @@ def cmd_messages(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_cards(args: argparse.Namespace, db: Database) -> int:
-    from memberdesk.services import cards
-    from memberdesk.services.members import system_actor
+    from memberdesk.services.care import cards
+    from memberdesk.services.members.enrolment import system_actor
 
     actor = run_service(lambda: system_actor(db))
     batch = run_service(lambda: cards.card_batch(db, actor, args.kind, args.start, args.end, args.lang))

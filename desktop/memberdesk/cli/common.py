@@ -12,10 +12,10 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from memberdesk import config
+from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import Role
-from memberdesk.services import auth
-from memberdesk.services.context import Actor
-from memberdesk.services.errors import ServiceError
+from memberdesk.services.common.context import Actor
+from memberdesk.services.staff import auth
 from memberdesk.startup import OpenResult, open_database
 from memberdesk.store.database import Database, DatabaseProblem, Problem
 

@@ -53,7 +53,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
             print(f"upgraded {opened.migrated_from} -> {migrate.head_revision()}: {opened.db.location()}")
             for b in opened.backups:
                 print(f"backup taken first: {b}")
-        from memberdesk.services.name_keys_refresh import refresh_name_keys
+        from memberdesk.services.members.name_keys_refresh import refresh_name_keys
 
         # members saved under older reading rules (compound surnames, given-name readings)
         changed = refresh_name_keys(opened.db)

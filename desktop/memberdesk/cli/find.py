@@ -26,8 +26,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_find(args: argparse.Namespace, db: Database) -> int:
-    from memberdesk.services.members import system_actor
-    from memberdesk.services.search import find
+    from memberdesk.services.members.enrolment import system_actor
+    from memberdesk.services.members.search import find
 
     actor = run_service(lambda: system_actor(db))
     hits = run_service(lambda: find(db, actor, args.query, limit=max(args.limit, 0)))

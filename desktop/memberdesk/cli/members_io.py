@@ -55,7 +55,7 @@ def register(sub: Any) -> None:
 
 def column_mapping(path: Path, overrides: list[str], sheet: str | None = None) -> dict[str, int] | None:
     """The automatic guess with the ``FIELD=HEADER`` overrides applied (None: guess only)."""
-    from memberdesk.services.member_io import FIELDS, guess_mapping, read_table
+    from memberdesk.services.io.member_io import FIELDS, guess_mapping, read_table
 
     if not overrides:
         return None
@@ -74,7 +74,7 @@ def column_mapping(path: Path, overrides: list[str], sheet: str | None = None) -
 
 
 def cmd_import(args: argparse.Namespace, db: Database) -> int:
-    from memberdesk.services.member_io import OnDuplicate, import_members
+    from memberdesk.services.io.member_io import OnDuplicate, import_members
 
     actor = require_manager(db, "import members")
     mapping = run_service(lambda: column_mapping(args.file, args.column, args.sheet))
@@ -125,7 +125,7 @@ def print_report(report: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace, db: Database) -> int:
-    from memberdesk.services.member_io import export_members
+    from memberdesk.services.io.member_io import export_members
 
     actor = require_manager(db, "export members")
     count = run_service(

@@ -43,7 +43,7 @@ def speaking(language: str) -> Iterator[None]:
     """The app's catalogues of ``language`` installed while a PDF is made, removed after."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from memberdesk.ui.i18n import install_translators
+    from memberdesk.ui.widgets.i18n import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication(["memberdesk"])
     before = QLocale()
@@ -57,8 +57,8 @@ def speaking(language: str) -> Iterator[None]:
 
 def cmd_membership(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.reports.membership import render
-    from memberdesk.services import analytics
-    from memberdesk.services.members import system_actor
+    from memberdesk.services.analytics import figures as analytics
+    from memberdesk.services.members.enrolment import system_actor
 
     actor = run_service(lambda: system_actor(db))
 
@@ -76,7 +76,7 @@ def cmd_membership(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_member(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.reports.member_sheet import render
-    from memberdesk.services import member_sheet
+    from memberdesk.services.members import sheet as member_sheet
 
     # a member's personal data leaves the app: a manager authorises it, and is audited as the one
     actor = require_manager(db, "print a member's sheet")

@@ -69,8 +69,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_complaints(args: argparse.Namespace, db: Database) -> int:
-    from memberdesk.services.complaint_queue import QueueView, queue
-    from memberdesk.services.members import system_actor
+    from memberdesk.services.members.enrolment import system_actor
+    from memberdesk.services.service.complaint_queue import QueueView, queue
 
     actor = run_service(lambda: system_actor(db))
     rows = run_service(lambda: queue(db, actor, QueueView(args.view)))

@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from memberdesk.demo import ledger, people, service
 from memberdesk.demo.columns import Table, day_number
-from memberdesk.services.auth import hash_pin
+from memberdesk.services.staff.auth import hash_pin
 from memberdesk.startup import open_database
 from memberdesk.store.database import Database, normalise_url, sqlite_path
 

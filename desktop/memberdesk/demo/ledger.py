@@ -23,7 +23,7 @@ from memberdesk.demo.people import (
     Members,
     Product,
 )
-from memberdesk.services.sales import RECEIPT_DIGITS
+from memberdesk.services.sales.recording import RECEIPT_DIGITS
 
 DAY = 86_400
 CHINA = 8 * 3600

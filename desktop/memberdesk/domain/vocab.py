@@ -1,7 +1,7 @@
 """The shop's fixed vocabularies, as stored in the database.
 
 Values are stable English identifiers; what a clerk reads comes from the UI's translations
-(see ``memberdesk.ui.labels``), so renaming a label never touches stored data.
+(see ``memberdesk.ui.widgets.labels``), so renaming a label never touches stored data.
 """
 
 from __future__ import annotations

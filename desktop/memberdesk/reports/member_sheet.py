@@ -13,7 +13,7 @@ from memberdesk.domain.vocab import MemberStatus
 from memberdesk.reports.base import build, escape, styles, table
 from memberdesk.reports.fonts import register
 from memberdesk.reports.wording import ReportLanguage, yuan
-from memberdesk.services.member_sheet import LunarBirthday, MemberSheet
+from memberdesk.services.members.sheet import LunarBirthday, MemberSheet
 
 CONTEXT = "MemberSheet"
 NONE = "—"

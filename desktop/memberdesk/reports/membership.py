@@ -11,7 +11,7 @@ from memberdesk.reports import charts, wording
 from memberdesk.reports.base import build, escape, styles, table
 from memberdesk.reports.fonts import register
 from memberdesk.reports.wording import ReportLanguage, yuan
-from memberdesk.services.analytics import MembershipFigures
+from memberdesk.services.analytics.figures import MembershipFigures
 
 CONTEXT = "MembershipReport"
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from memberdesk.services.errors import QT_TRANSLATE_NOOP
+from memberdesk.domain.errors import QT_TRANSLATE_NOOP
 
 WORDS_CONTEXT = "ReportWords"
 

@@ -34,7 +34,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from memberdesk.services.errors import QT_TRANSLATE_NOOP, Busy, StorageFull
+from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Busy, StorageFull
 
 BUSY_TIMEOUT_MS = 5000
 WAL_AUTOCHECKPOINT_PAGES = 250  # about 1 MB of WAL between checkpoints

@@ -37,7 +37,7 @@ class HealthReport:
 
 # Checks contributed by other parts of the app (e.g. the ledger reconciliation), each a
 # function ``(Database) -> list[str]`` of findings; a missing module is skipped.
-EXTRA_CHECKS: tuple[tuple[str, str], ...] = (("memberdesk.services.reconcile", "check_ledgers"),)
+EXTRA_CHECKS: tuple[tuple[str, str], ...] = (("memberdesk.services.sales.reconcile", "check_ledgers"),)
 
 
 def _driver_message(exc: BaseException) -> str:

@@ -2,7 +2,7 @@
 
 No Qt and no database here: ``definition`` parses and checks a file, ``library`` gathers the
 shipped and the store's own files, ``facts`` fills a member's facts into a step. Recording a
-run is a use case in ``memberdesk.services.workflow_runs``.
+run is a use case in ``memberdesk.services.service.workflow_runs``.
 """
 
 from __future__ import annotations

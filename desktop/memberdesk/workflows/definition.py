@@ -14,12 +14,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from memberdesk.services.errors import QT_TRANSLATE_NOOP, ValidationError
+from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 LANGUAGES = ("zh_CN", "en")
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
-# Actions a step may open; the names are those of ``memberdesk.ui.actions`` (a test keeps
+# Actions a step may open; the names are those of ``memberdesk.ui.widgets.actions`` (a test keeps
 # the two lists equal). A workflow names an action, never a Python object.
 ACTIONS = frozenset(
     {

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from memberdesk.services.errors import QT_TRANSLATE_NOOP
+from memberdesk.domain.errors import QT_TRANSLATE_NOOP
 from memberdesk.workflows.definition import MAX_FILE_CHARS, Workflow, WorkflowFileError, parse
 
 RECEPTION = "reception"

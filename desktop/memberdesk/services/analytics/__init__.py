@@ -1,0 +1,1 @@
+"""Membership figures for a period: what the report and the Reports page show."""

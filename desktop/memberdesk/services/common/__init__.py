@@ -1,0 +1,1 @@
+"""Plumbing every service shares: who is acting, and the hot path's driver statements."""

@@ -1,0 +1,279 @@
+"""The columns a member spreadsheet may have, and reading one row of it.
+
+Headers may be Chinese or English and are recognised with their usual variants. Besides the
+member's own fields a store moving from another system brings opening values: points (积分),
+tier (等级), the member-since date, children and sizes. A stored-value balance (储值/余额) is
+recognised only so the report can say it was not imported: stored-value accounts do not
+exist yet, and a balance must never be dropped without a word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from memberdesk.domain.vocab import Gender, SizeCategory, Tier
+from memberdesk.services.io.spreadsheet_file import MAX_CELL_CHARS
+from memberdesk.services.members.forms import ChildForm, MemberForm
+
+MAX_OPENING_POINTS = 100_000_000
+MAX_CHILDREN = 6
+
+SIZE_FIELDS = {
+    "size_tops": SizeCategory.TOPS,
+    "size_bottoms": SizeCategory.BOTTOMS,
+    "size_dresses": SizeCategory.DRESSES,
+    "size_shoes": SizeCategory.SHOES,
+    "size_bra": SizeCategory.BRA,
+    "size_children": SizeCategory.CHILDREN,
+}
+HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "phone": ("手机", "手机号", "手机号码", "电话", "联系电话", "电话号码", "移动电话", "联系方式", "phone",
+              "mobile", "tel", "telephone", "cell", "phonenumber", "mobilephone"),
+    "name": ("姓名", "名字", "会员姓名", "客户姓名", "顾客姓名", "会员名称", "会员名", "name", "fullname",
+             "membername", "customername", "customer"),
+    "gender": ("性别", "gender", "sex"),
+    "card_no": ("卡号", "会员卡号", "会员号", "会员卡", "会员编号", "card", "cardno", "cardnumber",
+                "memberno", "membernumber", "memberid"),
+    "birthday": ("生日", "出生日期", "出生年月日", "birthday", "birthdate", "dateofbirth", "dob"),
+    "email": ("邮箱", "电子邮件", "电子邮箱", "email", "mail"),
+    "address": ("地址", "住址", "联系地址", "address"),
+    "occupation": ("职业", "occupation", "job", "profession"),
+    "hobbies": ("爱好", "兴趣", "兴趣爱好", "hobbies", "hobby", "interests"),
+    "skin_type": ("肤质", "皮肤", "皮肤类型", "skin", "skintype"),
+    "hair_type": ("发质", "头发", "hair", "hairtype"),
+    "notes": ("备注", "说明", "附注", "notes", "note", "remark", "remarks", "comment", "comments"),
+    "points": ("积分", "当前积分", "可用积分", "剩余积分", "积分余额", "会员积分", "points", "pointsbalance",
+               "balancepoints", "bonuspoints"),
+    "tier": ("等级", "会员等级", "级别", "会员级别", "卡类型", "卡级别", "卡等级", "tier", "level",
+             "memberlevel", "membertier", "cardtype"),
+    "member_since": ("入会日期", "入会时间", "开卡日期", "开卡时间", "办卡日期", "办卡时间", "注册日期",
+                     "注册时间", "加入日期", "membersince", "joined", "joindate", "enrolled", "enrolmentdate",
+                     "enrollmentdate", "registered", "since"),
+    "children": ("孩子", "子女", "小孩", "孩子信息", "子女信息", "宝宝", "children", "kids", "child"),
+    "child_name": ("孩子姓名", "子女姓名", "小孩姓名", "宝宝姓名", "childname"),
+    "child_birthday": ("孩子生日", "子女生日", "小孩生日", "宝宝生日", "childbirthday", "childdob"),
+    "size_tops": ("尺码", "上衣尺码", "上装尺码", "上衣", "上装", "size", "topsize", "tops"),
+    "size_bottoms": ("裤子尺码", "下装尺码", "裤码", "裤子", "下装", "bottomsize", "bottoms", "trousers"),
+    "size_dresses": ("裙子尺码", "连衣裙尺码", "裙码", "dresssize", "dresses", "dress"),
+    "size_shoes": ("鞋码", "鞋子尺码", "鞋号", "鞋", "shoesize", "shoes"),
+    "size_bra": ("文胸尺码", "内衣尺码", "胸围", "文胸", "brasize", "bra"),
+    "size_children": ("童装尺码", "孩子尺码", "儿童尺码", "childrensize", "kidssize"),
+    "stored_value": ("储值", "储值余额", "余额", "卡内余额", "会员余额", "充值余额", "预存款", "储值金额",
+                     "storedvalue", "balance", "cardbalance", "prepaid"),
+}  # fmt: skip
+FIELDS = tuple(HEADER_WORDS)
+NOT_IMPORTED = ("stored_value",)  # recognised, reported, never written
+_WORD_KEYS = {name: frozenset(re.sub(r"[\s_\-./:：()（）*]", "", w).lower() for w in words)
+              for name, words in HEADER_WORDS.items()}  # fmt: skip
+_GENDER_WORDS = {"女": Gender.FEMALE, "f": Gender.FEMALE, "female": Gender.FEMALE, "woman": Gender.FEMALE,
+                 "女士": Gender.FEMALE, "男": Gender.MALE, "m": Gender.MALE, "male": Gender.MALE,
+                 "man": Gender.MALE, "先生": Gender.MALE}  # fmt: skip
+_TIER_WORDS = {
+    Tier.REGULAR: ("普通", "普通会员", "普卡", "普通卡", "会员", "标准", "regular", "normal", "standard",
+                   "basic"),
+    Tier.SILVER: ("银", "银卡", "银卡会员", "银牌", "silver"),
+    Tier.GOLD: ("金", "金卡", "金卡会员", "金牌", "黄金", "gold"),
+    Tier.VIP: ("vip", "vip会员", "贵宾", "贵宾卡", "钻石", "钻石卡", "白金", "白金卡", "铂金", "铂金卡",
+               "至尊", "platinum", "diamond"),
+}  # fmt: skip
+_TIERS = {w: tier for tier, words in _TIER_WORDS.items() for w in words}
+_DATE = re.compile(
+    r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_CHILD_SPLIT = re.compile(r"[;；\n、|]+")
+_CHILD_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+_CHILD_GENDER = re.compile(r"[（(]?\s*(男|女|儿子|女儿|boy|girl)\s*[)）]?", re.IGNORECASE)
+
+
+def header_key(text: str) -> str:
+    return re.sub(r"[\s_\-./:：()（）*]", "", str(text or "")).lower()
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
+    """Field name -> column index for the headers a spreadsheet is likely to have."""
+    mapping: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        key = header_key(header)
+        if not key:
+            continue
+        for name, words in _WORD_KEYS.items():
+            if name not in mapping and key in words:
+                mapping[name] = index
+                break
+    return mapping
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What a member brings from the old system besides the form: ledger and history."""
+
+    points: int = 0
+    tier: Tier | None = None
+    member_since: dt.date | None = None
+
+
+def cell(row: list[Any], index: int | None) -> Any:
+    if index is None or index >= len(row) or row[index] is None:
+        return ""
+    return row[index]
+
+
+def text_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a phone or card stored as a number by Excel
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    return str(value).strip()
+
+
+def date_of(value: Any, field: str) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = text_of(value)
+    if not text:
+        return None
+    match = _DATE.fullmatch(text)
+    if match:
+        try:
+            return dt.date(*(int(g) for g in match.groups()))
+        except ValueError:
+            pass
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "“{value}” is not a date (write 1990-05-31)."),
+        field=field,
+        value=text[:40],
+    )
+
+
+def points_of(value: Any) -> int:
+    text = text_of(value).replace(",", "").replace("，", "").replace(" ", "")
+    if not text:
+        return 0
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if (
+        not number.is_finite()
+        or number != number.to_integral_value()
+        or not 0 <= number <= MAX_OPENING_POINTS
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a number of points (a whole number, 0 to {high})."),
+            field="points",
+            value=text[:40],
+            high=MAX_OPENING_POINTS,
+        )
+    return int(number)
+
+
+def tier_of(value: Any) -> Tier | None:
+    text = header_key(text_of(value))
+    if not text:
+        return None
+    tier = _TIERS.get(text) or _TIERS.get(text.removesuffix("会员")) or _TIERS.get(text.removesuffix("卡"))
+    if tier is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a tier: use 普通, 银卡, 金卡 or VIP."),
+            field="tier",
+            value=text_of(value)[:40],
+        )
+    return tier
+
+
+def children_of(value: Any, single_name: Any, single_birthday: Any) -> tuple[ChildForm, ...]:
+    """Children from a cell like "小明 男 2015-03-02；小红 2018-01-05", or one child's columns."""
+    text = text_of(value)
+    children: list[ChildForm] = []
+    for part in _CHILD_SPLIT.split(text) if text else []:
+        part = part.strip(" ,，")
+        if not part:
+            continue
+        found = _CHILD_DATE.search(part)
+        birthday = date_of(found.group(0).strip(), "children") if found else None
+        rest = _CHILD_DATE.sub(" ", part)
+        gender = Gender.UNKNOWN
+        g = _CHILD_GENDER.search(rest)
+        if g:
+            gender = Gender.MALE if g.group(1).lower() in ("男", "儿子", "boy") else Gender.FEMALE
+            rest = rest[: g.start()] + " " + rest[g.end() :]
+        children.append(ChildForm(name=" ".join(rest.split())[:50], gender=gender, birthday=birthday))
+    if not children and (text_of(single_name) or text_of(single_birthday)):
+        children.append(
+            ChildForm(name=text_of(single_name)[:50], birthday=date_of(single_birthday, "children"))
+        )
+    if len(children) > MAX_CHILDREN:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "More than {max} children in one row."),
+            field="children",
+            max=MAX_CHILDREN,
+        )
+    return tuple(children)
+
+
+def check_cells(row: list[Any], mapping: dict[str, int]) -> None:
+    """Refuse the row when one of its cells is longer than a spreadsheet cell can be."""
+    columns = {i: name for name, i in mapping.items()}
+    for i, value in enumerate(row):
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A cell in column {column} is longer than {max} characters."),
+                field=columns.get(i, "row"),
+                column=i + 1,
+                max=MAX_CELL_CHARS,
+            )
+
+
+def row_form(row: list[Any], mapping: dict[str, int]) -> MemberForm:
+    """A MemberForm from one row; ValidationError for an unreadable cell."""
+    check_cells(row, mapping)
+
+    def text(name: str) -> str:
+        return text_of(cell(row, mapping.get(name)))
+
+    sizes = {cat: text(name) for name, cat in SIZE_FIELDS.items() if text(name)}
+    return MemberForm(
+        phone=text("phone"),
+        name=text("name"),
+        gender=_GENDER_WORDS.get(text("gender").lower(), Gender.UNKNOWN),
+        card_no=text("card_no"),
+        birthday=date_of(cell(row, mapping.get("birthday")), "birthday"),
+        email=text("email"),
+        address=text("address"),
+        occupation=text("occupation"),
+        hobbies=text("hobbies"),
+        skin_type=text("skin_type"),
+        hair_type=text("hair_type"),
+        notes=text("notes"),
+        sizes=sizes,
+        children=children_of(
+            cell(row, mapping.get("children")),
+            cell(row, mapping.get("child_name")),
+            cell(row, mapping.get("child_birthday")),
+        ),
+    )
+
+
+def row_opening(row: list[Any], mapping: dict[str, int], today: dt.date) -> Opening:
+    since = date_of(cell(row, mapping.get("member_since")), "member_since")
+    if since is not None and (since > today or since.year < 1950):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The member-since date {date} is not possible."),
+            field="member_since",
+            date=since.isoformat(),
+        )
+    return Opening(
+        points=points_of(cell(row, mapping.get("points"))),
+        tier=tier_of(cell(row, mapping.get("tier"))),
+        member_since=since,
+    )

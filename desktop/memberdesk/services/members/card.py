@@ -1,0 +1,394 @@
+"""The member card: what the clerk sees once a member is recognised.
+
+One read connection, a handful of primary-key or indexed lookups (members with member_stats,
+the open-complaint count and the latest marketing consent in one statement; sizes, children;
+after-sales by ``ix_service_records_member``, the last sales by ``ix_sales_member_created``
+with what was returned of each line by ``return_lines.sale_line_id``, care by
+``ix_care_tasks_member``). Nothing scans sales: totals come from ``member_stats``.
+
+The card is opened at every recognition, so its statements are built once, here, and read
+as rows: building ``select()``s and ORM objects per call cost more than the SQL itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import namedtuple
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import BindParameter, Integer, Select, bindparam, func, select
+from sqlalchemy.orm import aliased
+
+from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound
+from memberdesk.domain.members import (
+    CHILD_BIRTHDAY_NOTICE_DAYS,
+    ChildAge,
+    birthday_this_week,
+    child_age,
+    honorific,
+    lapsed_days,
+    next_solar_birthday,
+)
+from memberdesk.domain.phone import mask_phone
+from memberdesk.domain.vocab import (
+    CareActionKind,
+    CareKind,
+    Channel,
+    ComplaintStatus,
+    ConsentKind,
+    Gender,
+    ServiceKind,
+    ServiceStatus,
+    SizeCategory,
+    Tier,
+)
+from memberdesk.services.common.context import Actor
+from memberdesk.services.common.driver_sql import DriverStatement
+from memberdesk.services.staff.permissions import Permission, require
+from memberdesk.store.database import Database
+from memberdesk.store.models import (
+    CareAction,
+    CareTask,
+    Child,
+    Complaint,
+    Consent,
+    Member,
+    MemberSize,
+    MemberStats,
+    ReturnLine,
+    Sale,
+    SaleLine,
+    ServiceRecord,
+    Staff,
+)
+
+LAST_SALES = 3
+LAST_LINES = 6
+CLOSED_SERVICES_SHOWN = 3
+OPEN_SERVICE = (ServiceStatus.PENDING, ServiceStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class ChildInfo:
+    name: str
+    gender: Gender
+    age: ChildAge | None
+    birthday_in_days: int | None  # set when the birthday is within the notice period
+
+
+@dataclass(frozen=True)
+class ServiceDue:
+    """An after-sales record on the card: open ones (due or overdue) and the last closed ones."""
+
+    kind: ServiceKind
+    status: ServiceStatus
+    promised_date: dt.date | None
+    overdue: bool
+    id: int = 0
+    description: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_SERVICE
+
+
+@dataclass(frozen=True)
+class Purchase:
+    at: dt.datetime
+    description: str
+    size: str
+    quantity: int
+    total_fen: int
+    returned: int = 0  # how many of the line came back
+
+    @property
+    def kept(self) -> int:
+        return self.quantity - self.returned
+
+
+@dataclass(frozen=True)
+class LatestCare:
+    kind: CareKind
+    title: str
+    action: CareActionKind
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class MemberCard:
+    """Everything on the card, as plain values."""
+
+    id: int
+    name: str
+    greeting: str  # 张女士
+    gender: Gender
+    masked_phone: str
+    card_no: str
+    tier: Tier
+    points: int
+    member_since: dt.date
+    channel: Channel
+    channel_detail: str
+    referrer_name: str
+    referrer_staff_name: str
+    enrolled_by_name: str
+    sizes: tuple[tuple[SizeCategory, str], ...]
+    skin_type: str
+    hair_type: str
+    occupation: str
+    hobbies: str
+    children: tuple[ChildInfo, ...]
+    birthday: dt.date | None
+    birthday_lunar: bool
+    birthday_this_week: dt.date | None
+    lapsed_days: int | None
+    open_complaints: int
+    services_due: tuple[ServiceDue, ...]  # the open after-sales records, earliest promise first
+    spend_fen: int
+    visit_count: int
+    last_visit_at: dt.datetime | None
+    last_purchases: tuple[Purchase, ...]
+    latest_care: LatestCare | None
+    notes: str
+    marketing_consent: bool
+    sensitive_on_file: bool  # values exist; shown only through reveal_sensitive
+    services_closed: tuple[ServiceDue, ...] = ()  # the latest done or cancelled records
+
+
+# --- the statements, built once ---------------------------------------------------------------
+
+_ID: BindParameter[int] = bindparam("member_id", type_=Integer)
+_referrer = aliased(Member, name="referrer")
+_ref_staff = aliased(Staff, name="ref_staff")
+_enrolled_by = aliased(Staff, name="enrolled_by")
+
+_OPEN_COMPLAINTS = (
+    select(func.count())
+    .select_from(Complaint)
+    .where(Complaint.member_id == Member.id, Complaint.status != ComplaintStatus.CLOSED)
+    .correlate(Member)
+    .scalar_subquery()
+)
+_MARKETING = (
+    select(Consent.granted)
+    .where(Consent.member_id == Member.id, Consent.kind == ConsentKind.MARKETING)
+    .order_by(Consent.recorded_at.desc(), Consent.id.desc())
+    .limit(1)
+    .correlate(Member)
+    .scalar_subquery()
+)
+_MEMBER = (
+    select(
+        Member.id,
+        Member.name,
+        Member.gender,
+        Member.phone,
+        Member.card_no,
+        Member.tier,
+        Member.enrolled_at,
+        Member.channel,
+        Member.channel_detail,
+        Member.skin_type,
+        Member.hair_type,
+        Member.occupation,
+        Member.hobbies,
+        Member.birthday,
+        Member.birthday_lunar,
+        Member.lunar_mmdd,
+        Member.lunar_leap,
+        Member.notes,
+        Member.ethnicity,
+        Member.religion,
+        Member.income_band,
+        MemberStats.points_balance,
+        MemberStats.spend_fen,
+        MemberStats.visit_count,
+        MemberStats.last_visit_at,
+        _referrer.name.label("referrer_name"),
+        _ref_staff.name.label("ref_staff_name"),
+        _enrolled_by.name.label("enrolled_by_name"),
+        _OPEN_COMPLAINTS.label("open_complaints"),
+        _MARKETING.label("marketing"),
+    )
+    .outerjoin(MemberStats, MemberStats.member_id == Member.id)
+    .outerjoin(_referrer, _referrer.id == Member.referrer_member_id)
+    .outerjoin(_ref_staff, _ref_staff.id == Member.referrer_staff_id)
+    .outerjoin(_enrolled_by, _enrolled_by.id == Member.enrolled_by_id)
+    .where(Member.id == _ID)
+)
+_SIZES = select(MemberSize.category, MemberSize.size).where(MemberSize.member_id == _ID)
+_CHILDREN = select(Child.name, Child.gender, Child.birthday).where(Child.member_id == _ID).order_by(Child.id)
+_LAST_SALES = (
+    select(Sale.id, Sale.created_at)
+    .where(Sale.member_id == _ID)
+    .order_by(Sale.created_at.desc())
+    .limit(LAST_SALES)
+    .subquery()
+)
+_RETURNED = (
+    select(func.coalesce(func.sum(ReturnLine.quantity), 0))
+    .where(ReturnLine.sale_line_id == SaleLine.id)
+    .correlate(SaleLine)
+    .scalar_subquery()
+)
+_PURCHASES = (
+    select(
+        _LAST_SALES.c.created_at,
+        SaleLine.description,
+        SaleLine.size,
+        SaleLine.quantity,
+        SaleLine.total_fen,
+        _RETURNED.label("returned"),
+    )
+    .join(SaleLine, SaleLine.sale_id == _LAST_SALES.c.id)
+    .order_by(_LAST_SALES.c.created_at.desc(), SaleLine.line_no)
+    .limit(LAST_LINES)
+)
+_SERVICE_COLUMNS = (
+    ServiceRecord.id,
+    ServiceRecord.kind,
+    ServiceRecord.status,
+    ServiceRecord.promised_date,
+    ServiceRecord.description,
+)
+_SERVICES_OPEN = (
+    select(*_SERVICE_COLUMNS)
+    .where(ServiceRecord.member_id == _ID, ServiceRecord.status.in_(OPEN_SERVICE))
+    .order_by(ServiceRecord.promised_date, ServiceRecord.id)
+)
+_SERVICES_CLOSED = (
+    select(*_SERVICE_COLUMNS)
+    .where(ServiceRecord.member_id == _ID, ServiceRecord.status.not_in(OPEN_SERVICE))
+    .order_by(ServiceRecord.created_at.desc(), ServiceRecord.id.desc())
+    .limit(CLOSED_SERVICES_SHOWN)
+)
+_LATEST_CARE = (
+    select(CareTask.kind, CareTask.title, CareAction.action, CareAction.at)
+    .join(CareAction, CareAction.task_id == CareTask.id)
+    .where(CareTask.member_id == _ID)
+    .order_by(CareAction.at.desc())
+    .limit(1)
+)
+_SIZE_ORDER = {category: n for n, category in enumerate(SizeCategory)}
+
+
+_STATEMENTS: tuple[Select[*tuple[Any, ...]], ...] = (
+    _MEMBER,
+    _SIZES,
+    _CHILDREN,
+    _PURCHASES,
+    _SERVICES_OPEN,
+    _SERVICES_CLOSED,
+    _LATEST_CARE,
+)
+_MemberRow: Any = namedtuple("_MemberRow", [str(c.key) for c in _MEMBER.selected_columns])  # type: ignore[misc]
+# Compiled once for the driver, with the columns' own converters (see services/common/driver_sql.py):
+# a card costs little more than its SQL (benchmarks/bench_member_card.py).
+_DRIVER = tuple(DriverStatement(stmt, convert=True) for stmt in _STATEMENTS)
+
+
+def _read(db: Database, member_id: int) -> list[list[tuple[Any, ...]]]:
+    """Every statement's rows in one read transaction, on the driver's cursor."""
+    dialect = db.engine.dialect
+    params: dict[str, object] = {"member_id": member_id}
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        try:
+            if db.is_sqlite:  # the driver begins nothing for a SELECT: one snapshot for all
+                cursor.execute("BEGIN DEFERRED")
+            return [statement.rows(cursor, dialect, params) for statement in _DRIVER]
+        finally:
+            cursor.close()
+            raw.rollback()
+    finally:
+        raw.close()
+
+
+def _read_core(db: Database, member_id: int) -> list[list[tuple[Any, ...]]]:
+    params = {"member_id": member_id}
+    with db.engine.connect() as conn:
+        return [[tuple(row) for row in conn.execute(stmt, params)] for stmt in _STATEMENTS]
+
+
+def _children(rows: list[tuple[Any, ...]], today: dt.date) -> tuple[ChildInfo, ...]:
+    out = []
+    for name, gender, birthday in rows:
+        soon = None
+        if birthday is not None:
+            days = (next_solar_birthday(birthday.month, birthday.day, today) - today).days
+            soon = days if days <= CHILD_BIRTHDAY_NOTICE_DAYS else None
+        out.append(ChildInfo(name, gender, child_age(birthday, today) if birthday else None, soon))
+    return tuple(out)
+
+
+def _service(row: tuple[Any, ...], today: dt.date) -> ServiceDue:
+    record_id, kind, status, promised, description = row
+    overdue = status in OPEN_SERVICE and promised is not None and promised < today
+    return ServiceDue(kind, status, promised, overdue, record_id, description)
+
+
+def _aware(at: dt.datetime) -> dt.datetime:
+    return at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
+
+
+def member_card(db: Database, actor: Actor, member_id: int, today: dt.date | None = None) -> MemberCard:
+    """The card of ``member_id`` as of ``today`` (the local date; defaults to now)."""
+    require(actor, Permission.FIND_MEMBER)
+    today = today or dt.date.today()
+    member_rows, size_rows, child_rows, purchase_rows, open_rows, closed_rows, care_rows = _read(
+        db, member_id
+    )
+    if not member_rows:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Member {id} was not found."), id=member_id)
+    m: Any = _MemberRow(*member_rows[0])
+    sizes = sorted(((r[0], r[1]) for r in size_rows), key=lambda p: _SIZE_ORDER[p[0]])
+    children = _children(child_rows, today)
+    purchases = tuple(
+        Purchase(_aware(at), description, size, quantity, total, int(returned or 0))
+        for at, description, size, quantity, total, returned in purchase_rows
+    )
+    services_open = tuple(_service(r, today) for r in open_rows)
+    services_closed = tuple(_service(r, today) for r in closed_rows)
+    care = care_rows[0] if care_rows else None
+    last_visit = m.last_visit_at
+    return MemberCard(
+        id=m.id,
+        name=m.name,
+        greeting=honorific(m.name, m.gender),
+        gender=m.gender,
+        masked_phone=mask_phone(m.phone),
+        card_no=m.card_no,
+        tier=m.tier,
+        points=m.points_balance or 0,
+        member_since=m.enrolled_at.date(),
+        channel=m.channel,
+        channel_detail=m.channel_detail,
+        referrer_name=m.referrer_name or "",
+        referrer_staff_name=m.ref_staff_name or "",
+        enrolled_by_name=m.enrolled_by_name or "",
+        sizes=tuple(sizes),
+        skin_type=m.skin_type,
+        hair_type=m.hair_type,
+        occupation=m.occupation,
+        hobbies=m.hobbies,
+        children=children,
+        birthday=m.birthday,
+        birthday_lunar=m.birthday_lunar,
+        birthday_this_week=birthday_this_week(
+            m.birthday, m.lunar_mmdd, m.lunar_leap, m.birthday_lunar, today
+        ),
+        lapsed_days=lapsed_days(last_visit.date() if last_visit else None, today),
+        open_complaints=m.open_complaints or 0,
+        services_due=services_open,
+        spend_fen=m.spend_fen or 0,
+        visit_count=m.visit_count or 0,
+        last_visit_at=last_visit,
+        last_purchases=purchases,
+        latest_care=LatestCare(*care) if care else None,
+        notes=m.notes,
+        marketing_consent=bool(m.marketing),
+        sensitive_on_file=bool(m.ethnicity or m.religion or m.income_band),
+        services_closed=services_closed,
+    )

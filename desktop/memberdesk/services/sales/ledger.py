@@ -1,0 +1,162 @@
+"""Shared steps of every ledger write: sequential numbers, running totals, points entries.
+
+All of them run inside the caller's transaction, so a sale, its number, the member's totals
+and the points entry are committed together or not at all. They are the statements every
+sale runs, so they run on the driver's cursor, compiled once (see ``driver_sql``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from memberdesk.domain.vocab import PointsSource
+from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
+from memberdesk.store.models import MemberStats, NumberSequence, PointsEntry, UTCDateTime, new_uid
+
+_seq = table_of(NumberSequence)
+_stats = table_of(MemberStats)
+_entries = table_of(PointsEntry)
+
+_TAKE_NUMBER = DriverStatement(
+    update(_seq)
+    .where(_seq.c.store_id == bindparam("store"), _seq.c.name == bindparam("sequence"))
+    .values(next_value=_seq.c.next_value + 1)
+    .returning(_seq.c.next_value)
+)
+_BALANCE_LOCKED = DriverStatement(
+    select(_stats.c.points_balance).where(_stats.c.member_id == bindparam("member")).with_for_update()
+)
+_TOTALS = {
+    "spend_fen": _stats.c.spend_fen + bindparam("add_spend"),
+    "visit_count": _stats.c.visit_count + bindparam("add_visits"),
+    "points_balance": _stats.c.points_balance + bindparam("add_points"),
+}
+_at = bindparam("at", type_=UTCDateTime)
+_BUMP = DriverStatement(update(_stats).where(_stats.c.member_id == bindparam("member")).values(**_TOTALS))
+_BUMP_VISIT = DriverStatement(
+    update(_stats)
+    .where(_stats.c.member_id == bindparam("member"))
+    .values(**_TOTALS, last_visit_at=_at, first_visit_at=func.coalesce(_stats.c.first_visit_at, _at)),
+    bind=True,
+)
+_ADD_ENTRY = DriverStatement(insert_row(_entries), bind=True)
+
+
+def next_number(session: Session, store_id: int, name: str) -> int:
+    """Take the next value of a per-store sequence (row-locked until the commit)."""
+    driver = SessionDriver(session)
+    row = driver.first(_TAKE_NUMBER, store=store_id, sequence=name)
+    if row is not None:
+        return int(row[0]) - 1
+    try:
+        with session.begin_nested():
+            session.execute(insert(NumberSequence).values(store_id=store_id, name=name, next_value=2))
+        return 1
+    except IntegrityError:  # another counter created it at the same moment: take the next one
+        return int(driver.rows(_TAKE_NUMBER, store=store_id, sequence=name)[0][0]) - 1
+
+
+def _create_stats(session: Session, member_id: int) -> None:
+    """A member's first ledger write creates their totals row (once, even when two race)."""
+    try:
+        with session.begin_nested():
+            session.execute(insert(MemberStats).values(member_id=member_id))
+    except IntegrityError:
+        pass
+
+
+def lock_points_balance(session: Session, member_id: int) -> int:
+    """The member's points balance, with their totals row locked until the commit."""
+    driver = SessionDriver(session)
+    row = driver.first(_BALANCE_LOCKED, member=member_id)
+    if row is None:
+        _create_stats(session, member_id)
+        row = driver.rows(_BALANCE_LOCKED, member=member_id)[0]
+    return int(row[0])
+
+
+def bump_stats(
+    session: Session,
+    member_id: int,
+    *,
+    at: dt.datetime,
+    spend_fen: int = 0,
+    visits: int = 0,
+    points: int = 0,
+) -> None:
+    """Add to the member's running totals (the row is created on first use)."""
+    stmt = _BUMP_VISIT if visits > 0 else _BUMP
+    params: dict[str, object] = {
+        "member": member_id,
+        "add_spend": spend_fen,
+        "add_visits": visits,
+        "add_points": points,
+    }
+    if visits > 0:
+        params["at"] = at
+    driver = SessionDriver(session)
+    # One statement in the usual case; a member's first ledger write creates the row.
+    if driver.execute(stmt, **params) == 0:
+        _create_stats(session, member_id)
+        driver.execute(stmt, **params)
+
+
+def points_entry(
+    member_id: int,
+    delta: int,
+    source: PointsSource,
+    *,
+    at: dt.datetime,
+    reason: str = "",
+    staff_id: int | None = None,
+    sale_id: int | None = None,
+    return_id: int | None = None,
+) -> dict[str, object]:
+    """One ledger entry's row, for ``add_entries``."""
+    return {
+        "member_id": member_id,
+        "created_at": at,
+        "delta": delta,
+        "source": source,
+        "reason": reason,
+        "staff_id": staff_id,
+        "sale_id": sale_id,
+        "return_id": return_id,
+        "uid": new_uid(),
+    }
+
+
+def add_entries(session: Session, entries: list[Mapping[str, object]]) -> None:
+    """Write ledger entries (from ``points_entry``); the caller adds them to the totals."""
+    SessionDriver(session).executemany(_ADD_ENTRY, [e for e in entries if e["delta"] != 0])
+
+
+def add_points(
+    session: Session,
+    member_id: int,
+    delta: int,
+    source: PointsSource,
+    *,
+    at: dt.datetime,
+    reason: str = "",
+    staff_id: int | None = None,
+    sale_id: int | None = None,
+    return_id: int | None = None,
+) -> None:
+    """Write one ledger entry (none for a zero ``delta``); the caller adds it to the totals."""
+    entry = points_entry(
+        member_id,
+        delta,
+        source,
+        at=at,
+        reason=reason,
+        staff_id=staff_id,
+        sale_id=sale_id,
+        return_id=return_id,
+    )
+    add_entries(session, [entry])

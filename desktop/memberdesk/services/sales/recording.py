@@ -1,0 +1,301 @@
+"""Recording a sale (收银) and voiding one the same day.
+
+A sale, its lines, payments, points entries, the member's running totals and the receipt
+number are written in one transaction; when ``record_sale`` returns, the commit is on disk
+(SQLite ``synchronous=FULL``; PostgreSQL commits are durable), so the UI may say "saved".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.orm import Session
+
+from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from memberdesk.domain.points import TIER_ORDER, tier_for
+from memberdesk.domain.vocab import PointsSource, SaleStatus, Tier
+from memberdesk.services.common.context import Actor
+from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
+from memberdesk.services.sales.inputs import MAX_QUANTITY, clean_text, money, quantity, record_id
+from memberdesk.services.sales.ledger import add_entries, add_points, bump_stats, next_number, points_entry
+from memberdesk.services.sales.pricing import (
+    ACCEPTED_METHODS,
+    MAX_LINES,
+    LineForm,
+    PaymentForm,
+    PricedCart,
+    SaleForm,
+    price,
+    price_cart,
+)
+from memberdesk.services.staff import audit
+from memberdesk.services.staff.permissions import Permission, require
+from memberdesk.store.database import Database
+from memberdesk.store.models import Member, Payment, Sale, SaleLine, SaleReturn, UTCDateTime, new_uid, utcnow
+
+__all__ = [
+    "ACCEPTED_METHODS",
+    "MAX_LINES",
+    "MAX_QUANTITY",
+    "LineForm",
+    "PaymentForm",
+    "PricedCart",
+    "SaleForm",
+    "SaleResult",
+    "money",
+    "price_cart",
+    "quantity",
+    "receipt_number",
+    "record_sale",
+    "void_sale",
+]
+
+RECEIPT_DIGITS = 8
+
+
+def receipt_number(n: int) -> str:
+    """The receipt number printed and looked up: R and eight digits (R00012345)."""
+    return f"R{n:0{RECEIPT_DIGITS}d}"
+
+
+@dataclass(frozen=True)
+class SaleResult:
+    sale_id: int
+    receipt_no: str
+    total_fen: int
+    points_earned: int
+    points_redeemed: int
+    created_at: dt.datetime
+    change_fen: int = 0
+
+
+_sales, _returns = table_of(Sale), table_of(SaleReturn)
+_members = table_of(Member)
+_since = bindparam("since", type_=UTCDateTime)
+_ROLLING_SPEND = DriverStatement(
+    select(
+        select(func.coalesce(func.sum(_sales.c.total_fen), 0))
+        .where(_sales.c.member_id == bindparam("member"), _sales.c.created_at >= _since)
+        .scalar_subquery()
+        - select(func.coalesce(func.sum(_returns.c.refund_total_fen), 0))
+        .where(_returns.c.member_id == bindparam("member"), _returns.c.created_at >= _since)
+        .scalar_subquery()
+    ),
+    bind=True,
+)
+# Every sale runs these: compiled once, on the driver (services/common/driver_sql.py), with the
+# uid and every default given here, not by the ORM.
+_ADD_SALE = DriverStatement(insert_row(_sales).returning(_sales.c.id), bind=True)
+_ADD_LINE = DriverStatement(insert_row(table_of(SaleLine)), bind=True)
+_ADD_PAYMENT = DriverStatement(insert_row(table_of(Payment)), bind=True)
+_RAISE_TIER = DriverStatement(
+    update(_members)
+    .where(_members.c.id == bindparam("member"))
+    .values(
+        tier=bindparam("new_tier", type_=_members.c.tier.type), updated_at=bindparam("at", type_=UTCDateTime)
+    ),
+    bind=True,
+)
+
+
+def rolling_spend(s: Session, member_id: int, now: dt.datetime) -> int:
+    """Spend of the last 12 months (sales and voids; returns counted by their sale's refunds)."""
+    row = SessionDriver(s).first(_ROLLING_SPEND, member=member_id, since=now - dt.timedelta(days=365))
+    return int(row[0] or 0) if row else 0
+
+
+def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime | None = None) -> SaleResult:
+    """Price, check and record a whole sale; nothing is saved if any part is refused.
+
+    The figures come from ``price`` (the same calculation the till shows), computed again
+    inside the write transaction with the member's points locked.
+    """
+    require(actor, Permission.RECORD_SALE)
+    now = now or utcnow()
+    with db.write() as s:
+        cart = price(s, actor, form, final=True)
+        receipt_no = receipt_number(next_number(s, actor.store_id, "receipt"))
+        driver = SessionDriver(s)
+        sale_id = int(
+            driver.rows(
+                _ADD_SALE,
+                uid=new_uid(),
+                store_id=actor.store_id,
+                receipt_no=receipt_no,
+                member_id=form.member_id,
+                staff_id=actor.staff_id,
+                created_at=now,
+                subtotal_fen=cart.subtotal_fen,
+                discount_fen=cart.discount_fen,
+                total_fen=cart.total_fen,
+                points_earned=cart.points_earned,
+                points_redeemed=cart.redeem_points,
+                status=SaleStatus.COMPLETED,
+                voids_sale_id=None,
+                approved_by_id=None,
+                note=clean_text(form.note, 200),
+            )[0][0]
+        )
+        driver.executemany(
+            _ADD_LINE,
+            [
+                {
+                    "sale_id": sale_id,
+                    "line_no": n,
+                    "product_id": ln.product_id,
+                    "sku": ln.sku,
+                    "category": ln.category,
+                    "description": ln.description,
+                    "size": ln.size,
+                    "quantity": ln.quantity,
+                    "unit_price_fen": ln.unit_fen,
+                    "discount_fen": ln.discount_fen,
+                    "total_fen": ln.total_fen,
+                }
+                for n, ln in enumerate(cart.lines, start=1)
+            ],
+        )
+        driver.executemany(
+            _ADD_PAYMENT,
+            [{"sale_id": sale_id, "method": p.method, "amount_fen": p.amount_fen} for p in cart.payments],
+        )
+        if form.member_id is not None:
+            _book_member(s, actor, form.member_id, sale_id, receipt_no, cart, now)
+        return SaleResult(
+            sale_id,
+            receipt_no,
+            cart.total_fen,
+            cart.points_earned,
+            cart.redeem_points,
+            now,
+            cart.change_fen,
+        )
+
+
+def _book_member(
+    s: Session,
+    actor: Actor,
+    member_id: int,
+    sale_id: int,
+    receipt_no: str,
+    cart: PricedCart,
+    now: dt.datetime,
+) -> None:
+    """The member's side of a sale: points entries, running totals and a tier reached."""
+    entry = functools.partial(
+        points_entry, member_id, at=now, sale_id=sale_id, staff_id=actor.staff_id, reason=receipt_no
+    )
+    add_entries(
+        s,
+        [
+            entry(-cart.redeem_points, PointsSource.REDEMPTION),
+            entry(cart.points_earned, PointsSource.SALE),
+        ],
+    )
+    bump_stats(
+        s,
+        member_id,
+        at=now,
+        spend_fen=cart.total_fen,
+        visits=1,
+        points=cart.points_earned - cart.redeem_points,
+    )
+    tier = cart.member_tier
+    assert tier is not None  # price() has found the member
+    new_tier = tier_for(rolling_spend(s, member_id, now), cart.rules)
+    if new_tier != tier and _rank(new_tier) > _rank(tier):
+        SessionDriver(s).execute(_RAISE_TIER, member=member_id, new_tier=new_tier, at=now)
+
+
+def _rank(tier: Tier) -> int:
+    return TIER_ORDER.index(tier)
+
+
+def void_sale(
+    db: Database, actor: Actor, sale_id: int, reason: str, *, now: dt.datetime | None = None
+) -> SaleResult:
+    """A supervisor voids a mistaken sale on its own day by a reversing sale."""
+    require(actor, Permission.VOID_SALE)
+    reason = clean_text(reason, 200)
+    if not reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give a reason."), field="reason")
+    sale_id = record_id(sale_id, "sale_id", QT_TRANSLATE_NOOP("Errors", "No such sale."))
+    now = now or utcnow()
+    with db.write() as s:
+        sale = s.get(Sale, sale_id, with_for_update=True)
+        if sale is None or sale.store_id != actor.store_id or sale.voids_sale_id is not None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such sale."), field="sale_id")
+        if sale.status is SaleStatus.VOIDED:
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "This sale is already voided."))
+        if s.scalar(select(func.count()).select_from(SaleReturn).where(SaleReturn.sale_id == sale.id)):
+            raise Conflict(
+                QT_TRANSLATE_NOOP("Errors", "Goods of this sale were returned; it cannot be voided.")
+            )
+        if _local_day(sale.created_at) != _local_day(now):
+            raise Conflict(
+                QT_TRANSLATE_NOOP("Errors", "Only a sale of today can be voided; record a return.")
+            )
+        number = next_number(s, actor.store_id, "receipt")
+        rev = Sale(
+            store_id=sale.store_id,
+            receipt_no=receipt_number(number),
+            member_id=sale.member_id,
+            staff_id=actor.staff_id,
+            created_at=now,
+            subtotal_fen=-sale.subtotal_fen,
+            discount_fen=-sale.discount_fen,
+            total_fen=-sale.total_fen,
+            points_earned=-sale.points_earned,
+            points_redeemed=-sale.points_redeemed,
+            status=SaleStatus.VOIDED,
+            voids_sale_id=sale.id,
+            approved_by_id=actor.staff_id,
+            note=reason,
+        )
+        rev.lines = [
+            SaleLine(
+                line_no=ln.line_no,
+                product_id=ln.product_id,
+                sku=ln.sku,
+                category=ln.category,
+                description=ln.description,
+                size=ln.size,
+                quantity=-ln.quantity,
+                unit_price_fen=ln.unit_price_fen,
+                discount_fen=-ln.discount_fen,
+                total_fen=-ln.total_fen,
+            )
+            for ln in sale.lines
+        ]
+        rev.payments = [Payment(method=p.method, amount_fen=-p.amount_fen) for p in sale.payments]
+        sale.status = SaleStatus.VOIDED
+        s.add(rev)
+        s.flush()
+        if sale.member_id is not None:
+            delta = sale.points_redeemed - sale.points_earned
+            add_points(
+                s,
+                sale.member_id,
+                delta,
+                PointsSource.VOID,
+                at=now,
+                sale_id=rev.id,
+                staff_id=actor.staff_id,
+                reason=sale.receipt_no,
+            )
+            bump_stats(s, sale.member_id, at=now, spend_fen=-sale.total_fen, visits=-1, points=delta)
+        audit.record(s, actor, "sale.void", entity="sale", entity_id=sale.id, detail=reason)
+        return SaleResult(rev.id, rev.receipt_no, rev.total_fen, rev.points_earned, rev.points_redeemed, now)
+
+
+def _local_day(at: dt.datetime) -> dt.date:
+    # The shop's day is the local calendar day of the counter's machine.
+    return at.astimezone().date()
+
+
+def preview_total(db: Database, actor: Actor, form: SaleForm) -> int:
+    """The amount the sale would have (``price_cart(...).total_fen``; nothing written)."""
+    return price_cart(db, actor, form).total_fen

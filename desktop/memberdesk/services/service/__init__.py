@@ -1,0 +1,1 @@
+"""Service at the counter: complaints, after-sales, suggestions, satisfaction, workflow runs."""

@@ -1,0 +1,1 @@
+"""Staff and access: sign-in and PINs, permissions, the audit log, store set-up, backups."""

@@ -1,0 +1,55 @@
+"""Writing the audit log, inside the transaction of the act it records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from memberdesk.services.common.context import Actor
+from memberdesk.store.models import AuditEntry
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if hasattr(value, "value"):  # enums
+        return value.value
+    return value
+
+
+def changed_fields(
+    before: Mapping[str, Any], after: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields whose value differs, as JSON-ready dicts (before, after)."""
+    keys = [k for k in after if _plain(before.get(k)) != _plain(after.get(k))]
+    return {k: _plain(before.get(k)) for k in keys}, {k: _plain(after[k]) for k in keys}
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    *,
+    entity: str = "",
+    entity_id: int | None = None,
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+    detail: str = "",
+) -> None:
+    """Add an audit entry to ``session`` (committed with the act itself, or not at all)."""
+    session.add(
+        AuditEntry(
+            store_id=actor.store_id if actor else None,
+            staff_id=actor.staff_id if actor else None,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            before=json.dumps(before, ensure_ascii=False, default=str) if before else "",
+            after=json.dumps(after, ensure_ascii=False, default=str) if after else "",
+            detail=detail,
+        )
+    )

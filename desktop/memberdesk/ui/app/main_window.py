@@ -1,0 +1,323 @@
+"""The main window: navigation, the pages, the lock screen and the status bar.
+
+Only the Counter page is built at start; the others (and the reports, charts and PDF code
+they import) are built the first time they are shown, so the sign-in window appears fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memberdesk.services.common.context import Actor
+from memberdesk.ui.app.signin import SignInScreen
+from memberdesk.ui.counter.counter_page import CounterPage
+from memberdesk.ui.widgets import labels
+from memberdesk.ui.widgets.context import AppContext
+
+NAV_STYLE = """
+QListWidget#navigation { background: #1f2937; color: #e5e7eb; border: none; font-size: 14pt; }
+QListWidget#navigation::item { padding: 12px 16px; }
+QListWidget#navigation::item:selected { background: #b91c1c; color: white; }
+"""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page by module and class, with its title in the page's own translation context."""
+
+    module: str
+    cls: str
+    title_source: str
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.cls, self.title_source)
+
+    def load(self) -> type[QWidget]:
+        page_class: type[QWidget] = getattr(importlib.import_module(self.module), self.cls)
+        return page_class
+
+
+PAGES = (
+    PageSpec("memberdesk.ui.counter.counter_page", "CounterPage", "Counter"),
+    PageSpec("memberdesk.ui.members.members_page", "MembersPage", "Members"),
+    PageSpec("memberdesk.ui.service.complaints_page", "ComplaintsPage", "Complaints"),
+    PageSpec("memberdesk.ui.care.care_page", "CarePage", "Care"),
+    PageSpec("memberdesk.ui.reports.reports_page", "ReportsPage", "Reports"),
+    PageSpec("memberdesk.ui.settings.settings_page", "SettingsPage", "Settings"),
+)
+COMPLAINTS_PAGE = 2
+
+
+class PageHolder(QWidget):
+    """A page's place in the stack; builds the page the first time it is needed.
+
+    While another page is shown, the holder asks for no room, so the window's minimum size
+    is that of the page on screen, not the largest page ever opened.
+    """
+
+    def __init__(self, spec: PageSpec, ctx: AppContext, page: QWidget | None = None) -> None:
+        super().__init__()
+        self.spec = spec
+        self.ctx = ctx
+        self.page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        if page is not None:
+            self._put(page)
+
+    def _put(self, page: QWidget) -> None:
+        self.page = page
+        self._layout.addWidget(page)
+
+    def build(self) -> QWidget:
+        if self.page is None:
+            self._put(self.spec.load()(self.ctx))
+        assert self.page is not None
+        return self.page
+
+    def set_current(self, current: bool) -> None:
+        policy = QSizePolicy.Policy.Preferred if current else QSizePolicy.Policy.Ignored
+        self.setSizePolicy(policy, policy)
+
+
+class ElidedLabel(QLabel):
+    """A status-bar label that shows as much of a long text (a file path) as fits; the whole
+    text stays in ``text()`` and the tooltip, and it never makes the window wider."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(60)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = QFontMetrics(self.font()).elidedText(self.text(), Qt.TextElideMode.ElideMiddle, rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
+
+
+class LockKey(QObject):
+    """F12 locks the counter from any window of the app, also above a modal dialog (where a
+    Qt shortcut of the main window would be blocked): the key is taken before any widget."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.key() != Qt.Key.Key_F12 or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if kind is QEvent.Type.ShortcutOverride:
+            event.accept()  # deliver F12 as a key press (to this filter), never as a shortcut
+            return False
+        if not event.isAutoRepeat() and self._window.ctx.signed_in:
+            self._window.lock()
+        return True
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the current page on the right; F12 locks the counter."""
+
+    def __init__(self, ctx: AppContext, *, health: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("MemberDesk — {store}").format(store=ctx.store_name))
+        self.resize(1280, 800)  # shown maximised on a smaller screen: see show_on_screen()
+        self.backup: QObject | None = None  # the day's backup, started after the first sign-in
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(160)
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.pages = QStackedWidget()
+        self.holders: list[PageHolder] = []
+        self.counter = CounterPage(ctx)
+        for spec in PAGES:
+            holder = PageHolder(spec, ctx, self.counter if spec.cls == "CounterPage" else None)
+            holder.set_current(False)
+            self.holders.append(holder)
+            self.pages.addWidget(holder)
+            self.nav.addItem(QListWidgetItem(spec.title()))
+        self.nav.currentRowChanged.connect(self._page_chosen)
+
+        work = QWidget()
+        row = QHBoxLayout(work)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+
+        self.signin = SignInScreen(ctx)
+        self.signin.signed_in.connect(self._on_signed_in)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.signin)
+        self.stack.addWidget(work)
+        self.setCentralWidget(self.stack)
+
+        self._build_status_bar(health)
+        self.lock_key = LockKey(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.lock_key)
+        for index in range(len(PAGES)):  # Alt+1 .. Alt+6 switch pages
+            go = QAction(self)
+            go.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_1 + index)))
+            go.triggered.connect(lambda _=False, i=index: self.show_page(i))
+            self.addAction(go)
+        ctx.message.connect(self._show_message)
+        ctx.open_member.connect(lambda _id: self.show_page(0))
+        ctx.show_complaint.connect(self._show_complaint)
+        self.lock()
+
+    def show_on_screen(self) -> None:
+        """Show the window; on a screen smaller than its default size (a 1024×768 counter PC),
+        maximised, so nothing lies beyond the screen's edges."""
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None and (room.width() < 1300 or room.height() < 860):
+            self.showMaximized()
+        else:
+            self.show()
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def page(self, index: int) -> QWidget:
+        """The page at ``index``, built now if it was not yet."""
+        return self.holders[index].build()
+
+    @property
+    def page_widgets(self) -> list[QWidget]:
+        """Every page (building those not opened yet)."""
+        return [self.page(i) for i in range(len(self.holders))]
+
+    def _page_chosen(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self.page(index)
+        for n, holder in enumerate(self.holders):
+            holder.set_current(n == index)
+        self.pages.setCurrentIndex(index)
+        page.setFocus()
+
+    def show_page(self, index: int) -> None:
+        if self.ctx.signed_in:
+            self.nav.setCurrentRow(index)
+
+    def _show_complaint(self, complaint_id: int) -> None:
+        self.show_page(COMPLAINTS_PAGE)
+        page = self.page(COMPLAINTS_PAGE)
+        page.show_complaint(complaint_id)  # type: ignore[attr-defined]
+
+    # --- status bar -----------------------------------------------------------------------
+
+    def _build_status_bar(self, health: str) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.store_label = QLabel(self.tr("Store: {name}").format(name=self.ctx.store_name))
+        self.staff_label = QLabel()
+        self.db_label = ElidedLabel(self.tr("Database: {where}").format(where=self.ctx.db.location()))
+        self.db_label.setObjectName("database_location")
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backup_state")
+        self.backup_label.hide()
+        self.health_label = QLabel()
+        self.set_health(health)
+        for w in (self.store_label, self.staff_label, self.db_label, self.backup_label, self.health_label):
+            w.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(w, 1 if w is self.db_label else 0)
+
+    def set_health(self, problem: str) -> None:
+        """Show the database's health: OK, or what is wrong (e.g. the last backup failed)."""
+        if problem:
+            self.health_label.setText(self.tr("⚠ {problem}").format(problem=problem))
+            self.health_label.setStyleSheet("color: #b45309;")
+        else:
+            self.health_label.setText(self.tr("Database OK"))
+            self.health_label.setStyleSheet("color: #15803d;")
+
+    def set_backup_state(self, text: str, *, warning: bool = False) -> None:
+        self.backup_label.setText(text)
+        self.backup_label.setStyleSheet("color: #b45309;" if warning else "")
+        self.backup_label.setVisible(bool(text))
+
+    # --- locking and signing in -----------------------------------------------------------
+
+    def close_clerk_windows(self) -> int:
+        """Close every window the previous clerk opened (dialogs without asking); how many."""
+        from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
+
+        # The clerk's windows all have this window as an ancestor. Not QApplication's list of
+        # top-level widgets: converting it to Python can let the collector free a parentless
+        # window between two items, leaving the rest of the list pointing at freed memory.
+        closed = 0
+        for widget in self.findChildren(QWidget):
+            if not widget.isWindow() or isinstance(widget, QMainWindow) or not widget.isVisible():
+                continue
+            closed += 1
+            if isinstance(widget, GuardedDialog):
+                widget.discard()
+            elif isinstance(widget, QDialog):
+                QDialog.done(widget, QDialog.DialogCode.Rejected)  # never the subclass's questions
+            else:
+                widget.close()
+        return closed
+
+    def lock(self) -> None:
+        """Close the clerk's windows, forget the customer, and ask who takes over the counter."""
+        closed = self.close_clerk_windows()
+        self.counter.forget_customer()
+        self.ctx.set_actor(None)
+        self.staff_label.setText(self.tr("Locked"))
+        self.stack.setCurrentWidget(self.signin)
+        self.signin.start()
+        if closed and self.isVisible():
+            self.activateWindow()  # the keys go to the sign-in screen, not to a closed dialog's place
+
+    def _on_signed_in(self, actor: Actor) -> None:
+        self.staff_label.setText(
+            self.tr("Staff: {name} ({role})").format(name=actor.name, role=labels.role(actor.role))
+        )
+        self.stack.setCurrentIndex(1)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+        current = self.pages.currentWidget()
+        if isinstance(current, PageHolder) and current.page is not None:
+            current.page.setFocus()
+        self.counter.offer_shift_checklist()
+        QTimer.singleShot(0, self, self._start_daily_backup)
+
+    def _start_daily_backup(self) -> None:
+        """The day's backup runs on a worker once someone is signed in: it never delays the window."""
+        if self.backup is not None or self.ctx.db.path is None:
+            return
+        from memberdesk.ui.app.daily_backup import DailyBackup
+
+        backup = DailyBackup(self.ctx.db.path, self)
+        backup.state.connect(lambda text, warning: self.set_backup_state(text, warning=warning))
+        self.backup = backup
+        backup.start()
+
+    def _show_message(self, level: str, text: str) -> None:
+        self.statusBar().showMessage(text, 8000 if level != "error" else 15000)

@@ -1,0 +1,322 @@
+"""The Counter page: one search box, the results, and the card of the member in front of us."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memberdesk.domain.errors import ServiceError
+from memberdesk.ui.counter.hits_model import MEMBER_ID_ROLE, HitsModel
+from memberdesk.ui.counter.member_card import MemberCardView
+from memberdesk.ui.counter.scanner import CardScanner
+from memberdesk.ui.counter.shift_offer import START_OF_SHIFT, ShiftChecklistOffer
+from memberdesk.ui.widgets import actions
+from memberdesk.ui.widgets.context import AppContext
+from memberdesk.ui.widgets.side_slot import SideSlot
+from memberdesk.ui.widgets.wrapping_row import WrappingRow
+
+RESULT_LIMIT = 20
+LIST_MIN_WIDTH = 280
+LIST_WIDTH = 470  # every result column unscrolled while no panel is open
+CARD_MIN_WIDTH = 220
+CARD_COMFORT_WIDTH = 420
+
+
+class CounterPage(QWidget):
+    """Counter: type a phone, its last 4 digits, a card number, a name or its pinyin.
+
+    Results follow every keystroke; Up/Down choose, Enter opens the card, Esc clears. When
+    nothing matches, "Enrol new member" (F3) opens enrolment with what was typed.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = HitsModel()
+        self.scanner = CardScanner.install(ctx)
+        self.dialogs: list[QWidget] = []
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("counterSearch")
+        self.search_box.setPlaceholderText(self.tr("Phone, last 4 digits, card no., name or pinyin"))
+        self.search_box.setClearButtonEnabled(True)
+        font = self.search_box.font()
+        font.setPointSize(font.pointSize() + 4)
+        self.search_box.setFont(font)
+        self.search_box.textChanged.connect(self.search)
+        self.search_box.installEventFilter(self)
+
+        self.results = QTableView()
+        self.results.setModel(self.model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box keeps the focus
+        self.results.verticalHeader().hide()
+        # Fixed widths: measuring every cell on each keystroke costs more than the lookup itself.
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((70, 100, 112, 72)):
+            self.results.setColumnWidth(column, width)
+        self.results.doubleClicked.connect(lambda index: self.open_member(index.data(MEMBER_ID_ROLE)))
+
+        self.status = QLabel()
+        self.enrol_button = QPushButton(self.tr("Enrol new member (F3)"))
+        self.enrol_button.setShortcut(QKeySequence("F3"))
+        self.enrol_button.clicked.connect(self.enrol_new)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_box)
+        left_layout.addWidget(self.results, 1)
+        bottom = QWidget()
+        bottom_row = WrappingRow(bottom)  # the button goes under the count on a narrow list
+        bottom_row.addWidget(self.status)
+        bottom_row.addWidget(self.enrol_button)
+        left_layout.addWidget(bottom)
+
+        self.card = MemberCardView(ctx)
+        self.empty = QLabel(self.tr("Scan a card or type in the box to recognise a member."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)  # stays readable when the workflow panel narrows the card
+        self.card_stack = QStackedWidget()
+        self.card_stack.addWidget(self.empty)
+        self.card_stack.addWidget(self.card)
+
+        self.side_holder = SideSlot()
+
+        # The three columns share the page: opening the workflow panel takes its room from
+        # the card and the list, never from the screen (the window keeps its size).
+        left.setMinimumWidth(LIST_MIN_WIDTH)
+        self.card_stack.setMinimumWidth(CARD_MIN_WIDTH)
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.card_stack)
+        self.splitter.addWidget(self.side_holder)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self._sized = False
+        self.shift_offer = ShiftChecklistOffer(ctx, self)
+        self.shift_offer.start_requested.connect(self.start_shift_checklist)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.shift_offer)
+        layout.addWidget(self.splitter, 1)
+
+        reception = QShortcut(QKeySequence("F2"), self)
+        reception.setContext(Qt.ShortcutContext.WindowShortcut)
+        reception.activated.connect(self.start_reception)
+
+        ctx.open_member.connect(self.show_member)
+        ctx.data_changed.connect(self._data_changed)
+        ctx.back_to_counter.connect(self.back_to_search)
+        self.card.action_opened.connect(self.dialogs.append)
+        self._update_status()
+
+    def page_title(self) -> str:
+        return self.tr("Counter")
+
+    # --- searching ------------------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        """Run the lookup for what is in the box now (about a millisecond)."""
+        if not self.ctx.signed_in:
+            return
+        from memberdesk.services.members import (
+            search,  # with the pinyin tables: loaded after the window shows
+        )
+
+        try:
+            hits = search.find(self.ctx.db, self.ctx.actor, text, RESULT_LIMIT) if text.strip() else []
+        except ServiceError as err:
+            self.ctx.error(err)
+            hits = []
+        self.model.set_hits(hits)
+        if hits:
+            self.results.selectRow(0)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        text = self.search_box.text().strip()
+        count = self.model.rowCount()
+        if not text:
+            self.status.setText("")
+        elif count:
+            self.status.setText(self.tr("%n member(s) found", "", count))
+        else:
+            self.status.setText(self.tr("No member found."))
+        self.enrol_button.setDefault(bool(text) and not count)
+
+    def selected_member(self) -> int | None:
+        rows = self.results.selectionModel().selectedRows()
+        index = rows[0] if rows else self.model.index(0, 0)
+        member_id = index.data(MEMBER_ID_ROLE) if index.isValid() else None
+        return int(member_id) if member_id is not None else None
+
+    def _move(self, step: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        rows = self.results.selectionModel().selectedRows()
+        row = (rows[0].row() if rows else -1) + step
+        self.results.selectRow(max(0, min(count - 1, row)))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.search_box and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Down:
+                self._move(1)
+                return True
+            if key == Qt.Key.Key_Up:
+                self._move(-1)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.clear()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                member_id = self.selected_member()
+                if member_id is not None:
+                    self.open_member(member_id)
+                elif self.search_box.text().strip():
+                    self.enrol_new()
+                return True
+        return super().eventFilter(obj, event)
+
+    def clear(self) -> None:
+        self.search_box.clear()
+        self.card_stack.setCurrentWidget(self.empty)
+        self.card.card = None
+
+    def forget_customer(self) -> None:
+        """The counter is locked: nothing of the customer stays for the next clerk to see."""
+        panel = self.side_panel
+        if panel is not None and hasattr(panel, "abandon"):
+            panel.abandon()
+        self.set_side_panel(None)
+        self.shift_offer.hide()
+        self.dialogs.clear()
+        self.card.opened.clear()
+        self.model.set_hits([])
+        self.clear()
+        self._update_status()
+
+    def back_to_search(self) -> None:
+        """A dialog or panel closed: the keyboard goes back to the box (after Qt's own focus
+        restore has run, which would otherwise win)."""
+        QTimer.singleShot(0, self, self._focus_search)  # dropped if the page is gone by then
+
+    def _focus_search(self) -> None:
+        if self.ctx.signed_in and self.isVisible() and QApplication.activeModalWidget() is None:
+            if not self.isActiveWindow():
+                self.window().activateWindow()
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- the card -------------------------------------------------------------------------
+
+    def open_member(self, member_id: int | None) -> None:
+        if member_id is not None:
+            self.ctx.open_member.emit(int(member_id))
+
+    def show_member(self, member_id: int) -> None:
+        if all(hit.id != member_id for hit in self.model.hits):
+            # opened from elsewhere (Members, Reports, Suggestions): the old search is not hers
+            blocked = self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(blocked)
+            self.model.set_hits([])
+        if self.card.show_member(member_id):
+            self.card_stack.setCurrentWidget(self.card)
+        self.search_box.selectAll()  # the next customer's number replaces this one
+        self.search_box.setFocus()
+
+    def enrol_new(self) -> None:
+        from memberdesk.ui.counter.enrol_dialog import EnrolDialog
+
+        typed = self.search_box.text().strip()
+        self.dialogs.append(
+            actions.watch(self.ctx, EnrolDialog.open_for(self.ctx, None, self, prefill=typed))
+        )
+
+    def start_reception(self) -> QWidget | None:
+        """F2: a customer walks up; guide the reception (for the member on the card, if any)."""
+        if not self.ctx.signed_in or not self.isVisible() or not actions.available("start_workflow"):
+            return None
+        member_id = self.card.member_id if self.card_stack.currentWidget() is self.card else None
+        return actions.trigger("start_workflow", self.ctx, member_id, self)
+
+    def set_side_panel(self, widget: QWidget | None) -> None:
+        """Show ``widget`` to the right of the member card (None removes the panel)."""
+        had_panel = self.side_panel is not None
+        self.side_holder.set_panel(widget)
+        if widget is not None and not had_panel:
+            self._make_room_for_panel(widget)
+        if had_panel and widget is None:
+            self.back_to_search()
+
+    def _make_room_for_panel(self, panel: QWidget) -> None:
+        """Give the panel about a third of the page: from a wide card first, then from the
+        result list (the box stays usable), then from the card down to its minimum."""
+        listed, card, _ = self.splitter.sizes()
+        total = listed + card
+        if total <= 0:
+            return
+        want = max(panel.minimumSizeHint().width(), panel.minimumWidth(), total // 3)
+        spare_card = min(want, max(0, card - CARD_COMFORT_WIDTH))  # a wide card gives first
+        from_list = min(want - spare_card, max(0, listed - LIST_MIN_WIDTH))
+        from_card = spare_card + min(
+            want - spare_card - from_list, max(0, card - spare_card - CARD_MIN_WIDTH)
+        )
+        self.splitter.setSizes([listed - from_list, card - from_card, from_card + from_list])
+
+    # --- the start of the shift -----------------------------------------------------------
+
+    def offer_shift_checklist(self) -> None:
+        """After sign-in: offer the appearance and etiquette checklist, once per staff per day."""
+        self.shift_offer.offer()
+
+    def start_shift_checklist(self) -> QWidget | None:
+        from memberdesk.ui.service.workflow_panel import WorkflowPanel
+
+        if not self.ctx.signed_in:
+            return None
+        self.shift_offer.hide()
+        panel = WorkflowPanel(self.ctx, START_OF_SHIFT)
+        self.set_side_panel(panel)
+        panel.focus_step()
+        return panel
+
+    @property
+    def side_panel(self) -> QWidget | None:
+        return self.side_holder.panel
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("members", "sales", "complaints", "service", "care"):
+            self.card.refresh()
+            if self.isVisible() and self.search_box.text().strip():
+                self.search(self.search_box.text())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized and self.splitter.width() > LIST_WIDTH + CARD_MIN_WIDTH:
+            self._sized = True
+            listed, card, panel = self.splitter.sizes()
+            self.splitter.setSizes([LIST_WIDTH, listed + card - LIST_WIDTH, panel])
+        QTimer.singleShot(0, self.search_box.setFocus)

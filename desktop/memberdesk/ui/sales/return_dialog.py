@@ -1,0 +1,334 @@
+"""A return (退货): find the sale by receipt number, choose quantities, type and reason.
+
+Past the return window or above the refund limit the service asks for a supervisor's PIN;
+the dialog then shows the approval fields (only staff who may approve are offered) and the
+clerk records again. One return window at a time: it is window-modal, and a second F6 brings
+the open one forward instead of stacking another.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memberdesk.domain.errors import PermissionDenied, ServiceError, WrongPin
+from memberdesk.domain.money import format_fen
+from memberdesk.domain.vocab import ReturnType
+from memberdesk.services.sales.returns import (
+    Approval,
+    ReturnableLine,
+    ReturnForm,
+    ReturnLineForm,
+    ReturnResult,
+    find_sale,
+    recent_sales,
+    record_return,
+)
+from memberdesk.services.staff.auth import list_staff
+from memberdesk.services.staff.permissions import GRANTS, Permission
+from memberdesk.ui.widgets.context import AppContext, translate_error
+from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
+
+ITEM, PRICE, SOLD, RETURNED, NOW = range(5)
+MAX_TYPED = 999  # the box keeps what the clerk typed; the message says what is allowed
+
+
+def return_type_label(value: ReturnType) -> str:
+    names = {
+        ReturnType.QUALITY: QCoreApplication.translate("Sales", "Quality defect"),
+        ReturnType.SIZE_FIT: QCoreApplication.translate("Sales", "Size / fit"),
+        ReturnType.COLOUR_STYLE: QCoreApplication.translate("Sales", "Colour / style"),
+        ReturnType.CHANGED_MIND: QCoreApplication.translate("Sales", "Changed mind"),
+        ReturnType.TRANSIT_DAMAGE: QCoreApplication.translate("Sales", "Damaged in transit"),
+        ReturnType.OTHER: QCoreApplication.translate("Sales", "Other"),
+    }
+    return names[value]
+
+
+def too_many_text(left: int, item: str) -> str:
+    """The service's own words for a quantity above what can still be returned."""
+    text = QCoreApplication.translate("Errors", "Only {left} of “{item}” can still be returned.")
+    return text.format(left=left, item=item)
+
+
+class ReturnDialog(GuardedDialog):
+    """Receipt number → returnable lines → quantities, type, reason → refund."""
+
+    def __init__(self, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.member_id = ctx, member_id
+        self.result_: ReturnResult | None = None
+        self.returnable: list[ReturnableLine] = []
+        self.spins: list[QSpinBox] = []
+        self._quantity_problem = ""
+        self.setWindowTitle(self.tr("Return"))
+
+        top = QFormLayout()
+        self.history = QComboBox()
+        if member_id is not None:
+            self.history.addItem(self.tr("(the member's recent sales)"), "")
+            for sale in recent_sales(ctx.db, ctx.actor, member_id):
+                when = sale.created_at.astimezone().strftime("%Y-%m-%d")
+                self.history.addItem(
+                    f"{sale.receipt_no}  {when}  {format_fen(sale.total_fen)}", sale.receipt_no
+                )
+            self.history.activated.connect(self._pick_history)
+            top.addRow(self.tr("From history"), self.history)
+        self.receipt = QLineEdit()
+        self.receipt.setPlaceholderText(self.tr("Scan or type the receipt number, then Enter"))
+        self.on_enter(self.receipt, self.find_receipt)
+        top.addRow(self.tr("Receipt number"), self.receipt)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Price"),
+                self.tr("Sold"),
+                self.tr("Already returned"),
+                self.tr("Return now"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the quantities
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        for column in (PRICE, SOLD, RETURNED, NOW):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        bottom = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("(choose)"), "")
+        for t in ReturnType:
+            self.kind.addItem(return_type_label(t), t.value)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("What is wrong with it, in the customer's words"))
+        self.approver = QComboBox()
+        self.approver.addItem(self.tr("(choose who approves)"), None)
+        for staff in list_staff(ctx.db, ctx.store_id):
+            if Permission.APPROVE_RETURN in GRANTS[staff.role] and not staff.locked:
+                self.approver.addItem(f"{staff.name} ({staff.code})", staff.id)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        bottom.addRow(self.tr("Return type"), self.kind)
+        bottom.addRow(self.tr("Reason"), self.reason)
+        self.approval_label = QLabel(self.tr("Supervisor approval"))
+        self.pin_label = QLabel(self.tr("Supervisor PIN"))
+        bottom.addRow(self.approval_label, self.approver)
+        bottom.addRow(self.pin_label, self.pin)
+        self._show_approval(False)  # shown once the service asks for it
+
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        self.record_button = QPushButton(self.tr("Record return and refund"))
+        self.record_button.clicked.connect(self.record)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.record_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.message)
+        layout.addWidget(self.outcome)
+        layout.addLayout(buttons)
+        self.set_primary(self.record_button)
+        self.setMinimumWidth(640)
+        self.resize(760, 560)
+
+    @classmethod
+    def open_for(cls, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> ReturnDialog:
+        """Show the return window over ``parent``'s window; the one already open, if any."""
+        window = parent.window() if parent is not None else None
+        if window is not None:
+            for existing in window.findChildren(ReturnDialog):
+                if existing.isVisible():
+                    existing.raise_()
+                    existing.activateWindow()
+                    return existing
+        dialog = cls(ctx, member_id, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal: the counter waits until the return is done or closed
+        dialog.receipt.setFocus()
+        return dialog
+
+    def has_typed_data(self) -> bool:
+        if self.result_ is not None:
+            return False
+        return bool(
+            self.receipt.text().strip()
+            or self.reason.text().strip()
+            or self.kind.currentIndex() > 0
+            or self.pin.text()
+            or any(spin.value() for spin in self.spins)
+        )
+
+    def _show_approval(self, visible: bool) -> None:
+        for widget in (self.approval_label, self.approver, self.pin_label, self.pin):
+            widget.setVisible(visible)
+
+    def _pick_history(self) -> None:
+        receipt = self.history.currentData()
+        if receipt:
+            self.receipt.setText(receipt)
+            self.find_receipt()
+
+    def find_receipt(self) -> None:
+        try:
+            _sale_id, self.returnable = find_sale(self.ctx.db, self.ctx.actor, self.receipt.text())
+        except ServiceError as err:
+            self.message.setText(translate_error(err))
+            self.receipt.setFocus()
+            self.receipt.selectAll()
+            return
+        self.message.clear()
+        self._fill_lines()
+        if self.spins:
+            self.spins[0].setFocus()
+            self.spins[0].selectAll()
+
+    def _fill_lines(self) -> None:
+        self.table.setRowCount(len(self.returnable))
+        self.spins = []
+        previous: QWidget = self.receipt
+        for r, ln in enumerate(self.returnable):
+            name = f"{ln.description} {ln.size}".strip()
+            item = QTableWidgetItem(name)
+            item.setToolTip(name)
+            self.table.setItem(r, ITEM, item)
+            for column, value in (
+                (PRICE, format_fen(ln.unit_net_fen)),
+                (SOLD, str(ln.sold)),
+                (RETURNED, str(ln.returned)),
+            ):
+                cell = QTableWidgetItem(value)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, column, cell)
+            spin = QSpinBox()
+            spin.setRange(0, MAX_TYPED)
+            spin.setEnabled(ln.sold > ln.returned)
+            spin.valueChanged.connect(self._check_quantities)
+            self.table.setCellWidget(r, NOW, spin)
+            QWidget.setTabOrder(previous, spin)
+            previous = spin
+            self.spins.append(spin)
+        QWidget.setTabOrder(previous, self.kind)
+        self._check_quantities()
+
+    def _check_quantities(self) -> bool:
+        """Say at once when a quantity is above what can still be returned; keep what was typed."""
+        problem = ""
+        for ln, spin in zip(self.returnable, self.spins, strict=True):
+            left = ln.sold - ln.returned
+            too_many = spin.value() > left
+            if too_many and not problem:
+                problem = too_many_text(left, ln.description)
+            spin.setStyleSheet("color: #b00020; font-weight: bold" if too_many else "")
+        if problem:
+            self.message.setText(problem)
+        elif self.message.text() == self._quantity_problem:
+            self.message.clear()
+        self._quantity_problem = problem
+        return not problem
+
+    def set_quantity(self, row: int, qty: int) -> None:
+        self.spins[row].setValue(qty)
+
+    def record(self) -> None:
+        if self.result_ is not None:
+            self.accept()
+            return
+        if not self.returnable:
+            self.find_receipt()
+            return
+        if not self._check_quantities():
+            return
+        lines = [
+            ReturnLineForm(ln.sale_line_id, spin.value())
+            for ln, spin in zip(self.returnable, self.spins, strict=True)
+            if spin.value()
+        ]
+        kind = self.kind.currentData()
+        approval = None
+        if self.pin.text():
+            if self.approver.currentData() is None:
+                self.message.setText(self.tr("Choose the supervisor who approves."))
+                self.pin.clear()
+                self.approver.setFocus()
+                return
+            approval = Approval(int(self.approver.currentData()), self.pin.text())
+        form = ReturnForm(
+            self.receipt.text(), lines, ReturnType(kind) if kind else None, self.reason.text(), approval
+        )
+        try:
+            self.result_ = record_return(self.ctx.db, self.ctx.actor, form)
+        except (PermissionDenied, WrongPin) as err:
+            self.message.setText(translate_error(err))
+            self._show_approval(True)
+            (self.pin if self.approver.currentData() is not None else self.approver).setFocus()
+            return
+        except ServiceError as err:
+            self.message.setText(translate_error(err))
+            self._focus_field(err.field or "")
+            return
+        finally:
+            self.pin.clear()  # a PIN never stays in a field
+        self._recorded()
+
+    def _focus_field(self, field: str) -> None:
+        widget: QWidget | None = {
+            "return_type": self.kind,
+            "reason": self.reason,
+            "receipt_no": self.receipt,
+        }.get(field)
+        if widget is None and field.startswith("lines") and self.spins:
+            widget = self.spins[0]
+        if widget is not None:
+            widget.setFocus()
+
+    def _recorded(self) -> None:
+        assert self.result_ is not None
+        self.message.clear()
+        self.outcome.setText(
+            self.tr("Recorded %1: refund %2 to the original payment methods.")
+            .replace("%1", self.result_.return_no)
+            .replace("%2", format_fen(self.result_.refund_fen))
+        )
+        try:  # show what has now been returned of each line
+            _sale_id, self.returnable = find_sale(self.ctx.db, self.ctx.actor, self.receipt.text())
+            self._fill_lines()
+        except ServiceError:
+            pass
+        for widget in (self.receipt, self.history, self.kind, self.reason, *self.spins):
+            widget.setEnabled(False)
+        self._show_approval(False)
+        self.record_button.setEnabled(False)
+        self.set_primary(self.close_button)
+        self.close_button.setFocus()
+        self.ctx.data_changed.emit("sales")

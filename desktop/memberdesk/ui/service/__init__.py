@@ -1,0 +1,1 @@
+"""Service: complaints and their page, after-sales, suggestions, farewell, the workflow panel."""

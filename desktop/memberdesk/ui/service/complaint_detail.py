@@ -1,0 +1,367 @@
+"""One complaint: its story, its history, and the next move a supervisor or clerk may make."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from memberdesk.domain.errors import ServiceError
+from memberdesk.domain.vocab import ComplaintStatus, Role, ServiceGap
+from memberdesk.services.sales.recording import money
+from memberdesk.services.service import complaints
+from memberdesk.services.service.complaint_queue import ComplaintDetail, detail
+from memberdesk.services.service.complaint_rules import get_complaint_rules
+from memberdesk.services.staff.auth import list_staff
+from memberdesk.services.staff.permissions import Permission, allowed
+from memberdesk.ui.service.complaint_queue_model import opened_text
+from memberdesk.ui.widgets import complaint_labels, member_labels
+from memberdesk.ui.widgets.context import AppContext, translate_error
+
+
+class ComplaintDetailView(QWidget):
+    """Shows a complaint and offers take / resolve / follow up / close / note."""
+
+    handle_requested = Signal(int)  # open the complaint-handling workflow beside it
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.complaint: ComplaintDetail | None = None
+        self._shown = 0  # show_complaint calls so far: did the page refresh us during a move?
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.history = QListWidget()
+        self.history.setMaximumHeight(140)
+
+        self.take_button = QPushButton(self.tr("Take it (I handle this)"))
+        self.take_button.clicked.connect(self.take)
+        self.workflow_button = QPushButton(self.tr("Guide me (complaint handling)"))
+        self.workflow_button.clicked.connect(
+            lambda: self.complaint and self.handle_requested.emit(self.complaint.id)
+        )
+        for button in (self.take_button, self.workflow_button):
+            # a button that goes away after a click leaves its place empty, so the next click
+            # never lands on whatever would have slid under the pointer
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+        self.gap = QComboBox()
+        # Short names in the box (the pane stays narrow enough at 1024 px); what the chosen
+        # gap means is spelled out beneath it, and in each item's tooltip.
+        self.gap.addItem(complaint_labels.gap_name(None), "")
+        for g in ServiceGap:
+            self.gap.addItem(complaint_labels.gap_name(g), g.value)
+            self.gap.setItemData(self.gap.count() - 1, complaint_labels.gap(g), Qt.ItemDataRole.ToolTipRole)
+        self.gap.activated.connect(self.set_gap)
+        self.gap.currentIndexChanged.connect(self._explain_gap)
+        self.gap_meaning = QLabel()
+        self.gap_meaning.setWordWrap(True)
+        self.gap_meaning.setStyleSheet("color: #6b7280;")
+        self.gap_meaning.setMinimumHeight(2 * self.gap_meaning.fontMetrics().lineSpacing())  # never shifts
+
+        self.resolve_box = QGroupBox(self.tr("Resolve"))
+        self.resolution = QLineEdit()
+        self.resolution.setPlaceholderText(self.tr("What was done for the customer"))
+        hint = self.resolution.fontMetrics().horizontalAdvance(self.resolution.placeholderText())
+        self.resolution.setMinimumWidth(hint + 16)  # the prompt reads whole (the pane scrolls if need be)
+        self.compensation = QLineEdit("0")
+        self.limit_label = QLabel()
+        self.limit_label.setWordWrap(True)
+        self.approver = QComboBox()
+        self.approver.addItem(self.tr("(not needed)"), 0)
+        for staff in list_staff(ctx.db, ctx.store_id):
+            if staff.role is Role.MANAGER:
+                self.approver.addItem(staff.name, staff.id)
+        self.approver_pin = QLineEdit()
+        self.approver_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.resolve_button = QPushButton(self.tr("Record resolution…"))
+        self.resolve_button.setAutoDefault(True)
+        self.resolve_button.clicked.connect(self.ask_resolve)
+        for edit in (self.resolution, self.compensation, self.approver_pin):
+            edit.returnPressed.connect(self.ask_resolve)
+        entry = QWidget()
+        form = QFormLayout(entry)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Resolution"), self.resolution)
+        form.addRow(self.tr("Compensation (yuan)"), self.compensation)
+        form.addRow("", self.limit_label)
+        form.addRow(self.tr("Manager approval"), self.approver)
+        form.addRow(self.tr("Manager's PIN"), self.approver_pin)
+        form.addRow("", self.resolve_button)
+
+        # The resolution cannot be changed once recorded: the supervisor reads it back first.
+        confirm = QWidget()
+        self.confirm_text = QLabel()
+        self.confirm_text.setWordWrap(True)
+        self.confirm_text.setTextFormat(Qt.TextFormat.RichText)
+        self.confirm_button = QPushButton(self.tr("Record it"))
+        self.confirm_button.setAutoDefault(True)
+        self.confirm_button.clicked.connect(self.resolve)
+        self.back_button = QPushButton(self.tr("Back, change it"))
+        self.back_button.setAutoDefault(True)
+        self.back_button.clicked.connect(self.cancel_resolve)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        confirm_layout = QVBoxLayout(confirm)
+        confirm_layout.setContentsMargins(0, 0, 0, 0)
+        confirm_layout.addWidget(self.confirm_text)
+        confirm_layout.addLayout(buttons)
+        confirm_layout.addStretch(1)
+        back_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), confirm)
+        back_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_key.activated.connect(self.cancel_resolve)
+        self.resolve_steps = QStackedWidget()
+        self.resolve_steps.addWidget(entry)
+        self.resolve_steps.addWidget(confirm)
+        box_layout = QVBoxLayout(self.resolve_box)
+        box_layout.addWidget(self.resolve_steps)
+        self.resolve_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+        self.follow_box = QGroupBox(self.tr("Follow up"))
+        self.follow_note = QLineEdit()
+        self.follow_note.setPlaceholderText(self.tr("How you contacted the customer and what they said"))
+        self.follow_score = QComboBox()
+        self.follow_score.addItem(self.tr("(did not say)"), 0)
+        for value in range(1, 6):
+            self.follow_score.addItem(str(value), value)
+        self.follow_button = QPushButton(self.tr("Record follow-up"))
+        self.follow_button.clicked.connect(self.follow_up)
+        form = QFormLayout(self.follow_box)
+        form.addRow(self.tr("Follow-up"), self.follow_note)
+        form.addRow(self.tr("Satisfaction afterwards (1-5)"), self.follow_score)
+        form.addRow("", self.follow_button)
+
+        self.close_button = QPushButton(self.tr("Close the complaint"))
+        self.close_button.clicked.connect(self.close_complaint)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Add a note to the history"))
+        self.note.returnPressed.connect(self.add_note)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.take_button)
+        top.addWidget(self.workflow_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(top)
+        gap_row = QFormLayout()
+        gap_row.addRow(self.tr("Service gap"), self.gap)
+        gap_row.addRow("", self.gap_meaning)
+        layout.addLayout(gap_row)
+        layout.addWidget(self.resolve_box)
+        layout.addWidget(self.follow_box)
+        layout.addWidget(self.close_button)
+        layout.addWidget(self.problem)
+        layout.addWidget(QLabel(self.tr("History")))
+        layout.addWidget(self.history)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.show_complaint(None)
+
+    # --- showing --------------------------------------------------------------------------
+
+    def show_complaint(self, complaint_id: int | None) -> None:
+        self._shown += 1
+        self.problem.clear()
+        self.resolve_steps.setCurrentIndex(0)
+        if complaint_id is None:
+            self.complaint = None
+        else:
+            try:
+                self.complaint = detail(self.ctx.db, self.ctx.actor, complaint_id)
+            except ServiceError as err:
+                self.complaint = None
+                self.problem.setText(translate_error(err))
+        self._fill()
+
+    def _summary_html(self, c: ComplaintDetail) -> str:
+        e = html.escape
+        colour = complaint_labels.SEVERITY_COLOUR[c.severity]
+        lines = [
+            f"<h3>{e(c.complaint_no)} · {e(c.customer or self.tr('(walk-in)'))} {e(c.customer_phone)}</h3>",
+            f"<b>{e(complaint_labels.category(c.category))}</b> · <span style='color:{colour}'>"
+            f"{e(complaint_labels.severity(c.severity))}</span> · {e(complaint_labels.status(c.status))}",
+            e(self.tr("Opened %1 by %2").replace("%1", opened_text(c.opened_at)).replace("%2", c.opened_by)),
+            f"<p>{e(c.description)}</p>",
+        ]
+        if c.customer_request:
+            lines.append(e(self.tr("Asks for: %1").replace("%1", c.customer_request)))
+        if c.receipt_no or c.return_no:
+            lines.append(
+                e(
+                    self.tr("Sale/return: %1").replace(
+                        "%1", " / ".join(x for x in (c.receipt_no, c.return_no) if x)
+                    )
+                )
+            )
+        if c.due_at is not None:
+            when = opened_text(c.due_at)
+            text = self.tr("Target passed at %1") if c.overdue else self.tr("Target: %1")
+            late = "#c9302c" if c.overdue else "#333333"
+            lines.append(f"<span style='color:{late}'><b>{e(text.replace('%1', when))}</b></span>")
+        if c.resolution:
+            money = member_labels.money(c.compensation_fen)
+            lines.append(
+                e(self.tr("Resolved: %1 (compensation %2)").replace("%1", c.resolution).replace("%2", money))
+            )
+        if c.follow_up_note:
+            score = str(c.satisfaction_after) if c.satisfaction_after else "—"
+            lines.append(
+                e(
+                    self.tr("Followed up: %1 (satisfaction %2)")
+                    .replace("%1", c.follow_up_note)
+                    .replace("%2", score)
+                )
+            )
+        return "<br>".join(lines)
+
+    def _fill(self) -> None:
+        c = self.complaint
+        actor = self.ctx.actor if self.ctx.signed_in else None
+        supervisor = actor is not None and allowed(actor, Permission.HANDLE_COMPLAINT)
+        self.summary.setText(self._summary_html(c) if c else self.tr("Choose a complaint in the queue."))
+        self.history.clear()
+        status = c.status if c else None
+        for step in c.steps if c else ():
+            who = step.staff + (
+                f" ({self.tr('approved by %1').replace('%1', step.approved_by)})" if step.approved_by else ""
+            )
+            move = complaint_labels.status(step.to_status)
+            self.history.addItem(f"{opened_text(step.at)}  {who}  → {move}  {step.note}".rstrip())
+        mine = c is not None and actor is not None and c.handler_id == actor.staff_id
+        self.take_button.setVisible(
+            supervisor and status in (ComplaintStatus.OPEN, ComplaintStatus.HANDLING) and not mine
+        )
+        self.workflow_button.setVisible(c is not None and status is not ComplaintStatus.CLOSED)
+        self.gap.setEnabled(supervisor and c is not None)
+        if c is not None:
+            self.gap.setCurrentIndex(max(0, self.gap.findData(c.service_gap.value if c.service_gap else "")))
+        can_resolve = status is ComplaintStatus.OPEN or (
+            status is ComplaintStatus.HANDLING and (mine or supervisor)
+        )
+        self.resolve_box.setVisible(can_resolve)
+        if can_resolve and actor is not None:
+            limit = get_complaint_rules(self.ctx.db, self.ctx.store_id).limit_for(actor.role)
+            self.limit_label.setText(
+                self.tr("No limit for the manager.")
+                if limit is None
+                else self.tr("Up to %1 on your own; above it the manager approves.").replace(
+                    "%1", member_labels.money(limit)
+                )
+            )
+        self.follow_box.setVisible(status is ComplaintStatus.RESOLVED)
+        self.close_button.setVisible(supervisor and status is ComplaintStatus.FOLLOWED_UP)
+        self.note.setVisible(c is not None)
+
+    def _explain_gap(self) -> None:
+        value = self.gap.currentData()
+        self.gap_meaning.setText(complaint_labels.gap(ServiceGap(value)) if value else "")
+        self.gap.setToolTip(self.gap_meaning.text())
+
+    # --- moves ----------------------------------------------------------------------------
+
+    def _run(self, move: object, *args: object, clear: tuple[QLineEdit, ...] = ()) -> bool:
+        if self.complaint is None:
+            return False
+        cid = self.complaint.id
+        try:
+            move(self.ctx.db, self.ctx.actor, cid, *args)  # type: ignore[operator]
+        except ServiceError as err:
+            self.problem.setText(translate_error(err))  # what was typed stays
+            return False
+        for edit in clear:
+            edit.clear()
+        shown = self._shown
+        self.ctx.data_changed.emit("complaints")
+        if self._shown == shown:  # no queue refreshed us (e.g. shown on its own): show the new state
+            self.show_complaint(cid)
+        return True
+
+    def take(self) -> None:
+        self._run(complaints.take)
+
+    def ask_resolve(self) -> None:
+        """Check what was typed, then show what will be recorded and ask before recording it."""
+        if self.complaint is None or not self.resolve_box.isVisible():
+            return
+        self.problem.clear()
+        words = self.resolution.text().strip()
+        if not words:
+            self.problem.setText(QCoreApplication.translate("Errors", "Write down how it was resolved."))
+            self.resolution.setFocus()
+            return
+        try:
+            fen = money(self.compensation.text(), "compensation", allow_zero=True)
+        except ServiceError as err:
+            self.problem.setText(translate_error(err))
+            self.compensation.setFocus()
+            return
+        rules = get_complaint_rules(self.ctx.db, self.ctx.store_id)
+        approver = int(self.approver.currentData() or 0)
+        if rules.needs_manager(self.ctx.actor.role, fen) and not (approver and self.approver_pin.text()):
+            self.problem.setText(QCoreApplication.translate("Errors", complaints.MANAGER_NEEDED))
+            (self.approver_pin if approver else self.approver).setFocus()
+            return
+        e = html.escape
+        lines = [
+            "<b>" + e(self.tr("Record this resolution of %1? It cannot be changed afterwards.")
+                      .replace("%1", self.complaint.complaint_no)) + "</b>",
+            e(self.tr("Resolution: %1").replace("%1", words)),
+            e(self.tr("Compensation: %1").replace("%1", member_labels.money(fen))),
+        ]  # fmt: skip
+        if approver and rules.needs_manager(self.ctx.actor.role, fen):
+            lines.append(e(self.tr("Approved by: %1").replace("%1", self.approver.currentText())))
+        self.confirm_text.setText("<br>".join(lines))
+        self.resolve_steps.setCurrentIndex(1)
+        self.confirm_button.setFocus()
+
+    def cancel_resolve(self) -> None:
+        """Back to the form, with everything typed still there."""
+        self.resolve_steps.setCurrentIndex(0)
+        self.resolution.setFocus()
+
+    def resolve(self) -> None:
+        approver = int(self.approver.currentData() or 0)
+        approval = complaints.ManagerApproval(approver, self.approver_pin.text()) if approver else None
+        self.resolve_steps.setCurrentIndex(0)
+        if self._run(complaints.resolve, self.resolution.text(), self.compensation.text(), approval):
+            self.resolution.clear()
+            self.compensation.setText("0")
+            self.approver.setCurrentIndex(0)
+        self.approver_pin.clear()  # a PIN is never kept in a form
+
+    def follow_up(self) -> None:
+        score = int(self.follow_score.currentData() or 0) or None
+        if self._run(complaints.follow_up, self.follow_note.text(), score, clear=(self.follow_note,)):
+            self.follow_score.setCurrentIndex(0)
+
+    def close_complaint(self) -> None:
+        self._run(complaints.close, "")
+
+    def add_note(self) -> None:
+        self._run(complaints.add_note, self.note.text(), clear=(self.note,))
+
+    def set_gap(self) -> None:
+        value = self.gap.currentData()
+        if value and self.complaint is not None and self.complaint.service_gap != ServiceGap(value):
+            self._run(complaints.set_service_gap, ServiceGap(value))

@@ -1,0 +1,56 @@
+"""The facts a workflow's prompts and phrases may mention, in the clerk's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from memberdesk.services.members.card import MemberCard
+from memberdesk.services.service.complaint_queue import ComplaintDetail
+from memberdesk.ui.widgets import complaint_labels, member_labels
+
+
+def _item(description: str, size: str) -> str:
+    if not size:
+        return description
+    # "M码连衣裙" in Chinese, "dress (size M)" in English
+    return (
+        QCoreApplication.translate("WorkflowFacts", "%2 (size %1)")
+        .replace("%1", size)
+        .replace("%2", description)
+    )
+
+
+def member_facts(card: MemberCard) -> dict[str, str]:
+    """张女士, her sizes, what she bought last, skin and hair, children: what the card knows."""
+    # what she still has: a line brought back is no "how is it wearing?"
+    last = next((p for p in card.last_purchases if p.kept > 0), None)
+    sep = QCoreApplication.translate("WorkflowFacts", ", ")
+    children = sep.join(
+        f"{member_labels.child_word(ch.gender)} {member_labels.age(ch.age)}".strip()
+        if ch.age
+        else member_labels.child_word(ch.gender)
+        for ch in card.children
+    )
+    return {
+        "greeting": card.greeting,
+        "name": card.name,
+        "tier": member_labels.tier(card.tier),
+        "points": f"{card.points:,}",
+        "sizes": sep.join(f"{member_labels.size_category(cat)} {size}" for cat, size in card.sizes),
+        "last_item": _item(last.description, last.size) if last else "",
+        "last_size": last.size if last else "",
+        "last_visit": member_labels.date(card.last_visit_at) if card.last_visit_at else "",
+        "skin": card.skin_type,
+        "hair": card.hair_type,
+        "children": children,
+    }
+
+
+def complaint_facts(detail: ComplaintDetail) -> dict[str, str]:
+    """The complaint's number, category and request (the member's facts come from the card)."""
+    return {
+        "complaint_no": detail.complaint_no,
+        "complaint_category": complaint_labels.category(detail.category),
+        "customer_request": detail.customer_request,
+        "customer": detail.customer,  # shown above the steps; not a fact the phrases may use
+    }

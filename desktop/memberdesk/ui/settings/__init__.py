@@ -1,0 +1,1 @@
+"""The Settings page: this counter, staff accounts, and the sections the features contribute."""

