@@ -29,6 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import bindparam, event, text  # noqa: E402
 from stats import Timing, floor_table, gui_gaps, measure, publish, table  # noqa: E402
 
+from memberdesk.documents.figures import MembershipFigures  # noqa: E402
 from memberdesk.reports.membership import render  # noqa: E402
 from memberdesk.services.analytics import figures as analytics  # noqa: E402
 from memberdesk.services.members.enrolment import system_actor  # noqa: E402
@@ -163,7 +164,7 @@ def main() -> int:
         before the per-member totals were overlapped with the rest)."""
         took = {}
         with db.read() as s:
-            scratch = analytics.MembershipFigures("", start, end)
+            scratch = MembershipFigures("", start, end)
             for name, section in zip(names, analytics.SECTIONS, strict=True):
                 recorder.section = name
                 t0 = time.perf_counter()

@@ -17,16 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from memberdesk import config
+from memberdesk.domain.errors import DatabaseProblem, Problem
 from memberdesk.store import backup, migrate
-from memberdesk.store.database import (
-    Database,
-    DatabaseProblem,
-    Problem,
-    connect,
-    mark_as_memberdesk,
-    normalise_url,
-    sqlite_path,
-)
+from memberdesk.store.database import Database, connect, mark_as_memberdesk, normalise_url, sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -95,3 +88,8 @@ def _backups(
         result.backups.append(
             backup.take_backup(path, folder, keep=settings.backup_keep + 1, label="before-upgrade")
         )
+
+
+def sqlite_file(location: str) -> Path | None:
+    """The file a problem's ``location`` names, or None for a server database."""
+    return None if "://" in location else sqlite_path(normalise_url(location))

@@ -3,54 +3,77 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="68" />
         <source>Reception</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="68" />
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="69" />
         <source>Enrol member</source>
         <translation>会员入会</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="69" />
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="70" />
         <source>Record sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="70" />
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="71" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="71" />
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="72" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="72" />
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="73" />
         <source>Farewell</source>
         <translation>送别</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="74" />
         <source>Greeting card</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="75" />
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="76" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="76" />
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="77" />
         <source>Member sheet (PDF)</source>
         <translation>会员资料单（PDF）</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSales</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/aftersales_labels.py" line="23" />
+        <source>Promised</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/aftersales_labels.py" line="24" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/aftersales_labels.py" line="25" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/aftersales_labels.py" line="26" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -198,87 +221,87 @@
 <context>
     <name>CounterSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="37" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="36" />
         <source>This counter</source>
         <translation>本服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="44" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="43" />
         <source>Use another database file…</source>
         <translation>使用其他数据库文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="49" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="48" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="53" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="52" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="55" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="60" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="59" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="65" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="64" />
         <source>Backup folder:</source>
         <translation>备份文件夹：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="69" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="68" />
         <source>Daily backups kept:</source>
         <translation>保留每日备份数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="71" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="70" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="73" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="91" />
         <source>Last backup: {when} ({count} kept)</source>
         <translation>最近备份：{when}（共保留 {count} 份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="98" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="97" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="105" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="104" />
         <source>MemberDesk database</source>
         <translation>MemberDesk 数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="112" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="111" />
         <source>The counter uses the new database after a restart.</source>
         <translation>重新启动后，服务台将使用新的数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="127" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="126" />
         <source>Saved. A new language shows after a restart.</source>
         <translation>已保存。新的语言在重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="140" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="139" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="144" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="143" />
         <source>Backup written: {path}</source>
         <translation>备份已写入：{path}</translation>
     </message>
@@ -286,32 +309,32 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="68" />
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="89" />
+        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="90" />
         <source>Backing up the database… %1%</source>
         <translation>正在备份数据库… %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="93" />
         <source>Backup done: %1</source>
         <translation>备份完成：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="93" />
         <source>Backed up today</source>
         <translation>今天已备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="97" />
+        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="98" />
         <source>Backup stopped; it runs again at the next start</source>
         <translation>备份已中止，下次启动时重新备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="102" />
+        <location filename="../../desktop/memberdesk/ui/app/daily_backup.py" line="103" />
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -319,72 +342,72 @@
 <context>
     <name>DatabaseProblem</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="21" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="22" />
         <source>There is no database at {where}.</source>
         <translation>在 {where} 没有找到数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="22" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="23" />
         <source>The database {where} is in use by another program. Close it and try again.</source>
         <translation>数据库 {where} 正被其他程序使用。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="25" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="26" />
         <source>The database {where} cannot be written (read-only).</source>
         <translation>数据库 {where} 无法写入（只读）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="28" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="29" />
         <source>The database {where} is damaged ({detail}).</source>
         <translation>数据库 {where} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="31" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="32" />
         <source>The database {where} was written by a newer MemberDesk. Please update MemberDesk.</source>
         <translation>数据库 {where} 由更新版本的 MemberDesk 写入，请先升级 MemberDesk。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="35" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="36" />
         <source>{where} is not a MemberDesk database.</source>
         <translation>{where} 不是 MemberDesk 数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="38" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="39" />
         <source>The database server {where} cannot be reached: {detail}</source>
         <translation>无法连接数据库服务器 {where}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="41" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="42" />
         <source>The disk holding {where} is full. Free some space on the disk, then start MemberDesk again.</source>
         <translation>存放 {where} 的磁盘已满。请先清理磁盘空间，然后重新启动 MemberDesk。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="72" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="73" />
         <source>The newest backup is from {when}.</source>
         <translation>最新的备份时间：{when}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="76" />
         <source>Restore newest backup</source>
         <translation>恢复最新备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="81" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="82" />
         <source>Set up a new store here</source>
         <translation>在这里新建门店</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="85" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="86" />
         <source>Open another file…</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="89" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="90" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="108" />
+        <location filename="../../desktop/memberdesk/ui/app/db_problem.py" line="109" />
         <source>Open a MemberDesk database</source>
         <translation>打开 MemberDesk 数据库</translation>
     </message>
@@ -784,9 +807,32 @@
     </message>
 </context>
 <context>
+    <name>Sales</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/aftersales_labels.py" line="13" />
+        <source>Alteration</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/aftersales_labels.py" line="14" />
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/aftersales_labels.py" line="15" />
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/aftersales_labels.py" line="16" />
+        <source>Home visit</source>
+        <translation>上门服务</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="188" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="187" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>

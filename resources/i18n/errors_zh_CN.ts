@@ -79,17 +79,17 @@
         <translation>当前密码不正确。再错 {left} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="20"/>
+        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="29"/>
         <source>A server database is backed up on the server, not from the counter.</source>
         <translation>服务器数据库请在服务器上备份，不能在服务台备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="26"/>
+        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="35"/>
         <source>Cannot write a backup to {folder}: {error}</source>
         <translation>无法把备份写入 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="44"/>
+        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="53"/>
         <source>Keep between 1 and 365 backups.</source>
         <translation>保留的备份数须在 1 到 365 之间。</translation>
     </message>
@@ -115,15 +115,15 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/care/cards.py" line="207"/>
-        <location filename="../../desktop/memberdesk/services/members/card.py" line="344"/>
+        <location filename="../../desktop/memberdesk/services/members/card.py" line="255"/>
         <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="405"/>
         <location filename="../../desktop/memberdesk/services/members/erase.py" line="62"/>
-        <location filename="../../desktop/memberdesk/services/members/sheet.py" line="99"/>
+        <location filename="../../desktop/memberdesk/services/members/sheet.py" line="53"/>
         <source>Member {id} was not found.</source>
         <translation>没有找到会员 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="111"/>
+        <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="62"/>
         <location filename="../../desktop/memberdesk/services/care/calendar.py" line="73"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
@@ -869,12 +869,12 @@
         <translation>请准确输入会员卡号以确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/store/database.py" line="107"/>
+        <location filename="../../desktop/memberdesk/store/database.py" line="84"/>
         <source>Another counter is saving right now. Try again in a moment.</source>
         <translation>另一台收银台正在保存，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/store/database.py" line="108"/>
+        <location filename="../../desktop/memberdesk/store/database.py" line="85"/>
         <source>The disk is full: nothing was saved. Free some space on the disk, then try again.</source>
         <translation>磁盘已满：本次内容未保存。请先清理磁盘空间，然后再试。</translation>
     </message>

@@ -986,107 +986,107 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="198"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="199"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="199"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="200"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="200"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="201"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="201"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="202"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="202"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="203"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="203"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="204"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="204"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="205"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="214"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="215"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="217"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="218"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="222"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="223"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="230"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="231"/>
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="231"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="232"/>
         <source>New members by channel</source>
         <translation>新会员来源途径</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="232"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="233"/>
         <source>80/20: share of sales by share of buyers</source>
         <translation>二八法则：会员占比与销售额占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="233"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="234"/>
         <source>RFM segments (click a bar for its members)</source>
         <translation>RFM 分群（点击柱形查看会员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="282"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="283"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="307"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="308"/>
         <source>Reports are for supervisors and the manager.</source>
         <translation>报表仅供主管和店长查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="336"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="337"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="376"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="377"/>
         <source>Members {total:,} · new {new:,} · computing the rest…</source>
         <translation>会员 {total:,} · 新会员 {new:,} · 正在计算其他数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="398"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="399"/>
         <source>Members {total:,} · new {new:,} · active {active:,} · lapsed {lapsed:,} · sales {sales} · top 20% of buyers bring {share:.1%} of sales · {churned:,} stopped coming (≈{risk} a year at risk)</source>
         <translation>会员 {total:,} · 新会员 {new:,} · 活跃 {active:,} · 流失 {lapsed:,} · 销售额 {sales} · 前 20% 的会员贡献 {share:.1%} 的销售额 · 新流失 {churned:,} 位（每年约 {risk} 的销售额面临流失）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="426"/>
         <source>{segment}: {count:,} members</source>
         <translation>{segment}：{count:,} 位会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="455"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="456"/>
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>
@@ -1094,32 +1094,32 @@
 <context>
     <name>SegmentMembersModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="89"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="90"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="91"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="91"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="92"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="92"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="93"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="93"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="94"/>
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="94"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="95"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>

@@ -47,7 +47,7 @@
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="331"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="316"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
@@ -206,233 +206,233 @@
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="92"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="77"/>
         <source>Record sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="195"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="180"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="142"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="127"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="227"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="212"/>
         <source>Record sale (Ctrl+Enter)</source>
         <translation>确认收银（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="231"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="216"/>
         <source>Print receipt</source>
         <translation>打印小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="232"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="217"/>
         <source>Save receipt as PDF</source>
         <translation>小票另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="233"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="218"/>
         <source>Update sizes on file</source>
         <translation>更新档案尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="508"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="493"/>
         <source>Scan a product or describe the item.</source>
         <translation>请扫描商品或填写品名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="537"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="23"/>
         <source>the service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="540"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="28"/>
         <source>Saved: receipt %1.</source>
         <translation>已保存：小票号 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="496"/>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="541"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="29"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="481"/>
         <source>Say to the customer: “That&apos;s %1 in all.”</source>
         <translation>请对顾客说：“一共 %1 元。”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="103"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="88"/>
         <source>Enter: add · ↓: to the cart · Del or −: remove line · +: one more · Ctrl+Enter: record</source>
         <translation>回车：添加 · ↓：到购物清单 · Del 或 −：删除该行 · +：再加一件 · Ctrl+Enter：确认收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="132"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="117"/>
         <source>Scan barcode or type SKU (3*SKU for three)</source>
         <translation>扫描条码或输入货号（3*货号 表示三件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="133"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="118"/>
         <source>Add (Enter)</source>
         <translation>添加（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="135"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="120"/>
         <source>&amp;Code</source>
         <translation>条码/货号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="141"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="126"/>
         <source>Item without a code</source>
         <translation>无条码商品的品名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="143"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="128"/>
         <source>Price, e.g. 128.50</source>
         <translation>单价，例如 128.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="145"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="130"/>
         <source>(category)</source>
         <translation>（类别）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="152"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="137"/>
         <source>Or &amp;item</source>
         <translation>或手输商品(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="187"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="172"/>
         <source>Items</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="188"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="173"/>
         <source>Discounts</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="189"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="174"/>
         <source>Points redeemed</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="190"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="175"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="193"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="178"/>
         <source>empty: all that is due</source>
         <translation>留空：收取全部应收</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="206"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="191"/>
         <source>Sale &amp;discount</source>
         <translation>整单优惠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="207"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="192"/>
         <source>Pay &amp;by</source>
         <translation>支付方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="208"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="193"/>
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="209"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="194"/>
         <source>&amp;Second payment</source>
         <translation>第二支付方式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="210"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="195"/>
         <source>Cash &amp;tendered</source>
         <translation>实收现金(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="213"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="198"/>
         <source>Redeem &amp;points</source>
         <translation>积分抵扣(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="218"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="203"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="219"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="204"/>
         <source>Paid by</source>
         <translation>支付明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="229"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="214"/>
         <source>Remove line (Del)</source>
         <translation>删除该行（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="234"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="219"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="464"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="449"/>
         <source>Member %1 · %2 · points %3</source>
         <translation>会员 %1 · %2 · 积分 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="470"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="455"/>
         <source>Customer without membership</source>
         <translation>非会员顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="475"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="460"/>
         <source>%1 points = %2</source>
         <translation>%1 积分 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="484"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="469"/>
         <source>%1 still to pay</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="488"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="473"/>
         <source>%1 more than is due</source>
         <translation>多付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="491"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="476"/>
         <source>%1 short</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="544"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="35"/>
         <source>Give change: %1</source>
         <translation>请找零：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="546"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="40"/>
         <source>Please ask the customer to check the receipt.</source>
         <translation>请顾客核对小票。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="547"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="41"/>
         <source>Invoices (发票) are issued at: %1.</source>
         <translation>发票请到 %1 开具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="550"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="45"/>
         <source>Points earned: %1</source>
         <translation>本次积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="555"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="53"/>
         <source>Size on file for %1 is “%2”, bought “%3”: update?</source>
         <translation>%1 档案尺码为“%2”，本次购买“%3”：是否更新？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="613"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="576"/>
         <source>Save receipt</source>
         <translation>保存小票</translation>
     </message>
@@ -440,33 +440,33 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="12"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="65"/>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="13"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="66"/>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="14"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="67"/>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="15"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="68"/>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="16"/>
         <source>Stored value</source>
         <translation>储值卡</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="17"/>
         <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="57"/>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="69"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>

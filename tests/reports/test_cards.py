@@ -11,9 +11,10 @@ import pytest
 from pypdf import PdfReader
 
 from memberdesk import paths
+from memberdesk.documents import card_texts
+from memberdesk.documents.cards import CardData
 from memberdesk.domain.vocab import Gender
-from memberdesk.reports import card_texts
-from memberdesk.reports.cards import CardData, render
+from memberdesk.reports.cards import render
 from memberdesk.services.care import cards
 from memberdesk.store.models import Child, Consent, Member
 from tests.conftest import Shop
@@ -78,19 +79,19 @@ def members(sqlite_shop: Shop) -> Shop:
 
 def test_birthday_cards_name_each_member_with_honorific(members: Shop) -> None:
     batch = cards.card_batch(members.db, members.clerk, "birthday", D(2026, 3, 1), D(2026, 3, 7), "zh_CN")
-    pages = text_of(cards.render(batch, "card"))
+    pages = text_of(render(batch.cards, "card"))
     assert len(pages) == 3
     assert "张女士" in pages[0] and "生日快乐" in pages[0] and "测试门店" in pages[0]
     assert "王先生" in pages[1]
     assert "Li Na" in pages[2]  # no honorific without a known gender
-    assert embedded_fonts_only(cards.render(batch, "card"))
+    assert embedded_fonts_only(render(batch.cards, "card"))
 
 
 def test_child_birthday_card_names_the_child_and_age(members: Shop) -> None:
     batch = cards.card_batch(
         members.db, members.clerk, "child-birthday", D(2026, 3, 1), D(2026, 3, 7), "zh_CN"
     )
-    (page,) = text_of(cards.render(batch, "card"))
+    (page,) = text_of(render(batch.cards, "card"))
     assert "乐乐6岁" in page.replace(" ", "") and "张女士" in page
 
 
@@ -103,7 +104,7 @@ def test_sheet_layout_puts_four_cards_on_a4(members: Shop) -> None:
 
 def test_english_cards(members: Shop) -> None:
     batch = cards.card_batch(members.db, members.clerk, "birthday", D(2026, 3, 2), D(2026, 3, 2), "en")
-    (page,) = text_of(cards.render(batch, "card"))
+    (page,) = text_of(render(batch.cards, "card"))
     assert "Happy Birthday" in page and "张女士" in page
 
 
@@ -112,7 +113,7 @@ def test_store_can_edit_texts_and_a_broken_file_falls_back(members: Shop) -> Non
     folder.mkdir(parents=True)
     (folder / "cards.toml").write_text('[birthday]\ntitle = { zh_CN = "寿星快乐" }\n', encoding="utf-8")
     batch = cards.card_batch(members.db, members.clerk, "birthday", D(2026, 3, 2), D(2026, 3, 2), "zh_CN")
-    (page,) = text_of(cards.render(batch, "card"))
+    (page,) = text_of(render(batch.cards, "card"))
     assert "寿星快乐" in page and "张女士" in page  # the message still comes from the shipped file
     (folder / "cards.toml").write_text("[birthday\ntitle = ", encoding="utf-8")
     texts = card_texts.load()
@@ -273,7 +274,7 @@ def test_card_messages_break_lines_by_chinese_rules(members: Shop) -> None:
         with members.db.write() as s:
             s.get(Store, members.store_id).name = store
         batch = cards.card_batch(members.db, members.clerk, "birthday", D(2026, 3, 1), D(2026, 3, 7), "zh_CN")
-        pdf = cards.render(batch, "card")
+        pdf = render(batch.cards, "card")
         pages = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout
         for page in pages.decode("utf-8").split("\f")[:-1]:
             lines = [line.strip() for line in page.splitlines() if line.strip()]

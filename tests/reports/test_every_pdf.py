@@ -13,10 +13,11 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
+from memberdesk.documents.receipt import ReceiptData, ReceiptLine
 from memberdesk.reports import cards as card_pdf
 from memberdesk.reports import member_sheet as sheet_pdf
 from memberdesk.reports import membership
-from memberdesk.reports.receipt import ReceiptData, ReceiptLine, render_receipt
+from memberdesk.reports.receipt import render_receipt
 from memberdesk.services.analytics import figures as analytics
 from memberdesk.services.members import sheet as member_sheet
 from memberdesk.store.database import Database

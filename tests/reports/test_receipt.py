@@ -2,7 +2,8 @@ import io
 
 from pypdf import PdfReader
 
-from memberdesk.reports.receipt import ReceiptData, ReceiptLine, render_receipt
+from memberdesk.documents.receipt import ReceiptData, ReceiptLine
+from memberdesk.reports.receipt import render_receipt
 
 
 def test_receipt_renders_chinese() -> None:

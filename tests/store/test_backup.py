@@ -17,9 +17,10 @@ from sqlalchemy import event, text
 
 from memberdesk import config
 from memberdesk.cli.common import describe
+from memberdesk.domain.errors import DatabaseProblem, Problem
 from memberdesk.startup import open_database
 from memberdesk.store import backup, database
-from memberdesk.store.database import Database, DatabaseProblem, Problem
+from memberdesk.store.database import Database
 
 
 @pytest.fixture

@@ -17,8 +17,9 @@ import pytest
 from memberdesk import config
 from memberdesk.__main__ import main
 from memberdesk.cli.common import describe
+from memberdesk.domain.errors import DatabaseProblem, Problem
 from memberdesk.startup import open_database
-from memberdesk.store.database import DatabaseProblem, Problem, connect
+from memberdesk.store.database import connect
 from tests.conftest import make_shop
 
 GEOPACKAGE_ID = 0x47504B47  # another application's id in the SQLite header

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import text
 
 from memberdesk import config
+from memberdesk.domain.errors import DatabaseProblem, Problem
 from memberdesk.startup import open_database
 from memberdesk.store import backup, migrate
-from memberdesk.store.database import DatabaseProblem, Problem
 
 
 def _settings(tmp_path: Path) -> config.Settings:

@@ -74,11 +74,12 @@ def _card_print(ctx: AppContext, member: int) -> GuardedDialog:
 
 
 def _pdf_preview(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.reports import cards as card_pdf
     from memberdesk.services.care import cards
     from memberdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
     card = cards.member_card(ctx.db, ctx.actor, member, "birthday", "zh_CN")
-    dialog = PdfPreviewDialog(cards.render([card], "card"), "贺卡")
+    dialog = PdfPreviewDialog(card_pdf.render([card], "card"), "贺卡")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -17,16 +17,11 @@ from typing import Any
 
 from memberdesk import config
 from memberdesk.cli.common import add_db_option, database_target, describe, require_manager
+from memberdesk.domain.errors import DatabaseProblem
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff import audit
 from memberdesk.store import backup, migrate
-from memberdesk.store.database import (
-    DatabaseProblem,
-    check_sqlite_file,
-    connect,
-    normalise_url,
-    sqlite_path,
-)
+from memberdesk.store.database import check_sqlite_file, connect, normalise_url, sqlite_path
 from memberdesk.store.models import Staff
 
 

@@ -107,6 +107,7 @@ def cmd_messages(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_cards(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.reports import cards as card_pdf
     from memberdesk.services.care import cards
     from memberdesk.services.members.enrolment import system_actor
 
@@ -115,6 +116,6 @@ def cmd_cards(args: argparse.Namespace, db: Database) -> int:
     if not batch.cards:
         print("No cards for that range.", file=sys.stderr)
         return 1
-    Path(args.out).write_bytes(cards.render(batch, args.layout))
+    Path(args.out).write_bytes(card_pdf.render(batch.cards, args.layout))
     print(f"{len(batch.cards)} cards written to {args.out}")
     return 0

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from memberdesk import config
-from memberdesk.domain.errors import ServiceError
+from memberdesk.domain.errors import DatabaseProblem, Problem, ServiceError
 from memberdesk.domain.vocab import Role
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff import auth
 from memberdesk.startup import OpenResult, open_database
-from memberdesk.store.database import Database, DatabaseProblem, Problem
+from memberdesk.store.database import Database
 
 PROBLEM_TEXT = {
     Problem.MISSING: "No database at {where}. Create a demo store with `memberdesk demo`, or give --db.",

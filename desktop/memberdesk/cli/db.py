@@ -13,15 +13,9 @@ import sys
 from typing import Any
 
 from memberdesk.cli.common import add_db_option, database_target, describe
+from memberdesk.domain.errors import DatabaseProblem
 from memberdesk.store import health, migrate
-from memberdesk.store.database import (
-    DatabaseProblem,
-    FileKind,
-    connect,
-    normalise_url,
-    probe_sqlite_file,
-    sqlite_path,
-)
+from memberdesk.store.database import FileKind, connect, normalise_url, probe_sqlite_file, sqlite_path
 
 
 def register(sub: Any) -> None:

@@ -10,7 +10,8 @@ import time
 from typing import Any
 
 from memberdesk.cli.common import add_db_option, database_target, describe
-from memberdesk.store.database import DatabaseProblem, Problem, connect, normalise_url, sqlite_path
+from memberdesk.domain.errors import DatabaseProblem, Problem
+from memberdesk.store.database import connect, normalise_url, sqlite_path
 
 
 def register(sub: Any) -> None:

@@ -7,6 +7,7 @@ so the words can move in Chinese sentences.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 
@@ -58,3 +59,26 @@ class Busy(ServiceError):
 
 class StorageFull(ServiceError):
     """The disk under the database is full; nothing was saved."""
+
+
+class Problem(StrEnum):
+    """What can be wrong with a database before the app may use it."""
+
+    MISSING = "missing"
+    LOCKED = "locked"
+    READ_ONLY = "read_only"
+    CORRUPT = "corrupt"
+    TOO_NEW = "too_new"
+    NOT_MEMBERDESK = "not_memberdesk"
+    UNREACHABLE = "unreachable"
+    DISK_FULL = "disk_full"
+
+
+class DatabaseProblem(Exception):
+    """The database cannot be used as it is; ``problem`` says why, ``detail`` what was seen."""
+
+    def __init__(self, problem: Problem, location: str, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {location}" + (f" ({detail})" if detail else ""))
+        self.problem = problem
+        self.location = location
+        self.detail = detail

@@ -96,11 +96,3 @@ def next_occurrence(month: int, day: int, leap: bool, today: dt.date) -> dt.date
             if solar >= today:
                 return solar
     return occurrences_in(today.year + 2, month, day, leap)[0]
-
-
-def birthdays_on(day: dt.date) -> list[tuple[int, bool]]:
-    """Every stored lunar birthday (month*100+day, leap) that is kept on solar ``day``: the
-    reverse of ``occurrence``, derived from it (see ``birthdays.lunar_keys_on``)."""
-    from memberdesk.domain.birthdays import lunar_keys_on
-
-    return lunar_keys_on(day)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A6
@@ -16,24 +14,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from memberdesk.documents.cards import CardData
 from memberdesk.reports.fonts import fit, register
 from memberdesk.reports.linebreak import break_lines
 
 CARD_W, CARD_H = A6  # 105 x 148 mm, portrait
 LAYOUTS = ("card", "sheet")
-
-
-@dataclass(frozen=True)
-class CardData:
-    """Everything printed on one card."""
-
-    title: str
-    message: str
-    store_name: str
-    footer: str  # e.g. the date, or the event's time
-    colour: str
-    logo: Path | None = None
-    keep: tuple[str, ...] = ()  # words of the message never broken across lines (names, the store)
 
 
 MESSAGE_SIZES = (11, 10, 9, 8)  # the largest that fits the message's box is used

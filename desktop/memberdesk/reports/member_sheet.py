@@ -8,12 +8,12 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
+from memberdesk.documents.member_sheet import LunarBirthday, MemberSheet
 from memberdesk.domain.members import ChildAge
 from memberdesk.domain.vocab import MemberStatus
 from memberdesk.reports.base import build, escape, styles, table
 from memberdesk.reports.fonts import register
 from memberdesk.reports.wording import ReportLanguage, yuan
-from memberdesk.services.members.sheet import LunarBirthday, MemberSheet
 
 CONTEXT = "MemberSheet"
 NONE = "—"

@@ -7,11 +7,11 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
+from memberdesk.documents.figures import MembershipFigures
 from memberdesk.reports import charts, wording
 from memberdesk.reports.base import build, escape, styles, table
 from memberdesk.reports.fonts import register
 from memberdesk.reports.wording import ReportLanguage, yuan
-from memberdesk.services.analytics.figures import MembershipFigures
 
 CONTEXT = "MembershipReport"
 

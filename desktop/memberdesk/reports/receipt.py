@@ -3,44 +3,17 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from memberdesk.documents.receipt import ReceiptData
 from memberdesk.domain.money import format_fen
 from memberdesk.reports.fonts import register
 from memberdesk.reports.linebreak import break_lines
 
 WIDTH = 80 * mm
-
-
-@dataclass(frozen=True)
-class ReceiptLine:
-    description: str
-    size: str
-    quantity: int
-    unit_fen: int
-    total_fen: int
-
-
-@dataclass(frozen=True)
-class ReceiptData:
-    """Everything printed; labels come translated from the caller."""
-
-    store_name: str
-    receipt_no: str
-    when: str
-    staff: str
-    member: str
-    lines: list[ReceiptLine]
-    discount_fen: int
-    total_fen: int
-    payments: list[tuple[str, int]]
-    points_earned: int
-    invoice_desk: str
-    labels: dict[str, str] = field(default_factory=dict)
 
 
 def _label(data: ReceiptData, key: str, default: str) -> str:

@@ -25,13 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from memberdesk.store.database import (
-    DatabaseProblem,
-    FileKind,
-    Problem,
-    check_sqlite_file,
-    disk_is_full,
-)
+from memberdesk.domain.errors import DatabaseProblem, Problem
+from memberdesk.store.database import FileKind, check_sqlite_file, disk_is_full
 
 PREFIX = "memberdesk-"
 SUFFIX = ".sqlite3"

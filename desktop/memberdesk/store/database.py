@@ -34,7 +34,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Busy, StorageFull
+from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Busy, DatabaseProblem, Problem, StorageFull
 
 BUSY_TIMEOUT_MS = 5000
 WAL_AUTOCHECKPOINT_PAGES = 250  # about 1 MB of WAL between checkpoints
@@ -48,29 +48,6 @@ SIGNATURE_TABLES = frozenset({"alembic_version", "stores", "staff", "members", "
 # Below this much free space a failing file is reported as "the disk is full".
 LOW_SPACE_BYTES = 1 << 20
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class Problem(StrEnum):
-    """What can be wrong with a database before the app may use it."""
-
-    MISSING = "missing"
-    LOCKED = "locked"
-    READ_ONLY = "read_only"
-    CORRUPT = "corrupt"
-    TOO_NEW = "too_new"
-    NOT_MEMBERDESK = "not_memberdesk"
-    UNREACHABLE = "unreachable"
-    DISK_FULL = "disk_full"
-
-
-class DatabaseProblem(Exception):
-    """The database cannot be used as it is; ``problem`` says why, ``detail`` what was seen."""
-
-    def __init__(self, problem: Problem, location: str, detail: str = "") -> None:
-        super().__init__(f"{problem.value}: {location}" + (f" ({detail})" if detail else ""))
-        self.problem = problem
-        self.location = location
-        self.detail = detail
 
 
 def normalise_url(url_or_path: str | Path) -> URL:

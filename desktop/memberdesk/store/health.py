@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from memberdesk.domain.errors import DatabaseProblem
 from memberdesk.store import migrate
-from memberdesk.store.database import Database, DatabaseProblem
+from memberdesk.store.database import Database
 
 # What reading a damaged file can raise, from the driver or through SQLAlchemy.
 _READ_ERRORS = (SQLAlchemyError, sqlite3.Error, DatabaseProblem)

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from memberdesk.store.database import SIGNATURE_TABLES, Database, DatabaseProblem, Problem
+from memberdesk.domain.errors import DatabaseProblem, Problem
+from memberdesk.store.database import SIGNATURE_TABLES, Database
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -20,10 +20,10 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from memberdesk.documents.figures import CHURN_DAYS, MembershipFigures
 from memberdesk.domain import analytics as A
 from memberdesk.domain.vocab import Channel, MemberStatus
 from memberdesk.services.analytics import figures as analytics
-from memberdesk.services.analytics.figures import MembershipFigures
 from memberdesk.services.members.enrolment import system_actor
 from memberdesk.store.database import Database, connect
 from memberdesk.store.models import (
@@ -173,7 +173,7 @@ def plain_buyers(s: Session, lo: dt.datetime, hi: dt.datetime, out: dict[str, An
 def plain_churn(
     s: Session, lo: dt.datetime, hi: dt.datetime, names: dict[int, str], out: dict[str, Any]
 ) -> None:
-    gap = dt.timedelta(days=analytics.CHURN_DAYS)
+    gap = dt.timedelta(days=CHURN_DAYS)
     stats = s.execute(
         select(
             MemberStats.member_id,

@@ -10,9 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from memberdesk import config
-from memberdesk.domain.errors import ValidationError
+from memberdesk.domain.errors import DatabaseProblem, Problem, ValidationError
 from memberdesk.services.staff import auth
-from memberdesk.store.database import DatabaseProblem, Problem
 from memberdesk.ui.app.application import open_store
 from memberdesk.ui.app.db_problem import Choice, DatabaseProblemDialog, problem_text
 from memberdesk.ui.app.store_setup import StoreSetup, StoreSetupDialog

@@ -11,7 +11,7 @@ import datetime as dt
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from memberdesk.documents.figures import ChurnedMember, MembershipFigures
 from memberdesk.domain import analytics as A
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.domain.vocab import Channel, MemberStatus
@@ -49,59 +50,9 @@ from memberdesk.store.models import (
     Visit,
 )
 
-CHURN_DAYS = 180
 LONG_PERIOD_DAYS = 90
 PARTITION = 20_000  # rows fetched at a time by a worker: the window gets the GIL in between
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class ChurnedMember:
-    member_id: int
-    name: str
-    last_visit: dt.date
-    lifetime_fen: int
-    last_complaint: str  # category and what happened, if any
-    last_return: str  # type and reason, if any
-
-
-@dataclass
-class MembershipFigures:
-    """Every figure of the membership report for one store and period (plain data)."""
-
-    store_name: str
-    start: dt.date
-    end: dt.date
-    members_total: int = 0
-    members_new: int = 0
-    members_active: int = 0
-    members_lapsed: int = 0
-    revenue_fen: int = 0
-    refunds_fen: int = 0
-    by_channel: list[tuple[str, int]] = field(default_factory=list)
-    by_partner: list[tuple[str, int]] = field(default_factory=list)
-    top_referrers: list[tuple[int, str, int]] = field(default_factory=list)
-    staff_referrers: list[tuple[str, int]] = field(default_factory=list)
-    tiers: list[tuple[str, int]] = field(default_factory=list)
-    pareto: A.Pareto = field(default_factory=lambda: A.pareto([]))
-    rfm: list[tuple[A.Segment, int, int]] = field(default_factory=list)  # segment, members, revenue
-    rfm_members: dict[A.Segment, list[int]] = field(default_factory=dict)
-    churn_days: int = CHURN_DAYS
-    churned_count: int = 0
-    revenue_at_risk_fen: int = 0
-    churned: list[ChurnedMember] = field(default_factory=list)
-    returns_by_type: list[tuple[str, int, int]] = field(default_factory=list)  # type, count, refund
-    top_return_reasons: list[tuple[str, str, int]] = field(default_factory=list)  # type, reason, count
-    complaints_by_category: list[tuple[str, int]] = field(default_factory=list)
-    complaints_by_gap: list[tuple[str, int]] = field(default_factory=list)
-    complaints_by_status: list[tuple[str, int]] = field(default_factory=list)
-    resolve_hours_median: float | None = None
-    resolve_hours_p90: float | None = None
-    resolved_count: int = 0
-    suggestions_count: int = 0  # suggestions (建议) recorded in the period, from members or walk-ins
-    satisfaction_by_month: list[tuple[str, float, float, float, int]] = field(default_factory=list)
-    satisfaction_by_staff: list[tuple[str, float, int]] = field(default_factory=list)
-    care_by_kind: list[tuple[str, int, int]] = field(default_factory=list)  # kind, tasks, done
 
 
 def bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:

@@ -9,18 +9,18 @@ to receive them. Members without a marketing consent get no message, and are cou
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from memberdesk.documents import card_texts
+from memberdesk.documents.cards import CardData
 from memberdesk.domain.cells import csv_text
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from memberdesk.domain.members import honorific
 from memberdesk.domain.vocab import CareActionKind, CareKind, ConsentKind, Gender, MemberStatus, Tier
-from memberdesk.reports import card_texts, cards
-from memberdesk.reports.cards import CardData
 from memberdesk.services.care import calendar as care
 from memberdesk.services.care.calendar import CareItem
 from memberdesk.services.common.context import Actor
@@ -236,15 +236,6 @@ def member_card(
         language,
         card_texts.logo(),
     )
-
-
-def render(
-    batch_or_cards: CardBatch | list[CardData],
-    layout: str,
-    progress: Callable[[int, int], None] | None = None,
-) -> bytes:
-    items = batch_or_cards.cards if isinstance(batch_or_cards, CardBatch) else batch_or_cards
-    return cards.render(items, layout, progress=progress)
 
 
 def mark_printed(db: Database, actor: Actor, batch: CardBatch) -> None:

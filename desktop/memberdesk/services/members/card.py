@@ -14,16 +14,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import namedtuple
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import BindParameter, Integer, Select, bindparam, func, select
 from sqlalchemy.orm import aliased
 
+from memberdesk.documents.member_card import (
+    OPEN_SERVICE,
+    ChildInfo,
+    LatestCare,
+    MemberCard,
+    Purchase,
+    ServiceDue,
+)
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from memberdesk.domain.members import (
     CHILD_BIRTHDAY_NOTICE_DAYS,
-    ChildAge,
     birthday_this_week,
     child_age,
     honorific,
@@ -32,16 +38,9 @@ from memberdesk.domain.members import (
 )
 from memberdesk.domain.phone import mask_phone
 from memberdesk.domain.vocab import (
-    CareActionKind,
-    CareKind,
-    Channel,
     ComplaintStatus,
     ConsentKind,
-    Gender,
-    ServiceKind,
-    ServiceStatus,
     SizeCategory,
-    Tier,
 )
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement
@@ -66,94 +65,6 @@ from memberdesk.store.models import (
 LAST_SALES = 3
 LAST_LINES = 6
 CLOSED_SERVICES_SHOWN = 3
-OPEN_SERVICE = (ServiceStatus.PENDING, ServiceStatus.IN_PROGRESS)
-
-
-@dataclass(frozen=True)
-class ChildInfo:
-    name: str
-    gender: Gender
-    age: ChildAge | None
-    birthday_in_days: int | None  # set when the birthday is within the notice period
-
-
-@dataclass(frozen=True)
-class ServiceDue:
-    """An after-sales record on the card: open ones (due or overdue) and the last closed ones."""
-
-    kind: ServiceKind
-    status: ServiceStatus
-    promised_date: dt.date | None
-    overdue: bool
-    id: int = 0
-    description: str = ""
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_SERVICE
-
-
-@dataclass(frozen=True)
-class Purchase:
-    at: dt.datetime
-    description: str
-    size: str
-    quantity: int
-    total_fen: int
-    returned: int = 0  # how many of the line came back
-
-    @property
-    def kept(self) -> int:
-        return self.quantity - self.returned
-
-
-@dataclass(frozen=True)
-class LatestCare:
-    kind: CareKind
-    title: str
-    action: CareActionKind
-    at: dt.datetime
-
-
-@dataclass(frozen=True)
-class MemberCard:
-    """Everything on the card, as plain values."""
-
-    id: int
-    name: str
-    greeting: str  # 张女士
-    gender: Gender
-    masked_phone: str
-    card_no: str
-    tier: Tier
-    points: int
-    member_since: dt.date
-    channel: Channel
-    channel_detail: str
-    referrer_name: str
-    referrer_staff_name: str
-    enrolled_by_name: str
-    sizes: tuple[tuple[SizeCategory, str], ...]
-    skin_type: str
-    hair_type: str
-    occupation: str
-    hobbies: str
-    children: tuple[ChildInfo, ...]
-    birthday: dt.date | None
-    birthday_lunar: bool
-    birthday_this_week: dt.date | None
-    lapsed_days: int | None
-    open_complaints: int
-    services_due: tuple[ServiceDue, ...]  # the open after-sales records, earliest promise first
-    spend_fen: int
-    visit_count: int
-    last_visit_at: dt.datetime | None
-    last_purchases: tuple[Purchase, ...]
-    latest_care: LatestCare | None
-    notes: str
-    marketing_consent: bool
-    sensitive_on_file: bool  # values exist; shown only through reveal_sensitive
-    services_closed: tuple[ServiceDue, ...] = ()  # the latest done or cancelled records
 
 
 # --- the statements, built once ---------------------------------------------------------------

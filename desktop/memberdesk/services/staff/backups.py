@@ -1,7 +1,13 @@
-"""Backups taken from the app by a permitted staff member, recorded in the audit log."""
+"""Backups and restores of the embedded database, as the GUI asks for them.
+
+A backup a staff member takes from Settings is permitted and audited; the daily backup and a
+restore offered when the file cannot be opened are the app's own acts, before anyone can sign
+in. The copies themselves are made by ``memberdesk.store.backup``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -9,7 +15,10 @@ from memberdesk.services.common.context import Actor
 from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store import backup
+from memberdesk.store.backup import BackupFile, BackupStopped, RestoreResult
 from memberdesk.store.database import Database
+
+__all__ = ["BackupFile", "BackupStopped", "backup_if_due", "backup_now", "recent_backups", "restore_backup"]
 
 
 def backup_now(db: Database, actor: Actor, folder: Path, *, keep: int) -> Path:
@@ -44,3 +53,30 @@ def validate_keep(text: str) -> int:
             QT_TRANSLATE_NOOP("Errors", "Keep between 1 and 365 backups."), field="backup_keep"
         )
     return keep
+
+
+def recent_backups(folder: Path) -> list[BackupFile]:
+    """The backups kept in ``folder``, newest first."""
+    return backup.list_backups(folder)
+
+
+def backup_if_due(
+    db_path: Path,
+    folder: Path,
+    *,
+    keep: int,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> Path | None:
+    """Today's backup of the file, or None when one was already taken today.
+
+    Raises ``BackupStopped`` when ``stop`` answers True; no partial file is left.
+    """
+    if backup.backed_up_today(folder):
+        return None
+    return backup.take_backup(db_path, folder, keep=keep, progress=progress, stop=stop)
+
+
+def restore_backup(backup_path: Path, db_path: Path, folder: Path, *, keep: int) -> RestoreResult:
+    """Put a backup in place of a file that cannot be opened (the damaged file is kept aside)."""
+    return backup.restore_database(backup_path, db_path, folder, keep=keep)

@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from memberdesk import APP_NAME, __version__, config
+from memberdesk.domain.errors import DatabaseProblem
 from memberdesk.services.staff.setup import create_store, first_store_id, store_name
 from memberdesk.startup import OpenResult, open_database
-from memberdesk.store.database import DatabaseProblem
 from memberdesk.ui.app.main_window import PAGES, MainWindow
 from memberdesk.ui.widgets import i18n
 from memberdesk.ui.widgets.context import AppContext

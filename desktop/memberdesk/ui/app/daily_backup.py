@@ -25,12 +25,9 @@ def _backup_if_due(db_path: Path, progress: Progress, pause_s: float | None = No
     """The file name of today's new backup, or "" when one was already taken today."""
     pause = STEP_PAUSE_S if pause_s is None else pause_s
     from memberdesk import config
-    from memberdesk.store import backup
+    from memberdesk.services.staff import backups
 
     settings = config.load()
-    folder = settings.backup_path()
-    if backup.backed_up_today(folder):
-        return ""
 
     def step(remaining: int, total: int) -> None:
         progress.report(total - remaining, total)
@@ -38,12 +35,16 @@ def _backup_if_due(db_path: Path, progress: Progress, pause_s: float | None = No
             time.sleep(pause)
 
     try:
-        taken = backup.take_backup(
-            db_path, folder, keep=settings.backup_keep, progress=step, stop=lambda: progress.cancelled
+        taken = backups.backup_if_due(
+            db_path,
+            settings.backup_path(),
+            keep=settings.backup_keep,
+            progress=step,
+            stop=lambda: progress.cancelled,
         )
-    except backup.BackupStopped as exc:
+    except backups.BackupStopped as exc:
         raise Cancelled from exc
-    return taken.name
+    return taken.name if taken is not None else ""
 
 
 class DailyBackup(QObject):

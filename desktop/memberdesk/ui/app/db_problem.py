@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from memberdesk import config
-from memberdesk.store import backup
-from memberdesk.store.database import DatabaseProblem, Problem, normalise_url, sqlite_path
+from memberdesk.domain.errors import DatabaseProblem, Problem
+from memberdesk.services.staff import backups as backup
+from memberdesk.startup import sqlite_file
 
 
 def problem_text(problem: DatabaseProblem) -> str:
@@ -65,8 +66,8 @@ class DatabaseProblemDialog:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("MemberDesk")
         box.setText(problem_text(problem))
-        backups = backup.list_backups(settings.backup_path())
-        path = sqlite_path(normalise_url(problem.location)) if "://" not in problem.location else None
+        backups = backup.recent_backups(settings.backup_path())
+        path = sqlite_file(problem.location)
         restore_button = None
         if backups and path is not None and problem.problem in (Problem.CORRUPT, Problem.MISSING):
             newest = QCoreApplication.translate("DatabaseProblem", "The newest backup is from {when}.")
@@ -92,7 +93,7 @@ class DatabaseProblemDialog:
         clicked = box.clickedButton()
         if restore_button is not None and clicked is restore_button and path is not None:
             try:
-                backup.restore_database(
+                backup.restore_backup(
                     backups[0].path, path, settings.backup_path(), keep=settings.backup_keep
                 )
             except DatabaseProblem as failed:  # nothing was changed (disk full, in use...): say why

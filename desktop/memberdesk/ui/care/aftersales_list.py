@@ -29,22 +29,12 @@ from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import ServiceStatus
 from memberdesk.services.service import aftersales
 from memberdesk.services.service.aftersales import ServiceRow
-from memberdesk.ui.service.service_dialog import kind_label
 from memberdesk.ui.widgets import member_labels
+from memberdesk.ui.widgets.aftersales_labels import kind_label, status_label
 from memberdesk.ui.widgets.context import AppContext, translate_error
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#c9302c")
-
-
-def status_label(status: ServiceStatus) -> str:
-    names = {
-        ServiceStatus.PENDING: QCoreApplication.translate("AfterSales", "Promised"),
-        ServiceStatus.IN_PROGRESS: QCoreApplication.translate("AfterSales", "In progress"),
-        ServiceStatus.DONE: QCoreApplication.translate("AfterSales", "Done"),
-        ServiceStatus.CANCELLED: QCoreApplication.translate("AfterSales", "Cancelled"),
-    }
-    return names[status]
 
 
 class AfterSalesModel(QAbstractTableModel):

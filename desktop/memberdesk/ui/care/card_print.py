@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, 
 
 from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.holidays import Holiday
+from memberdesk.reports import cards as card_pdf
 from memberdesk.services.care import cards
 from memberdesk.ui.care import labels as care_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
@@ -75,7 +76,7 @@ class CardPrintDialog(GuardedDialog):
         except ServiceError as error:
             self.error.setText(translate_error(error))
             return
-        pdf = cards.render([card], "card")
+        pdf = card_pdf.render([card], "card")
         self.preview_dialog = PdfPreviewDialog(pdf, self.tr("Greeting card"), None, self.parentWidget())
         self.preview_dialog.show()
         self.accept()

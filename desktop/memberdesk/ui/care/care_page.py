@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import CareActionKind, CareKind
+from memberdesk.reports import cards as card_pdf
 from memberdesk.services.care import calendar as care
 from memberdesk.services.care import cards
 from memberdesk.services.care.calendar import CareItem
@@ -359,7 +360,7 @@ class CarePage(QWidget):
                 progress.check()
                 progress.report(done, total)
 
-            return batch, cards.render(batch, layout, progress=step)
+            return batch, card_pdf.render(batch.cards, layout, progress=step)
 
         def done(result: tuple[cards.CardBatch, bytes]) -> None:
             self._busy(False)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from memberdesk import paths
-from memberdesk.reports import card_texts
+from memberdesk.documents import card_texts
 from memberdesk.ui.widgets.context import AppContext
 
 

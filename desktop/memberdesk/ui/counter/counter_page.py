@@ -293,12 +293,10 @@ class CounterPage(QWidget):
         self.shift_offer.offer()
 
     def start_shift_checklist(self) -> QWidget | None:
-        from memberdesk.ui.service.workflow_panel import WorkflowPanel
-
         if not self.ctx.signed_in:
             return None
         self.shift_offer.hide()
-        panel = WorkflowPanel(self.ctx, START_OF_SHIFT)
+        panel = actions.widget_class("workflow_panel")(self.ctx, START_OF_SHIFT)
         self.set_side_panel(panel)
         panel.focus_step()
         return panel

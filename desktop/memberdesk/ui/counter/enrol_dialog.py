@@ -47,6 +47,7 @@ from memberdesk.services.members.enrolment import ChildForm, DuplicatePhone, Lik
 from memberdesk.services.staff import auth
 from memberdesk.services.staff.permissions import Permission, allowed
 from memberdesk.ui.widgets import member_labels
+from memberdesk.ui.widgets.actions import widget_class
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
@@ -480,9 +481,7 @@ class EnrolDialog(GuardedDialog):
         """The manager erases the member's personal data at the member's request."""
         if self.member_id is None:
             return None
-        from memberdesk.ui.members.erase_member_dialog import EraseMemberDialog
-
-        dialog = EraseMemberDialog.open_for(self.ctx, self.member_id, self)
+        dialog = widget_class("erase_member").open_for(self.ctx, self.member_id, self)
         dialog.erased.connect(lambda _id: self.discard())
         self.opened.append(dialog)
         return dialog

@@ -29,7 +29,7 @@ from memberdesk.ui.widgets.context import AppContext
 from memberdesk.ui.widgets.wrapping_row import WrappingRow
 
 if TYPE_CHECKING:  # the services below bring the pinyin tables: imported when first used
-    from memberdesk.services.members.card import MemberCard, Purchase, ServiceDue
+    from memberdesk.documents.member_card import MemberCard, Purchase, ServiceDue
 
 # Actions whose key the Counter page owns, so it works before any member is recognised.
 PAGE_KEYS = ("start_workflow",)

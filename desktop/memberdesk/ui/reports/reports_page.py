@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from memberdesk.documents.figures import MembershipFigures
 from memberdesk.domain.analytics import Segment
 from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import Channel, Tier
 from memberdesk.services.analytics import figures as analytics
-from memberdesk.services.analytics.figures import MemberRow, MembershipFigures
+from memberdesk.services.analytics.figures import MemberRow
 from memberdesk.services.staff.permissions import Permission, allowed
 from memberdesk.ui.widgets import labels, member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error

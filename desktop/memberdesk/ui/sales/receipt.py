@@ -8,14 +8,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from memberdesk.reports.receipt import ReceiptData, ReceiptLine, render_receipt
+from memberdesk.documents.receipt import ReceiptData, ReceiptLine
+from memberdesk.reports.receipt import render_receipt
 from memberdesk.services.sales import extras as sale_extras
+from memberdesk.ui.sales.labels import payment_label
 from memberdesk.ui.widgets.context import AppContext
 
 
 def receipt_pdf(ctx: AppContext, sale_id: int) -> bytes:
-    from memberdesk.ui.sales.sale_dialog import payment_label
-
     info = sale_extras.receipt_info(ctx.db, ctx.store_id, sale_id)
     return render_receipt(
         ReceiptData(

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,8 @@ from memberdesk.services.sales.pricing import (
 )
 from memberdesk.services.sales.recording import SaleResult, record_sale
 from memberdesk.ui.sales.cart_model import QTY, CartModel
+from memberdesk.ui.sales.checkout import checkout_words
+from memberdesk.ui.sales.labels import payment_label, points_text
 from memberdesk.ui.sales.receipt import print_receipt, receipt_pdf
 from memberdesk.ui.widgets import member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
@@ -57,23 +59,6 @@ from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 _QTY_TIMES_CODE = re.compile(r"^(\d{1,3})\s*[*xX×]\s*(\S.*)$")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def payment_label(method: PaymentMethod) -> str:
-    names = {
-        PaymentMethod.CASH: QCoreApplication.translate("Sales", "Cash"),
-        PaymentMethod.BANK_CARD: QCoreApplication.translate("Sales", "Bank card"),
-        PaymentMethod.WECHAT: QCoreApplication.translate("Sales", "WeChat Pay"),
-        PaymentMethod.ALIPAY: QCoreApplication.translate("Sales", "Alipay"),
-        PaymentMethod.STORED_VALUE: QCoreApplication.translate("Sales", "Stored value"),
-        PaymentMethod.OTHER: QCoreApplication.translate("Sales", "Other"),
-    }
-    return names[method]
-
-
-def points_text(points: int) -> str:
-    """Points as the clerk reads them: with thousands separators (12,345)."""
-    return f"{points:,}"
 
 
 class SaleDialog(GuardedDialog):
@@ -534,29 +519,7 @@ class SaleDialog(GuardedDialog):
             self._focus_cart(int(field.split(".")[1]))
 
     def _show_checkout(self, result: SaleResult) -> None:
-        desk = sale_extras.invoice_desk(self.ctx.db, self.ctx.store_id) or self.tr("the service desk")
-        amount = announce_amount(result.total_fen, QLocale().name())
-        lines = [
-            self.tr("Saved: receipt %1.").replace("%1", result.receipt_no),
-            self.tr("Say to the customer: “That's %1 in all.”").replace("%1", amount),
-        ]
-        if result.change_fen:
-            lines.append(self.tr("Give change: %1").replace("%1", format_fen(result.change_fen)))
-        lines += [
-            self.tr("Please ask the customer to check the receipt."),
-            self.tr("Invoices (发票) are issued at: %1.").replace("%1", desk),
-        ]
-        if result.points_earned:
-            lines.append(self.tr("Points earned: %1").replace("%1", points_text(result.points_earned)))
-        if self.member_id is not None:
-            self.size_offers = sale_extras.size_offers(self.ctx.db, self.member_id, result.sale_id)
-            for offer in self.size_offers:
-                lines.append(
-                    self.tr("Size on file for %1 is “%2”, bought “%3”: update?")
-                    .replace("%1", member_labels.size_category(offer.category))
-                    .replace("%2", offer.on_file or "—")
-                    .replace("%3", offer.bought)
-                )
+        lines, self.size_offers = checkout_words(self.ctx, result, self.member_id)
         self.announce.clear()
         self.checkout.setText("\n".join(lines))
         for widget in (

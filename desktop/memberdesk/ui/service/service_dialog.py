@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,18 +25,9 @@ from memberdesk.domain.vocab import ServiceKind, ServiceStatus
 from memberdesk.services.sales.returns import find_sale
 from memberdesk.services.service import aftersales
 from memberdesk.services.staff.auth import list_staff
+from memberdesk.ui.widgets.aftersales_labels import kind_label, status_label
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
-
-
-def kind_label(value: ServiceKind) -> str:
-    names = {
-        ServiceKind.ALTERATION: QCoreApplication.translate("Sales", "Alteration"),
-        ServiceKind.REPAIR: QCoreApplication.translate("Sales", "Repair"),
-        ServiceKind.INSTALLATION: QCoreApplication.translate("Sales", "Installation"),
-        ServiceKind.HOME_VISIT: QCoreApplication.translate("Sales", "Home visit"),
-    }
-    return names[value]
 
 
 class ServiceDialog(GuardedDialog):
@@ -128,8 +119,6 @@ class ServiceDialog(GuardedDialog):
     def refresh(self) -> None:
         self.due.clear()
         for item in aftersales.due_items(self.ctx.db, self.ctx.store_id, member_id=self.member_id):
-            from memberdesk.ui.care.aftersales_list import status_label
-
             mark = self.tr("OVERDUE") + " " if item.overdue else ""
             if item.status is not ServiceStatus.PENDING:
                 mark += f"[{status_label(item.status)}] "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from memberdesk.services.members.card import MemberCard
+from memberdesk.documents.member_card import MemberCard
 from memberdesk.services.service.complaint_queue import ComplaintDetail
 from memberdesk.ui.widgets import complaint_labels, member_labels
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from memberdesk import config
 from memberdesk.domain.errors import ServiceError
 from memberdesk.services.staff import backups as maintenance
-from memberdesk.store import backup
 from memberdesk.ui.settings.staff_admin import StaffSection
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.settings_sections import SECTIONS
@@ -86,7 +85,7 @@ class CounterSection(QGroupBox):
         self._show_last_backup()
 
     def _show_last_backup(self) -> None:
-        found = backup.list_backups(self.settings.backup_path())
+        found = maintenance.recent_backups(self.settings.backup_path())
         if found:
             self.status.setText(
                 self.tr("Last backup: {when} ({count} kept)").format(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
@@ -76,6 +77,11 @@ _LABELS = (
     QCoreApplication.translate("Actions", "Member sheet (PDF)"),
 )
 BY_NAME = {a.name: a for a in ACTIONS}
+# Widgets one feature opens of another's, named so that neither imports the other.
+OTHER_WIDGETS: dict[str, tuple[str, str]] = {
+    "workflow_panel": ("memberdesk.ui.service.workflow_panel", "WorkflowPanel"),
+    "erase_member": ("memberdesk.ui.members.erase_member_dialog", "EraseMemberDialog"),
+}
 _WATCHED = "memberdeskWatched"
 
 
@@ -85,11 +91,15 @@ def available(name: str) -> bool:
     return action is not None and importlib.util.find_spec(action.module) is not None
 
 
+def widget_class(name: str) -> Any:
+    """The class behind an action or another feature's widget (imported on first use)."""
+    module, cls = (BY_NAME[name].module, BY_NAME[name].cls) if name in BY_NAME else OTHER_WIDGETS[name]
+    return getattr(importlib.import_module(module), cls)
+
+
 def trigger(name: str, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> QWidget:
     """Open the action's dialog or panel for ``member_id`` and return it."""
-    action = BY_NAME[name]
-    cls = getattr(importlib.import_module(action.module), action.cls)
-    widget: QWidget = cls.open_for(ctx, member_id, parent)
+    widget: QWidget = widget_class(name).open_for(ctx, member_id, parent)
     return watch(ctx, widget)
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from memberdesk.domain.errors import ServiceError
 from memberdesk.services.common.context import Actor
-from memberdesk.store.database import Database
+
+if TYPE_CHECKING:  # the GUI only hands the handle to services
+    from memberdesk.store.database import Database
 
 
 def translate_error(error: ServiceError) -> str:
