@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop" / "memberdesk"
-HEADLESS = ("domain", "store", "services", "workflows")
+HEADLESS = ("domain", "store", "services", "workflows", "documents")
 
 PROBE = """
 import importlib, pkgutil, sys
