@@ -660,125 +660,130 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="55" />
+        <source>Families</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="56" />
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="57" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="58" />
         <source>Partner business</source>
         <translation>合作企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="72" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="73" />
         <source>Tops</source>
         <translation>上装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="74" />
         <source>Bottoms</source>
         <translation>下装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="75" />
         <source>Dresses</source>
         <translation>裙装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="76" />
         <source>Shoes</source>
         <translation>鞋</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="76" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="77" />
         <source>Bra</source>
         <translation>内衣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="77" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="78" />
         <source>Children's</source>
         <translation>童装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="83" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="84" />
         <source>Daughter</source>
         <translation>女儿</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="84" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="85" />
         <source>Son</source>
         <translation>儿子</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="85" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="86" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="91" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="92" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="93" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n岁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="113" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="114" />
         <source>dry skin</source>
         <translation>干性</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="114" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="115" />
         <source>oily skin</source>
         <translation>油性</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="115" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="116" />
         <source>combination skin</source>
         <translation>混合性</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="116" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="117" />
         <source>normal skin</source>
         <translation>中性</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="117" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="118" />
         <source>sensitive skin</source>
         <translation>敏感性</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="118" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="119" />
         <source>straight hair</source>
         <translation>直发</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="119" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="120" />
         <source>curly hair</source>
         <translation>卷发</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="120" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="121" />
         <source>fine, soft hair</source>
         <translation>细软</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="121" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="122" />
         <source>coarse hair</source>
         <translation>粗硬</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="122" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="123" />
         <source>hair damaged by perms and dye</source>
         <translation>烫染受损</translation>
     </message>

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import text
 
-from memberdesk.demo import ledger, people, service
+from memberdesk.demo import basket, ledger, people, service
 from memberdesk.demo.columns import Table, day_number
 from memberdesk.services.staff.auth import hash_pin
 from memberdesk.startup import open_database
@@ -41,17 +41,17 @@ def generate(plan: DemoPlan, report: Report = lambda _: None) -> list[Table]:
     created = (end - 5 * 365 - 30) * ledger.DAY
     hashes = {code: hash_pin(pin) for code, _, _, pin in people.DEMO_STAFF}
     tables = people.store_tables(rng, created, hashes)
-    products, catalogue = people.product_table(rng)
+    shop = basket.catalogue(rng)
     report(f"members: generating {plan.members:,}")
     member_tables, info, _names = people.member_tables(rng, plan.members, plan.until, np.array([4, 5, 6]))
     report("sales: generating two years of history")
-    ledger_tables, book = ledger.build(rng, info, plan.until, plan.sales_per_member, catalogue)
+    ledger_tables, book = ledger.build(rng, info, plan.until, plan.sales_per_member, shop)
     member_tables[0].columns["tier"] = book.tiers
     report("service records: complaints, visits, after-sales, events")
-    tables += [products, *member_tables, *ledger_tables]
+    tables += [shop.table, *member_tables, *ledger_tables]
     tables += service.complaints(rng, book, plan.members, end)
     tables += [service.visits(rng, book), service.service_records(rng, book, end)]
-    tables += [service.suggestions(rng, plan.members, end), *service.events(rng, book, end)]
+    tables += [service.suggestions(rng, book, plan.members, end), *service.events(rng, book, end)]
     tables.append(_sequences(tables))
     return tables
 

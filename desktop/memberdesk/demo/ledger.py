@@ -13,20 +13,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from memberdesk.demo import basket
 from memberdesk.demo import vocabulary as V
 from memberdesk.demo.columns import NULL_DAY, Table, day_number, group_sum, pick, uids
-from memberdesk.demo.people import (
-    COUNTER_STAFF_IDS,
-    COUNTER_STAFF_WEIGHTS,
-    STORE_ID,
-    SUPERVISOR_IDS,
-    Members,
-    Product,
-)
+from memberdesk.demo.people import COUNTER_STAFF_IDS, COUNTER_STAFF_WEIGHTS, STORE_ID, SUPERVISOR_IDS, Members
+from memberdesk.domain.points import SalesRules
 from memberdesk.services.sales.recording import RECEIPT_DIGITS
 
-DAY = 86_400
-CHINA = 8 * 3600
+DAY = basket.DAY
+CHINA = basket.CHINA
 WINDOW_DAYS = 730
 TIER_FLOORS_FEN = (("vip", 20_000_00), ("gold", 8_000_00), ("silver", 3_000_00))
 TIER_MULTIPLIER = {"regular": 1.0, "silver": 1.2, "gold": 1.5, "vip": 2.0}
@@ -44,6 +39,7 @@ class Ledger:
     line_sale: np.ndarray  # sale index (0-based) of each line
     line_category: np.ndarray
     line_description: np.ndarray
+    line_item: np.ndarray  # index into goods.ITEMS
     tiers: np.ndarray  # per member index (0-based)
     spend_fen: np.ndarray
 
@@ -60,16 +56,19 @@ def _visits(
     last = np.where(lapsed, first + ((end - first) * rng.uniform(0.15, 0.8, n)).astype(int), last)
     span = np.maximum(last - first, 1)
     rate = rng.lognormal(0.0, 1.1, n)
+    rate = np.where(people.occupation == V.STUDENT, rate * 0.4, rate)  # pocket money, not a salary
     rate *= per_member * n / float((rate * span / WINDOW_DAYS).sum())
     counts = rng.poisson(rate * span / WINDOW_DAYS)
     member = np.repeat(np.arange(1, n + 1), counts)
     day = np.repeat(first, counts) + (rng.random(len(member)) * np.repeat(span, counts)).astype(int)
     ts = day.astype(np.int64) * DAY + rng.integers(10 * 3600, 21 * 3600 + 1800, len(member)) - CHINA
+    # the first purchase is where a member enrols: a sale that day comes after the enrolment
+    ts = np.maximum(ts, people.enrolled[member - 1] + rng.integers(300, 1800, len(member)))
     return member, ts
 
 
 def build(
-    rng: np.random.Generator, people: Members, until: dt.date, per_member: float, products: list[Product]
+    rng: np.random.Generator, people: Members, until: dt.date, per_member: float, shop: basket.Catalogue
 ) -> tuple[list[Table], Ledger]:
     end = day_number(until)
     member, ts = _visits(rng, people, end, per_member)
@@ -84,7 +83,8 @@ def build(
     s = len(ts)
     staff = pick(rng, COUNTER_STAFF_IDS, s, COUNTER_STAFF_WEIGHTS).astype(np.int64)
 
-    lines, line_sale, line_total, line_category, line_description = _lines(rng, people, member, products)
+    bought = basket.lines(rng, people.buyers, member, ts, shop)
+    lines, line_sale, line_total = bought.table, bought.sale, bought.total
     subtotal = group_sum(line_sale, line_total, s)
     discount = np.where(rng.random(s) < 0.05, pick(rng, [1000, 2000, 5000], s).astype(np.int64), 0)
     discount = np.minimum(discount, subtotal // 2 // 100 * 100)
@@ -94,7 +94,7 @@ def build(
     first_method = payments.columns["method"][
         np.searchsorted(payments.columns["sale_id"], np.arange(1, s + 1))
     ]
-    returns_tables, ret = _returns(rng, member, ts, staff, lines, line_sale, line_total, first_method, end)
+    returns_tables, ret = _returns(rng, member, ts, staff, bought, first_method, end)
 
     n = people.n
     spend = group_sum(member, total, n + 1)[1:] - group_sum(ret["member"], ret["refund"], n + 1)[1:]
@@ -124,72 +124,12 @@ def build(
     sales.add("note", np.full(s, "", dtype=object))
 
     gifts = _birthday_gifts(rng, people, end, tiers)
-    points = _points(rng, member, ts, staff, earned, redeemed, ret, total, n, gifts)
+    points = _points(rng, people, member, ts, staff, earned, redeemed, ret, total, gifts)
     stats = _stats(member, ts, spend, points, n)
-    ledger = Ledger(ts, member, staff, line_sale, line_category, line_description, tiers, spend)
-    return [sales, lines, payments, *returns_tables, points, stats], ledger
-
-
-def _lines(
-    rng: np.random.Generator, people: Members, member: np.ndarray, products: list[Product]
-) -> tuple[Table, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    s = len(member)
-    per_sale = pick(rng, [1, 2, 3, 4], s, [45, 30, 17, 8]).astype(np.int64)
-    line_sale = np.repeat(np.arange(s), per_sale)
-    k = len(line_sale)
-    starts = np.cumsum(per_sale) - per_sale
-    line_no = np.arange(k) - np.repeat(starts, per_sale) + 1
-    line_member = member[line_sale]
-    gender = np.where(line_member > 0, people.gender[np.maximum(line_member - 1, 0)], "F")
-    female = rng.choice(
-        len(V.GOODS), size=k, p=np.array(V.FEMALE_GOODS_WEIGHTS) / sum(V.FEMALE_GOODS_WEIGHTS)
+    ledger = Ledger(
+        ts, member, staff, line_sale, bought.category, bought.description, bought.item, tiers, spend
     )
-    male = rng.choice(len(V.GOODS), size=k, p=np.array(V.MALE_GOODS_WEIGHTS) / sum(V.MALE_GOODS_WEIGHTS))
-    goods = np.where(gender == "M", male, female)
-    base = np.array([g[2] for g in V.GOODS], dtype=float)[goods]
-    yuan = np.maximum(np.rint(base * rng.lognormal(0, 0.35, k) / 10) * 10 - 1, 9).astype(np.int64)
-    price = yuan * 100
-    quantity = pick(rng, [1, 2, 3], k, [90, 8, 2]).astype(np.int64)
-    category = np.array([g[0] for g in V.GOODS], dtype=object)[goods]
-    size_category = np.array([g[1] for g in V.GOODS], dtype=object)[goods]
-    item_index = (rng.random(k) * np.array([len(g[3]) for g in V.GOODS])[goods]).astype(int)
-    offsets = np.cumsum([0] + [len(g[3]) for g in V.GOODS])[:-1]
-    description = np.array([i for g in V.GOODS for i in g[3]], dtype=object)[offsets[goods] + item_index]
-    size = np.full(k, "", dtype=object)
-    for cat, worn in people.sizes.items():
-        here = (size_category == cat) & (line_member > 0)
-        size[here] = worn[line_member[here] - 1]
-    # A catalogue line for some goods: the product's sku, name and price.
-    product_id = np.zeros(k, dtype=np.int64)
-    sku = np.full(k, "", dtype=object)
-    by_category: dict[str, list[Product]] = {}
-    for p in products:
-        by_category.setdefault(p[2], []).append(p)
-    from_catalogue = rng.random(k) < 0.15
-    for cat, items in by_category.items():
-        here = np.flatnonzero(from_catalogue & (category == cat))
-        chosen = rng.integers(0, len(items), len(here))
-        product_id[here] = [items[c][0] for c in chosen]
-        sku[here] = [items[c][1] for c in chosen]
-        description[here] = [items[c][3] for c in chosen]
-        price[here] = [items[c][4] for c in chosen]
-    gross = price * quantity
-    discount = np.where(rng.random(k) < 0.2, gross * rng.integers(10, 31, k) // 100 // 100 * 100, 0)
-    total = gross - discount
-    table = Table("sale_lines")
-    table.add("id", np.arange(1, k + 1))
-    table.add("sale_id", line_sale + 1)
-    table.add("line_no", line_no)
-    table.add("product_id", product_id, "null_int")
-    table.add("sku", sku)
-    table.add("category", category)
-    table.add("description", description)
-    table.add("size", size)
-    table.add("quantity", quantity)
-    table.add("unit_price_fen", price)
-    table.add("discount_fen", discount)
-    table.add("total_fen", total)
-    return table, line_sale, total, category, description
+    return [sales, lines, payments, *returns_tables, points, stats], ledger
 
 
 def _payments(rng: np.random.Generator, total: np.ndarray) -> Table:
@@ -210,20 +150,31 @@ def _payments(rng: np.random.Generator, total: np.ndarray) -> Table:
     return table
 
 
+RULES = SalesRules()
+
+
 def _returns(
     rng: np.random.Generator,
     member: np.ndarray,
     ts: np.ndarray,
     staff: np.ndarray,
-    lines: Table,
-    line_sale: np.ndarray,
-    line_total: np.ndarray,
+    bought: basket.Lines,
     first_method: np.ndarray,
     end: int,
 ) -> tuple[list[Table], dict[str, np.ndarray]]:
+    """Returns of one line of about one member sale in thirty, for a reason that fits the goods.
+
+    Most come back within the store's return window; a late one, or one refunding more than
+    the limit, carries a supervisor's approval as the counter would have asked for it."""
+    lines, line_sale, line_total = bought.table, bought.sale, bought.total
     candidates = np.flatnonzero(member > 0)
     chosen = np.sort(rng.choice(candidates, size=int(len(candidates) * 0.03), replace=False))
-    when = ts[chosen] + rng.integers(1, 20, len(chosen)) * DAY + rng.integers(-3600, 3600, len(chosen))
+    after = np.where(
+        rng.random(len(chosen)) < 0.9,
+        rng.integers(1, RULES.return_window_days + 1, len(chosen)),
+        rng.integers(RULES.return_window_days + 1, 20, len(chosen)),
+    )
+    when = ts[chosen] + after * DAY + rng.integers(-3600, 3600, len(chosen))
     keep = when < end * DAY - CHINA
     chosen, when = chosen[keep], when[keep]
     first_line = np.searchsorted(line_sale, chosen)
@@ -234,16 +185,11 @@ def _returns(
     order = np.argsort(when, kind="stable")
     chosen, when, line, refund = chosen[order], when[order], line[order], refund[order]
     r = len(chosen)
-    rtype = pick(rng, list(V.RETURN_TYPE_WEIGHTS), r, list(V.RETURN_TYPE_WEIGHTS.values()))
-    pick_reason = rng.integers(0, 99, r).tolist()
-    reason = np.array(
-        [
-            V.RETURN_REASONS[t][x % len(V.RETURN_REASONS[t])]
-            for t, x in zip(rtype.tolist(), pick_reason, strict=True)
-        ],
-        dtype=object,
-    )
-    approved = np.where(rng.random(r) < 0.05, pick(rng, SUPERVISOR_IDS, r), 0)
+    rtype, reason = _return_reasons(rng, bought.category[line])
+    late = (when - ts[chosen]) // DAY > RULES.return_window_days
+    large = refund > RULES.refund_limit_fen
+    approved = np.where(late | large, pick(rng, SUPERVISOR_IDS, r), 0)
+    note = np.where(late, "超过退货期限，主管同意", np.where(large, "退款金额较大，主管同意", ""))
     ret = Table("returns")
     ret.add("id", np.arange(1, r + 1))
     ret.add("uid", uids(rng, r), "uid")
@@ -253,7 +199,7 @@ def _returns(
     ret.add("member_id", member[chosen])
     ret.add("staff_id", staff[chosen])
     ret.add("approved_by_id", approved, "null_int")
-    ret.add("approval_note", np.where(approved > 0, "超过退货期限，主管同意", ""))
+    ret.add("approval_note", note)
     ret.add("return_type", rtype)
     ret.add("reason", reason)
     ret.add("created_at", when, "ts")
@@ -283,6 +229,23 @@ def _returns(
     return [ret, rl, rf], info
 
 
+def _return_reasons(rng: np.random.Generator, category: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A return type and reason for each returned line, among those its goods can have
+    (no lipstick comes back for pinching the toes)."""
+    r = len(category)
+    kind = np.array([V.RETURN_GOODS.get(c, "clothes") for c in category.tolist()], dtype=object)
+    rtype = np.empty(r, dtype=object)
+    reason = np.empty(r, dtype=object)
+    for goods_kind in set(kind.tolist()):
+        here = np.flatnonzero(kind == goods_kind)
+        types = [t for t in V.RETURN_TYPE_WEIGHTS if V.RETURN_REASONS[t].get(goods_kind)]
+        rtype[here] = pick(rng, types, len(here), [V.RETURN_TYPE_WEIGHTS[t] for t in types])
+        x = rng.integers(0, 99, len(here)).tolist()
+        reasons = [V.RETURN_REASONS[t][goods_kind] for t in rtype[here].tolist()]
+        reason[here] = [options[i % len(options)] for options, i in zip(reasons, x, strict=True)]
+    return rtype, reason
+
+
 def _redemptions(rng: np.random.Generator, member: np.ndarray, earned: np.ndarray) -> np.ndarray:
     """Points redeemed at some checkouts, only once a member has earned plenty before."""
     order = np.argsort(member, kind="stable")  # sales are in time order within a member
@@ -301,6 +264,7 @@ def _redemptions(rng: np.random.Generator, member: np.ndarray, earned: np.ndarra
 
 def _points(
     rng: np.random.Generator,
+    people: Members,
     member: np.ndarray,
     ts: np.ndarray,
     staff: np.ndarray,
@@ -308,7 +272,6 @@ def _points(
     redeemed: np.ndarray,
     ret: dict[str, np.ndarray],
     total: np.ndarray,
-    n: int,
     gifts: dict[str, np.ndarray],
 ) -> Table:
     sale_index = np.flatnonzero((member > 0) & (earned > 0))
@@ -321,12 +284,15 @@ def _points(
         earned_then, earned_then * ret["refund"] // np.maximum(total[returned_sale], 1)
     )
     ret["table"].columns["points_reversed"] = reversed_points  # type: ignore[attr-defined]
+    n = people.n
     adjust = rng.choice(np.arange(1, n + 1), size=max(1, n // 1000), replace=False)
     adjust_ts = (
         ts.max() - rng.integers(0, 300, len(adjust)) * DAY
         if len(ts)
         else np.zeros(len(adjust), dtype=np.int64)
     )
+    # points made up for an event the member came to: never before they enrolled
+    adjust_ts = np.maximum(adjust_ts, people.enrolled[adjust - 1] + DAY)
     parts = {
         "member_id": [member[sale_index], member[redeem_index], ret["member"], adjust, gifts["member"]],
         "created_at": [ts[sale_index], ts[redeem_index] + 1, ret["ts"], adjust_ts, gifts["ts"]],

@@ -9,7 +9,9 @@ from functools import cache, lru_cache
 import numpy as np
 from lunardate import LunarDate
 
+from memberdesk.demo import family, fit, goods
 from memberdesk.demo import vocabulary as V
+from memberdesk.demo.basket import Buyers
 from memberdesk.demo.columns import NULL_DAY, Table, day_number, pick, uids
 from memberdesk.domain.search_keys import name_keys
 
@@ -70,10 +72,6 @@ PHONE_PREFIXES = np.array(
 )
 
 
-# A catalogue entry as the ledger uses it: (id, sku, category, name, price_fen).
-Product = tuple[int, str, str, str, int]
-
-
 @dataclass
 class Members:
     """The member columns the ledger needs besides the tables themselves."""
@@ -81,9 +79,9 @@ class Members:
     n: int
     gender: np.ndarray  # "F" / "M" / "U"
     enrolled: np.ndarray  # epoch seconds
-    has_kids: np.ndarray  # bool
-    sizes: dict[str, np.ndarray]  # size category -> size text per member ("" = none)
     birthday: np.ndarray  # day number since the epoch, NULL_DAY = unknown
+    occupation: np.ndarray
+    buyers: Buyers  # sizes worn and children on file, for what they buy
 
 
 def store_tables(rng: np.random.Generator, created: int, pin_hashes: dict[str, str]) -> list[Table]:
@@ -111,27 +109,6 @@ def store_tables(rng: np.random.Generator, created: int, pin_hashes: dict[str, s
     staff.add("last_sign_in_at", [None] * n)
     staff.add("created_at", np.full(n, created), "ts")
     return [store, staff]
-
-
-def product_table(rng: np.random.Generator) -> tuple[Table, list[Product]]:
-    """A small catalogue; returns the table and (id, sku, category, name, price_fen) rows."""
-    rows: list[tuple[int, str, str, str, int, str]] = []
-    for cat_index, (category, size_cat, base_price, items) in enumerate(V.GOODS):
-        for item_index, item in enumerate(items):
-            for variant, colour in enumerate(("黑色", "白色", "米色")):
-                price = int(round(base_price * float(rng.uniform(0.7, 1.5)) / 10) * 10 - 1) * 100
-                sku = f"{cat_index + 1:02d}{item_index + 1:02d}{variant + 1:02d}"
-                rows.append((len(rows) + 1, sku, category, f"{item}（{colour}）", price, size_cat))
-    table = Table("products")
-    table.add("id", [r[0] for r in rows])
-    table.add("sku", [r[1] for r in rows])
-    table.add("barcode", [f"69{r[1]}{i:05d}" for i, r in enumerate(rows)])
-    table.add("name", [r[3] for r in rows])
-    table.add("category", [r[2] for r in rows])
-    table.add("price_fen", [r[4] for r in rows])
-    table.add("sizes", [",".join(V.SIZES_FEMALE.get(r[5], ())) for r in rows])
-    table.add("active", [True] * len(rows))
-    return table, [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
 
 def _names(rng: np.random.Generator, gender: np.ndarray) -> list[str]:
@@ -189,9 +166,18 @@ def member_tables(
     # Older members enrolled up to five years ago; ids follow enrolment order.
     enrolled_days = np.sort(rng.integers(end - 5 * 365, end - 3, n))
     enrolled = enrolled_days.astype(np.int64) * 86400 + rng.integers(2 * 3600, 13 * 3600, n)
-    age = np.clip(rng.normal(38, 11, n), 18, 75).astype(int)
-    birthday = end - age * 365 - rng.integers(0, 365, n)
-    birthday = np.where(rng.random(n) < 0.08, NULL_DAY, birthday)
+    channel = pick(
+        rng,
+        ["word_of_mouth", "walk_in", "member_referral", "staff_referral", "partner", "target_group"],
+        n,
+        [30, 25, 15, 10, 12, 8],
+    )
+    channel[0] = "walk_in"  # the first member has nobody to be referred by
+    detail = np.where(channel == "partner", pick(rng, V.PARTNERS, n), "")
+    group = pick(rng, V.TARGET_GROUPS, n, V.TARGET_GROUP_WEIGHTS)
+    detail = np.where(channel == "target_group", group, detail)
+    home = family.households(rng, gender, detail, enrolled_days, end)
+    birthday = np.where(rng.random(n) < 0.08, NULL_DAY, home.birthday)
     known = birthday != NULL_DAY
     lunar = known & (rng.random(n) < 0.15)
     birth_dates = np.where(known, birthday, 0).astype("datetime64[D]")
@@ -219,26 +205,17 @@ def member_tables(
     members.add("lunar_leap", [li[1] for li in lunar_info])
     members.add("email", [""] * n)
     members.add("address", [""] * n)
-    members.add("occupation", pick(rng, V.OCCUPATIONS, n))
-    members.add("hobbies", pick(rng, V.HOBBIES, n))
-    members.add("hair_type", np.where(rng.random(n) < 0.6, pick(rng, V.HAIR_TYPES, n), ""))
+    members.add("occupation", home.occupation)
+    members.add("hobbies", family.pastimes(rng, gender, home.age))
+    members.add("hair_type", family.hair(rng, gender))
     members.add("skin_type", np.where(rng.random(n) < 0.7, pick(rng, V.SKIN_TYPES, n), ""))
     members.add("notes", [""] * n)
     sensitive = rng.random(n) < 0.03
     members.add("ethnicity", np.where(sensitive, pick(rng, V.ETHNICITIES, n), None))
     members.add("religion", np.where(sensitive, pick(rng, V.RELIGIONS, n), None))
-    members.add("income_band", np.where(sensitive, pick(rng, V.INCOME_BANDS, n), None))
+    members.add("income_band", family.income(rng, home.occupation, sensitive))
     members.add("tier", ["regular"] * n)  # set from spend by the ledger
     members.add("status", ["active"] * n)
-    channel = pick(
-        rng,
-        ["word_of_mouth", "walk_in", "member_referral", "staff_referral", "partner", "target_group"],
-        n,
-        [30, 25, 15, 10, 12, 8],
-    )
-    channel[0] = "walk_in"  # the first member has nobody to be referred by
-    detail = np.where(channel == "partner", pick(rng, V.PARTNERS, n), "")
-    detail = np.where(channel == "target_group", pick(rng, V.TARGET_GROUPS, n), detail)
     referrer = np.where(channel == "member_referral", (rng.random(n) * (ids - 1)).astype(int) + 1, 0)
     members.add("channel", channel)
     members.add("channel_detail", detail)
@@ -255,11 +232,11 @@ def member_tables(
     keys.add("key", [k for k, _ in key_rows])
     keys.add("member_id", [i for _, i in key_rows])
 
-    has_kids = (age >= 25) & (age <= 50) & (rng.random(n) < 0.45)
-    sizes, size_table = _sizes(rng, ids, gender, has_kids, enrolled)
-    children = _children(rng, ids[has_kids], end)
+    buyers = Buyers(gender, fit.worn_sizes(rng, gender), home.child_birth, home.child_girl)
+    size_table = _sizes(rng, ids, buyers, enrolled, end)
+    children = _children(rng, home)
     consents = _consents(rng, ids, enrolled, sensitive)
-    info = Members(n, gender, enrolled, has_kids, sizes, birthday)
+    info = Members(n, gender, enrolled, birthday, home.occupation, buyers)
     return [members, keys, size_table, children, consents], info, names
 
 
@@ -269,48 +246,56 @@ def _keys(name: str) -> tuple[str, ...]:
 
 
 def _sizes(
-    rng: np.random.Generator, ids: np.ndarray, gender: np.ndarray, has_kids: np.ndarray, enrolled: np.ndarray
-) -> tuple[dict[str, np.ndarray], Table]:
+    rng: np.random.Generator, ids: np.ndarray, buyers: Buyers, enrolled: np.ndarray, end: int
+) -> Table:
+    """The sizes on file: most of what each member wears, told at enrolment, and the size of
+    the youngest child on file who still wears children's sizes, as that child is now."""
     n = len(ids)
-    sizes: dict[str, np.ndarray] = {}
     rows_member, rows_cat, rows_size, rows_at = [], [], [], []
-    categories = ("tops", "bottoms", "dresses", "shoes", "bra", "children")
-    for category in categories:
-        female = V.SIZES_FEMALE.get(category)
-        male = V.SIZES_MALE.get(category)
-        if category == "children":
-            value = np.where(has_kids, pick(rng, V.CHILD_SIZES, n), "")
-        else:
-            f_pick = pick(rng, female, n) if female else np.full(n, "", dtype=object)
-            m_pick = pick(rng, male, n) if male else np.full(n, "", dtype=object)
-            value = np.where(gender == "M", m_pick, f_pick)
+    for category in fit.ADULT_SIZES:
+        value = buyers.worn[category]
         known = (value != "") & (rng.random(n) < 0.7)
-        sizes[category] = np.where(known, value, "")
         rows_member.append(ids[known])
         rows_cat.append(np.full(int(known.sum()), category, dtype=object))
         rows_size.append(value[known])
         rows_at.append(enrolled[known])
+    age = end - buyers.child_birth
+    young = (age >= 0) & (age < goods.CHILD_SIZES_UNTIL_YEARS * fit.YEAR_DAYS)
+    youngest = np.where(young, age, np.iinfo(np.int64).max).min(axis=1)
+    known = (youngest < np.iinfo(np.int64).max) & (rng.random(n) < 0.8)
+    rows_member.append(ids[known])
+    rows_cat.append(np.full(int(known.sum()), "children", dtype=object))
+    rows_size.append(fit.child_sizes("children", youngest[known], rng.random(int(known.sum()))))
+    # told at enrolment or, for a child who has grown since, at a recent visit
+    recent = (end - rng.integers(1, 120, n)).astype(np.int64) * 86400 + 11 * 3600
+    rows_at.append(np.maximum(enrolled, recent)[known])
     table = Table("member_sizes")
     table.add("member_id", np.concatenate(rows_member))
     table.add("category", np.concatenate(rows_cat))
     table.add("size", np.concatenate(rows_size))
     table.add("updated_at", np.concatenate(rows_at), "ts")
-    return sizes, table
+    return table
 
 
-def _children(rng: np.random.Generator, parents: np.ndarray, end: int) -> Table:
-    second = parents[rng.random(len(parents)) < 0.3]
-    parent_ids = np.sort(np.concatenate([parents, second]))
-    k = len(parent_ids)
-    birthday = end - rng.integers(200, 15 * 365, k)
+def _children(rng: np.random.Generator, home: family.Households) -> Table:
+    member_index, slot = np.nonzero(home.child_birth != family.NO_CHILD)
+    k = len(member_index)
+    birthday = home.child_birth[member_index, slot]
+    girl = home.child_girl[member_index, slot]
+    # a younger sibling's nickname is checked against the elder's, listed just before it
+    second = np.flatnonzero((slot == 1) & (np.r_[-1, member_index[:-1]] == member_index))
+    elder = np.full(k, "", dtype=object)
+    names = family.nicknames(rng, girl)
+    elder[second] = names[second - 1]
+    names = np.where((names != "") & (names == elder), family.SECOND_CHILD, names)
     dates = birthday.astype("datetime64[D]")
     months = dates.astype("datetime64[M]").astype(int) % 12 + 1
     days = (dates - dates.astype("datetime64[M]")).astype(int) + 1
     table = Table("children")
     table.add("id", np.arange(1, k + 1))
-    table.add("member_id", parent_ids)
-    table.add("name", pick(rng, V.CHILD_NICKNAMES, k))
-    table.add("gender", pick(rng, ["F", "M"], k))
+    table.add("member_id", member_index + 1)
+    table.add("name", names)
+    table.add("gender", np.where(girl, "F", "M"))
     table.add("birthday", birthday, "date")
     table.add("birth_mmdd", months * 100 + days)
     return table

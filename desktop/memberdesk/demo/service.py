@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from memberdesk.demo import goods as G
 from memberdesk.demo import vocabulary as V
 from memberdesk.demo.columns import Table, pick, uids
 from memberdesk.demo.ledger import CHINA, DAY, Ledger
@@ -41,8 +42,9 @@ def complaints(rng: np.random.Generator, ledger: Ledger, n_members: int, end: in
         ],
         dtype=object,
     )
-    has_member = rng.random(count) < 0.85
-    member = np.where(has_member, rng.integers(1, n_members + 1, count), 0)
+    # the customer of a sale before the complaint (a walk-in's complaint has no member)
+    member = np.where(rng.random(count) < 0.9, _customer_before(rng, ledger, opened), 0)
+    has_member = member > 0
     severity = pick(rng, ["low", "medium", "high"], count, [40, 45, 15])
     opener = pick(rng, COUNTER_STAFF_IDS, count, COUNTER_STAFF_WEIGHTS)
     handler = pick(rng, SUPERVISOR_IDS, count)
@@ -102,6 +104,13 @@ def complaints(rng: np.random.Generator, ledger: Ledger, n_members: int, end: in
     return [table, steps]
 
 
+def _customer_before(rng: np.random.Generator, ledger: Ledger, when: np.ndarray) -> np.ndarray:
+    """The member (0 = a walk-in) of a sale some time before each of ``when``."""
+    before = np.searchsorted(ledger.sale_ts, when)
+    index = (rng.random(len(when)) * before).astype(np.int64)
+    return np.where(before > 0, ledger.sale_member[np.minimum(index, len(ledger.sale_ts) - 1)], 0)
+
+
 def visits(rng: np.random.Generator, ledger: Ledger) -> Table:
     """A satisfaction record (expected and perceived, 1-5) for about one sale in twenty."""
     chosen = np.flatnonzero(rng.random(len(ledger.sale_ts)) < 0.05)
@@ -123,18 +132,22 @@ def visits(rng: np.random.Generator, ledger: Ledger) -> Table:
 
 
 def service_records(rng: np.random.Generator, ledger: Ledger, end: int) -> Table:
-    """Alterations and repairs promised for some lines: most done, some due, some overdue."""
-    fits = np.isin(ledger.line_category, ("上装", "下装", "连衣裙", "鞋"))
+    """Alterations and repairs promised for some lines: most done, some due, some overdue.
+
+    Only for goods where the work makes sense: trousers shortened, a dress taken in, a heel
+    mended; never a T-shirt's hem or a lipstick."""
+    work = [G.AFTER_SALES.get(item.name) for item in G.ITEMS]
+    fits = np.array([w is not None for w in work])[ledger.line_item]
     chosen = np.flatnonzero(fits & (rng.random(len(fits)) < 0.005))
     k = len(chosen)
     sale = ledger.line_sale[chosen]
     sold = ledger.sale_ts[sale]
-    kind = np.where(ledger.line_category[chosen] == "鞋", "repair", "alteration")
+    kind = np.array([w[0] if w else "" for w in work], dtype=object)[ledger.line_item[chosen]]
+    what = np.array([w[1] if w else "" for w in work], dtype=object)[ledger.line_item[chosen]]
     promised_day = sold // DAY + rng.integers(3, 10, k)
     open_one = promised_day >= end - 10
     status = np.where(open_one, pick(rng, ["pending", "in_progress", "done"], k, [45, 35, 20]), "done")
     done_at = np.where(status == "done", np.minimum(promised_day * DAY, end * DAY - CHINA - 3600), 0)
-    what = np.where(kind == "repair", "鞋跟维修", "裤脚改短")
     table = Table("service_records")
     table.add("id", np.arange(1, k + 1))
     table.add("uid", uids(rng, k), "uid")
@@ -155,26 +168,34 @@ def service_records(rng: np.random.Generator, ledger: Ledger, end: int) -> Table
     return table
 
 
-def suggestions(rng: np.random.Generator, n_members: int, end: int) -> Table:
+def suggestions(rng: np.random.Generator, ledger: Ledger, n_members: int, end: int) -> Table:
+    """Suggestions left at the counter, each by a member who had shopped here before."""
     k = max(3, n_members // 200)
+    created = np.sort((end - rng.integers(1, 700, k)).astype(np.int64) * DAY + 5 * 3600)
+    member = _customer_before(rng, ledger, created)
     table = Table("suggestions")
     table.add("id", np.arange(1, k + 1))
     table.add("store_id", np.full(k, STORE_ID))
-    table.add("member_id", rng.integers(1, n_members + 1, k))
+    table.add("member_id", member, "null_int")
     table.add("staff_id", pick(rng, COUNTER_STAFF_IDS, k))
-    table.add("created_at", np.sort((end - rng.integers(1, 700, k)).astype(np.int64) * DAY + 5 * 3600), "ts")
+    table.add("created_at", created, "ts")
     table.add("text", pick(rng, V.SUGGESTIONS, k))
     return table
 
 
 def events(rng: np.random.Generator, ledger: Ledger, end: int) -> list[Table]:
-    """A past new-season evening and an appreciation party (答谢会) in ten days, for top members."""
+    """A past new-season evening (named for the season it was held in) and an appreciation
+    party (答谢会) in ten days, for top members."""
     table = Table("member_events")
     starts = np.array([(end - 40) * DAY + 11 * 3600, (end + 10) * DAY + 11 * 3600], dtype=np.int64)
+    month = int(np.datetime64(end - 40, "D").astype("datetime64[M]").astype(np.int64) % 12)
+    season = ("冬季", "冬季", "春季", "春季", "春季", "夏季", "夏季", "夏季", "秋季", "秋季", "秋季", "冬季")[
+        month
+    ]
     table.add("id", [1, 2])
     table.add("uid", uids(rng, 2), "uid")
     table.add("store_id", [STORE_ID, STORE_ID])
-    table.add("title", ["春季新品品鉴会", "VIP 会员答谢会"])
+    table.add("title", [f"{season}新品品鉴会", "VIP 会员答谢会"])
     table.add("starts_at", starts, "ts")
     table.add("location", ["三楼活动厅", "三楼活动厅"])
     table.add("description", ["新品抢先试穿，现场八五折", "感谢一路相伴：茶歇、抽奖与专属礼品"])

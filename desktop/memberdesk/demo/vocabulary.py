@@ -92,68 +92,73 @@ SURNAMES: tuple[tuple[str, float], ...] = (
 GIVEN_FEMALE = "芳娜敏静丽艳娟霞秀英华慧巧美婷雪琳晶颖倩洁玲燕红梅兰月莉萍佳欣怡悦雅琪涵萱瑶婉蕾"
 GIVEN_MALE = "伟强磊军勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林阳晨博文轩昊睿"
 GIVEN_NEUTRAL = "子梓一若思可晓小佳安文嘉雨欣"
-CHILD_NICKNAMES = ("乐乐", "果果", "豆豆", "朵朵", "乐乐", "糖糖", "天天", "贝贝", "", "", "", "")
+# Nicknames parents give at the counter ("" = none given); a second child of the same name is 二宝.
+CHILD_NICKNAMES_GIRL = ("朵朵", "糖糖", "甜甜", "妞妞", "果果", "乐乐", "", "", "")
+CHILD_NICKNAMES_BOY = ("豆豆", "天天", "壮壮", "乐乐", "果果", "小宝", "", "", "")
 
 SKIN_TYPES = ("干性", "油性", "混合性", "中性", "敏感性")
 HAIR_TYPES = ("直发", "卷发", "细软", "粗硬", "烫染受损")
-OCCUPATIONS = (
-    "教师",
-    "医生",
-    "护士",
-    "公务员",
-    "会计",
-    "工程师",
-    "销售",
-    "学生",
-    "自由职业",
-    "退休",
-    "设计师",
-    "",
+HAIR_TYPES_MEN = ("直发", "细软", "粗硬")
+# Occupations of people at work, with a rough share for women and for men; the young start
+# in the first few, the professions that need a degree come later.
+OCCUPATIONS_AT_WORK: tuple[tuple[str, int, int], ...] = (
+    ("销售", 12, 12),
+    ("自由职业", 10, 12),
+    ("设计师", 7, 6),
+    ("护士", 8, 1),
+    ("教师", 12, 6),
+    ("医生", 6, 6),
+    ("公务员", 9, 10),
+    ("会计", 10, 4),
+    ("工程师", 5, 16),
+    ("", 8, 8),
 )
+FIRST_JOBS = ("销售", "自由职业", "设计师", "护士", "")
+STUDENT = "学生"
+RETIRED = "退休"
+TEACHER = "教师"
 HOBBIES = ("瑜伽", "跑步", "旅游", "烘焙", "摄影", "读书", "广场舞", "游泳", "追剧", "")
+SQUARE_DANCE = "广场舞"  # the pastime of women past forty-five
 ETHNICITIES = ("汉族",) * 9 + ("回族", "满族", "壮族", "蒙古族")
 RELIGIONS = ("无",) * 6 + ("佛教", "基督教", "伊斯兰教")
 INCOME_BANDS = ("5千以下", "5千-1万", "1万-2万", "2万以上")
 PARTNERS = ("bank", "mobile", "gym", "hotel", "other")
-TARGET_GROUPS = ("community", "students", "teachers", "partner_business")
+# Target groups (特别客群) and how many members each brought.
+TARGET_GROUPS = ("community", "family", "students", "teachers", "partner_business")
+TARGET_GROUP_WEIGHTS = (30, 25, 20, 12, 13)
 
-# Sizes worn, by category and gender.
-SIZES_FEMALE = {
-    "tops": ("S", "M", "M", "L", "L", "XL"),
-    "bottoms": ("26", "27", "28", "29", "30", "31"),
-    "dresses": ("S", "M", "L", "XL"),
-    "shoes": ("35", "36", "37", "37", "38", "39"),
-    "bra": ("70B", "75A", "75B", "75C", "80B", "80C", "85C"),
-}
-SIZES_MALE = {
-    "tops": ("M", "L", "XL", "XL", "XXL"),
-    "bottoms": ("29", "30", "31", "32", "33", "34", "36"),
-    "shoes": ("39", "40", "41", "42", "42", "43", "44"),
-}
-CHILD_SIZES = ("90", "100", "110", "120", "130", "140", "150", "160")
-
-# Goods: category stored on the line, the size category it uses, typical price in yuan,
-# and what clerks call the items.
-GOODS: tuple[tuple[str, str, int, tuple[str, ...]], ...] = (
-    ("上装", "tops", 299, ("纯棉T恤", "真丝衬衫", "针织开衫", "羊毛大衣", "休闲卫衣", "雪纺上衣")),
-    ("下装", "bottoms", 329, ("修身牛仔裤", "阔腿裤", "半身裙", "西装裤", "休闲短裤")),
-    ("连衣裙", "dresses", 459, ("碎花连衣裙", "针织连衣裙", "真丝长裙")),
-    ("鞋", "shoes", 499, ("小白鞋", "真皮单鞋", "运动鞋", "短靴", "凉鞋")),
-    ("内衣", "bra", 189, ("无钢圈文胸", "蕾丝文胸", "运动内衣")),
-    ("化妆品", "", 259, ("保湿面霜", "精华液", "防晒霜", "口红", "洁面乳", "粉底液")),
-    ("童装", "children", 169, ("儿童卫衣", "儿童羽绒服", "儿童运动鞋", "儿童连衣裙")),
-    ("配饰", "", 129, ("真丝围巾", "皮带", "帽子", "手提包")),
-)
-FEMALE_GOODS_WEIGHTS = (22, 18, 10, 14, 8, 16, 8, 4)
-MALE_GOODS_WEIGHTS = (35, 30, 0, 20, 0, 5, 5, 5)
-
-RETURN_REASONS = {
-    "quality": ("开线了", "洗一次就掉色", "鞋底开胶", "拉链坏了", "面料起球严重"),
-    "size_fit": ("尺码偏小", "尺码偏大", "裤长不合适", "鞋子挤脚"),
-    "colour_style": ("颜色和图片不一样", "款式不适合", "家人不喜欢这个颜色"),
-    "changed_mind": ("不想要了", "买重复了", "冲动消费"),
-    "transit_damage": ("快递送到时包装破损", "配送途中压坏了"),
-    "other": ("送人不合适", "过敏"),
+# Why goods come back, by return type and by the kind of goods (none: that type does not
+# happen to such goods).
+RETURN_GOODS = {"鞋": "shoes", "化妆品": "cosmetics", "配饰": "accessories"}  # anything else: clothes
+RETURN_REASONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "quality": {
+        "clothes": ("开线了", "洗一次就掉色", "拉链坏了", "面料起球严重"),
+        "shoes": ("鞋底开胶", "鞋面开裂", "鞋跟松动"),
+        "cosmetics": ("包装漏液", "临近保质期"),
+        "accessories": ("五金件掉色", "走线不齐"),
+    },
+    "size_fit": {
+        "clothes": ("尺码偏小", "尺码偏大", "版型不合身"),
+        "shoes": ("鞋子挤脚", "尺码偏大", "磨脚"),
+    },
+    "colour_style": {
+        "clothes": ("颜色和图片不一样", "款式不适合", "家人不喜欢这个颜色"),
+        "shoes": ("颜色和图片不一样", "款式不适合"),
+        "cosmetics": ("色号不适合", "颜色和图片不一样"),
+        "accessories": ("颜色和图片不一样", "款式不适合"),
+    },
+    "changed_mind": {
+        k: ("不想要了", "买重复了", "冲动消费") for k in ("clothes", "shoes", "cosmetics", "accessories")
+    },
+    "transit_damage": {
+        k: ("快递送到时包装破损", "配送途中压坏了") for k in ("clothes", "shoes", "cosmetics", "accessories")
+    },
+    "other": {
+        "clothes": ("送人不合适",),
+        "shoes": ("送人不合适",),
+        "cosmetics": ("用了过敏",),
+        "accessories": ("送人不合适",),
+    },
 }
 RETURN_TYPE_WEIGHTS = {
     "quality": 25,

@@ -42,7 +42,10 @@ class PartnerKind(StrEnum):
 
 
 class TargetGroup(StrEnum):
-    COMMUNITY = "community"
+    """Special customer groups (特别客群) a store campaigns in."""
+
+    COMMUNITY = "community"  # residential communities (社区)
+    FAMILY = "family"  # families (家庭)
     STUDENTS = "students"
     TEACHERS = "teachers"
     PARTNER_BUSINESS = "partner_business"

@@ -167,7 +167,8 @@ def plain_buyers(s: Session, lo: dt.datetime, hi: dt.datetime, out: dict[str, An
     for i, (r, n, m) in sorted(rows.items()):
         segments[A.segment(r, n, m, t)].append(i)
     out["rfm"] = [(seg, len(segments[seg]), sum(rows[i][2] for i in segments[seg])) for seg in A.Segment]
-    out["rfm_members"] = {seg: sorted(ids) for seg, ids in segments.items()}
+    # the figures list the members of each segment that has any (a period may leave one empty)
+    out["rfm_members"] = {seg: sorted(ids) for seg, ids in segments.items() if ids}
 
 
 def plain_churn(

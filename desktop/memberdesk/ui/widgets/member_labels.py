@@ -52,6 +52,7 @@ def partner(value: PartnerKind) -> str:
 def target_group(value: TargetGroup) -> str:
     return {
         TargetGroup.COMMUNITY: QCoreApplication.translate("MemberLabels", "Community"),
+        TargetGroup.FAMILY: QCoreApplication.translate("MemberLabels", "Families"),
         TargetGroup.STUDENTS: QCoreApplication.translate("MemberLabels", "Students"),
         TargetGroup.TEACHERS: QCoreApplication.translate("MemberLabels", "Teachers"),
         TargetGroup.PARTNER_BUSINESS: QCoreApplication.translate("MemberLabels", "Partner business"),
