@@ -155,7 +155,7 @@ def plain_buyers(s: Session, lo: dt.datetime, hi: dt.datetime, out: dict[str, An
     ):
         if lo <= created < hi:
             refunds[member_id] += refund
-    out["revenue_fen"], out["refunds_fen"] = revenue, sum(refunds.values())
+    out["gross_sales_fen"], out["refunds_fen"] = revenue, sum(refunds.values())
     rows = {
         i: ((hi - last).total_seconds() / 86400, n, money - refunds.get(i, 0))
         for i, (last, n, money) in bought.items()
@@ -269,7 +269,7 @@ def as_reference(f: MembershipFigures) -> dict[str, Any]:
         "staff_referrers": ranked(f.staff_referrers),
         "top_referrers": f.top_referrers,
         "tiers": ranked(f.tiers),
-        "revenue_fen": f.revenue_fen,
+        "gross_sales_fen": f.gross_sales_fen,
         "refunds_fen": f.refunds_fen,
         "members_active": f.members_active,
         "pareto": f.pareto,
