@@ -131,6 +131,16 @@ def test_named_periods() -> None:
     assert period_bounds("last_quarter", dt.date(2026, 2, 3)) == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
     assert period_bounds("this_year", today) == (dt.date(2026, 1, 1), today)
     assert period_bounds("last_12_months", today) == (dt.date(2025, 11, 26), today)
+    # the days a calendar's arithmetic goes wrong on: a month's last day, 29 February, New Year
+    assert period_bounds("last_month", dt.date(2027, 3, 31)) == (dt.date(2027, 2, 1), dt.date(2027, 2, 28))
+    assert period_bounds("this_quarter", dt.date(2028, 2, 29)) == (dt.date(2028, 1, 1), dt.date(2028, 2, 29))
+    assert period_bounds("last_12_months", dt.date(2028, 2, 29)) == (
+        dt.date(2027, 3, 2),
+        dt.date(2028, 2, 29),
+    )
+    assert period_bounds("last_month", dt.date(2027, 1, 1)) == (dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    assert period_bounds("last_quarter", dt.date(2026, 12, 31)) == (dt.date(2026, 7, 1), dt.date(2026, 9, 30))
+    assert period_bounds("this_year", dt.date(2026, 12, 31)) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
 
 
 def test_segment_drill_down_directly(page: ReportsPage, qtbot: QtBot) -> None:
