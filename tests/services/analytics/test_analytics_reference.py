@@ -38,7 +38,7 @@ from memberdesk.store.models import (
     Suggestion,
     Visit,
 )
-from tests.conftest import DEMO_PLAN_MEMBERS, PG_ADMIN_URL
+from tests.conftest import BACKENDS, DEMO_PLAN_MEMBERS
 
 PERIODS = {
     "year": (dt.date(2025, 12, 1), dt.date(2026, 11, 30)),
@@ -49,17 +49,15 @@ PERIODS = {
 
 
 @pytest.fixture(scope="module")
-def pg_demo() -> Iterator[str]:
+def pg_demo(pg_admin_url: str) -> Iterator[str]:
     """The demo store built into a PostgreSQL database (once for this module)."""
-    if not PG_ADMIN_URL:
-        pytest.skip("no PostgreSQL server: set MEMBERDESK_TEST_PG_URL")
     from memberdesk.demo.build import DemoPlan, build_store
 
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
     name = f"md_demo_{uuid.uuid4().hex[:8]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    url = make_url(pg_admin_url).set(database=name).render_as_string(hide_password=False)
     build_store(url, DemoPlan(members=DEMO_PLAN_MEMBERS, seed=7, until=dt.date(2026, 11, 30)))
     yield url
     with admin.connect() as conn:
@@ -67,7 +65,7 @@ def pg_demo() -> Iterator[str]:
     admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest) -> Iterator[Database]:
     if request.param == "sqlite":
         yield request.getfixturevalue("demo_db")
