@@ -40,6 +40,42 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 _counter = itertools.count()
 
 
+# Most of the run's time, and what `-m "not long"` leaves out (the README's quick subset): the
+# GUI driven as a person drives it, every PDF rendered and read back, and the property tests.
+LONG_PATHS = (
+    "tests/ui/",
+    "tests/tools/",
+    "tests/reports/test_every_pdf.py",
+    "tests/reports/test_member_sheet.py",
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "long: GUI scenarios and pages, every PDF read back, property tests; -m 'not long' leaves them out",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m is applied: the marks below are part of what it reads
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the long tests; and keep the packaging and benchmark runs out of any run whose -m
+    does not ask for them (so `-m "not long"` alone is the quick subset)."""
+    from hypothesis import is_hypothesis_test
+
+    asked = config.option.markexpr or ""
+    kept, dropped = [], []
+    for item in items:
+        where = Path(item.path).relative_to(config.rootpath).as_posix()
+        if where.startswith(LONG_PATHS) or is_hypothesis_test(getattr(item, "obj", None)):
+            item.add_marker(pytest.mark.long)
+        apart = [m for m in ("slow", "benchmark") if item.get_closest_marker(m) and m not in asked]
+        (dropped if apart else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder, so nothing touches the real user's files."""
