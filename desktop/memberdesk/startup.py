@@ -7,18 +7,22 @@ application id.
 
 A failed daily backup never stops the counter: it is reported in ``backup_error``. When the
 backup's check finds the live file itself damaged, ``damaged`` says so (the counter still
-opens; ``memberdesk db check`` and a restore are the way out).
+opens, with a banner; a command refuses to go on; ``memberdesk db check`` and a restore are
+the way out). ``check=True`` runs SQLite's quick check before anything else and refuses a
+damaged file (``memberdesk db upgrade``, the smoke test); the window runs the same check on
+a worker after it opens (``check_for_damage``).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from memberdesk import config
 from memberdesk.domain.errors import DatabaseProblem, Problem
-from memberdesk.store import backup, migrate
+from memberdesk.store import backup, health, migrate
 from memberdesk.store.database import Database, connect, mark_as_memberdesk, normalise_url, sqlite_path
 
 log = logging.getLogger(__name__)
@@ -39,19 +43,26 @@ def open_database(
     create: bool = False,
     settings: config.Settings | None = None,
     daily_backup: bool = True,
+    check: bool = False,
 ) -> OpenResult:
     """Open, check, back up and migrate. Raises DatabaseProblem with what is wrong.
 
     ``create`` allows a new, empty SQLite file; otherwise a missing or empty file is a
     problem (the app never silently starts an empty store in place of a lost one).
+    ``check`` reads every page first (SQLite's quick check) and refuses a damaged file
+    before anything is backed up, migrated or written.
     """
     settings = settings or config.load()
     url = normalise_url(target)
     db = connect(url, must_exist=not create)
     result = OpenResult(db)
     try:
-        state = migrate.schema_state(db)
         path = sqlite_path(url)
+        if check and path is not None:
+            damage = health.quick_check(db)
+            if damage:
+                raise DatabaseProblem(Problem.CORRUPT, str(path), damage)
+        state = migrate.schema_state(db)
         if state.empty and path is not None and not create:
             raise DatabaseProblem(Problem.NOT_MEMBERDESK, str(path), "an empty database without tables")
         if path is not None and not state.empty:
@@ -78,9 +89,9 @@ def _backups(
         log.warning("backup to %s failed: %s", folder, exc)
         result.backup_error = str(exc)
     except DatabaseProblem as problem:  # the live file is damaged: say so, keep the counter open
-        log.error("the database %s is damaged: %s", path, problem.detail)
-        result.damaged = problem.detail
-        result.backup_error = f"the database is damaged ({problem.detail}); the older backups are kept"
+        result.damaged = health.summarise(problem.detail)
+        log.error("the database %s is damaged: %s", path, result.damaged)
+        result.backup_error = f"the database is damaged ({result.damaged}); the older backups are kept"
     if upgrading:
         if result.damaged:
             raise DatabaseProblem(Problem.CORRUPT, str(path), result.damaged)
@@ -93,3 +104,29 @@ def _backups(
 def sqlite_file(location: str) -> Path | None:
     """The file a problem's ``location`` names, or None for a server database."""
     return None if "://" in location else sqlite_path(normalise_url(location))
+
+
+@dataclass(frozen=True)
+class DamageReport:
+    """What the check after a start found: SQLite's words, and the backup to go back to."""
+
+    detail: str
+    newest_backup: Path | None
+
+
+def check_for_damage(
+    db: Database, settings: config.Settings | None = None, stop: Callable[[], bool] | None = None
+) -> DamageReport | None:
+    """SQLite's quick check of the open database (run on a worker: it reads every page); None
+    when it is intact, a server database, or ``stop`` ended the check (raised as
+    ``health.CheckStopped`` inside, reported as nothing found)."""
+    try:
+        damage = health.quick_check(db, stop=stop)
+    except health.CheckStopped:
+        return None
+    if not damage:
+        return None
+    log.error("the database %s is damaged: %s", db.location(), damage)
+    folder = (settings or config.load()).backup_path()
+    backups = backup.list_backups(folder)
+    return DamageReport(damage, backups[0].path if backups else None)

@@ -526,6 +526,21 @@
         <translation>MemberDesk 会员服务台 — {store}</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="336" />
+        <source>The database is damaged: what is saved now may be lost. Finish the customer at hand, then close MemberDesk on every counter and restore the newest backup ({backup}) with `memberdesk restore`; the damaged file is kept. If unsure, call for help.</source>
+        <translation>数据库已损坏：现在保存的内容可能会丢失。请先接待完眼前的顾客，然后在所有收银台关闭 MemberDesk，用 `memberdesk restore` 恢复最新的备份（{backup}）；损坏的文件会被保留。如有疑问，请联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="343" />
+        <source>The database is damaged: what is saved now may be lost. There is no backup to restore: finish the customer at hand and call for help.</source>
+        <translation>数据库已损坏：现在保存的内容可能会丢失。没有可以恢复的备份：请接待完眼前的顾客，然后联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="353" />
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
         <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="238" />
         <source>Store: {name}</source>
         <translation>门店：{name}</translation>

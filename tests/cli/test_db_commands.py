@@ -100,3 +100,28 @@ def test_backup_then_restore_by_hand(
     with closing(sqlite3.connect(shop_file, isolation_level=None)) as conn:
         assert conn.execute("SELECT count(*) FROM products").fetchone()[0] == 0
     assert "current database saved first" in capsys.readouterr().out
+
+
+def test_db_upgrade_while_another_counter_is_writing_says_so_and_exits_3(
+    shop_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second connection holds the write lock (a counter in the middle of a sale): the
+    upgrade stops with a message instead of a traceback, and can simply be run again."""
+    from memberdesk.store import database
+
+    monkeypatch.setattr(database, "WRITE_WAIT_S", 0.3)  # give up on the lock sooner than 5 s
+    counter = sqlite3.connect(shop_file, isolation_level=None)
+    try:
+        counter.execute("BEGIN IMMEDIATE")
+        counter.execute(
+            "INSERT INTO stores (code, name, address, phone, invoice_desk, created_at, uid) "
+            "VALUES ('B1', '另一台', '', '', '', 1767225600000000, randomblob(16))"
+        )
+        assert main(["db", "upgrade", "--db", str(shop_file)]) == 3
+    finally:
+        counter.execute("ROLLBACK")
+        counter.close()
+    err = capsys.readouterr().err
+    assert "Another counter is saving right now" in err and "memberdesk db upgrade" in err
+    assert "Traceback" not in err and "Busy" not in err
+    assert main(["db", "upgrade", "--db", str(shop_file)]) == 0  # once the counter is done

@@ -44,3 +44,53 @@ def test_find_table_and_no_match(
     assert "单雄信" in capsys.readouterr().out
     assert main(["find", "nobody", "--db", str(path), "--limit", "3"]) == 1
     assert "no member found" in capsys.readouterr().out
+
+
+# --- a damaged file: a clear message and exit 2, never a result and exit 0 ---------------------
+
+
+def _damage_the_table(path: Path, table: str) -> None:
+    """Overwrite the header of ``table``'s first page, as a failing disk would."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    with path.open("r+b") as fh:
+        fh.seek((page - 1) * page_size)
+        fh.write(b"\xa5" * 64)
+
+
+def test_find_on_a_file_the_days_backup_finds_damaged_stops_with_exit_2(
+    shop_with_members: tuple[Path, int], sqlite_shop: Shop, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.store.test_bad_files import damage_a_middle_page
+
+    path, _ = shop_with_members
+    sqlite_shop.db.dispose()  # this test's own connections let go of the file
+    damage_a_middle_page(path)  # a page of the products, which a search never reads
+    assert main(["find", "5678", "--db", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert "单雄信" not in captured.out  # no results from a damaged file
+    assert "is damaged" in captured.err and "memberdesk restore" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_find_that_meets_a_damaged_page_half_way_stops_with_exit_2(
+    shop_with_members: tuple[Path, int], sqlite_shop: Shop, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Today's backup is taken already (so none checks the file at the start): the command
+    itself reads the damaged page."""
+    from memberdesk import config
+    from memberdesk.store import backup
+
+    path, _ = shop_with_members
+    sqlite_shop.db.dispose()
+    backup.take_backup(path, config.load().backup_path())
+    _damage_the_table(path, "staff")  # read first: who the command acts as
+    assert main(["find", "5678", "--db", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert "is damaged" in captured.err and "malformed" in captured.err
+    assert "Traceback" not in captured.err and captured.out == ""

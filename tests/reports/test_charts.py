@@ -28,13 +28,14 @@ def test_bar_charts_draw_their_axis_labels_inside_their_box(rows: list[tuple[str
 
 def test_pareto_and_line_charts_stay_inside_their_box() -> None:
     assert inside(charts.pareto([(0, 0), (0.2, 0.6), (1, 1)], 0.6, "前 20% → 60%"))
-    assert inside(charts.line([("2026-01", 0.8), ("2026-02", 1.1)]))
-    assert inside(charts.line([]))
+    assert inside(charts.percent_line([("2026-01", 0.8), ("2026-02", 1.1)]))
+    assert inside(charts.percent_line([("2026-01", 0.8)]))
+    assert inside(charts.percent_line([]))
 
 
 def test_a_month_above_the_usual_scale_stays_inside_the_line_chart() -> None:
-    d = charts.line([("2026-05", 1.2), ("2026-06", 1.33), ("2026-07", 0.8)])
+    d = charts.percent_line([("2026-05", 1.2), ("2026-06", 1.33), ("2026-07", 0.8)])
     assert inside(d)
     (plot,) = d.contents
     plot.yValueAxis.configure(plot.data)
-    assert plot.yValueAxis._valueMax >= 1.33
+    assert plot.yValueAxis._valueMax >= 133 + 10  # the point and the label above it

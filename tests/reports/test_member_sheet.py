@@ -7,6 +7,8 @@ withdrawn, sensitive information only where consented and permitted.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -136,3 +138,53 @@ def test_the_sheet_speaks_chinese(demo_db: Database, chinese: None) -> None:
     assert f"农历{'闰' if member.lunar_leap else ''}{month}月{day}日" in text
     assert flat(child.name) in text and ("女" if child.gender.value == "F" else "男") in text
     assert "Profile" not in text and "Purchase history" not in text
+
+
+# Each history's columns, as the member reads them: what each column holds, in the shop's words.
+SHEET_HEADERS = {
+    "子女": ["姓名", "性别", "生日", "年龄"],
+    "同意记录": ["同意事项", "您的选择", "日期"],
+    "消费记录": ["日期", "小票号", "商品", "尺码", "数量", "金额"],
+    "退货记录": ["日期", "退货类型", "退货原因", "退款金额"],
+    "投诉记录": ["日期", "投诉类别", "投诉内容", "状态"],
+    "售后服务": ["日期", "服务类型", "服务内容", "状态"],
+    "建议记录": ["日期", "建议"],
+    "您对我们服务的评价": ["日期", "期望值", "感受值", "您的意见"],
+    "积分明细": ["日期", "来源", "说明", "积分增减"],
+}
+
+
+def test_every_column_of_the_sheet_says_what_it_holds(demo_db: Database, chinese: None) -> None:
+    """The points history's column is the points added or taken off, never the till's 找零."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from memberdesk.documents.member_sheet import SheetChild
+    from memberdesk.domain.members import ChildAge
+    from tests.reports.figure_words import layout_text
+
+    manager = demo_actor(demo_db, "M01")
+    with demo_db.read() as s:
+        member_id = s.scalar(select(SaleReturn.member_id).where(SaleReturn.member_id.is_not(None)).limit(1))
+    sheet = member_sheet.gather(demo_db, manager, member_id)
+    day = dt.datetime(2026, 5, 1, 3, tzinfo=dt.UTC)
+    sheet = replace(  # one row in every history, whatever this member has on file
+        sheet,
+        children=sheet.children
+        or (SheetChild("天天", sheet.card.gender, dt.date(2020, 8, 8), ChildAge(6, None)),),
+        consents=sheet.consents or (("marketing", True, day),),
+        complaints=sheet.complaints or ((day, "waiting", "排队太久", "open"),),
+        services=sheet.services or ((day, "alteration", "裤脚改短", "pending"),),
+        suggestions=sheet.suggestions or ((day, "希望周末延长营业时间"),),
+        ratings=sheet.ratings or ((day, 4, 5, "很耐心"),),
+    )
+    assert sheet.purchases and sheet.returns and sheet.points
+    pdf = sheet_pdf.render(sheet, "zh_CN")
+    lines = [line.split() for line in layout_text(pdf).splitlines() if line.strip()]
+    headers = {}
+    for heading, below in itertools.pairwise(lines):
+        if len(heading) == 1 and heading[0] in SHEET_HEADERS:
+            headers.setdefault(heading[0], below)
+    assert headers == SHEET_HEADERS
+    text = sheet_text(pdf)
+    assert "找零" not in text and "等候时间" in text and "待处理" in text  # a waiting complaint, still open

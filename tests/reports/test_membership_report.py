@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from memberdesk.__main__ import main
 from memberdesk.demo.build import DemoPlan, build_store
 from memberdesk.reports import member_sheet as sheet_pdf
 from memberdesk.reports.membership import render
+from memberdesk.reports.wording import yuan
 from memberdesk.services.analytics import figures as analytics
 from memberdesk.services.members import sheet as member_sheet
 from memberdesk.services.members.enrolment import system_actor
@@ -64,7 +67,7 @@ def test_membership_report_in_chinese(db: Database, chinese: None) -> None:
         "顾客满意度",
     ):
         assert title in whole
-    assert f"前20%贡献了{figures.pareto.top20_share:.1%}" in whole
+    assert f"前20%贡献了这些会员净消费的{figures.pareto.top20_share:.1%}" in whole
     assert f"{figures.members_total:,}" in whole
     assert embedded_fonts_only(pdf)
 
@@ -126,3 +129,115 @@ def test_cli_writes_both_reports(store: Path, tmp_path: Path, monkeypatch: pytes
     with pytest.raises(SystemExit) as missing:
         main(["report", "member", "999999", "--db", str(store), "--out", str(sheet)])
     assert missing.value.code == 1
+
+
+# --- one word, one meaning ---------------------------------------------------------------
+
+
+@pytest.fixture
+def refunded_all(store: Path, tmp_path: Path) -> Iterator[Database]:
+    """A copy of the store where one member of the period took back all they bought in it: an
+    active member (they bought) with no net spend (the 80/20 view does not rank them)."""
+    from sqlalchemy import func
+
+    from memberdesk.domain.vocab import ReturnType
+    from memberdesk.services.sales.returns import (
+        Approval,
+        ReturnForm,
+        ReturnLineForm,
+        find_sale,
+        record_return,
+    )
+    from memberdesk.store.models import Sale, SaleReturn
+    from tests.conftest import DEMO_PINS, demo_actor
+
+    path = tmp_path / "refunded.sqlite3"
+    shutil.copyfile(store, path)
+    database = connect(path)
+    lo, hi = analytics.bounds(START, END)
+    with database.read() as s:
+        once = (
+            select(Sale.member_id)
+            .where(Sale.created_at >= lo, Sale.created_at < hi, Sale.member_id.is_not(None))
+            .group_by(Sale.member_id)
+            .having(func.count() == 1)
+        )
+        returned = select(SaleReturn.member_id).where(SaleReturn.member_id.is_not(None))
+        receipt, sold_at = s.execute(
+            select(Sale.receipt_no, Sale.created_at)
+            .where(Sale.member_id.in_(once), Sale.member_id.not_in(returned), Sale.created_at >= lo)
+            .order_by(Sale.id)
+            .limit(1)
+        ).one()
+    manager, supervisor = demo_actor(database, "M01"), demo_actor(database, "S01")
+    _sale, lines = find_sale(database, manager, receipt)
+    form = ReturnForm(
+        receipt,
+        [ReturnLineForm(ln.sale_line_id, ln.sold) for ln in lines],
+        ReturnType.CHANGED_MIND,
+        "全部退货",
+        Approval(supervisor.staff_id, DEMO_PINS["S01"]),
+    )
+    record_return(database, manager, form, now=sold_at + dt.timedelta(hours=2))
+    yield database
+    database.dispose()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_figure_named_twice_is_the_same_figure(
+    refunded_all: Database, language: str, chinese: None
+) -> None:
+    """Page 1's summary, the sentences and tables further on: each word names one figure."""
+    from tests.reports.figure_words import glossary, layout_text, missing, problems
+
+    figures = analytics.membership(refunded_all, system_actor(refunded_all), START, END)
+    assert figures.pareto.buyers == figures.members_active - 1  # active, yet nothing to rank by
+    text = layout_text(render(figures, language))
+    words = glossary(figures, language)
+    assert problems([text], words) == []
+    assert missing([text], words) == []
+
+
+def test_gross_and_net_sales_are_named_apart_and_add_up(db: Database, chinese: None) -> None:
+    from tests.reports.figure_words import layout_text, named_figures
+
+    figures = analytics.membership(db, system_actor(db), START, END)
+    text = layout_text(render(figures, "zh_CN"))
+    assert named_figures(text, "销售总额") == [yuan(figures.gross_sales_fen)]
+    assert named_figures(text, "退款总额") == [yuan(figures.refunds_fen)]
+    assert named_figures(text, "净销售额") == [yuan(figures.gross_sales_fen - figures.refunds_fen)]
+    # the segments' money is their members' net spend, never called sales
+    assert "期内净消费" in text and not re.search(r"(?<!净)销售额", text)
+
+
+def _red_pixels(png: Path, box: tuple[float, float, float, float]) -> int:
+    """Pixels of the report's red (the line and its points) inside ``box`` (points, 72 dpi)."""
+    from PIL import Image
+
+    with Image.open(png) as image:
+        data = image.convert("RGB").crop(tuple(round(v) for v in box)).tobytes()  # type: ignore[arg-type]
+    pixels = zip(data[0::3], data[1::3], data[2::3], strict=True)
+    return sum(1 for r, g, b in pixels if r > 150 and g < 90 and b < 90)
+
+
+def test_one_month_of_satisfaction_is_a_point_in_percent_like_its_table(chinese: None) -> None:
+    from memberdesk.documents.figures import MembershipFigures
+    from tests.reports.pdfcheck import render_pages, words
+
+    figures = MembershipFigures(
+        "和美生活百货",
+        dt.date(2026, 11, 1),
+        dt.date(2026, 11, 30),
+        satisfaction_by_month=[("2026-11", 3.95, 3.34, 3.34 / 3.95, 44)],
+        satisfaction_by_staff=[("陈静", 0.85, 14)],
+    )
+    pdf = render(figures, "zh_CN")
+    found = words(pdf)
+    heading = next(w for w in found if w.text.startswith("顾客满意度"))
+    table = next(w for w in found if w.page == heading.page and w.text == "月份" and w.y0 > heading.y1)
+    chart = [w for w in found if w.page == heading.page and heading.y1 < w.y0 < table.y0]
+    shown = {w.text for w in chart} - {"26-11"}
+    assert f"{3.34 / 3.95:.0%}" in shown  # the point says its value as the table says it
+    assert shown and all(text.endswith("%") for text in shown), shown  # a percent axis, not 0-1
+    png = render_pages(pdf)[heading.page]
+    assert _red_pixels(png, (0, heading.y1 + 2, heading.page_width, table.y0 - 2)) > 20

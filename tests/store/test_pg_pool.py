@@ -3,17 +3,13 @@ while it sat idle is replaced before use, not handed to the counter."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from sqlalchemy import create_engine, text
 
 from memberdesk.store import database
 from memberdesk.store.database import Database
 
-pytestmark = pytest.mark.skipif(
-    not os.environ.get("MEMBERDESK_TEST_PG_URL"), reason="no PostgreSQL server: set MEMBERDESK_TEST_PG_URL"
-)
+pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture

@@ -1,31 +1,43 @@
 """What every subcommand shares: opening the database with a clear message on failure, and
 asking for a manager's staff number and PIN before a command that reads sensitive data,
-exports, restores or changes settings."""
+exports, restores or changes settings.
+
+Exit codes: 0 done; 1 refused or found wanting (a service's message, ``db check`` findings);
+2 the database cannot be used as it is (missing, locked, damaged, not MemberDesk's …);
+3 another counter was saving, so nothing (more) was done: try again. A command that meets
+a damaged file, at the start or half-way, stops with exit 2 and says what to do."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
 
 from memberdesk import config
-from memberdesk.domain.errors import DatabaseProblem, Problem, ServiceError
+from memberdesk.domain.errors import Busy, DatabaseProblem, Problem, ServiceError
 from memberdesk.domain.vocab import Role
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff import auth
 from memberdesk.startup import OpenResult, open_database
 from memberdesk.store.database import Database
 
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_CANNOT_USE = 2
+EXIT_BUSY = 3
+
 PROBLEM_TEXT = {
     Problem.MISSING: "No database at {where}. Create a demo store with `memberdesk demo`, or give --db.",
     Problem.LOCKED: "The database {where} is locked by another program. Close it and try again.",
     Problem.READ_ONLY: "The database {where} cannot be written (read-only file or folder).",
     Problem.CORRUPT: (
-        "The database {where} is damaged ({detail}). Check it with `memberdesk db check`; "
-        "restore a backup with `memberdesk restore FILE` (the damaged file is kept)."
+        "The database {where} is damaged ({detail}). Nothing was done. Restore the newest backup: "
+        "`memberdesk backup --list`, then `memberdesk restore FILE` (the damaged file is kept); "
+        "or call for help. `memberdesk db check` says what is damaged."
     ),
     Problem.TOO_NEW: "The database {where} was written by a newer MemberDesk ({detail}). Update MemberDesk.",
     Problem.NOT_MEMBERDESK: (
@@ -42,6 +54,15 @@ PROBLEM_TEXT = {
 
 def describe(problem: DatabaseProblem) -> str:
     return PROBLEM_TEXT[problem.problem].format(where=problem.location, detail=problem.detail)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether SQLite (directly or through SQLAlchemy) failed because the file is damaged."""
+    orig = getattr(exc, "orig", exc)
+    text = str(orig).lower()
+    return isinstance(orig, sqlite3.DatabaseError) and (
+        "malformed" in text or "not a database" in text or "corrupt" in text
+    )
 
 
 def database_target(args: argparse.Namespace) -> str:
@@ -63,27 +84,50 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_service(action: Callable[[], Any]) -> Any:
-    """Run a service call; print a ServiceError as one line and exit 1."""
+    """Run a service call; print a ServiceError as one line and exit 1 (3 when another counter
+    was saving: nothing was done, try again)."""
     try:
         return action()
     except ServiceError as error:
         print(error.english(), file=sys.stderr)
-        raise SystemExit(1) from None
+        raise SystemExit(EXIT_BUSY if isinstance(error, Busy) else EXIT_REFUSED) from None
 
 
 def with_db(
     func: Callable[[argparse.Namespace, Database], int | None],
 ) -> Callable[[argparse.Namespace], int]:
-    """Wrap a subcommand body so it gets an open, migrated Database and always closes it."""
+    """Wrap a subcommand body so it gets an open, migrated Database and always closes it.
+
+    A file the day's backup found damaged is refused before the command runs, and one whose
+    damage shows half-way stops it: exit 2 with what to do, never a traceback or a "done".
+    Another counter saving too long is exit 3 ("try again")."""
 
     def run(args: argparse.Namespace) -> int:
         opened = open_for_command(args)
+        db = opened.db
         try:
-            return int(func(args, opened.db) or 0)
+            if opened.damaged:
+                return _damaged(DatabaseProblem(Problem.CORRUPT, db.location(), opened.damaged))
+            return int(func(args, db) or EXIT_OK)
+        except Busy as busy:
+            print(f"{busy.english()} Nothing more was done; run the command again.", file=sys.stderr)
+            return EXIT_BUSY
+        except Exception as exc:
+            if not is_damage(exc):
+                raise
+            from memberdesk.store.health import summarise
+
+            said = str(getattr(exc, "orig", exc))
+            return _damaged(DatabaseProblem(Problem.CORRUPT, db.location(), summarise(said)))
         finally:
-            opened.db.dispose()
+            db.dispose()
 
     return run
+
+
+def _damaged(problem: DatabaseProblem) -> int:
+    print(describe(problem), file=sys.stderr)
+    return EXIT_CANNOT_USE
 
 
 STAFF_NO_ENV = "MEMBERDESK_STAFF_NO"

@@ -4,16 +4,22 @@
 (besides the setup wizard and ``memberdesk demo``); every other command refuses a file that is
 not already a MemberDesk database. ``check`` reports what is wrong and never ends in a
 traceback: exit 0 when all is well, 1 with findings, 2 when the file cannot be opened.
+``upgrade`` reads every page first and changes nothing in a damaged file (exit 2); when
+another counter is saving it stops with a message and exit 3, and running it again later
+picks up where it stopped.
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from typing import Any
 
-from memberdesk.cli.common import add_db_option, database_target, describe
-from memberdesk.domain.errors import DatabaseProblem
+from sqlalchemy.exc import OperationalError
+
+from memberdesk.cli.common import EXIT_BUSY, EXIT_CANNOT_USE, add_db_option, database_target, describe
+from memberdesk.domain.errors import Busy, DatabaseProblem
 from memberdesk.store import health, migrate
 from memberdesk.store.database import FileKind, connect, normalise_url, probe_sqlite_file, sqlite_path
 
@@ -32,14 +38,32 @@ def register(sub: Any) -> None:
     check.set_defaults(func=cmd_check)
 
 
+def _busy_while(what: str) -> int:
+    print(
+        f"Another counter is saving right now, so {what}. Run `memberdesk db upgrade` again when "
+        "no counter is saving (out of hours is best); it goes on from where it stopped.",
+        file=sys.stderr,
+    )
+    return EXIT_BUSY
+
+
+def _locked(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", exc)
+    return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig).lower()
+
+
 def cmd_upgrade(args: argparse.Namespace) -> int:
     from memberdesk.startup import open_database  # does the backup-before-migrate dance
 
     try:
-        opened = open_database(database_target(args), daily_backup=False)
+        opened = open_database(database_target(args), daily_backup=False, check=True)
     except DatabaseProblem as problem:
         print(describe(problem), file=sys.stderr)
-        return 2
+        return EXIT_CANNOT_USE
+    except (Busy, OperationalError) as exc:
+        if isinstance(exc, OperationalError) and not _locked(exc):
+            raise
+        return _busy_while("the database was not upgraded: nothing was changed")
     try:
         if opened.migrated_from is None:
             print(f"already at schema {migrate.head_revision()}: {opened.db.location()}")
@@ -50,7 +74,10 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
         from memberdesk.services.members.name_keys_refresh import refresh_name_keys
 
         # members saved under older reading rules (compound surnames, given-name readings)
-        changed = refresh_name_keys(opened.db)
+        try:
+            changed = refresh_name_keys(opened.db)
+        except Busy:
+            return _busy_while("the members' search keys were not all brought up to date")
         if changed:
             print(f"search keys brought up to date for {changed:,} members")
     finally:

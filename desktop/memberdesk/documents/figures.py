@@ -31,15 +31,16 @@ class MembershipFigures:
     members_new: int = 0
     members_active: int = 0
     members_lapsed: int = 0
-    revenue_fen: int = 0
-    refunds_fen: int = 0
+    gross_sales_fen: int = 0  # every sale of the period, walk-ins' included, before refunds
+    refunds_fen: int = 0  # every refund of the period
     by_channel: list[tuple[str, int]] = field(default_factory=list)
     by_partner: list[tuple[str, int]] = field(default_factory=list)
     top_referrers: list[tuple[int, str, int]] = field(default_factory=list)
     staff_referrers: list[tuple[str, int]] = field(default_factory=list)
     tiers: list[tuple[str, int]] = field(default_factory=list)
     pareto: A.Pareto = field(default_factory=lambda: A.pareto([]))
-    rfm: list[tuple[A.Segment, int, int]] = field(default_factory=list)  # segment, members, revenue
+    # segment, members, their net spend (purchases less refunds in the period)
+    rfm: list[tuple[A.Segment, int, int]] = field(default_factory=list)
     rfm_members: dict[A.Segment, list[int]] = field(default_factory=dict)
     churn_days: int = CHURN_DAYS
     churned_count: int = 0
@@ -57,3 +58,8 @@ class MembershipFigures:
     satisfaction_by_month: list[tuple[str, float, float, float, int]] = field(default_factory=list)
     satisfaction_by_staff: list[tuple[str, float, int]] = field(default_factory=list)
     care_by_kind: list[tuple[str, int, int]] = field(default_factory=list)  # kind, tasks, done
+
+    @property
+    def net_sales_fen(self) -> int:
+        """Gross sales less refunds: what the Reports page calls "net sales", as the report does."""
+        return self.gross_sales_fen - self.refunds_fen

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -79,22 +81,35 @@ def pareto(curve: Sequence[tuple[float, float]], top20: float, caption: str) -> 
     return d
 
 
-def line(points: Sequence[tuple[str, float]], *, low: float = 0.0, high: float = 1.2) -> Drawing:
-    """A monthly line (e.g. satisfaction), labelled by month."""
+def percent_line(points: Sequence[tuple[str, float]], *, high: float = 1.2) -> Drawing:
+    """A monthly ratio (satisfaction) as a line in percent, the unit of the table beside it.
+
+    Every month is a marked point with its percentage above it, so a period of one month
+    shows one labelled point rather than an empty frame; the months sit in the middle of
+    their slots, not on the axes.
+    """
     font = register()
     d = Drawing(WIDTH, 55 * mm)
     plot = LinePlot()
     plot.x, plot.y = 20 * mm, 12 * mm
-    plot.width, plot.height = WIDTH - 40 * mm, 38 * mm
+    plot.width, plot.height = WIDTH - 40 * mm, 36 * mm
     values = list(points) or [("—", 0.0)]
-    plot.data = [[(i, v) for i, (_, v) in enumerate(values)]]
+    plot.data = [[(i, v * 100) for i, (_, v) in enumerate(values)]]
     plot.lines[0].strokeColor = ACCENT
     plot.lines[0].strokeWidth = 2
-    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, max(1, len(values) - 1)
+    plot.lines[0].symbol = makeMarker("FilledCircle", size=6, fillColor=ACCENT, strokeColor=ACCENT)
+    plot.lineLabelFormat = "%.0f%%"
+    plot.lineLabels.fontName = font
+    plot.lineLabels.fontSize = 7
+    plot.lineLabels.dy = 7
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = -0.5, len(values) - 0.5
     plot.xValueAxis.valueSteps = list(range(len(values)))
     plot.xValueAxis.labelTextFormat = lambda i: values[int(i)][0][2:] if 0 <= int(i) < len(values) else ""
-    plot.yValueAxis.valueMin = low
-    plot.yValueAxis.valueMax = max(high, *(v + 0.1 for _, v in values))  # a month above 120% stays inside
+    top = max(high, *(v for _, v in values)) * 100
+    plot.yValueAxis.valueMin = 0
+    plot.yValueAxis.valueMax = 20 * math.ceil((top + 10) / 20)  # room for the labels above a point
+    plot.yValueAxis.valueStep = 20
+    plot.yValueAxis.labelTextFormat = "%d%%"
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.labels.fontName = font
         axis.labels.fontSize = 7

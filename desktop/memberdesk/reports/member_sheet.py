@@ -5,12 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from memberdesk.documents.member_sheet import LunarBirthday, MemberSheet
 from memberdesk.domain.members import ChildAge
-from memberdesk.domain.vocab import MemberStatus
+from memberdesk.domain.vocab import (
+    Channel,
+    ComplaintCategory,
+    ComplaintStatus,
+    ConsentKind,
+    Gender,
+    MemberStatus,
+    PointsSource,
+    ReturnType,
+    ServiceKind,
+    ServiceStatus,
+    SizeCategory,
+    Tier,
+)
 from memberdesk.reports.base import build, escape, styles, table
 from memberdesk.reports.fonts import register
 from memberdesk.reports.wording import ReportLanguage, yuan
@@ -55,18 +69,18 @@ class _SheetText:
 
 def _profile(sheet: MemberSheet, lang: ReportLanguage) -> list[list[str]]:
     c, say = sheet.card, _SheetText(lang)
-    came = lang.word(c.channel)
-    extra = [x for x in (lang.word(c.channel_detail) if c.channel_detail else "", c.referrer_name,
+    came = lang.word(Channel, c.channel)
+    extra = [x for x in (lang.channel_detail(c.channel_detail) if c.channel_detail else "", c.referrer_name,
                          c.referrer_staff_name) if x]  # fmt: skip
     if extra:
         came = f"{came}（{lang.join(extra)}）" if lang.chinese else f"{came} ({lang.join(extra)})"
     return [
         [lang.translate("MemberSheet", "Name"), c.name],
-        [lang.translate("MemberSheet", "Gender"), lang.word(c.gender)],
+        [lang.translate("MemberSheet", "Gender"), lang.word(Gender, c.gender)],
         [lang.translate("MemberSheet", "Mobile"), sheet.phone],
         [lang.translate("MemberSheet", "Member card number"), c.card_no],
         [lang.translate("MemberSheet", "Membership"), say.status(sheet.status)],
-        [lang.translate("MemberSheet", "Tier"), lang.word(c.tier)],
+        [lang.translate("MemberSheet", "Tier"), lang.word(Tier, c.tier)],
         [lang.translate("MemberSheet", "Points"), f"{c.points:,}"],
         [lang.translate("MemberSheet", "Member since"), c.member_since.isoformat()],
         [lang.translate("MemberSheet", "Joined through"), came],
@@ -85,6 +99,7 @@ def render(sheet: MemberSheet, language: str = "zh_CN") -> bytes:
     lang = ReportLanguage(language)
     say = _SheetText(lang)
     s = styles(register())
+    s["h1"] = ParagraphStyle("h1_kept", parent=s["h1"], keepWithNext=1)  # never alone at a page's foot
     c = sheet.card
     title = lang.translate("MemberSheet", "Member sheet")
     story: list[Any] = [
@@ -111,7 +126,7 @@ def render(sheet: MemberSheet, language: str = "zh_CN") -> bytes:
         story.append(table(rows, [50 * mm, 124 * mm], s["cell"], numeric_from=2, header=False))
 
     pairs(lang.translate("MemberSheet", "Profile"), _profile(sheet, lang))
-    sizes = lang.join([f"{lang.word(cat)} {size}" for cat, size in c.sizes]) or NONE
+    sizes = lang.join([f"{lang.word(SizeCategory, cat)} {size}" for cat, size in c.sizes]) or NONE
     pairs(
         lang.translate("MemberSheet", "Preferences"),
         [
@@ -131,7 +146,7 @@ def render(sheet: MemberSheet, language: str = "zh_CN") -> bytes:
         [
             [
                 k.name or NONE,
-                lang.word(k.gender),
+                lang.word(Gender, k.gender),
                 k.birthday.isoformat() if k.birthday else NONE,
                 say.age(k.age),
             ]
@@ -142,66 +157,85 @@ def render(sheet: MemberSheet, language: str = "zh_CN") -> bytes:
     if sheet.sensitive:
         pairs(
             lang.translate("MemberSheet", "Sensitive information (stored with your consent)"),
-            [[lang.word(k), v] for k, v in sheet.sensitive],
+            [[lang.sensitive_field(k), v] for k, v in sheet.sensitive],
         )
     granted, withdrawn = lang.translate("MemberSheet", "granted"), lang.translate("MemberSheet", "withdrawn")
+    # every history is listed by day: its first column says "date", and each other header
+    # names what that table holds (a return's type and refund, a complaint's category)
+    date = lang.translate("MemberSheet", "Date")
+    status = lang.translate("MemberSheet", "Status")
     section(
         lang.translate("MemberSheet", "Consent history"),
         [
-            lang.translate("MemberSheet", "Type"),
-            lang.translate("MemberSheet", "Answer"),
-            lang.translate("MemberSheet", "When"),
+            lang.translate("MemberSheet", "What you agreed to"),
+            lang.translate("MemberSheet", "Your answer"),
+            date,
         ],
-        [[lang.word(k), granted if g else withdrawn, _day(at)] for k, g, at in sheet.consents],
+        [[lang.word(ConsentKind, k), granted if g else withdrawn, _day(at)] for k, g, at in sheet.consents],
         [80, 44, 50],
     )
-    when, amount = lang.translate("MemberSheet", "When"), lang.translate("MemberSheet", "Amount")
     section(
         lang.translate("MemberSheet", "Purchase history"),
         [
-            when,
+            date,
             lang.translate("MemberSheet", "Receipt"),
             lang.translate("MemberSheet", "Item"),
             lang.translate("MemberSheet", "Size"),
             lang.translate("MemberSheet", "Qty"),
-            amount,
+            lang.translate("MemberSheet", "Amount"),
         ],
         [[_day(w), r, i, sz, q, yuan(a)] for w, r, i, sz, q, a in sheet.purchases],
         [24, 32, 58, 16, 14, 30],
     )
-    type_, reason, status = (
-        lang.translate("MemberSheet", "Type"),
-        lang.translate("MemberSheet", "Reason"),
-        lang.translate("MemberSheet", "Status"),
-    )
     section(
         lang.translate("MemberSheet", "Return history"),
-        [when, type_, reason, amount],
-        [[_day(w), lang.word(k), r, yuan(a)] for w, k, r, a in sheet.returns],
+        [
+            date,
+            lang.translate("MemberSheet", "Return type"),
+            lang.translate("MemberSheet", "Reason for the return"),
+            lang.translate("MemberSheet", "Refunded"),
+        ],
+        [[_day(w), lang.word(ReturnType, k), r, yuan(a)] for w, k, r, a in sheet.returns],
         [26, 36, 82, 30],
     )
     section(
         lang.translate("MemberSheet", "Complaint history"),
-        [when, type_, lang.translate("MemberSheet", "What happened"), status],
-        [[_day(w), lang.word(k), d, lang.word(st)] for w, k, d, st in sheet.complaints],
+        [
+            date,
+            lang.translate("MemberSheet", "Category"),
+            lang.translate("MemberSheet", "What happened"),
+            status,
+        ],
+        [
+            [_day(w), lang.word(ComplaintCategory, k), d, lang.word(ComplaintStatus, st)]
+            for w, k, d, st in sheet.complaints
+        ],
         [26, 32, 86, 30],
     )
     section(
         lang.translate("MemberSheet", "After-sales service"),
-        [when, type_, lang.translate("MemberSheet", "What will be done"), status],
-        [[_day(w), lang.word(k), d, lang.word(st)] for w, k, d, st in sheet.services],
+        [
+            date,
+            lang.translate("MemberSheet", "Service"),
+            lang.translate("MemberSheet", "What will be done"),
+            status,
+        ],
+        [
+            [_day(w), lang.word(ServiceKind, k), d, lang.word(ServiceStatus, st)]
+            for w, k, d, st in sheet.services
+        ],
         [26, 32, 86, 30],
     )
     section(
         lang.translate("MemberSheet", "Suggestions"),
-        [when, lang.translate("MemberSheet", "Suggestion")],
+        [date, lang.translate("MemberSheet", "Suggestion")],
         [[_day(w), text] for w, text in sheet.suggestions],
         [26, 148],
     )
     section(
         lang.translate("MemberSheet", "Your ratings of our service"),
         [
-            when,
+            date,
             lang.translate("MemberSheet", "Expected"),
             lang.translate("MemberSheet", "Perceived"),
             lang.translate("MemberSheet", "Your comment"),
@@ -214,8 +248,13 @@ def render(sheet: MemberSheet, language: str = "zh_CN") -> bytes:
     )
     section(
         lang.translate("MemberSheet", "Points history"),
-        [when, lang.translate("MemberSheet", "Source"), reason, lang.translate("MemberSheet", "Change")],
-        [[_day(w), lang.word(src), r, f"{d:+,}"] for w, src, d, r in sheet.points],
+        [
+            date,
+            lang.translate("MemberSheet", "Source"),
+            lang.translate("MemberSheet", "Details"),
+            lang.translate("MemberSheet", "Points added or taken off"),
+        ],
+        [[_day(w), lang.word(PointsSource, src), r, f"{d:+,}"] for w, src, d, r in sheet.points],
         [26, 36, 82, 30],
     )
     story.append(Spacer(1, 4 * mm))

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from memberdesk.documents.figures import MembershipFigures
-from memberdesk.reports import charts, wording
+from memberdesk.domain.analytics import Segment
+from memberdesk.domain.vocab import (
+    CareKind,
+    Channel,
+    ComplaintCategory,
+    ComplaintStatus,
+    PartnerKind,
+    ReturnType,
+    ServiceGap,
+    Tier,
+)
+from memberdesk.reports import charts
 from memberdesk.reports.base import build, escape, styles, table
 from memberdesk.reports.fonts import register
 from memberdesk.reports.wording import ReportLanguage, yuan
@@ -16,19 +28,21 @@ from memberdesk.reports.wording import ReportLanguage, yuan
 CONTEXT = "MembershipReport"
 
 
-def word(value: Any, language: str) -> str:
-    """The report's word for a stored value (for the Reports page, which shows the same words)."""
-    return wording.word(value, language)
-
-
 class MembershipReport:
-    """Builds the report's story section by section from ``MembershipFigures``."""
+    """Builds the report's story section by section from ``MembershipFigures``.
+
+    One word, one meaning: sales before refunds are "gross sales", after them "net sales"
+    (the Reports page says the same), a member's purchases less their refunds in the period
+    are their "net spend", and a figure named twice is the same figure both times.
+    """
 
     def __init__(self, figures: MembershipFigures, language: str) -> None:
         self.f = figures
         self.lang = ReportLanguage(language)
         self.word = self.lang.word
         self.s = styles(register())
+        # a heading never ends a page: it goes over with the chart or table it names
+        self.s["h1"] = ParagraphStyle("h1_kept", parent=self.s["h1"], keepWithNext=1)
         self.story: list[Any] = []
 
     def h1(self, text: str) -> None:
@@ -90,8 +104,15 @@ class MembershipReport:
                 ),
                 f"{f.members_lapsed:,}",
             ],
-            [self.lang.translate("MembershipReport", "Sales revenue"), yuan(f.revenue_fen)],
-            [self.lang.translate("MembershipReport", "Refunded"), yuan(f.refunds_fen)],
+            [
+                self.lang.translate("MembershipReport", "Gross sales (before refunds)"),
+                yuan(f.gross_sales_fen),
+            ],
+            [self.lang.translate("MembershipReport", "Refunds"), yuan(f.refunds_fen)],
+            [
+                self.lang.translate("MembershipReport", "Net sales (gross sales less refunds)"),
+                yuan(f.net_sales_fen),
+            ],
             [self.lang.translate("MembershipReport", "Suggestions received"), f"{f.suggestions_count:,}"],
         ]
         self.story.append(table(rows, [110 * mm, 60 * mm], self.s["cell"], header=False))
@@ -100,11 +121,11 @@ class MembershipReport:
         f, word = self.f, self.word
         members = self.lang.translate("MembershipReport", "Number of members")
         self.h1(self.lang.translate("MembershipReport", "Where members came from"))
-        self.story.append(charts.bars([(word(k), n) for k, n in f.by_channel]))
+        self.story.append(charts.bars([(word(Channel, k), n) for k, n in f.by_channel]))
         if f.by_partner:
             self.grid(
                 [self.lang.translate("MembershipReport", "Partner promotions"), members],
-                [[word(k), n] for k, n in f.by_partner],
+                [[word(PartnerKind, k), n] for k, n in f.by_partner],
                 [110, 60],
             )
         self.story.append(Spacer(1, 3 * mm))
@@ -119,33 +140,39 @@ class MembershipReport:
         if f.staff_referrers:
             self.story.append(Spacer(1, 3 * mm))
             self.grid(
-                [self.lang.translate("MembershipReport", "Staff referrals"), members],
+                [self.lang.translate("MembershipReport", "Staff who referred new members"), members],
                 [[name, n] for name, n in f.staff_referrers],
                 [110, 60],
             )
         heading = Paragraph(
             escape(self.lang.translate("MembershipReport", "Tier distribution")), self.s["h1"]
         )
-        self.story.append(KeepTogether([heading, charts.bars([(word(k), n) for k, n in f.tiers])]))
+        self.story.append(KeepTogether([heading, charts.bars([(word(Tier, k), n) for k, n in f.tiers])]))
 
     def pareto(self) -> None:
         f = self.f
+        # The curve ranks members by net spend; a member whose refunds in the period match
+        # what they bought has none to rank, so the sentence names both counts.
         text = self.lang.translate(
             "MembershipReport",
-            "Of the {buyers:,} members who bought in the period, the top 20% brought {share:.1%} of sales.",
+            "Of the {active:,} active members, {buyers:,} spent more than they had refunded in the "
+            "period; the top 20% of them brought {share:.1%} of their net spend.",
         )
         caption = self.lang.translate("MembershipReport", "top 20% → {share:.0%}")
         block = [
             Paragraph(escape(self.lang.translate("MembershipReport", "The 80/20 view")), self.s["h1"]),
             Paragraph(
-                escape(text.format(buyers=f.pareto.buyers, share=f.pareto.top20_share)), self.s["body"]
+                escape(
+                    text.format(active=f.members_active, buyers=f.pareto.buyers, share=f.pareto.top20_share)
+                ),
+                self.s["body"],
             ),
             charts.pareto(f.pareto.curve, f.pareto.top20_share, caption.format(share=f.pareto.top20_share)),
         ]
         self.story.append(KeepTogether(block))
 
     def rfm(self) -> None:
-        rows = [(self.word(seg), n, revenue) for seg, n, revenue in self.f.rfm]
+        rows = [(self.word(Segment, seg), n, spend) for seg, n, spend in self.f.rfm]
         heading = Paragraph(
             escape(
                 self.lang.translate("MembershipReport", "RFM segments (recency, frequency, monetary value)")
@@ -158,9 +185,9 @@ class MembershipReport:
             [
                 self.lang.translate("MembershipReport", "Segment"),
                 self.lang.translate("MembershipReport", "Number of members"),
-                self.lang.translate("MembershipReport", "Sales revenue"),
+                self.lang.translate("MembershipReport", "Their net spend in the period"),
             ],
-            [[label, f"{n:,}", yuan(r)] for label, n, r in rows],
+            [[label, f"{n:,}", yuan(spend)] for label, n, spend in rows],
             [80, 40, 50],
         )
 
@@ -170,7 +197,7 @@ class MembershipReport:
         text = self.lang.translate(
             "MembershipReport",
             "{count:,} members stopped coming in the period (no visit for {days} days); "
-            "about {risk} a year of sales went with them.",
+            "together they used to spend about {risk} a year.",
         )
         self.p(text.format(count=f.churned_count, days=f.churn_days, risk=yuan(f.revenue_at_risk_fen)))
         self.story.append(Spacer(1, 2 * mm))
@@ -196,59 +223,59 @@ class MembershipReport:
 
     def _why(self, complaint: str, returned: str) -> str:
         parts = []
-        for text in (complaint, returned):
+        for kind, text in ((ComplaintCategory, complaint), (ReturnType, returned)):
             if text:
                 key, _, rest = text.partition(": ")
-                parts.append(f"{self.word(key)}{'：' if self.lang.chinese else ': '}{rest}")
+                parts.append(f"{self.word(kind, key)}{'：' if self.lang.chinese else ': '}{rest}")
         return ("；" if self.lang.chinese else "; ").join(parts)
 
     def returns(self) -> None:
         f, word = self.f, self.word
+        return_type = self.lang.translate("MembershipReport", "Return type")
+        returns_made = self.lang.translate("MembershipReport", "Returns made")
         self.h1(self.lang.translate("MembershipReport", "Returns and refunds"))
         self.grid(
-            [
-                self.lang.translate("MembershipReport", "Return type"),
-                self.lang.translate("MembershipReport", "Returns made"),
-                self.lang.translate("MembershipReport", "Refunded"),
-            ],
-            [[word(k), n, yuan(fen)] for k, n, fen in f.returns_by_type],
+            [return_type, returns_made, self.lang.translate("MembershipReport", "Refunded")],
+            [[word(ReturnType, k), n, yuan(fen)] for k, n, fen in f.returns_by_type],
             [80, 40, 50],
         )
         self.story.append(Spacer(1, 3 * mm))
         self.grid(
-            [
-                self.lang.translate("MembershipReport", "Main reasons for returns"),
-                self.lang.translate("MembershipReport", "Return type"),
-                self.lang.translate("MembershipReport", "Returns made"),
-            ],
-            [[reason, word(k), n] for k, reason, n in f.top_return_reasons],
-            [80, 50, 40],
+            [return_type, self.lang.translate("MembershipReport", "Main reasons for returns"), returns_made],
+            [[word(ReturnType, k), reason, n] for k, reason, n in f.top_return_reasons],
+            [50, 80, 40],
         )
 
     def complaints(self) -> None:
         f, word = self.f, self.word
         count = self.lang.translate("MembershipReport", "Complaints made")
         self.h1(self.lang.translate("MembershipReport", "Complaints and suggestions"))
-        self.story.append(charts.bars([(word(k), n) for k, n in f.complaints_by_category]))
+        self.story.append(charts.bars([(word(ComplaintCategory, k), n) for k, n in f.complaints_by_category]))
         self.grid(
             [self.lang.translate("MembershipReport", "Service gap"), count],
-            [[word(k), n] for k, n in f.complaints_by_gap],
+            [[word(ServiceGap, k), n] for k, n in f.complaints_by_gap],
             [110, 60],
         )
         self.story.append(Spacer(1, 3 * mm))
         self.grid(
             [self.lang.translate("MembershipReport", "Status"), count],
-            [[word(k), n] for k, n in f.complaints_by_status],
+            [[word(ComplaintStatus, k), n] for k, n in f.complaints_by_status],
             [110, 60],
         )
         if f.resolved_count:
             self.story.append(Spacer(1, 2 * mm))
             text = self.lang.translate(
-                "MembershipReport", "{n} resolved; median time to resolve {median} h, 90% within {p90} h."
+                "MembershipReport",
+                "{n} of them have been resolved (now {statuses}); median time to resolve {median} h, "
+                "90% within {p90} h.",
             )
+            statuses = (ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOWED_UP, ComplaintStatus.CLOSED)
             self.p(
                 text.format(
                     n=f.resolved_count,
+                    statuses=("、" if self.lang.chinese else ", ").join(
+                        word(ComplaintStatus, st) for st in statuses
+                    ),
                     median=f"{f.resolve_hours_median:.1f}",
                     p90=f"{f.resolve_hours_p90:.1f}",
                 )
@@ -268,7 +295,7 @@ class MembershipReport:
         )
         self.h1(self.lang.translate("MembershipReport", "Satisfaction (perceived / expected)"))
         if f.satisfaction_by_month:
-            self.story.append(charts.line([(m, r) for m, _, _, r, _ in f.satisfaction_by_month]))
+            self.story.append(charts.percent_line([(m, r) for m, _, _, r, _ in f.satisfaction_by_month]))
         self.grid(
             [
                 self.lang.translate("MembershipReport", "Month"),
@@ -289,17 +316,13 @@ class MembershipReport:
 
     def care(self) -> None:
         self.h1(self.lang.translate("MembershipReport", "Customer care"))
-        rows = [
-            [self.word("after_sales_due" if k == "after_sales" else k), n, d]
-            for k, n, d in self.f.care_by_kind
-        ]
         self.grid(
             [
                 self.lang.translate("MembershipReport", "Kind"),
                 self.lang.translate("MembershipReport", "Tasks"),
-                self.lang.translate("MembershipReport", "Handled"),
+                self.lang.translate("MembershipReport", "Done (skipped ones included)"),
             ],
-            rows,
+            [[self.word(CareKind, k), n, d] for k, n, d in self.f.care_by_kind],
             [90, 40, 40],
         )
 

@@ -2,12 +2,17 @@
 
 ``check`` reports what it finds and never raises for what is wrong with the database: a
 damaged page, a missing table or a check that fails half-way are findings.
+
+``quick_check`` is SQLite's own quick look at every page (``PRAGMA quick_check``: the
+b-trees and their cells, not the indexes' agreement with their tables); the app runs it
+after each start and ``memberdesk db upgrade`` before it changes anything.
 """
 
 from __future__ import annotations
 
 import importlib
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
@@ -39,6 +44,48 @@ class HealthReport:
 # Checks contributed by other parts of the app (e.g. the ledger reconciliation), each a
 # function ``(Database) -> list[str]`` of findings; a missing module is skipped.
 EXTRA_CHECKS: tuple[tuple[str, str], ...] = (("memberdesk.services.sales.reconcile", "check_ledgers"),)
+
+
+QUICK_CHECK_STEPS = 100_000  # SQLite's virtual-machine steps between two questions to stop
+
+
+class CheckStopped(Exception):
+    """``quick_check`` was asked to stop (the app is closing) before it finished."""
+
+
+def summarise(detail: str, lines: int = 3) -> str:
+    """What SQLite said is wrong, cut to its first few findings (a damaged page can give
+    hundreds of lines, one per cell)."""
+    found = [line.strip() for line in detail.replace("; ", "\n").splitlines() if line.strip()]
+    found = [line for line in found if not line.startswith("***")] or found
+    more = len(found) - lines
+    return "; ".join(found[:lines]) + (f"; … {more} more" if more > 0 else "")
+
+
+def quick_check(db: Database, stop: Callable[[], bool] | None = None) -> str:
+    """What ``PRAGMA quick_check`` finds wrong in the embedded database, summarised; "" when
+    every page reads (and always for a server database, which checks itself).
+
+    Reads the whole file, so it takes a while on a big store: ``stop`` is asked every
+    ``QUICK_CHECK_STEPS`` steps and, when it says so, the check is interrupted and
+    ``CheckStopped`` raised.
+    """
+    if not db.is_sqlite:
+        return ""
+    with db.engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        if stop is not None:
+            driver.set_progress_handler(lambda: 1 if stop() else 0, QUICK_CHECK_STEPS)  # type: ignore[union-attr]
+        try:
+            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
+        except _READ_ERRORS as exc:
+            if stop is not None and stop():
+                raise CheckStopped from exc
+            return summarise(_driver_message(exc))
+        finally:
+            if stop is not None:
+                driver.set_progress_handler(None, 0)  # type: ignore[union-attr]
+    return "" if rows == ["ok"] else summarise("\n".join(rows))
 
 
 def _driver_message(exc: BaseException) -> str:
@@ -81,9 +128,9 @@ def _integrity(db: Database, report: HealthReport) -> None:
     with db.engine.connect() as conn:
         if db.is_sqlite:
             rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
-            report.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:10])
+            report.integrity = "ok" if rows == ["ok"] else summarise("\n".join(map(str, rows)), 10)
             if rows != ["ok"]:
-                report.findings.append(f"integrity: {report.integrity}")
+                report.findings.append(f"integrity: the file is damaged: {report.integrity}")
             fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             if fk:
                 report.findings.append(

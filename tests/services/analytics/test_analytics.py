@@ -228,7 +228,7 @@ def test_every_figure(data: Shop) -> None:
     ids = data.ids  # type: ignore[attr-defined]
     assert f.store_name == "测试门店"
     assert (f.members_total, f.members_new, f.members_active) == (5, 3, 3)
-    assert f.revenue_fen == 800_00 + 30_00 + 900_00 + 50_00 and f.refunds_fen == 300_00
+    assert f.gross_sales_fen == 800_00 + 30_00 + 900_00 + 50_00 and f.refunds_fen == 300_00
     assert dict(f.by_channel) == {"partner": 2, "member_referral": 1}
     assert f.by_partner == [("bank", 2)]
     assert f.top_referrers == [(ids["A"], "张一", 1)]

@@ -38,7 +38,7 @@ from memberdesk.store.models import (
     Suggestion,
     Visit,
 )
-from tests.conftest import DEMO_PLAN_MEMBERS, PG_ADMIN_URL
+from tests.conftest import BACKENDS, DEMO_PLAN_MEMBERS
 
 PERIODS = {
     "year": (dt.date(2025, 12, 1), dt.date(2026, 11, 30)),
@@ -49,17 +49,15 @@ PERIODS = {
 
 
 @pytest.fixture(scope="module")
-def pg_demo() -> Iterator[str]:
+def pg_demo(pg_admin_url: str) -> Iterator[str]:
     """The demo store built into a PostgreSQL database (once for this module)."""
-    if not PG_ADMIN_URL:
-        pytest.skip("no PostgreSQL server: set MEMBERDESK_TEST_PG_URL")
     from memberdesk.demo.build import DemoPlan, build_store
 
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
     name = f"md_demo_{uuid.uuid4().hex[:8]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    url = make_url(pg_admin_url).set(database=name).render_as_string(hide_password=False)
     build_store(url, DemoPlan(members=DEMO_PLAN_MEMBERS, seed=7, until=dt.date(2026, 11, 30)))
     yield url
     with admin.connect() as conn:
@@ -67,7 +65,7 @@ def pg_demo() -> Iterator[str]:
     admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=BACKENDS)
 def store(request: pytest.FixtureRequest) -> Iterator[Database]:
     if request.param == "sqlite":
         yield request.getfixturevalue("demo_db")
@@ -155,7 +153,7 @@ def plain_buyers(s: Session, lo: dt.datetime, hi: dt.datetime, out: dict[str, An
     ):
         if lo <= created < hi:
             refunds[member_id] += refund
-    out["revenue_fen"], out["refunds_fen"] = revenue, sum(refunds.values())
+    out["gross_sales_fen"], out["refunds_fen"] = revenue, sum(refunds.values())
     rows = {
         i: ((hi - last).total_seconds() / 86400, n, money - refunds.get(i, 0))
         for i, (last, n, money) in bought.items()
@@ -270,7 +268,7 @@ def as_reference(f: MembershipFigures) -> dict[str, Any]:
         "staff_referrers": ranked(f.staff_referrers),
         "top_referrers": f.top_referrers,
         "tiers": ranked(f.tiers),
-        "revenue_fen": f.revenue_fen,
+        "gross_sales_fen": f.gross_sales_fen,
         "refunds_fen": f.refunds_fen,
         "members_active": f.members_active,
         "pareto": f.pareto,

@@ -33,7 +33,7 @@ def page(ctx: AppContext, sqlite_shop: Shop, qtbot: QtBot) -> CarePage:
                 phone_last4=f"{n:04d}",
                 name=name,
                 gender=gender,
-                birthday=soon.replace(year=1990),
+                birthday=soon.replace(year=1992),  # a leap year: soon may be 29 February
                 birth_mmdd=soon.month * 100 + soon.day,
             )
             s.add(member)

@@ -209,7 +209,7 @@ def _buyers(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) 
     # (far below 2**53), a NULL (walk-ins) becomes NaN
     parts = [np.array(part, dtype=float).reshape(-1, 4) for part in _per_member_sales(s, lo, hi)]
     rows = np.concatenate(parts) if parts else np.zeros((0, 4))
-    f.revenue_fen = int(np.nansum(rows[:, 3]))
+    f.gross_sales_fen = int(np.nansum(rows[:, 3]))
     rows = rows[~np.isnan(rows[:, 0])]
     ids = rows[:, 0].astype(np.int64)
     days = rows[:, 1]
@@ -441,7 +441,7 @@ def _satisfaction_and_care(s: Session, f: MembershipFigures, lo: dt.datetime, hi
 SECTIONS = (_members, _buyers, _churn, _returns_and_complaints, _satisfaction_and_care)
 # what _buyers fills in
 BUYER_FIELDS = (
-    "revenue_fen",
+    "gross_sales_fen",
     "refunds_fen",
     "returns_by_type",
     "top_return_reasons",

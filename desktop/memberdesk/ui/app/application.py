@@ -47,9 +47,10 @@ def make_application(language: str | None) -> QApplication:
 
 
 def _open_for_smoke_test(target: str) -> OpenResult:
-    """The configured database if it exists, else a throw-away one, so a fresh machine passes."""
+    """The configured database if it exists, else a throw-away one, so a fresh machine passes.
+    Every page of an existing file is read first: a damaged file fails the smoke test."""
     if "://" in target or Path(target).exists():
-        return open_database(target, daily_backup=False)
+        return open_database(target, daily_backup=False, check=True)
     path = Path(tempfile.mkdtemp(prefix="memberdesk-smoke-")) / "smoke.sqlite3"
     opened = open_database(str(path), create=True, daily_backup=False)
     create_store(

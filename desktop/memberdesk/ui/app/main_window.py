@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         ctx.open_member.connect(lambda _id: self.show_page(0))
         ctx.show_complaint.connect(self._show_complaint)
         self.lock()
+        self.check_for_damage()
 
     def show_on_screen(self) -> None:
         """Show the window; on a screen smaller than its default size (a 1024×768 counter PC),
@@ -318,6 +319,46 @@ class MainWindow(QMainWindow):
         backup.state.connect(lambda text, warning: self.set_backup_state(text, warning=warning))
         self.backup = backup
         backup.start()
+
+    def check_for_damage(self) -> None:
+        """SQLite's quick check of the database on a worker after the start (it reads every
+        page: the window never waits for it); a damaged file gets a banner above everything,
+        sign-in included, that says what to do. Stopped when the app quits."""
+        from memberdesk.startup import DamageReport, check_for_damage
+        from memberdesk.ui.widgets.workers import run_in_background
+
+        db = self.ctx.db
+
+        def show(report: DamageReport | None) -> None:
+            if report is None:
+                return
+            if report.newest_backup is not None:
+                what = self.tr(
+                    "The database is damaged: what is saved now may be lost. Finish the customer at "
+                    "hand, then close MemberDesk on every counter and restore the newest backup "
+                    "({backup}) with `memberdesk restore`; the damaged file is kept. If unsure, call "
+                    "for help."
+                ).format(backup=report.newest_backup.name)
+            else:
+                what = self.tr(
+                    "The database is damaged: what is saved now may be lost. There is no backup to "
+                    "restore: finish the customer at hand and call for help."
+                )
+            banner = QLabel(f"⚠ {what}")
+            banner.setObjectName("damage_banner")
+            banner.setWordWrap(True)
+            banner.setToolTip(report.detail)
+            banner.setStyleSheet("background: #b91c1c; color: white; padding: 8px; font-weight: bold;")
+            self.setMenuWidget(banner)  # the window has no menu bar: the banner takes its place
+            banner.show()
+            self.set_health(self.tr("Database damaged"))
+
+        self.damage_check = run_in_background(
+            lambda progress: check_for_damage(db, stop=lambda: progress.cancelled), on_done=show, owner=self
+        )
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.damage_check.cancel)
 
     def _show_message(self, level: str, text: str) -> None:
         self.statusBar().showMessage(text, 8000 if level != "error" else 15000)

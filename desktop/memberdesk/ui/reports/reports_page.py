@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -175,8 +175,20 @@ def _fill_bars(
         plot.setXRange(*room, padding=0)
 
 
+def today() -> dt.date:
+    """The day the named periods count back from (tests set their own)."""
+    return dt.date.today()
+
+
 class ReportsPage(QWidget):
-    """Figures for a period; the RFM chart's bars open their members below."""
+    """Figures for a period; the RFM chart's bars open their members below.
+
+    ``figures_shown`` is emitted with the figures once every chart and the summary show them,
+    ``pdf_made`` with the report's bytes when its preview opens.
+    """
+
+    figures_shown = Signal(object)
+    pdf_made = Signal(bytes)
 
     PERIODS = (
         "this_month",
@@ -230,7 +242,7 @@ class ReportsPage(QWidget):
 
         self.tiers_plot = _bar_plot(self.tr("Tiers"))
         self.channels_plot = _bar_plot(self.tr("New members by channel"))
-        self.pareto_plot = _bar_plot(self.tr("80/20: share of sales by share of buyers"))
+        self.pareto_plot = _bar_plot(self.tr("80/20: share of net spend by share of members"))
         self.rfm_plot = _bar_plot(self.tr("RFM segments (click a bar for its members)"))
         self.rfm_plot.scene().sigMouseClicked.connect(self._rfm_clicked)
         grid = QGridLayout()
@@ -289,7 +301,7 @@ class ReportsPage(QWidget):
         self.start.setEnabled(custom)
         self.end.setEnabled(custom)
         if not custom:
-            start, end = period_bounds(key, dt.date.today())
+            start, end = period_bounds(key, today())
             self.start.setDate(QDate(start.year, start.month, start.day))
             self.end.setDate(QDate(end.year, end.month, end.day))
 
@@ -331,7 +343,12 @@ class ReportsPage(QWidget):
         self.progress.setValue(done)
 
     def compute(self) -> None:
-        """Member counts first (the first charts within a second), then everything else."""
+        """Member counts first (the first charts within a second), then everything else.
+
+        One computation at a time: a new one stops the one still running, so the charts
+        never show one period's figures and then another's."""
+        if self.job is not None:
+            self.job.cancel()
         db, actor, (start, end) = self.ctx.db, self.ctx.actor, self._range()
         self._busy(True)
         self.summary.setText(self.tr("Counting…"))
@@ -346,18 +363,29 @@ class ReportsPage(QWidget):
 
             return analytics.membership(db, actor, start, end, progress=step)
 
+        jobs: list[Job] = []  # this computation's jobs: what ends after a newer one started is dropped
+
+        def current(callback: Any) -> Any:
+            return lambda *args: callback(*args) if self.job is jobs[-1] else None
+
         def quick_done(figures: MembershipFigures) -> None:
             self.show_quick(figures)
-            self.job = run_in_background(
-                rest,
-                on_done=self.show_figures,
-                on_error=self._failed,
-                on_progress=self._progressed,
-                on_cancelled=lambda: self._busy(False),
-                owner=self,
+            jobs.append(
+                run_in_background(
+                    rest,
+                    on_done=current(self.show_figures),
+                    on_error=current(self._failed),
+                    on_progress=current(self._progressed),
+                    on_cancelled=current(lambda: self._busy(False)),
+                    owner=self,
+                )
             )
+            self.job = jobs[-1]
 
-        self.job = run_in_background(first, on_done=quick_done, on_error=self._failed, owner=self)
+        jobs.append(
+            run_in_background(first, on_done=current(quick_done), on_error=current(self._failed), owner=self)
+        )
+        self.job = jobs[-1]
 
     def _give_charts_room(self) -> None:
         """The bars grew taller than the splitter had given the charts: the list gives way."""
@@ -374,7 +402,7 @@ class ReportsPage(QWidget):
         _fill_bars(self.channels_plot, channels, "#b45309", horizontal=True)
         self._give_charts_room()
         self.summary.setText(
-            self.tr("Members {total:,} · new {new:,} · computing the rest…").format(
+            self.tr("Members in all {total:,} · new members {new:,} · computing the rest…").format(
                 total=f.members_total, new=f.members_new
             )
         )
@@ -396,19 +424,24 @@ class ReportsPage(QWidget):
         self._give_charts_room()
         self.summary.setText(
             self.tr(
-                "Members {total:,} · new {new:,} · active {active:,} · lapsed {lapsed:,} · sales {sales} · "
-                "top 20% of buyers bring {share:.1%} of sales · {churned:,} stopped coming (≈{risk} a year at risk)"  # noqa: E501 (one translatable message)
+                "Members in all {total:,} · new members {new:,} · active members {active:,} · "
+                "lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · "
+                "the top 20% of members by net spend bring {share:.1%} of it · "
+                "{churned:,} stopped coming (they used to spend ≈{risk} a year)"
             ).format(
                 total=f.members_total,
                 new=f.members_new,
                 active=f.members_active,
                 lapsed=f.members_lapsed,
-                sales=member_labels.money(f.revenue_fen - f.refunds_fen),
+                net=member_labels.money(f.net_sales_fen),
+                gross=member_labels.money(f.gross_sales_fen),
+                refunds=member_labels.money(f.refunds_fen),
                 share=f.pareto.top20_share,
                 churned=f.churned_count,
                 risk=member_labels.money(f.revenue_at_risk_fen),
             )
         )
+        self.figures_shown.emit(f)
 
     # --- drilling down ---------------------------------------------------------------
     def _rfm_clicked(self, event: Any) -> None:
@@ -455,6 +488,7 @@ class ReportsPage(QWidget):
             self._busy(False)
             self.preview = PdfPreviewDialog(pdf, self.tr("Membership report"), None, self)
             self.preview.show()
+            self.pdf_made.emit(pdf)
 
         self.job = run_in_background(
             build,
