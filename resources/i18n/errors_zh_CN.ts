@@ -115,7 +115,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/care/cards.py" line="207"/>
-        <location filename="../../desktop/memberdesk/services/members/card.py" line="255"/>
+        <location filename="../../desktop/memberdesk/services/members/card.py" line="282"/>
         <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="405"/>
         <location filename="../../desktop/memberdesk/services/members/erase.py" line="62"/>
         <location filename="../../desktop/memberdesk/services/members/sheet.py" line="53"/>
