@@ -110,45 +110,61 @@
 <context>
     <name>CardPrintDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="25"/>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="80"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="32"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="130"/>
         <source>Greeting card</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="27"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="70"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="28"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="72"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="90"/>
         <source>Festival</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="40"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="49"/>
         <source>Card:</source>
         <translation>贺卡：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="41"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="50"/>
         <source>Festival:</source>
         <translation>节日：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="57"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="49"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="52"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="73"/>
         <source>A greeting card needs a member: find the member first.</source>
         <translation>贺卡需要写上会员姓名：请先查到会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="85"/>
+        <source>Child&apos;s birthday: %1, turning %2</source>
+        <translation>子女生日：%1（满%2岁）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="96"/>
+        <source>Birthday (no birthday on file)</source>
+        <translation>生日（未登记生日）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="98"/>
+        <source>No birthday on file: add it with Edit member (F4), or choose another card.</source>
+        <translation>该会员未登记生日：可按 F4 修改资料补上生日，或选择其他贺卡。</translation>
     </message>
 </context>
 <context>
@@ -297,129 +313,143 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="178"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="189"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="181"/>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="226"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="192"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="241"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="198"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="209"/>
         <source>Mark selected:</source>
         <translation>标记所选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="207"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="218"/>
         <source>One card per page</source>
         <translation>每页一张</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="208"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="219"/>
         <source>Four cards per A4 sheet</source>
         <translation>每张 A4 纸四张（裁切）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="209"/>
-        <source>Print cards…</source>
-        <translation>打印贺卡…</translation>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="220"/>
+        <source>Print cards… (Ctrl+P)</source>
+        <translation>打印贺卡…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="212"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="224"/>
+        <source>The selected tasks&apos; cards; with nothing selected, the cards of every task shown</source>
+        <translation>打印所选事项的贺卡；未选择时打印列表中全部事项的贺卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="227"/>
         <source>Export messages…</source>
         <translation>导出短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="216"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="231"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="224"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="239"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="225"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="240"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="252"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="267"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="253"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="268"/>
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="273"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="289"/>
         <source>Care</source>
         <translation>顾客关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="288"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="304"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="300"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="316"/>
         <source>{kind}: {total} ({done} done)</source>
         <translation>{kind}：{total}（已处理 {done}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="303"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="319"/>
         <source>Nothing to do in these days.</source>
         <translation>这几天没有需要关怀的事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="316"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="332"/>
         <source>Select the tasks first.</source>
         <translation>请先选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="324"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="340"/>
         <source>{count} marked: {action}</source>
         <translation>已标记 {count} 项：{action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="348"/>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="407"/>
-        <source>Choose birthdays, children&apos;s birthdays, festivals or events first.</source>
-        <translation>请先选择生日、子女生日、节日或会员活动。</translation>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="372"/>
+        <source>After-sales tasks have no greeting cards: show another kind.</source>
+        <translation>售后到期没有贺卡，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="370"/>
-        <source>No cards to print in these days.</source>
-        <translation>这几天没有要打印的贺卡。</translation>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="393"/>
+        <source>No cards to print for these tasks.</source>
+        <translation>这些事项没有要打印的贺卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="373"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="436"/>
+        <source>{count} cards printed; {tasks} tasks marked “card printed”.</source>
+        <translation>已打印 {count} 张贺卡，{tasks} 项已标记为“已打印贺卡”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="444"/>
+        <source>Saved to {path}. Nothing is marked printed until the cards are printed.</source>
+        <translation>已保存到 {path}。贺卡实际打印后才会标记为“已打印贺卡”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="460"/>
+        <source>After-sales tasks have no greeting messages: show another kind.</source>
+        <translation>售后到期没有祝福短信，请选择其他事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="398"/>
         <source>Greeting cards</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="378"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="407"/>
         <source>Preparing cards…</source>
         <translation>正在准备贺卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="384"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="413"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="394"/>
-        <source>{count} cards printed.</source>
-        <translation>已打印 {count} 张贺卡。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="423"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="476"/>
         <source>{count} messages written; {left} members left out (no consent).</source>
         <translation>已导出 {count} 条短信；{left} 位会员未同意接收，未包含在内。</translation>
     </message>
@@ -427,42 +457,62 @@
 <context>
     <name>CareSettingsSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="21"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="40"/>
         <source>Greeting cards</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="29"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="48"/>
         <source>Edit card texts…</source>
         <translation>编辑贺卡文字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="32"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="51"/>
         <source>Choose logo…</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="45"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="73"/>
+        <source>Save signature</source>
+        <translation>保存签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="82"/>
+        <source>SMS signature</source>
+        <translation>短信签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="85"/>
+        <source>Starts every exported message as 【signature】. 2 to 16 Chinese characters, letters or digits; no spaces or punctuation (SMS providers refuse them).</source>
+        <translation>导出的每条短信以【签名】开头。签名为 2 至 16 个汉字、字母或数字，不能有空格或标点（短信平台会拒收）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="124"/>
+        <source>Saved: messages start with %1.</source>
+        <translation>已保存：短信将以%1开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="132"/>
         <source>The store&apos;s card texts and logo: {folder}</source>
         <translation>本店的贺卡文字和标志：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="50"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="137"/>
         <source>The store&apos;s card texts cannot be read, the shipped texts are used: {problem}</source>
         <translation>无法读取本店的贺卡文字，正在使用默认文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="57"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="144"/>
         <source>Using the store&apos;s own texts.</source>
         <translation>正在使用本店自己的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="57"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="144"/>
         <source>Using the shipped texts.</source>
         <translation>正在使用默认文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="75"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="162"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
@@ -500,22 +550,27 @@
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="152"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="157"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="163"/>
         <source>child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="153"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="164"/>
         <source>{child} turns {age}</source>
         <translation>{child}满 {age} 岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="155"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="166"/>
         <source> (lunar)</source>
         <translation>（农历）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="157"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="168"/>
         <source>turns {age}</source>
         <translation>满 {age} 岁</translation>
     </message>
@@ -523,7 +578,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="400"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="452"/>
         <source>Export messages</source>
         <translation>导出短信</translation>
     </message>

@@ -15,7 +15,7 @@ from memberdesk.documents import card_texts
 from memberdesk.documents.cards import CardData
 from memberdesk.domain.vocab import Gender
 from memberdesk.reports.cards import render
-from memberdesk.services.care import cards
+from memberdesk.services.care import cards, messages
 from memberdesk.store.models import Child, Consent, Member
 from tests.conftest import Shop
 
@@ -122,7 +122,7 @@ def test_store_can_edit_texts_and_a_broken_file_falls_back(members: Shop) -> Non
 
 
 def test_messages_leave_out_members_without_consent(members: Shop) -> None:
-    export = cards.export_messages(
+    export = messages.export_messages(
         members.db, members.supervisor, "birthday", D(2026, 3, 1), D(2026, 3, 7), "zh_CN"
     )
     assert [r[1] for r in export.rows] == ["张丽", "Li Na"]
@@ -176,16 +176,23 @@ def test_cli_writes_cards_and_lists_holidays(
 
 
 def _all_cards(language: str, store: str = "和美生活百货·人民路店") -> list[CardData]:
-    """One card of every template and of every festival, with the shipped texts."""
+    """One card of every template, of every child's age band and of every festival, with the
+    shipped texts."""
     texts = card_texts.load()
     values = {"honorific": "欧阳女士", "name": "欧阳娜娜", "store": store, "child": "乐乐",
-              "age": "6", "event": "会员答谢会", "date": "2026年10月1日"}  # fmt: skip
+              "age": "6", "age_ordinal": "6th", "event": "会员答谢会", "date": "2026年10月1日",
+              "weekday": "星期四", "time": "14:30", "place": "三楼活动厅（人民路 88 号）",
+              "rsvp": "王经理 0571-88886666 转 8"}  # fmt: skip
     found = []
-    for kind in ("birthday", "child_birthday", "event"):
+    for kind, band in (
+        ("birthday", ""),
+        ("event", ""),
+        *(("child_birthday", b) for b in card_texts.CHILD_BANDS),
+    ):
         found.append(
             CardData(
-                texts.title(kind, language),
-                texts.message(kind, language, values),
+                texts.title(kind, language, band=band),
+                texts.message(kind, language, values, band=band),
                 values["store"],
                 values["date"],
                 texts.colour(kind),
@@ -285,12 +292,17 @@ def test_card_messages_break_lines_by_chinese_rules(members: Shop) -> None:
 def test_a_child_without_a_name_is_called_as_the_card_texts_say(members: Shop) -> None:
     with members.db.write() as s:
         s.add(Child(member_id=2, name="", gender=Gender.FEMALE, birthday=D(2019, 3, 6), birth_mmdd=306))
-    for language, word in (("zh_CN", "宝贝"), ("en", "your child")):
+        s.add(Child(member_id=3, name="", gender=Gender.MALE, birthday=D(2023, 3, 7), birth_mmdd=307))
+    # 宝贝 for a little one (turning 3), not for a school child (turning 7)
+    for day, language, word in ((6, "zh_CN", "孩子"), (6, "en", "your child"), (7, "zh_CN", "宝贝"),
+                                (7, "en", "your little one")):  # fmt: skip
         batch = cards.card_batch(
-            members.db, members.clerk, "child-birthday", D(2026, 3, 6), D(2026, 3, 6), language
+            members.db, members.clerk, "child-birthday", D(2026, 3, day), D(2026, 3, day), language
         )
         (card,) = batch.cards
         assert word in card.message and word in card.keep
+        if day == 6:
+            assert "宝贝" not in card.message + card.title
     folder = paths.data_dir() / "templates"
     folder.mkdir(parents=True)
     (folder / "cards.toml").write_text(
@@ -314,7 +326,7 @@ def test_a_title_on_a_light_band_is_printed_dark() -> None:
 
 def test_the_care_pages_message_export_starts_no_formula() -> None:
     """The Care page writes MessageExport.to_csv as it is: a name typed as a formula stays text."""
-    from memberdesk.services.care.cards import MessageExport
+    from memberdesk.services.care.messages import MessageExport
 
     export = MessageExport([("13812345678", '=HYPERLINK("http://x","点我")', "+祝您生日快乐")], 0)
     lines = export.to_csv().splitlines()

@@ -94,10 +94,12 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
 
 def cmd_messages(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.domain.cells import csv_text
-    from memberdesk.services.care import cards
+    from memberdesk.services.care import messages
 
     actor = require_manager(db, "export care messages")
-    export = run_service(lambda: cards.export_messages(db, actor, args.kind, args.start, args.end, args.lang))
+    export = run_service(
+        lambda: messages.export_messages(db, actor, args.kind, args.start, args.end, args.lang)
+    )
     # Written through domain.cells so a member's text never becomes a live formula.
     Path(args.out).write_text(csv_text(["phone", "name", "message"], export.rows), encoding="utf-8")
     print(

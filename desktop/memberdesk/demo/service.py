@@ -198,6 +198,7 @@ def events(rng: np.random.Generator, ledger: Ledger, end: int) -> list[Table]:
     table.add("title", [f"{season}新品品鉴会", "VIP 会员答谢会"])
     table.add("starts_at", starts, "ts")
     table.add("location", ["三楼活动厅", "三楼活动厅"])
+    table.add("rsvp_contact", ["服务台 0571-88886666", "王经理 0571-88886666 转 8"])
     table.add("description", ["新品抢先试穿，现场八五折", "感谢一路相伴：茶歇、抽奖与专属礼品"])
     table.add("created_by_id", [1, 1])
     best = np.argsort(-ledger.spend_fen, kind="stable")[: min(200, len(ledger.spend_fen))] + 1

@@ -67,6 +67,26 @@ class LatestCare:
 
 
 @dataclass(frozen=True)
+class NextBirthday:
+    """The member's next birthday as the store keeps it, and their age.
+
+    ``lunar`` is set (month, day, leap month) when the member celebrates the lunar birthday;
+    ``on`` is then the solar day it falls on. ``turning`` is the age reached on ``on``, counted
+    as the care calendar counts it (the difference of the years); ``age`` is the age today.
+    """
+
+    on: dt.date
+    turning: int
+    age: int
+    solar_month_day: tuple[int, int]
+    lunar: tuple[int, int, bool] | None = None
+
+    @property
+    def is_today(self) -> bool:
+        return self.turning == self.age
+
+
+@dataclass(frozen=True)
 class MemberCard:
     """Everything on the card, as plain values."""
 
@@ -105,3 +125,4 @@ class MemberCard:
     marketing_consent: bool
     sensitive_on_file: bool  # values exist; shown only through reveal_sensitive
     services_closed: tuple[ServiceDue, ...] = ()  # the latest done or cancelled records
+    next_birthday: NextBirthday | None = None  # None when no birthday is on file

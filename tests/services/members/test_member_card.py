@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from memberdesk.domain.errors import NotFound
@@ -241,3 +243,59 @@ def test_the_drivers_rows_match_on_each_backend(shop: Shop) -> None:
     fast, core = card_reads._read(shop.db, member_id), _through_core(shop.db, member_id)
     assert fast == core and _types(fast) == _types(core)
     assert any(rows for rows in fast[1:])  # not only the member row: its purchases too
+
+
+# --- the next birthday and the age ------------------------------------------------------------
+
+
+def test_the_card_gives_the_next_birthday_and_the_age(shop: Shop) -> None:
+    member_id = _member(shop)  # born 1990-11-27, a solar birthday
+    soon = member_card(shop.db, shop.clerk, member_id, today=TODAY).next_birthday
+    assert soon is not None and soon.lunar is None
+    assert (soon.on, soon.turning, soon.age, soon.is_today) == (dt.date(2026, 11, 27), 36, 35, False)
+    today = member_card(shop.db, shop.clerk, member_id, today=dt.date(2026, 11, 27)).next_birthday
+    assert today is not None and (today.on, today.turning, today.age, today.is_today) == (
+        dt.date(2026, 11, 27), 36, 36, True,
+    )  # fmt: skip
+    passed = member_card(shop.db, shop.clerk, member_id, today=dt.date(2026, 11, 28)).next_birthday
+    assert passed is not None and (passed.on, passed.turning, passed.age) == (dt.date(2027, 11, 27), 37, 36)
+
+
+def test_a_lunar_birthday_is_given_with_its_solar_day_this_year(shop: Shop) -> None:
+    # born 1990-05-01, lunar 四月初七; in 2026 that is 23 May (四月初一 is 17 May)
+    member_id = enrol(
+        shop.db,
+        shop.clerk,
+        MemberForm(phone="13700000007", name="刘萍", birthday=dt.date(1990, 5, 1), birthday_lunar=True),
+    )
+    card = member_card(shop.db, shop.clerk, member_id, today=dt.date(2026, 3, 1))
+    assert card.next_birthday is not None
+    assert card.next_birthday.lunar == (4, 7, False)
+    assert (card.next_birthday.on, card.next_birthday.turning, card.next_birthday.age) == (
+        dt.date(2026, 5, 23), 36, 35,
+    )  # fmt: skip
+
+
+def test_no_birthday_on_file_gives_none(shop: Shop) -> None:
+    member_id = enrol(shop.db, shop.clerk, MemberForm(phone="13700000008", name="王芳"))
+    assert member_card(shop.db, shop.clerk, member_id, today=TODAY).next_birthday is None
+
+
+@given(
+    born=st.dates(dt.date(1930, 1, 1), dt.date(2024, 12, 31)),
+    today=st.dates(dt.date(2025, 1, 1), dt.date(2090, 12, 31)),
+    lunar=st.booleans(),
+)
+def test_the_next_birthday_agrees_with_birthday_this_week(born: dt.date, today: dt.date, lunar: bool) -> None:
+    from memberdesk.domain.members import age_on, birthday_this_week, lunar_mmdd_of
+
+    mmdd, leap = lunar_mmdd_of(born) if lunar else (None, False)
+    soon = card_reads.next_birthday(born, mmdd, leap, lunar, today)
+    assert soon is not None
+    assert today <= soon.on <= today + dt.timedelta(days=400)
+    assert soon.age in (soon.turning, soon.turning - 1) and soon.is_today == (soon.on == today)
+    this_week = birthday_this_week(born, mmdd, leap, lunar, today)
+    if this_week is not None and this_week >= today:
+        assert soon.on == this_week  # the card's flag and its birthday line name the same day
+    if not lunar and (born.month, born.day) != (2, 29):
+        assert soon.age == age_on(born, today)

@@ -90,7 +90,7 @@ def test_marking_nothing_explains_why(page: CarePage) -> None:
     assert page.status.text()
 
 
-def test_printing_birthday_cards_previews_saves_and_marks(
+def test_printing_birthday_cards_previews_and_saves_without_marking(
     page: CarePage, sqlite_shop: Shop, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "cards.pdf"
@@ -104,11 +104,11 @@ def test_printing_birthday_cards_previews_saves_and_marks(
     page.preview.save()
     assert target.read_bytes().startswith(b"%PDF")
     with sqlite_shop.db.read() as s:
-        assert s.scalars(select(CareAction.action)).all() == [CareActionKind.CARD_PRINTED] * 2
+        assert s.scalars(select(CareAction.action)).all() == []  # a saved file is not a printed card
 
 
-def test_printing_needs_a_card_kind(page: CarePage) -> None:
-    page.kind.setCurrentIndex(0)
+def test_after_sales_have_no_cards(page: CarePage, qtbot: QtBot) -> None:
+    page.kind.setCurrentIndex(page.kind.findData(CareKind.AFTER_SALES.value))
     page.print_cards()
     assert page.status.text() and getattr(page, "preview", None) is None
 

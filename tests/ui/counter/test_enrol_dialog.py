@@ -103,6 +103,54 @@ def test_enter_without_a_phone_says_it_is_required_and_keeps_the_name(
     assert members(sqlite_shop) == [("13700001111", "王芳")]
 
 
+def _retype(qtbot: QtBot, text: str) -> None:
+    """Select what the focused field holds and type over it."""
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, text)
+
+
+def test_a_duplicate_phone_message_goes_once_the_phone_is_changed(
+    qtbot: QtBot, counter: MainWindow, sqlite_shop: Shop
+) -> None:
+    enrol(sqlite_shop.db, sqlite_shop.clerk, MemberForm(phone="13812345678", name="张伟"))
+    dialog = open_dialog(qtbot, Qt.Key.Key_F3)
+    type_text(qtbot, "13812345678")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "王芳")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error_label.text() != "")
+    assert "张伟" in dialog.error_label.text() and dialog.isVisible()
+    qtbot.waitUntil(lambda: focused() is dialog.phone)  # on the field the message is about
+    _retype(qtbot, "1381234567")
+    assert dialog.error_label.text() == ""  # a message about another number would mislead
+    type_text(qtbot, "9")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert members(sqlite_shop) == [("13812345678", "张伟"), ("13812345679", "王芳")]
+
+
+def test_save_anyway_is_asked_again_for_a_changed_phone(
+    qtbot: QtBot, counter: MainWindow, sqlite_shop: Shop
+) -> None:
+    enrol(sqlite_shop.db, sqlite_shop.clerk, MemberForm(phone="13812345678", name="张伟"))
+    dialog = open_dialog(qtbot, Qt.Key.Key_F3)
+    type_text(qtbot, "13900005678")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "张伟")
+    press(qtbot, Qt.Key.Key_Return)  # same name, same phone ending: asked first
+    qtbot.waitUntil(lambda: dialog.error_label.text() != "")
+    save_anyway = dialog.save_button.text()
+    qtbot.waitUntil(lambda: focused() is dialog.phone)
+    _retype(qtbot, "13700005678")  # another number with the same ending: a new question
+    assert dialog.error_label.text() == "" and dialog.save_button.text() != save_anyway
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error_label.text() != "")
+    assert dialog.isVisible() and members(sqlite_shop) == [("13812345678", "张伟")]  # not saved unasked
+    press(qtbot, Qt.Key.Key_Return)  # "save anyway" for this number
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert members(sqlite_shop) == [("13812345678", "张伟"), ("13700005678", "张伟")]
+
+
 def test_esc_with_typed_data_asks_and_keeps_it_on_no(
     qtbot: QtBot, counter: MainWindow, sqlite_shop: Shop, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -46,8 +46,21 @@ MAX_RANGE_DAYS = 366
 
 
 @dataclass(frozen=True)
+class CareMark:
+    """Something done for a task: what, by whom, when."""
+
+    action: CareActionKind
+    by: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
 class CareItem:
-    """One line of the care calendar, ready to show or to print a card from."""
+    """One line of the care calendar, ready to show or to print a card from.
+
+    ``marks`` are all that was done for the task, oldest first (``last_action`` is the
+    newest); an event's task carries the event's time, place and reply contact.
+    """
 
     task_id: int
     kind: CareKind
@@ -65,6 +78,10 @@ class CareItem:
     last_action: CareActionKind | None
     last_action_by: str
     last_action_at: dt.datetime | None
+    marks: tuple[CareMark, ...] = ()
+    event_at: dt.datetime | None = None
+    event_place: str = ""
+    event_rsvp: str = ""
 
 
 def _days(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -250,8 +267,12 @@ def calendar(
             Child,
             action,
             Staff.name,
+            MemberEvent.starts_at,
+            MemberEvent.location,
+            MemberEvent.rsvp_contact,
         )
         .outerjoin(Member, Member.id == CareTask.member_id)
+        .outerjoin(MemberEvent, MemberEvent.id == CareTask.event_id)
         .outerjoin(Child, Child.id == CareTask.child_id)
         .outerjoin(latest, latest.c.task_id == CareTask.id)
         .outerjoin(action, action.id == latest.c.action_id)
@@ -267,7 +288,9 @@ def calendar(
         stmt = stmt.where(CareTask.member_id == member_id)
     items = []
     with db.read() as s:
-        for task, name, gender, birthday, is_lunar, child, done, staff_name in s.execute(stmt):
+        rows = s.execute(stmt).all()
+        marks = _marks(s, [row[0].id for row in rows])
+        for task, name, gender, birthday, is_lunar, child, done, staff_name, *event in rows:
             turning = None
             # The task's day is the birthday as kept (a lunar date moves; 29 February is kept
             # on the 28th), so the age turned is the difference of the years.
@@ -293,9 +316,28 @@ def calendar(
                     last_action=done.action if done is not None else None,
                     last_action_by=staff_name or "",
                     last_action_at=done.at if done is not None else None,
+                    marks=marks.get(task.id, ()),
+                    event_at=event[0],
+                    event_place=event[1] or "",
+                    event_rsvp=event[2] or "",
                 )
             )
     return items
+
+
+def _marks(s: Session, task_ids: list[int]) -> dict[int, tuple[CareMark, ...]]:
+    """Everything done for these tasks, oldest first (through the index on task_id)."""
+    found: dict[int, list[CareMark]] = defaultdict(list)
+    for start in range(0, len(task_ids), 500):
+        chunk = task_ids[start : start + 500]
+        for task_id, action, at, by in s.execute(
+            select(CareAction.task_id, CareAction.action, CareAction.at, Staff.name)
+            .join(Staff, Staff.id == CareAction.staff_id)
+            .where(CareAction.task_id.in_(chunk))
+            .order_by(CareAction.id)
+        ):
+            found[task_id].append(CareMark(action, by, at))
+    return {task_id: tuple(done) for task_id, done in found.items()}
 
 
 def counts(db: Database, actor: Actor, start: dt.date, end: dt.date) -> dict[CareKind, tuple[int, int]]:

@@ -24,6 +24,7 @@ from memberdesk.documents.member_card import (
     ChildInfo,
     LatestCare,
     MemberCard,
+    NextBirthday,
     Purchase,
     ServiceDue,
 )
@@ -34,6 +35,7 @@ from memberdesk.domain.members import (
     child_age,
     honorific,
     lapsed_days,
+    next_lunar_birthday,
     next_solar_birthday,
 )
 from memberdesk.domain.phone import mask_phone
@@ -234,6 +236,31 @@ def _children(rows: list[tuple[Any, ...]], today: dt.date) -> tuple[ChildInfo, .
     return tuple(out)
 
 
+def next_birthday(
+    birthday: dt.date | None, lunar_mmdd: int | None, lunar_leap: bool, celebrates_lunar: bool, today: dt.date
+) -> NextBirthday | None:
+    """The next day the birthday is kept (today included), the age turned then and the age today.
+
+    The day is the one rule of ``domain.birthdays`` (the card's "birthday this week" and the
+    care calendar use it too); the age turned is the difference of the years, as the care
+    calendar prints it, so the card and the card printed for the day say the same age.
+    """
+    if birthday is None:
+        return None
+    lunar = None
+    if celebrates_lunar and lunar_mmdd:
+        month, day = divmod(lunar_mmdd, 100)
+        lunar = (month, day, bool(lunar_leap))
+        on = next_lunar_birthday(month, day, bool(lunar_leap), today)
+    else:
+        on = next_solar_birthday(birthday.month, birthday.day, today)
+    if on is None:  # a lunar date past the years the tables cover
+        return None
+    turning = max(on.year - birthday.year, 0)
+    age = turning if on == today else max(turning - 1, 0)
+    return NextBirthday(on, turning, age, (birthday.month, birthday.day), lunar)
+
+
 def _service(row: tuple[Any, ...], today: dt.date) -> ServiceDue:
     record_id, kind, status, promised, description = row
     overdue = status in OPEN_SERVICE and promised is not None and promised < today
@@ -302,4 +329,5 @@ def member_card(db: Database, actor: Actor, member_id: int, today: dt.date | Non
         marketing_consent=bool(m.marketing),
         sensitive_on_file=bool(m.ethnicity or m.religion or m.income_band),
         services_closed=services_closed,
+        next_birthday=next_birthday(m.birthday, m.lunar_mmdd, m.lunar_leap, m.birthday_lunar, today),
     )

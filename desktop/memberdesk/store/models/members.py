@@ -175,6 +175,8 @@ class MemberEvent(UidMixin, Base):
     title: Mapped[str] = mapped_column(String(100))
     starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     location: Mapped[str] = mapped_column(String(100), default="")
+    # whom the invited answer (名字和电话), printed on the invitation; empty: the store's phone
+    rsvp_contact: Mapped[str] = mapped_column(String(100), default="", server_default="")
     description: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 

@@ -37,6 +37,19 @@ Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#c9302c")
 
 
+def columns_like_their_cells(table: QTableView, stretch: int | None = None) -> None:
+    """Each column as wide as its widest text, the last one (or ``stretch``) taking the rest,
+    and each title where its column's text starts: a title centred over a wide column of
+    left-aligned text reads as belonging to no column."""
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
 class AfterSalesModel(QAbstractTableModel):
     """After-sales records, one per row, from ``aftersales.service_list``."""
 
@@ -115,9 +128,7 @@ class AfterSalesList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AfterSalesModel.SERVICE, QHeaderView.ResizeMode.Stretch)
+        columns_like_their_cells(self.table, stretch=AfterSalesModel.SERVICE)
         self.show_closed = QCheckBox(self.tr("Show done and cancelled too"))
         self.show_closed.toggled.connect(self.refresh)
         self.note = QLineEdit()

@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -28,11 +27,11 @@ from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import CareActionKind, CareKind
 from memberdesk.reports import cards as card_pdf
 from memberdesk.services.care import calendar as care
-from memberdesk.services.care import cards
+from memberdesk.services.care import cards, messages
 from memberdesk.services.care.calendar import CareItem
 from memberdesk.services.members import enrolment as members
 from memberdesk.ui.care import labels as care_labels
-from memberdesk.ui.care.aftersales_list import AfterSalesList
+from memberdesk.ui.care.aftersales_list import AfterSalesList, columns_like_their_cells
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.i18n import ui_language
 from memberdesk.ui.widgets.pdf_preview import PdfPreviewDialog
@@ -124,6 +123,11 @@ class CareTableModel(QAbstractTableModel):
         item = self.items[index.row()]
         if role == self.TASK_ID_ROLE:
             return item.task_id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.DONE and item.marks:
+            return "\n".join(
+                f"{m.at.astimezone():%Y-%m-%d %H:%M}  {care_labels.action(m.action)} · {m.by}"
+                for m in item.marks
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -141,9 +145,15 @@ class CareTableModel(QAbstractTableModel):
             return self.phones.get(item.member_id, "") if item.member_id is not None else ""
         if column == self.DETAIL:
             return self._detail(item)
-        if item.last_action is None:
-            return ""
-        return f"{care_labels.action(item.last_action)} · {item.last_action_by}"
+        return self._done(item)
+
+    def _done(self, item: CareItem) -> str:
+        """Every kind of thing done, with who did it last: printing a card does not hide
+        the call made before it."""
+        latest = {mark.action: mark.by for mark in item.marks}  # oldest first: the last one wins
+        if not latest and item.last_action is not None:
+            latest = {item.last_action: item.last_action_by}
+        return self.tr(", ").join(f"{care_labels.action(a)} · {by}" for a, by in latest.items())
 
     def _detail(self, item: CareItem) -> str:
         if item.kind == CareKind.HOLIDAY:
@@ -190,8 +200,7 @@ class CarePage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        columns_like_their_cells(self.table)
 
         self.mark_buttons: dict[CareActionKind, QPushButton] = {}
         marks = QHBoxLayout()
@@ -206,8 +215,12 @@ class CarePage(QWidget):
         self.layout_choice.setObjectName("card_layout")
         self.layout_choice.addItem(self.tr("One card per page"), "card")
         self.layout_choice.addItem(self.tr("Four cards per A4 sheet"), "sheet")
-        self.print_button = QPushButton(self.tr("Print cards…"))
+        self.print_button = QPushButton(self.tr("Print cards… (Ctrl+P)"))
         self.print_button.setObjectName("print_cards")
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_button.setToolTip(
+            self.tr("The selected tasks' cards; with nothing selected, the cards of every task shown")
+        )
         self.print_button.clicked.connect(self.print_cards)
         self.export_button = QPushButton(self.tr("Export messages…"))
         self.export_button.clicked.connect(self.export_messages)
@@ -253,6 +266,7 @@ class CarePage(QWidget):
         self.tabs.addTab(self.aftersales, self.tr("After-sales"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.setFocusProxy(self.table)  # the page opens with the keyboard in the list
         ctx.actor_changed.connect(lambda actor: self._signed_in() if actor is not None else None)
         ctx.data_changed.connect(
             lambda what: self.refresh() if what in ("care", "members", "service") and ctx.signed_in else None
@@ -341,13 +355,20 @@ class CarePage(QWidget):
         if self.job is not None:
             self.job.cancel()
 
-    def print_cards(self) -> None:
-        """Cards for the selected tasks (or the whole range) of one kind, built off the GUI thread."""
+    def _card_kind(self) -> tuple[bool, str | None]:
+        """(whether the kind shown has cards, the card kind: None for every kind)."""
         kinds = self._kinds()
-        if kinds is None or kinds[0] not in CARD_KIND_OF:
-            self.status.setText(self.tr("Choose birthdays, children's birthdays, festivals or events first."))
+        if kinds is None:
+            return True, None
+        return kinds[0] in CARD_KIND_OF, CARD_KIND_OF.get(kinds[0])
+
+    def print_cards(self) -> None:
+        """Cards for the selected tasks, or for every task shown when none is selected (of the
+        kind shown, or of every kind that has a card), built off the GUI thread."""
+        has_cards, card_kind = self._card_kind()
+        if not has_cards:
+            self.status.setText(self.tr("After-sales tasks have no greeting cards: show another kind."))
             return
-        card_kind = CARD_KIND_OF[kinds[0]]
         db, actor, (start, end) = self.ctx.db, self.ctx.actor, self._range()
         chosen = self.selected_task_ids() or None
         language = ui_language()
@@ -367,11 +388,17 @@ class CarePage(QWidget):
             self.job = None
             batch, pdf = result
             if not batch.cards:
-                self.status.setText(self.tr("No cards to print in these days."))
+                self.status.setText(self.tr("No cards to print for these tasks."))
                 return
+            per_page = 4 if layout == "sheet" else 1
             self.preview = PdfPreviewDialog(
-                pdf, self.tr("Greeting cards"), lambda: self._printed(batch), self
+                pdf,
+                self.tr("Greeting cards"),
+                lambda pages: self._printed(batch, pages, per_page),
+                self,
+                on_saved=self._saved,
             )
+            self.preview.finished.connect(self._back_to_the_list)
             self.preview.show()
 
         self._busy(True)
@@ -385,14 +412,37 @@ class CarePage(QWidget):
             owner=self,
         )
 
+    def _back_to_the_list(self) -> None:
+        """The keyboard goes back to the list the cards were printed from."""
+        self.window().activateWindow()
+        self.table.setFocus()
+
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _printed(self, batch: cards.CardBatch) -> None:
-        cards.mark_printed(self.ctx.db, self.ctx.actor, batch)
-        self.status.setText(self.tr("{count} cards printed.").format(count=len(batch.cards)))
+    def _printed(self, batch: cards.CardBatch, pages: list[int], per_page: int) -> None:
+        """Only the cards on the pages that went to the printer mark their tasks."""
+        printed = [page * per_page + slot for page in pages for slot in range(per_page)]
+        printed = [i for i in printed if i < len(batch.cards)]
+        try:
+            marked = cards.mark_printed(self.ctx.db, self.ctx.actor, batch, printed)
+        except ServiceError as error:
+            self.status.setText(translate_error(error))
+            return
+        self.status.setText(
+            self.tr("{count} cards printed; {tasks} tasks marked “card printed”.").format(
+                count=len(printed), tasks=marked
+            )
+        )
         self.ctx.data_changed.emit("care")
+
+    def _saved(self, path: str) -> None:
+        self.status.setText(
+            self.tr("Saved to {path}. Nothing is marked printed until the cards are printed.").format(
+                path=path
+            )
+        )
 
     @classmethod
     def choose_csv(cls, parent: QWidget) -> str:
@@ -402,22 +452,23 @@ class CarePage(QWidget):
         return name
 
     def export_messages(self) -> None:
-        kinds = self._kinds()
-        if kinds is None or kinds[0] not in CARD_KIND_OF:
-            self.status.setText(self.tr("Choose birthdays, children's birthdays, festivals or events first."))
+        """Messages of the kind shown (of every kind that has one for "Everything")."""
+        has_messages, kind = self._card_kind()
+        if not has_messages:
+            self.status.setText(self.tr("After-sales tasks have no greeting messages: show another kind."))
             return
         target = self.choose_csv(self)
         if not target:
             return
-        db, actor, (start, end), kind = self.ctx.db, self.ctx.actor, self._range(), CARD_KIND_OF[kinds[0]]
+        db, actor, (start, end) = self.ctx.db, self.ctx.actor, self._range()
         language = ui_language()
 
-        def export(_progress: Progress) -> cards.MessageExport:
-            result = cards.export_messages(db, actor, kind, start, end, language)
+        def export(_progress: Progress) -> messages.MessageExport:
+            result = messages.export_messages(db, actor, kind, start, end, language)
             Path(target).write_text(result.to_csv(), encoding="utf-8")
             return result
 
-        def done(result: cards.MessageExport) -> None:
+        def done(result: messages.MessageExport) -> None:
             self._busy(False)
             self.status.setText(
                 self.tr("{count} messages written; {left} members left out (no consent).").format(

@@ -1,4 +1,9 @@
-"""Care settings: where the store's own card texts and logo live, and whether they read."""
+"""Care settings: the store's own card texts and logo, and the SMS signature.
+
+Card texts and logo are files in the data folder, editable without touching the app. The SMS
+signature is a store setting (``services/care/signature.py``): a manager types it, it is
+checked as providers check it, and a refused one stays in the field with the reason under it.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,29 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from memberdesk import paths
 from memberdesk.documents import card_texts
-from memberdesk.ui.widgets.context import AppContext
+from memberdesk.domain.errors import ServiceError
+from memberdesk.services.care import signature as sms
+from memberdesk.services.staff.permissions import Permission
+from memberdesk.ui.widgets.context import AppContext, translate_error
+from memberdesk.ui.widgets.settings_sections import follow_permission, note_label
 
 
 class CareSettingsSection(QGroupBox):
-    """Card texts and logo are files in the data folder, editable without touching the app."""
+    """Card texts, logo and the SMS signature of the store's greeting messages."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Greeting cards"), parent)
@@ -39,7 +58,75 @@ class CareSettingsSection(QGroupBox):
         layout.addWidget(self.where)
         layout.addLayout(row)
         layout.addWidget(self.state)
+        layout.addWidget(self._signature_row())
         self.show_state()
+        self._actor_changed()
+        ctx.actor_changed.connect(self._actor_changed)
+
+    # --- the SMS signature ---------------------------------------------------------------------
+
+    def _signature_row(self) -> QWidget:
+        self.signature = QLineEdit()
+        self.signature.setObjectName("sms_signature")
+        self.signature.setMaxLength(40)  # room to type a wrong one and be told why
+        self.signature.returnPressed.connect(self.save_signature)
+        self.signature_save = QPushButton(self.tr("Save signature"))
+        self.signature_save.setObjectName("save_sms_signature")
+        self.signature_save.clicked.connect(self.save_signature)
+        line = QHBoxLayout()
+        line.addWidget(self.signature, 1)
+        line.addWidget(self.signature_save)
+        self.signature_box = QWidget()
+        form = QFormLayout(self.signature_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("SMS signature"), line)
+        hint = QLabel(
+            self.tr(
+                "Starts every exported message as 【signature】. 2 to 16 Chinese characters, "
+                "letters or digits; no spaces or punctuation (SMS providers refuse them)."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #6b7280;")
+        form.addRow("", hint)
+        self.signature_state = QLabel()
+        self.signature_state.setObjectName("sms_signature_state")
+        self.signature_state.setWordWrap(True)
+        form.addRow("", self.signature_state)
+        self.signature_note = note_label()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.signature_box)
+        column.addWidget(self.signature_note)
+        return box
+
+    def _actor_changed(self, _actor: object = None) -> None:
+        follow_permission(self.ctx, Permission.MANAGE_RULES, self.signature_box, self.signature_save,
+                          self.signature_note)  # fmt: skip
+        self.load_signature()
+
+    def load_signature(self) -> None:
+        self.signature.setText(sms.stored_signature(self.ctx.db, self.ctx.store_id))
+        self.signature.setPlaceholderText(sms.signature(self.ctx.db, self.ctx.store_id))
+        self.signature_state.clear()
+
+    def save_signature(self) -> None:
+        """Store the signature; a refused one stays as typed, with the reason under it."""
+        try:
+            saved = sms.save_signature(self.ctx.db, self.ctx.actor, self.signature.text())
+        except ServiceError as error:
+            self.signature_state.setText(translate_error(error))
+            self.signature_state.setStyleSheet("color: #b00020;")
+            return
+        self.signature.setText(saved)
+        self.signature_state.setText(
+            self.tr("Saved: messages start with %1.").replace("%1", sms.bracketed(saved))
+        )
+        self.signature_state.setStyleSheet("color: #15803d;")
+        self.ctx.data_changed.emit("settings")
+
+    # --- card texts and logo ---------------------------------------------------------------------
 
     def show_state(self) -> None:
         self.where.setText(self.tr("The store's card texts and logo: {folder}").format(folder=self.folder))

@@ -76,6 +76,7 @@ class EnrolDialog(GuardedDialog):
         self.ctx = ctx
         self.member_id = member_id
         self._confirm_duplicate = False
+        self._error_about: tuple[QWidget, ...] = ()  # the fields the message on screen is about
         self._loaded: MemberForm | None = None  # the member as stored when the form opened
         self._shown: MemberForm | None = None  # ... and as the widgets showed it
         self._untouched: tuple[Any, ...] = ()
@@ -125,6 +126,9 @@ class EnrolDialog(GuardedDialog):
             "skin_type": self.skin, "sizes": next(iter(self.sizes.values())),
             "children": self.child_rows[0][0], "notes": self.notes,
         }  # fmt: skip
+        for widget in self._field_widgets.values():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(lambda _text, w=widget: self._field_edited(w))
         self._channel_changed()
         if member_id is not None:
             self._load(member_id)
@@ -360,6 +364,7 @@ class EnrolDialog(GuardedDialog):
             return dt.date.fromisoformat(text)
         except ValueError:
             self.error_label.setText(self.tr("%1: write the date as YYYY-MM-DD.").replace("%1", what))
+            self._error_about = (edit,)
             self._focus(edit)
             raise
 
@@ -426,13 +431,29 @@ class EnrolDialog(GuardedDialog):
     def show_error(self, err: ServiceError) -> None:
         self.error_label.setText(translate_error(err))
         widget = self._field_widgets.get(err.field or "")
+        # "same name, same phone ending" is about the name as much as about the phone
+        self._error_about = (
+            (self.phone, self.name) if isinstance(err, LikelyDuplicate) else (widget,) if widget else ()
+        )
         if widget is not None:
             self._focus(widget)
+
+    def _field_edited(self, widget: QWidget) -> None:
+        """A message about a field goes as soon as the clerk changes that field: "this phone
+        belongs to 张伟" stays true only of the number it was said about. A "save anyway" given
+        for one phone and name is not given for another: it is asked again."""
+        if widget in self._error_about:
+            self.error_label.clear()
+            self._error_about = ()
+        if self._confirm_duplicate and widget in (self.phone, self.name):
+            self._confirm_duplicate = False
+            self.save_button.setText(self.tr("Save"))
 
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save through the service; True when saved (the dialog then closes)."""
         self.error_label.clear()
+        self._error_about = ()
         try:
             form = self.form()
         except ValueError:

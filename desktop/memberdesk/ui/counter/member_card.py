@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from memberdesk.domain.errors import ServiceError
-from memberdesk.domain.vocab import ServiceKind, ServiceStatus
+from memberdesk.domain.vocab import ServiceKind, ServiceStatus, Tier
 from memberdesk.services.staff.permissions import Permission, allowed
+from memberdesk.ui.counter import birthday_text
 from memberdesk.ui.widgets import actions, complaint_labels, member_labels
 from memberdesk.ui.widgets.context import AppContext
 from memberdesk.ui.widgets.wrapping_row import WrappingRow
@@ -41,6 +42,15 @@ def _has_chinese(text: str) -> bool:
 
 
 _FLAG_STYLE = "QLabel { background: %s; color: white; border-radius: 4px; padding: 2px 6px; }"
+# The tier badge: a colour per tier, each with its text at a contrast of at least 4.5:1
+# (WCAG AA), so the tier is read at a glance from across the counter.
+TIER_COLOURS: dict[Tier, tuple[str, str]] = {  # background, text
+    Tier.REGULAR: ("#e5e7eb", "#1f2937"),
+    Tier.SILVER: ("#64748b", "#ffffff"),
+    Tier.GOLD: ("#b45309", "#ffffff"),
+    Tier.VIP: ("#6d28d9", "#ffffff"),
+}
+_TIER_STYLE = "QLabel#memberTier { background: %s; color: %s; border-radius: 6px; padding: 3px 12px; }"
 
 
 class MemberCardView(QWidget):
@@ -71,7 +81,12 @@ class MemberCardView(QWidget):
         head.addWidget(self.title, 1)
         self.tier = QLabel()
         self.tier.setObjectName("memberTier")
-        head.addWidget(self.tier, 0, Qt.AlignmentFlag.AlignTop)
+        tier_font = self.tier.font()
+        tier_font.setPointSize(tier_font.pointSize() + 4)
+        tier_font.setBold(True)
+        self.tier.setFont(tier_font)
+        self.tier.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        head.addWidget(self.tier, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(head)
 
         flag_row = QWidget()
@@ -86,6 +101,7 @@ class MemberCardView(QWidget):
             ("phone", self.tr("Phone")),
             ("card_no", self.tr("Card no.")),
             ("points", self.tr("Points")),
+            ("birthday", self.tr("Birthday")),
             ("since", self.tr("Member since")),
             ("channel", self.tr("Came through")),
             ("sizes", self.tr("Sizes")),
@@ -254,11 +270,13 @@ class MemberCardView(QWidget):
     def _fill(self, c: MemberCard) -> None:
         self.title.setText(c.greeting if c.greeting == c.name else f"{c.greeting}  ({c.name})")
         self.tier.setText(member_labels.tier(c.tier))
+        self.tier.setStyleSheet(_TIER_STYLE % TIER_COLOURS[c.tier])
         self._fill_flags(c)
         f = self.fields
         f["phone"].setText(c.masked_phone)
         f["card_no"].setText(c.card_no)
         f["points"].setText(f"{c.points:,}")
+        f["birthday"].setText(birthday_text.birthday_line(c.next_birthday))
         f["since"].setText(member_labels.date(c.member_since))
         came = member_labels.channel(c.channel)
         extra = [member_labels.channel_detail(c.channel_detail), c.referrer_name, c.referrer_staff_name]

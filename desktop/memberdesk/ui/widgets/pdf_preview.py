@@ -16,15 +16,29 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
-    """Render each page at the printer's resolution onto its page; returns pages printed."""
+def pages_chosen(printer: QPrinter, count: int) -> list[int]:
+    """The pages (from 0) the print dialog asked for: all, or the range typed."""
+    first, last = 0, count - 1
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = printer.fromPage() - 1, min(printer.toPage() or count, count) - 1
+    return list(range(first, last + 1))
+
+
+def to_paper(printer: QPrinter) -> bool:
+    """False when the print dialog's "print to file" was chosen: a file is not a printed page."""
+    return not printer.outputFileName()
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> list[int]:
+    """Render the chosen pages at the printer's resolution; returns those printed (from 0)."""
+    chosen = pages_chosen(printer, document.pageCount())
     painter = QPainter()
-    if not painter.begin(printer):
-        return 0
+    if not chosen or not painter.begin(printer):
+        return []
     try:
         target = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-        for index in range(document.pageCount()):
-            if index:
+        for n, index in enumerate(chosen):
+            if n:
                 printer.newPage()
             size = (
                 document.pagePointSize(index)
@@ -34,21 +48,33 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
             painter.drawImage(QPoint(0, 0), document.render(index, size))
     finally:
         painter.end()
-    return document.pageCount()
+    return chosen
 
 
 class PdfPreviewDialog(GuardedDialog):
-    """Shows a PDF; Print… and Save PDF… call ``on_done`` once the document left the app."""
+    """Shows a PDF; Print… and Save PDF… take it out of the app.
+
+    ``on_printed(pages)`` is called with the pages (from 0) that went to a printer;
+    ``on_saved(path)`` when it was written to a file, by Save PDF… or by the print dialog's
+    "print to file": a saved file is not a printed page.
+    """
 
     def __init__(
-        self, pdf: bytes, title: str, on_done: Callable[[], None] | None = None, parent: QWidget | None = None
+        self,
+        pdf: bytes,
+        title: str,
+        on_printed: Callable[[list[int]], None] | None = None,
+        parent: QWidget | None = None,
+        *,
+        on_saved: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         room = self.screen().availableGeometry()  # a page as tall as the screen allows
         self.resize(min(720, room.width() - 40), min(860, room.height() - 60, 700))
         self.pdf = pdf
-        self.on_done = on_done
+        self.on_printed = on_printed
+        self.on_saved = on_saved
         self._file = tempfile.NamedTemporaryFile(prefix="memberdesk-", suffix=".pdf", delete=False)  # noqa: SIM115
         self._file.write(pdf)
         self._file.close()
@@ -85,6 +111,8 @@ class PdfPreviewDialog(GuardedDialog):
         """The system print dialog (a classmethod so tests can stand in for it)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
+        if isinstance(parent, PdfPreviewDialog):  # pages can be chosen: "2-3" reprints a jam
+            dialog.setMinMax(1, max(parent.document.pageCount(), 1))
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @classmethod
@@ -94,17 +122,24 @@ class PdfPreviewDialog(GuardedDialog):
 
     def print_document(self) -> None:
         printer = self.choose_printer(self)
-        if printer is not None and print_pdf(self.document, printer):
-            self._done()
+        if printer is None:
+            return
+        pages = print_pdf(self.document, printer)
+        if not pages:
+            return
+        if not to_paper(printer):
+            self._saved(printer.outputFileName())
+        elif self.on_printed is not None:
+            self.on_printed(pages)
+        self.accept()
 
     def save(self) -> None:
         name = self.choose_file(self, str(Path.home() / "cards.pdf"))
         if name:
             Path(name).write_bytes(self.pdf)
-            self._done()
+            self._saved(name)
+            self.accept()
 
-    def _done(self) -> None:
-        if self.on_done is not None:
-            self.on_done()
-            self.on_done = None
-        self.accept()
+    def _saved(self, path: str) -> None:
+        if self.on_saved is not None:
+            self.on_saved(path)
