@@ -79,17 +79,17 @@
         <translation>当前密码不正确。再错 {left} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="29"/>
+        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="42"/>
         <source>A server database is backed up on the server, not from the counter.</source>
         <translation>服务器数据库请在服务器上备份，不能在服务台备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="35"/>
+        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="48"/>
         <source>Cannot write a backup to {folder}: {error}</source>
         <translation>无法把备份写入 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="53"/>
+        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="66"/>
         <source>Keep between 1 and 365 backups.</source>
         <translation>保留的备份数须在 1 到 365 之间。</translation>
     </message>
@@ -116,8 +116,8 @@
     <message>
         <location filename="../../desktop/memberdesk/services/care/cards.py" line="207"/>
         <location filename="../../desktop/memberdesk/services/members/card.py" line="255"/>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="405"/>
-        <location filename="../../desktop/memberdesk/services/members/erase.py" line="62"/>
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="395"/>
+        <location filename="../../desktop/memberdesk/services/members/erase.py" line="54"/>
         <location filename="../../desktop/memberdesk/services/members/sheet.py" line="53"/>
         <source>Member {id} was not found.</source>
         <translation>没有找到会员 {id}。</translation>
@@ -174,7 +174,7 @@
         <translation>生日 {date} 不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/erase.py" line="57"/>
+        <location filename="../../desktop/memberdesk/services/members/erase.py" line="78"/>
         <location filename="../../desktop/memberdesk/services/members/forms.py" line="110"/>
         <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="131"/>
         <source>Too long: at most {max} characters.</source>
@@ -306,17 +306,17 @@
         <translation>会员卡号 {card} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="371"/>
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="367"/>
         <source>This membership is closed; it cannot be edited.</source>
         <translation>该会员已注销，无法修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="542"/>
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="532"/>
         <source>Record the member&apos;s consent before storing ethnicity, religion or income.</source>
         <translation>保存民族、宗教或收入之前，请先记录会员的同意。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="573"/>
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="563"/>
         <source>The store has no manager account.</source>
         <translation>本店还没有店长账号。</translation>
     </message>
@@ -854,27 +854,27 @@
         <translation>这个文件夹中另一个文件已经使用了 key {key}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/erase.py" line="52"/>
+        <location filename="../../desktop/memberdesk/services/members/erase.py" line="48"/>
         <source>Only the store manager may erase a member&apos;s data.</source>
         <translation>只有店长可以删除会员资料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/erase.py" line="64"/>
+        <location filename="../../desktop/memberdesk/services/members/erase.py" line="56"/>
         <source>This membership is closed already.</source>
         <translation>该会员已注销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/erase.py" line="67"/>
+        <location filename="../../desktop/memberdesk/services/members/erase.py" line="84"/>
         <source>Type the member&apos;s card number exactly to confirm.</source>
         <translation>请准确输入会员卡号以确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/store/database.py" line="84"/>
+        <location filename="../../desktop/memberdesk/store/database.py" line="85"/>
         <source>Another counter is saving right now. Try again in a moment.</source>
         <translation>另一台收银台正在保存，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/store/database.py" line="85"/>
+        <location filename="../../desktop/memberdesk/store/database.py" line="86"/>
         <source>The disk is full: nothing was saved. Free some space on the disk, then try again.</source>
         <translation>磁盘已满：本次内容未保存。请先清理磁盘空间，然后再试。</translation>
     </message>

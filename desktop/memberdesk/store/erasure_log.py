@@ -55,13 +55,15 @@ def read_journal(db_path: Path) -> Erasures:
     return found
 
 
-def _uid(value: object) -> uuid.UUID:
+def stored_uid(value: object) -> uuid.UUID:
+    """A uid as any version stored it on SQLite: 16 bytes, or hex text before revision 0005."""
     if isinstance(value, bytes | memoryview):
         return uuid.UUID(bytes=bytes(value))
     return uuid.UUID(str(value))
 
 
-def _at(value: object) -> dt.datetime:
+def stored_time(value: object) -> dt.datetime:
+    """A timestamp as any version stored it on SQLite: microseconds, or text before 0005."""
     if isinstance(value, int):
         return from_epoch_micros(value)
     return dt.datetime.fromisoformat(str(value)).replace(tzinfo=dt.UTC)
@@ -81,7 +83,7 @@ def recorded_in(path: Path) -> Erasures:
         return found
     for uid, at in rows:
         with contextlib.suppress(ValueError, TypeError):
-            found.setdefault(_uid(uid), _at(at))
+            found.setdefault(stored_uid(uid), stored_time(at))
     return found
 
 
