@@ -99,7 +99,12 @@
         <translation>以下记录提到了该会员，划线部分将被删除（共 {count} 条）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="144"/>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="116"/>
+        <source>{place} {reference}:</source>
+        <translation>{place} {reference}：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="146"/>
         <source>The member&apos;s personal information was erased.</source>
         <translation>该会员的个人信息已删除。</translation>
     </message>

@@ -113,8 +113,10 @@ class EraseMemberDialog(GuardedDialog):
             )
         head = self.tr("These texts name the member; the struck-out parts are removed ({count}):")
         places = self._places()
+        where = self.tr("{place} {reference}:")
         rows = "".join(
-            f"<li><b>{html.escape(f'{places.get(t.where, t.where)} {t.reference}')}</b>: {_marked(t)}</li>"
+            f"<li><b>{html.escape(where.format(place=places.get(t.where, t.where), reference=t.reference))}"
+            f"</b> {_marked(t)}</li>"
             for t in texts
         )
         return f"<p>{html.escape(head.format(count=len(texts)))}</p><ul>{rows}</ul>"
