@@ -68,7 +68,7 @@ def _phone_pattern(phone: str) -> str:
     body = _GAP.join(digits[2:] if phone.startswith("+86") else digits)
     if phone.startswith("+") and not phone.startswith("+86"):
         return rf"(?<!\d)(?:\+|00)?{body}(?!\d)"
-    return rf"(?<!\d)(?:(?:\+|00)\s?86{_GAP})?{body}(?!\d)"
+    return rf"(?<!\d)(?:(?:(?:\+|00)\s?)?86{_GAP})?{body}(?!\d)"
 
 
 @dataclass(frozen=True)
