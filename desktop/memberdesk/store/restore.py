@@ -314,12 +314,12 @@ def _audit_restore(
     """The restore, written into the restored file itself before it is used."""
     with db.write() as s:
         store_id = s.scalar(select(Store.id).order_by(Store.id).limit(1))
+        other = replaced is not None and replaced.uid is not None and replaced.uid != backup.uid
         staff = None
-        if request.by:
+        if request.by and not other:  # another store's staff numbers are other people
             staff = s.scalars(
                 select(Staff).where(Staff.code == request.by, Staff.role == Role.MANAGER).order_by(Staff.id)
             ).first()
-        other = replaced is not None and replaced.uid is not None and replaced.uid != backup.uid
         words = [f"from {backup.path.name} by {request.by or 'the app at start'}"]
         if done.carried_audit:
             words.append(f"{done.carried_audit} later audit entries kept")
