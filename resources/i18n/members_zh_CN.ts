@@ -4,47 +4,107 @@
 <context>
     <name>EraseMemberDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="27"/>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="48"/>
         <source>Erase member data</source>
         <translation>删除会员个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="34"/>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="56"/>
         <source>At the member&apos;s request, their name, phone, card number, birthday, contact details, sizes, children, notes and sensitive information are erased and the membership is closed. Sales, points and complaints stay, without the person. This cannot be undone.</source>
         <translation>应会员本人要求，删除其姓名、电话、卡号、生日、联系方式、尺码、子女、备注和敏感信息，并注销会员资格。消费、积分和投诉记录保留，但不再关联到个人。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="42"/>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="70"/>
         <source>Type the card number shown above</source>
         <translation>请输入上方显示的会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="44"/>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="72"/>
         <source>e.g. written request of 3 May</source>
         <translation>例如：5月3日书面申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="76"/>
         <source>Erase</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="58"/>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="86"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="59"/>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="88"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="60"/>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="89"/>
         <source>Request</source>
         <translation>申请说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="88"/>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="98"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="99"/>
+        <source>Complaint note</source>
+        <translation>投诉处理记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="100"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="101"/>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="102"/>
+        <source>After-sales note</source>
+        <translation>售后进度备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="103"/>
+        <source>Sale note</source>
+        <translation>销售备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="104"/>
+        <source>Return reason</source>
+        <translation>退货原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="105"/>
+        <source>Points reason</source>
+        <translation>积分调整原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="106"/>
+        <source>Care note</source>
+        <translation>关怀记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="112"/>
+        <source>No complaint, suggestion, after-sales record or note names the member.</source>
+        <translation>没有投诉、建议、售后记录或备注提到该会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="114"/>
+        <source>These texts name the member; the struck-out parts are removed ({count}):</source>
+        <translation>以下记录提到了该会员，划线部分将被删除（共 {count} 条）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="116"/>
+        <source>{place} {reference}:</source>
+        <translation>{place} {reference}：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="146"/>
         <source>The member&apos;s personal information was erased.</source>
         <translation>该会员的个人信息已删除。</translation>
     </message>

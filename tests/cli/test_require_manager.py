@@ -99,17 +99,20 @@ def test_restore_by_a_manager_is_audited_in_the_restored_database(
     assert len(rows) == 1 and rows[0][0] is not None and "M01" in rows[0][1]
 
 
-def test_restore_onto_a_damaged_file_checks_the_pin_in_the_backup(
+def test_a_recovery_onto_a_file_that_says_nothing_checks_the_pin_in_the_backup(
     shop_file: Path, backup_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     shop_file.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4080)
+    _credentials(monkeypatch, "M01", TEST_PINS[Role.MANAGER])
+    assert main(["restore", "--db", str(shop_file), str(backup_file), "--yes"]) == 2  # not without --recover
+    assert "--recover" in capsys.readouterr().err
     _credentials(monkeypatch, "M01", "0000")
     with pytest.raises(SystemExit):
-        main(["restore", "--db", str(shop_file), str(backup_file), "--yes"])
+        main(["restore", "--db", str(shop_file), str(backup_file), "--yes", "--recover"])
     assert "Wrong PIN" in capsys.readouterr().err
     before = backup_file.read_bytes()
     _credentials(monkeypatch, "M01", TEST_PINS[Role.MANAGER])
-    assert main(["restore", "--db", str(shop_file), str(backup_file), "--yes"]) == 0
+    assert main(["restore", "--db", str(shop_file), str(backup_file), "--yes", "--recover"]) == 0
     assert backup_file.read_bytes() == before  # the backup itself is never written
     assert _products(shop_file) == 0
 

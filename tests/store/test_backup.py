@@ -77,7 +77,7 @@ def test_restore_over_a_damaged_file_moves_it_aside(live: Path, tmp_path: Path) 
     folder = tmp_path / "b"
     good = backup.take_backup(live, folder)
     live.write_bytes(b"garbage" * 1000)
-    result = backup.restore_database(good, live, folder)
+    result = backup.restore_database(good, live, folder, recover=True)  # garbage says no store
     assert result.damaged_file is not None and result.damaged_file.read_bytes().startswith(b"garbage")
     assert _store_name(live) == "旧名字"
 
@@ -312,7 +312,7 @@ def test_restore_over_a_damaged_file_never_leaves_the_path_empty(
         real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", watching_replace)
-    result = backup.restore_database(good, live, folder)
+    result = backup.restore_database(good, live, folder, recover=True)
     assert seen and all(size > 0 for size in seen)
     assert result.damaged_file is not None and result.damaged_file.read_bytes().endswith(b"\x5a" * 8000)
     assert _store_name(live) == "旧名字"

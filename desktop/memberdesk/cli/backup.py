@@ -1,8 +1,12 @@
 """``memberdesk backup`` and ``memberdesk restore FILE``.
 
-``restore`` replaces the store's data, so it needs a manager's staff number and PIN
-(``require_manager``), checked against the live database, or against a scratch copy of the
-backup when the live file cannot be read; it is audited in the restored database.
+``restore`` first says what the backup is (store, members, date) and what it replaces. It
+replaces the store's data, so it needs a manager's staff number and PIN (``require_manager``),
+checked against the live database. When the live file cannot be read, the PIN is checked
+against the backup's staff only if the damaged file still says it is the same store (the same
+store uid); otherwise the restore needs ``--recover``, said out loud, because a backup must not
+vouch for itself. Another store's backup needs ``--force-other-store`` (or a "yes" typed at
+the terminal). The restore is audited in the restored database (``store/restore.py``).
 ``backup`` needs none: it only copies the file the signed-in system user can already read.
 """
 
@@ -19,10 +23,10 @@ from memberdesk import config
 from memberdesk.cli.common import add_db_option, database_target, describe, require_manager
 from memberdesk.domain.errors import DatabaseProblem
 from memberdesk.services.common.context import Actor
-from memberdesk.services.staff import audit
+from memberdesk.services.staff import backups
+from memberdesk.services.staff.backups import StoreFacts
 from memberdesk.store import backup, migrate
-from memberdesk.store.database import check_sqlite_file, connect, normalise_url, sqlite_path
-from memberdesk.store.models import Staff
+from memberdesk.store.database import Database, check_sqlite_file, connect, normalise_url, sqlite_path
 
 
 def register(sub: Any) -> None:
@@ -35,6 +39,14 @@ def register(sub: Any) -> None:
     add_db_option(restore)
     restore.add_argument("file", help="the backup file")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument(
+        "--force-other-store", action="store_true", help="restore a backup of another store over this one"
+    )
+    restore.add_argument(
+        "--recover",
+        action="store_true",
+        help="restore over a database that cannot be read and does not say which store it was",
+    )
     restore.set_defaults(func=cmd_restore)
 
 
@@ -72,79 +84,136 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _facts(facts: StoreFacts | None) -> str:
+    if facts is None:
+        return "no store it can name"
+    members = "? members" if facts.members is None else f"{facts.members} members"
+    return f"store {facts.name} ({facts.code}), {members}, dated {facts.taken_at:%Y-%m-%d %H:%M}"
+
+
+def _readable(path: Path) -> bool:
+    """Whether the live database opens as a MemberDesk store this program knows."""
+    try:
+        db = connect(path)
+    except DatabaseProblem:
+        return False
+    try:
+        migrate.schema_state(db)
+    except DatabaseProblem:
+        return False
+    finally:
+        db.dispose()
+    return True
+
+
+def _refuse(text: str) -> int:
+    print(text, file=sys.stderr)
+    return 2
+
+
+def _ask(question: str) -> bool:
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     path = _sqlite_target(args)
     if path is None:
         return 2
     source = Path(args.file).expanduser()
-    settings = config.load()
     try:
-        backup.verify_backup(source)
+        wanted = backups.describe_backup(source)
     except DatabaseProblem as problem:
-        print(describe(problem), file=sys.stderr)
-        return 2
-    manager = _authorise_restore(path, source)
+        return _refuse(describe(problem))
+    print(f"backup: {source}: {_facts(wanted)}")
+    readable = _readable(path)
+    replaced = backup.live_store(path)
+    print(f"replaces: {path}: {_facts(replaced)}{'' if readable else ' (the database cannot be opened)'}")
+    known = replaced is not None and replaced.uid is not None
+    same = known and replaced is not None and replaced.uid == wanted.uid
+    if not readable and not same and not args.recover:
+        what = "is another store" if known else "does not say which store it was"
+        return _refuse(
+            f"{path} cannot be opened and {what}; the backup is of {_facts(wanted)}. A backup cannot "
+            "authorise its own restore: to recover this computer's store from it, run the command "
+            "again with --recover (README: Backups and restore)."
+        )
+    manager = _authorise_restore(path, source, readable)
+    answered = _confirmed(args, path, source, f"{_facts(wanted)}. It would replace {_facts(replaced)}."
+                          if known and not same else "")  # fmt: skip
+    if answered is not None:
+        return answered
+    return _restore(args, path, source, manager, other_store=known and not same)
+
+
+def _confirmed(args: argparse.Namespace, path: Path, source: Path, other_store: str) -> int | None:
+    """None to go ahead, else the exit code: the clerk said no, or could not be asked."""
     if not args.yes:
         if not sys.stdin.isatty():
-            print("Refusing to restore without --yes when not asked interactively.", file=sys.stderr)
-            return 2
-        answer = input(f"Replace the content of {path} with {source}? A backup is taken first. [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
+            return _refuse("Refusing to restore without --yes when not asked interactively.")
+        if not _ask(f"Replace the content of {path} with {source}? A backup is taken first."):
             print("nothing changed")
             return 1
+    if other_store and not args.force_other_store:
+        warning = f"This backup is of ANOTHER store: {other_store}"
+        if args.yes or not sys.stdin.isatty():
+            return _refuse(f"{warning} Nothing changed; to do it, add --force-other-store.")
+        if not _ask(f"{warning} Replace it?"):
+            print("nothing changed")
+            return 1
+    return None
+
+
+def _restore(args: argparse.Namespace, path: Path, source: Path, manager: Actor, *, other_store: bool) -> int:
+    settings = config.load()
     try:
-        result = backup.restore_database(source, path, settings.backup_path(), keep=settings.backup_keep)
+        result = backups.restore_backup(
+            source, path, settings.backup_path(), keep=settings.backup_keep, by=manager.code,
+            other_store=other_store, recover=args.recover,
+        )  # fmt: skip
+    except backups.RestoreRefused as refused:  # the file changed between the question and now
+        return _refuse(f"Nothing was restored: {refused}")
     except DatabaseProblem as problem:
-        print(describe(problem), file=sys.stderr)
-        return 2
+        return _refuse(describe(problem))
     except OSError as exc:  # e.g. the safety copy of the current database could not be written
-        print(f"Nothing was restored, the database is as it was: {exc}", file=sys.stderr)
-        return 2
-    if result.safety_copy:
-        print(f"current database saved first: {result.safety_copy}")
-    if result.damaged_file:
-        print(f"damaged database moved aside: {result.damaged_file}")
-    _audit_restore(path, source, manager)
+        return _refuse(f"Nothing was restored, the database is as it was: {exc}")
+    said = [
+        (result.safety_copy, f"current database saved first: {result.safety_copy}"),
+        (result.damaged_file, f"damaged database moved aside: {result.damaged_file}"),
+        (result.upgraded_from, f"the backup was upgraded from schema {result.upgraded_from}"),
+        (result.carried_audit, f"{result.carried_audit} later audit entries of the replaced database kept"),
+        (
+            result.erasures_applied,
+            f"{result.erasures_applied} members erased again (erased after the backup)",
+        ),
+    ]
+    for shown, line in said:
+        if shown:
+            print(line)
     print(f"restored {source} into {path}")
     return 0
 
 
-def _authorise_restore(path: Path, source: Path) -> Actor:
-    """The manager who may restore: checked in the live database when it opens, else in a
-    scratch copy of the backup (its staff are the store's staff as they were)."""
-    try:
+def _authorise_restore(path: Path, source: Path, readable: bool) -> Actor:
+    """The manager who may restore: checked in the live database when it opens, else (the
+    caller has made sure the backup is of the same store, or recovery was asked for) in an
+    upgraded scratch copy of the backup: its staff are the store's staff as they were."""
+    if readable:
         db = connect(path)
         try:
-            migrate.schema_state(db)
-        except BaseException:
+            return require_manager(db, "restore a backup")
+        finally:
             db.dispose()
-            raise
-    except DatabaseProblem:
-        with tempfile.TemporaryDirectory(prefix="memberdesk-restore-") as scratch:
-            copy = Path(scratch) / "backup.sqlite3"
-            shutil.copyfile(source, copy)
-            db = connect(copy)
-            try:
-                return require_manager(db, "restore a backup")
-            finally:
-                db.dispose()
-    try:
-        return require_manager(db, "restore a backup")
-    finally:
-        db.dispose()
+    with tempfile.TemporaryDirectory(prefix="memberdesk-restore-") as scratch:
+        copy = Path(scratch) / "backup.sqlite3"
+        shutil.copyfile(source, copy)
+        db = connect(copy)
+        try:
+            _upgraded(db)
+            return require_manager(db, "restore a backup")
+        finally:
+            db.dispose()
 
 
-def _audit_restore(path: Path, source: Path, manager: Actor) -> None:
-    db = connect(path)
-    try:
-        with db.write() as s:
-            known = s.get(Staff, manager.staff_id)
-            same = known is not None and known.code == manager.code
-            audit.record(
-                s,
-                manager if same else None,
-                "db.restore",
-                detail=f"from {source.name} by {manager.code}",
-            )
-    finally:
-        db.dispose()
+def _upgraded(db: Database) -> None:
+    if not migrate.schema_state(db).up_to_date:
+        migrate.upgrade(db)

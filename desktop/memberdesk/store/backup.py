@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from memberdesk.domain.errors import DatabaseProblem, Problem
+from memberdesk.store import migrate, restore
 from memberdesk.store.database import FileKind, check_sqlite_file, disk_is_full
+from memberdesk.store.restore import RestoreRequest, StoreFacts
 
 PREFIX = "memberdesk-"
 SUFFIX = ".sqlite3"
@@ -249,7 +251,8 @@ def backed_up_today(folder: Path, today: dt.date | None = None) -> bool:
 
 
 def verify_backup(path: Path) -> None:
-    """Raise DatabaseProblem unless ``path`` is an intact SQLite file with a MemberDesk schema."""
+    """Raise DatabaseProblem unless ``path`` is an intact SQLite file with a MemberDesk schema
+    this program knows (``TOO_NEW`` for one written by a newer MemberDesk)."""
     if not path.is_file():
         raise DatabaseProblem(Problem.MISSING, str(path))
     try:
@@ -257,6 +260,10 @@ def verify_backup(path: Path) -> None:
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = str(row[0]) if row else None
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -265,12 +272,19 @@ def verify_backup(path: Path) -> None:
         raise DatabaseProblem(Problem.CORRUPT, str(path), str(result[0] if result else ""))
     if "alembic_version" not in tables or "members" not in tables:
         raise DatabaseProblem(Problem.NOT_MEMBERDESK, str(path))
+    if revision not in migrate.shipped_revisions():
+        raise DatabaseProblem(Problem.TOO_NEW, str(path), f"schema {revision}")
 
 
 @dataclass(frozen=True)
 class RestoreResult:
     safety_copy: Path | None  # backup of the replaced database, when it was readable
     damaged_file: Path | None  # the damaged database, kept under another name (never deleted)
+    backup: StoreFacts | None = None  # what was restored
+    replaced: StoreFacts | None = None  # the store it replaced, as far as it could be read
+    upgraded_from: str | None = None  # the backup's schema, when it was older than this program's
+    carried_audit: int = 0  # the replaced store's later audit entries appended to the restored file
+    erasures_applied: int = 0  # members erased again because they were erased after the backup
 
 
 def _release_live(db_path: Path) -> None:
@@ -328,48 +342,105 @@ def _write_beside(backup_path: Path, db_path: Path) -> Path:
     return temp
 
 
-def restore_database(backup_path: Path, db_path: Path, folder: Path, *, keep: int = 14) -> RestoreResult:
+def _examine_live(db_path: Path) -> tuple[bool, bool]:
+    """(there is a live file, it is a MemberDesk file that opens). Damaged, or overwritten
+    with something that is no database: replaced, and kept under another name; locked, full,
+    read-only or newer: DatabaseProblem, and it is left alone."""
+    if not (db_path.exists() and db_path.stat().st_size > 0):
+        return False, False
+    try:
+        found = check_sqlite_file(db_path)
+    except DatabaseProblem as problem:
+        if problem.problem not in (Problem.CORRUPT, Problem.NOT_MEMBERDESK):
+            raise
+        return True, False
+    return True, found is not None and found.kind is FileKind.MEMBERDESK
+
+
+def _swap(temp: Path, db_path: Path, *, live: bool, readable: bool) -> Path | None:
+    """Rename the ready copy over the live file in one step; returns where a damaged one went."""
+    damaged = None
+    if readable:
+        _release_live(db_path)
+    elif live:
+        damaged = _keep_damaged(db_path)
+    for side in ("-wal", "-shm"):
+        Path(f"{db_path}{side}").unlink(missing_ok=True)
+    os.replace(temp, db_path)
+    return damaged
+
+
+def describe_backup(path: Path) -> StoreFacts:
+    """Check a backup (as ``verify_backup``) and say what it holds: store, members, date."""
+    verify_backup(path)
+    facts = restore.read_facts(path, immutable=True)
+    if facts is None:
+        raise DatabaseProblem(Problem.NOT_MEMBERDESK, str(path), "no store in it")
+    return facts
+
+
+def live_store(db_path: Path) -> StoreFacts | None:
+    """The store the live file holds, as far as it can be read (None: it says nothing)."""
+    return restore.read_facts(db_path)
+
+
+def restore_database(
+    backup_path: Path,
+    db_path: Path,
+    folder: Path,
+    *,
+    keep: int = 14,
+    by: str = "",
+    other_store: bool = False,
+    recover: bool = False,
+) -> RestoreResult:
     """Restore ``backup_path`` over ``db_path`` without ever losing what was there.
 
-    Nothing is touched until everything needed is in place: the backup is checked, the free
-    space beside the live file is checked, a readable live database is first backed up into
-    ``folder``, and the backup is copied beside the live file and synced. Only then is the
-    copy renamed over the live file, in one step. A damaged live file is kept under a
-    ``.damaged-…`` name. On any failure the live file is as it was, and DatabaseProblem
-    says why (DISK_FULL when there is no room).
+    Nothing is touched until everything needed is in place: the backup is checked (intact,
+    MemberDesk's, not newer than this program), it must be of the same store unless
+    ``other_store`` says otherwise (``OtherStoreBackup``), and over a file that cannot say
+    which store it was only ``recover`` restores (``StoreUnverified``); the free space beside
+    the live file is checked, a readable live database is first backed up into ``folder``,
+    and the backup is copied beside the live file and made ready there (upgraded, the later
+    audit entries appended, later erasures made again, the restore audited under ``by``:
+    ``store/restore.py``). Only then is the copy renamed over the live file, in one step. A
+    damaged live file is kept under a ``.damaged-…`` name. On any failure the live file is as
+    it was, and DatabaseProblem says why (DISK_FULL when there is no room).
     """
-    verify_backup(backup_path)
+    wanted = describe_backup(backup_path)
     need = backup_path.stat().st_size + SPACE_MARGIN
     if disk_is_full(db_path.parent, need=need):
         raise DatabaseProblem(
             Problem.DISK_FULL, str(db_path), f"{need // (1 << 20)} MB are needed beside the database"
         )
-    safety = damaged = None
-    live = db_path.exists() and db_path.stat().st_size > 0
-    readable = False
-    if live:
+    live, readable = _examine_live(db_path)
+    replaced = live_store(db_path) if live else None
+    restore.check_store(wanted, replaced, other_store=other_store, recover=recover)
+    safety = None
+    if readable:
         try:
-            found = check_sqlite_file(db_path)
+            safety = take_backup(db_path, folder, keep=keep + 1, label="before-restore")
         except DatabaseProblem as problem:
-            # Damaged, or overwritten with something that is no database: replaced, and
-            # kept under another name. Locked, full, read-only or newer: left alone.
-            if problem.problem not in (Problem.CORRUPT, Problem.NOT_MEMBERDESK):
+            if problem.problem is not Problem.CORRUPT:
                 raise
-        else:
-            readable = found is not None and found.kind is FileKind.MEMBERDESK
-            if readable:
-                safety = take_backup(db_path, folder, keep=keep + 1, label="before-restore")
+            readable = False  # damaged inside: kept aside below, like a file that cannot be opened
     temp = _write_beside(backup_path, db_path)
     try:
-        if readable:
-            _release_live(db_path)
-        elif live:
-            damaged = _keep_damaged(db_path)
-        for side in ("-wal", "-shm"):
-            Path(f"{db_path}{side}").unlink(missing_ok=True)
-        os.replace(temp, db_path)
+        request = RestoreRequest(by, other_store, recover)
+        ready = restore.prepare_copy(
+            temp, backup=wanted, replaced=replaced, safety=safety, live_path=db_path, request=request
+        )
+        damage = integrity_problem(temp)
+        if damage:
+            raise DatabaseProblem(
+                Problem.CORRUPT, str(backup_path), f"the prepared copy did not check out ({damage})"
+            )
+        _fsync(temp)
+        damaged = _swap(temp, db_path, live=live, readable=readable)
     except BaseException:
-        temp.unlink(missing_ok=True)
+        restore.remove_copy(temp)
         raise
     _fsync_folder(db_path.parent)
-    return RestoreResult(safety, damaged)
+    return RestoreResult(
+        safety, damaged, wanted, replaced, ready.upgraded_from, ready.carried_audit, ready.erasures_applied
+    )

@@ -74,6 +74,7 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA secure_delete = ON")  # freed space is zeroed: an erased member leaves no bytes
     # The commit that fills the WAL copies it into the file: with SQLite's 1,000 pages that is
     # one sale in forty paying 5-10 ms for it on a store larger than the page cache; with 250
     # pages the copies are a quarter the size and the sale p99 halves (bench_sale_cold.py).

@@ -152,3 +152,72 @@ def test_erasing_demo_members_of_every_kind_keeps_every_ledger_reconciled(demo_d
             for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "member.erase"))
         ]
     assert names == {""} and len(audit) == len(chosen)
+
+
+# --- free text that names the person ---
+
+SAID = "欧阳娜娜说拉链坏了，电话138 1234-5678，卡号vip00123，邮件 Nana@Example.cn"
+
+
+def _texts_naming_the_member(shop: Shop) -> int:
+    """A member whose name, phone, card and e-mail appear in complaints, notes, a suggestion
+    and an after-sales record, as clerks write them."""
+    from memberdesk.domain.vocab import ServiceKind
+    from memberdesk.services.service.aftersales import ServiceForm, record_service
+    from memberdesk.services.service.complaints import add_note
+    from memberdesk.services.service.suggestions import record_suggestion
+
+    member_id = enrol(shop.db, shop.clerk, FULL)
+    form = ComplaintForm(member_id, ComplaintCategory.PRODUCT_QUALITY, Severity.LOW, SAID,
+                         customer_request="请回电 +86 138 1234 5678 找欧阳娜娜")  # fmt: skip
+    open_complaint(shop.db, shop.clerk, form)
+    with shop.db.read() as s:
+        complaint_id = s.scalars(select(Complaint.id).where(Complaint.member_id == member_id)).one()
+    add_note(shop.db, shop.clerk, complaint_id, "已致电欧阳娜娜（13812345678）")
+    record_suggestion(shop.db, shop.clerk, member_id, "会员VIP00123欧阳娜娜建议多进蓝色")
+    service = ServiceForm(None, ServiceKind.ALTERATION, "欧阳娜娜的裤子改短3厘米", None, member_id=member_id)
+    record_service(shop.db, shop.clerk, service)
+    return member_id
+
+
+def _all_free_text(db: Database) -> list[str]:
+    from memberdesk.store.models import ComplaintStep, ServiceRecord, Suggestion
+
+    with db.read() as s:
+        found: list[str] = []
+        for c in s.scalars(select(Complaint)):
+            found += [c.description, c.customer_request, c.resolution, c.follow_up_note]
+        found += list(s.scalars(select(ComplaintStep.note)))
+        found += list(s.scalars(select(Suggestion.text)))
+        found += [r.description for r in s.scalars(select(ServiceRecord))]
+        return found
+
+
+def test_the_erase_takes_the_person_out_of_free_text_and_keeps_the_rest(shop: Shop) -> None:
+    member_id = _texts_naming_the_member(shop)
+    erase_member(shop.db, shop.manager, member_id, confirm_card="VIP00123")
+    texts = _all_free_text(shop.db)
+    joined = " ".join(texts)
+    for value in ("欧阳娜娜", "13812345678", "138 1234-5678", "138 1234 5678", "VIP00123", "vip00123"):
+        assert value not in joined
+    assert "nana@example.cn" not in joined.lower()
+    assert any("说拉链坏了" in t for t in texts)  # what happened stays
+    assert any("建议多进蓝色" in t for t in texts) and any("裤子改短3厘米" in t for t in texts)
+
+
+def test_the_manager_sees_every_text_the_erase_will_change(shop: Shop) -> None:
+    from memberdesk.services.members.erase import erasure_preview
+
+    member_id = _texts_naming_the_member(shop)
+    preview = erasure_preview(shop.db, shop.manager, member_id)
+    assert sorted(t.where for t in preview.texts) == sorted(
+        ["complaint", "complaint", "complaint_step", "suggestion", "service_record"]
+    )
+    for item in preview.texts:
+        assert item.found and all(part in item.text for part in item.found)
+        assert not any(part in item.erased for part in item.found)
+    said = next(t for t in preview.texts if t.text == SAID)
+    assert set(said.found) == {"欧阳娜娜", "138 1234-5678", "vip00123", "Nana@Example.cn"}
+    assert member_form(shop.db, shop.clerk, member_id).name == "欧阳娜娜"  # a preview changes nothing
+    with pytest.raises(PermissionDenied):
+        erasure_preview(shop.db, shop.supervisor, member_id)

@@ -255,14 +255,10 @@ def enrol(db: Database, actor: Actor, form: MemberForm, *, confirm_duplicate: bo
                 raise LikelyDuplicate(twin.id, twin.name)
         _check_references(s, form, None)
         member_id, card = insert_member(s, actor, clean, card, form)
-        audit.record(
-            s,
-            actor,
-            "member.enrol",
-            entity="member",
-            entity_id=member_id,
-            after={"name": clean.values["name"], "card_no": card, "channel": form.channel},
-        )
+        filled = [k for k, v in clean.values.items() if v not in (None, "", False)]
+        filled += ["card_no"] + [k for k in ("sizes", "children") if getattr(form, k)]
+        audit.record_fields(s, actor, "member.enrol", entity="member", entity_id=member_id, fields=filled,
+                            facts={"channel": form.channel})  # fmt: skip
         return member_id
 
 
@@ -387,16 +383,10 @@ def update_member(
             _write_keys(s, member_id, name_keys(member.name))
         if "marketing_consent" in names and _record_marketing(s, actor, member_id, form.marketing_consent):
             changed_after["marketing_consent"] = form.marketing_consent
-        if changed_after:
-            audit.record(
-                s,
-                actor,
-                "member.update",
-                entity="member",
-                entity_id=member_id,
-                before=changed_before,
-                after=changed_after,
-            )
+        if changed_after:  # which fields changed, not the person's values (PIPL)
+            consent = {k: changed_after[k] for k in ("marketing_consent",) if k in changed_after}
+            audit.record_fields(s, actor, "member.update", entity="member", entity_id=member_id,
+                                fields=set(changed_before) | set(changed_after), facts=consent)  # fmt: skip
 
 
 def _get(s: Session, member_id: int) -> Member:

@@ -1,44 +1,68 @@
 """Erasing a member's personal information at the member's request (PIPL 删除权).
 
-A manager's act, confirmed by typing the member's card number, and written to the audit log
-(without the erased values). What identifies or describes the person goes: name, phone, card
-number, birthday, gender, contact details, sizes, notes, sensitive fields, children's names and
-birthdays, the name keys, the complaint's customer name and phone, visit comments and what
-workflow runs collected. The phone and the card number are replaced by placeholders that no
-clerk input can match, so another member may use them at once. The member is closed.
+A manager's act, confirmed by typing the member's card number. Before confirming, the manager
+sees every stored text that names the person and what the erase leaves of it
+(``erasure_preview``). What goes and what stays is ``store/erasure.py``; this module checks who
+asks and what they typed, and records the act.
 
-What the books need stays, under the anonymous record: sales, returns, payments, points,
-``member_stats``, complaints and their steps, care actions already taken, so every report and
-``memberdesk db check`` still reconcile.
+After the erase nothing of the person is left in the database, the audit log included (its
+rows keep who did what and which fields, not the values), nor in the bytes of a SQLite file:
+freed space is zeroed (``secure_delete``) and the WAL is folded back and emptied. The erasure
+is recorded (the member's uid and when) in the database and beside the file, so a restore of
+a backup taken before it erases the person again (``store/erasure_log.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlalchemy import delete, exists, select, update
+import logging
+import uuid
+from dataclasses import dataclass
 
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, PermissionDenied, ValidationError
-from memberdesk.domain.vocab import ConsentKind, Gender, MemberStatus, Role
+from memberdesk.domain.vocab import MemberStatus, Role
 from memberdesk.services.common.context import Actor
-from memberdesk.services.members.enrolment import ERASED_PREFIX
 from memberdesk.services.members.search import normalise_card
 from memberdesk.services.staff import audit
+from memberdesk.store import erasure, erasure_log
 from memberdesk.store.database import Database
-from memberdesk.store.models import (
-    CareAction,
-    CareTask,
-    Complaint,
-    Consent,
-    Member,
-    MemberKey,
-    MemberSize,
-    Visit,
-    WorkflowRun,
-    WorkflowStepRecord,
-)
+from memberdesk.store.erasure import FreeText
+from memberdesk.store.models import Member
 
+__all__ = ["ErasurePreview", "FreeText", "erase_member", "erasure_preview"]
+
+log = logging.getLogger(__name__)
 REASON_MAX = 200
+
+
+@dataclass(frozen=True)
+class ErasurePreview:
+    """What the manager sees before confirming: the stored texts that name the person."""
+
+    texts: list[FreeText]
+
+
+def _only_managers(actor: Actor) -> None:
+    if actor.role is not Role.MANAGER:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "Only the store manager may erase a member's data.")
+        )
+
+
+def _active_member(member: Member | None, actor: Actor, member_id: int) -> Member:
+    if member is None or member.store_id != actor.store_id:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Member {id} was not found."), id=member_id)
+    if member.status is not MemberStatus.ACTIVE:
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "This membership is closed already."))
+    return member
+
+
+def erasure_preview(db: Database, actor: Actor, member_id: int) -> ErasurePreview:
+    """Every stored text naming the member, with the pieces the erase takes out; changes nothing."""
+    _only_managers(actor)
+    with db.read() as s:
+        member = _active_member(s.get(Member, member_id), actor, member_id)
+        return ErasurePreview(erasure.free_text(s, member_id, erasure.identifiers_of(s, member)))
 
 
 def erase_member(db: Database, actor: Actor, member_id: int, *, confirm_card: str, reason: str = "") -> None:
@@ -47,63 +71,34 @@ def erase_member(db: Database, actor: Actor, member_id: int, *, confirm_card: st
     ``confirm_card`` is the card number as the manager typed it from the screen: a wrong one
     refuses the act, so it cannot happen by a slip of the mouse.
     """
-    if actor.role is not Role.MANAGER:
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("Errors", "Only the store manager may erase a member's data.")
-        )
+    _only_managers(actor)
     reason = reason.strip()
     if len(reason) > REASON_MAX:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Too long: at most {max} characters."), field="reason", max=REASON_MAX
         )
     with db.write() as s:
-        member = s.get(Member, member_id, with_for_update=True)
-        if member is None or member.store_id != actor.store_id:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Member {id} was not found."), id=member_id)
-        if member.status is not MemberStatus.ACTIVE:
-            raise Conflict(QT_TRANSLATE_NOOP("Errors", "This membership is closed already."))
+        member = _active_member(s.get(Member, member_id, with_for_update=True), actor, member_id)
         if not confirm_card.strip() or normalise_card(confirm_card) != member.card_no:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Type the member's card number exactly to confirm."),
                 field="confirm",
             )
-        _erase_person(member)
-        s.execute(delete(MemberSize).where(MemberSize.member_id == member_id))
-        s.execute(delete(MemberKey).where(MemberKey.member_id == member_id))
-        s.execute(update(Consent).where(Consent.member_id == member_id).values(note=""))
-        s.add(Consent(member_id=member_id, kind=ConsentKind.MARKETING, granted=False,
-                      recorded_by_id=actor.staff_id))  # fmt: skip
-        s.execute(
-            update(Complaint)
-            .where(Complaint.member_id == member_id)
-            .values(customer_name="", customer_phone="")
-        )
-        s.execute(update(Visit).where(Visit.member_id == member_id).values(comment=""))
-        runs = select(WorkflowRun.id).where(WorkflowRun.member_id == member_id)
-        s.execute(update(WorkflowStepRecord).where(WorkflowStepRecord.run_id.in_(runs)).values(value=""))
-        # Care still to come goes; care already given stays, for the store's own figures.
-        s.execute(
-            delete(CareTask).where(
-                CareTask.member_id == member_id,
-                CareTask.due_date >= dt.date.today(),
-                ~exists().where(CareAction.task_id == CareTask.id),
-            )
-        )
-        audit.record(s, actor, "member.erase", entity="member", entity_id=member_id, detail=reason)
+        done = erasure.erase(s, member, recorded_by_id=actor.staff_id, today=dt.date.today())
+        member_uid, at = member.uid, dt.datetime.now(dt.UTC)
+        audit.record(s, actor, "member.erase", entity="member", entity_id=member_id,
+                     after={"texts": done.texts, "audit_entries": done.audit_entries},
+                     detail=done.ids.scrub(reason))  # fmt: skip
+    _leave_no_copy(db, member_uid, at)
 
 
-def _erase_person(member: Member) -> None:
-    member.name = ""
-    member.phone = f"{ERASED_PREFIX}{member.id}"
-    member.phone_last4 = ""
-    member.card_no = f"{ERASED_PREFIX}{member.id}"
-    member.gender = Gender.UNKNOWN
-    member.birthday = member.birth_mmdd = member.lunar_mmdd = None
-    member.birthday_lunar = member.lunar_leap = False
-    member.email = member.address = member.occupation = member.hobbies = ""
-    member.hair_type = member.skin_type = member.notes = member.channel_detail = ""
-    member.ethnicity = member.religion = member.income_band = None
-    member.referrer_member_id = member.referrer_staff_id = None
-    member.status = MemberStatus.CLOSED
-    for child in member.children:
-        child.name, child.gender, child.birthday, child.birth_mmdd = "", Gender.UNKNOWN, None, None
+def _leave_no_copy(db: Database, member_uid: uuid.UUID, at: dt.datetime) -> None:
+    """After the commit: the erasure beside the file, and the WAL emptied (SQLite)."""
+    if db.path is None:
+        return
+    try:
+        erasure_log.append_journal(db.path, member_uid, at)
+    except OSError as exc:  # the database holds the record too: a restore still finds it there
+        log.warning("could not note the erasure beside %s: %s", db.path, exc)
+    if not erasure_log.checkpoint(db):
+        log.warning("the WAL of %s is still in use; it is emptied at the next checkpoint", db.path)

@@ -1,15 +1,23 @@
-"""Writing the audit log, inside the transaction of the act it records."""
+"""Writing the audit log, inside the transaction of the act it records.
+
+An entry about a person's record says who did what, when, to which record, and which fields
+changed, never the person's values (PIPL): ``record_fields``. Values that say nothing about the
+person (a channel, a consent given or withdrawn, a points delta) may be kept beside the field
+names; an erase keeps those and takes anything else out of rows older versions wrote
+(``store/erasure.value_free``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from memberdesk.services.common.context import Actor
+from memberdesk.store.erasure import SAFE_KEYS
 from memberdesk.store.models import AuditEntry
 
 
@@ -53,3 +61,23 @@ def record(
             detail=detail,
         )
     )
+
+
+def record_fields(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    *,
+    entity: str,
+    entity_id: int,
+    fields: Iterable[str],
+    facts: Mapping[str, Any] | None = None,
+) -> None:
+    """An act on a person's record: the names of the fields it set or changed, and ``facts``
+    only of the kinds that say nothing about the person (``SAFE_KEYS``: a channel, a consent)."""
+    kept = {k: _plain(v) for k, v in (facts or {}).items()}
+    personal = sorted(set(kept) - SAFE_KEYS)
+    if personal:
+        raise ValueError(f"personal values kept out of the audit log: {personal}")
+    record(session, actor, action, entity=entity, entity_id=entity_id,
+           after={"fields": sorted(set(fields))} | kept)  # fmt: skip

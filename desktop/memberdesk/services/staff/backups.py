@@ -17,8 +17,21 @@ from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store import backup
 from memberdesk.store.backup import BackupFile, BackupStopped, RestoreResult
 from memberdesk.store.database import Database
+from memberdesk.store.restore import OtherStoreBackup, RestoreRefused, StoreFacts, StoreUnverified
 
-__all__ = ["BackupFile", "BackupStopped", "backup_if_due", "backup_now", "recent_backups", "restore_backup"]
+__all__ = [
+    "BackupFile",
+    "BackupStopped",
+    "OtherStoreBackup",
+    "RestoreRefused",
+    "StoreFacts",
+    "StoreUnverified",
+    "backup_if_due",
+    "backup_now",
+    "describe_backup",
+    "recent_backups",
+    "restore_backup",
+]
 
 
 def backup_now(db: Database, actor: Actor, folder: Path, *, keep: int) -> Path:
@@ -77,6 +90,29 @@ def backup_if_due(
     return backup.take_backup(db_path, folder, keep=keep, progress=progress, stop=stop)
 
 
-def restore_backup(backup_path: Path, db_path: Path, folder: Path, *, keep: int) -> RestoreResult:
-    """Put a backup in place of a file that cannot be opened (the damaged file is kept aside)."""
-    return backup.restore_database(backup_path, db_path, folder, keep=keep)
+def describe_backup(path: Path) -> StoreFacts:
+    """What a backup holds (store, members, date), after checking it; DatabaseProblem if it
+    cannot be restored by this program (damaged, not MemberDesk's, written by a newer one)."""
+    return backup.describe_backup(path)
+
+
+def restore_backup(
+    backup_path: Path,
+    db_path: Path,
+    folder: Path,
+    *,
+    keep: int,
+    by: str = "",
+    other_store: bool = False,
+    recover: bool = False,
+) -> RestoreResult:
+    """Put a backup in place of the store's file (a damaged file is kept aside).
+
+    Raises ``OtherStoreBackup`` for another store's backup unless ``other_store``, and
+    ``StoreUnverified`` over a file that does not say which store it was unless ``recover``:
+    the clerk is asked, then the call is repeated with their answer. ``by`` is the staff
+    number the restore is audited under in the restored file ("" for the app at start).
+    """
+    return backup.restore_database(
+        backup_path, db_path, folder, keep=keep, by=by, other_store=other_store, recover=recover
+    )

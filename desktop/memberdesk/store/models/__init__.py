@@ -1,6 +1,6 @@
 """Every table of MemberDesk. Importing this package registers them all on ``Base.metadata``."""
 
-from memberdesk.store.models.audit import AuditEntry
+from memberdesk.store.models.audit import AuditEntry, MemberErasure
 from memberdesk.store.models.base import Base, UTCDateTime, new_uid, utcnow
 from memberdesk.store.models.care import CareAction, CareTask
 from memberdesk.store.models.members import (
@@ -45,6 +45,7 @@ __all__ = [
     "Consent",
     "EventInvitation",
     "Member",
+    "MemberErasure",
     "MemberEvent",
     "MemberKey",
     "MemberSize",

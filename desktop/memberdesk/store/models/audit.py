@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from memberdesk.store.models.base import Base, UTCDateTime, utcnow
+from memberdesk.store.models.base import Base, Uid, UTCDateTime, utcnow
 
 
 class AuditEntry(Base):
@@ -29,3 +30,19 @@ class AuditEntry(Base):
     before: Mapped[str] = mapped_column(Text, default="")
     after: Mapped[str] = mapped_column(Text, default="")
     detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+class MemberErasure(Base):
+    """A member's personal data was erased at their request: which member and when, nothing else.
+
+    ``member_uid`` names the member in any copy of the store, so a restore of a backup taken
+    before the erase makes it again (``store/erasure.py``); ``member_id`` is the member in this
+    file (None when a restored backup does not hold them). Append-only, like the audit log.
+    """
+
+    __tablename__ = "member_erasures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_uid: Mapped[uuid.UUID] = mapped_column(Uid, unique=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
+    erased_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -7,6 +7,7 @@ copy of the current file, or moves a damaged one aside), opening another file, o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -92,15 +93,10 @@ class DatabaseProblemDialog:
         box.exec()
         clicked = box.clickedButton()
         if restore_button is not None and clicked is restore_button and path is not None:
-            try:
-                backup.restore_backup(
-                    backups[0].path, path, settings.backup_path(), keep=settings.backup_keep
-                )
-            except DatabaseProblem as failed:  # nothing was changed (disk full, in use...): say why
-                return cls.ask(failed, settings, parent)
-            except OSError as failed:  # the safety copy could not be written: nothing was changed
-                return cls.ask(DatabaseProblem(Problem.READ_ONLY, str(path), str(failed)), settings, parent)
-            return Choice(str(path))
+            failed = cls.restore_newest(problem, backups[0].path, path, settings, parent)
+            if failed is None:
+                return Choice(str(path))
+            return cls.ask(failed, settings, parent)
         if new_button is not None and clicked is new_button and path is not None:
             return Choice(str(path), new_store=True)
         if clicked is open_button:
@@ -112,3 +108,69 @@ class DatabaseProblemDialog:
             )
             return Choice(chosen) if chosen else None
         return None
+
+    @classmethod
+    def restore_newest(
+        cls,
+        problem: DatabaseProblem,
+        newest: Path,
+        path: Path,
+        settings: config.Settings,
+        parent: QWidget | None = None,
+    ) -> DatabaseProblem | None:
+        """Restore ``newest`` over ``path``; None when done, else the problem to show again
+        (nothing was changed: ``problem`` itself when the clerk said no). A backup of another
+        store, or one over a file that no longer says which store it was, is restored only when
+        the clerk says so (``confirm_restore``)."""
+        other_store = recover = False
+        while True:
+            try:
+                backup.restore_backup(
+                    newest, path, settings.backup_path(), keep=settings.backup_keep,
+                    other_store=other_store, recover=recover,
+                )  # fmt: skip
+            except backup.RestoreRefused as refused:
+                if not cls.confirm_restore(refused, parent):
+                    return problem
+                other_store = other_store or isinstance(refused, backup.OtherStoreBackup)
+                recover = recover or isinstance(refused, backup.StoreUnverified)
+                continue
+            except DatabaseProblem as failed:  # nothing was changed (disk full, in use...): say why
+                return failed
+            except OSError as failed:  # the safety copy could not be written: nothing was changed
+                return DatabaseProblem(Problem.READ_ONLY, str(path), str(failed))
+            return None
+
+    @classmethod
+    def confirm_restore(cls, refused: backup.RestoreRefused, parent: QWidget | None = None) -> bool:
+        """Ask whether to restore a backup the store cannot be matched with (tests patch this)."""
+        answer = QMessageBox.warning(
+            parent,
+            "MemberDesk",
+            restore_question(refused),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _store_words(facts: backup.StoreFacts) -> str:
+    members = "?" if facts.members is None else str(facts.members)
+    return QCoreApplication.translate("DatabaseProblem", "{store} ({members} members, {when})").format(
+        store=facts.name, members=members, when=facts.taken_at.strftime("%Y-%m-%d %H:%M")
+    )
+
+
+def restore_question(refused: backup.RestoreRefused) -> str:
+    """What the clerk is asked before a backup that may not be this store's replaces it."""
+    if isinstance(refused, backup.OtherStoreBackup) and refused.live is not None:
+        return QCoreApplication.translate(
+            "DatabaseProblem",
+            "The backup is of another store: {backup}. The database it would replace is {live}. "
+            "Replace this store's data with the other store's?",
+        ).format(backup=_store_words(refused.backup), live=_store_words(refused.live))
+    return QCoreApplication.translate(
+        "DatabaseProblem",
+        "The database cannot be read and no longer says which store it is. The backup is of {backup}. "
+        "Restore it only if this is your store's backup. Restore it?",
+    ).format(backup=_store_words(refused.backup))
