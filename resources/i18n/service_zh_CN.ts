@@ -201,100 +201,115 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="35" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="41" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="45" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="51" />
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="47" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="53" />
         <source>Customer's name</source>
         <translation>顾客姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="54" />
         <source>Phone to call back</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="50" />
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="54" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="60" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="62" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="68" />
         <source>What happened, in the customer's words</source>
         <translation>发生了什么（用顾客的话记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="66" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="72" />
         <source>An exchange, a refund, an apology ...</source>
         <translation>换货、退款、道歉……</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="79" />
         <source>Sale</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="79" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="81" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="87" />
         <source>Receipt or return number, if it is about one</source>
         <translation>如与某笔销售或退货有关，填小票号或退货单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="82" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="88" />
         <source>About</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="83" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="89" />
         <source>How serious</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="84" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="90" />
         <source>Service gap</source>
         <translation>服务差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="85" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="91" />
         <source>What happened</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="86" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="92" />
         <source>The customer asks for</source>
         <translation>顾客要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="87" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="93" />
         <source>Sale or return</source>
         <translation>相关销售/退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="91" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="103" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="93" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="105" />
         <source>Record complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="186" />
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="204" />
         <source>Complaint %1 recorded. A supervisor sees it in the Complaints queue.</source>
         <translation>投诉 %1 已登记，主管会在投诉列表中看到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="215" />
+        <source>Complaint recorded: number %1.</source>
+        <translation>投诉已登记，编号 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="217" />
+        <source>Give the customer this number; a supervisor will follow it up.</source>
+        <translation>请把编号告诉顾客，主管会跟进处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_dialog.py" line="224" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -587,52 +602,62 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="39" />
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="44" />
         <source>After-sales service</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="52" />
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="57" />
         <source>Receipt number</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="53" />
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="58" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="54" />
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="59" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="55" />
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="60" />
         <source>What will be done</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="61" />
         <source>Promised for</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="62" />
         <source>Handled by</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="61" />
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="70" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="68" />
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="72" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="84" />
         <source>Due and overdue</source>
         <translation>到期与逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="122" />
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="133" />
+        <source>Saved: %1, promised for %2, handled by %3.</source>
+        <translation>已保存：%1，承诺 %2 前完成，由 %3 负责。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="155" />
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
@@ -640,27 +665,27 @@
 <context>
     <name>SuggestionDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/suggestion_dialog.py" line="20" />
+        <location filename="../../desktop/memberdesk/ui/service/suggestion_dialog.py" line="24" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/suggestion_dialog.py" line="22" />
+        <location filename="../../desktop/memberdesk/ui/service/suggestion_dialog.py" line="26" />
         <source>What does the member suggest?</source>
         <translation>会员有什么建议？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/suggestion_dialog.py" line="27" />
+        <location filename="../../desktop/memberdesk/ui/service/suggestion_dialog.py" line="31" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/suggestion_dialog.py" line="29" />
-        <source>Save suggestion</source>
-        <translation>保存建议</translation>
+        <location filename="../../desktop/memberdesk/ui/service/suggestion_dialog.py" line="33" />
+        <source>Save suggestion (Ctrl+Enter)</source>
+        <translation>保存建议（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/suggestion_dialog.py" line="62" />
+        <location filename="../../desktop/memberdesk/ui/service/suggestion_dialog.py" line="68" />
         <source>Suggestion saved. Thank the member for it.</source>
         <translation>建议已保存，请感谢会员。</translation>
     </message>
