@@ -763,12 +763,32 @@
 <context>
     <name>WorkflowFacts</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/workflow_facts.py" line="17" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_facts.py" line="25" />
         <source>%2 (size %1)</source>
         <translation>%1码%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/workflow_facts.py" line="27" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_facts.py" line="35" />
+        <source>%1 on %2</source>
+        <translation>上次（%2）买了%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/workflow_facts.py" line="40" />
+        <source>%1 today</source>
+        <translation>今天刚买了%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/workflow_facts.py" line="44" />
+        <source>nothing yet: welcome their first purchase</source>
+        <translation>还没有，欢迎首次选购</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/workflow_facts.py" line="45" />
+        <source>only things since brought back</source>
+        <translation>买过的都已退回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/workflow_facts.py" line="55" />
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -801,50 +821,70 @@
         <translation>没有可用的服务流程，请检查流程文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="268" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="273" />
+        <source>Your own check: %1</source>
+        <translation>上岗自查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="278" />
         <source>Customer not recognised yet: find them in the box on the left.</source>
         <translation>尚未识别顾客：请在左边的框里查找会员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="273" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="283" />
         <source>%n open complaint(s): apologise first and ask how it was settled.</source>
         <translation>
             <numerusform>有 %n 条未结投诉：先致歉，并问问处理得怎么样。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="296" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="306" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="309" />
-        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="313" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="319" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="323" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="323" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="333" />
         <source>Open: %1 (Ctrl+O)</source>
         <translation>打开：%1 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="332" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="342" />
         <source>not on file</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="333" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="343" />
         <source>not known yet</source>
         <translation>待识别会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="347" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="358" />
+        <source>Checklist finished.</source>
+        <translation>自查完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="359" />
+        <source>Thank you. Every answer is recorded.</source>
+        <translation>谢谢，每一项都已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="363" />
         <source>Workflow finished. F2 starts the next reception.</source>
         <translation>流程已完成。按 F2 接待下一位顾客。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="348" />
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="365" />
+        <source>Workflow finished.</source>
+        <translation>流程已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/workflow_panel.py" line="367" />
         <source>Thank you. Every step is recorded.</source>
         <translation>辛苦了，每一步都已记录。</translation>
     </message>
