@@ -261,3 +261,22 @@ def test_the_managers_limit_reads_as_no_upper_limit(
         assert page.detail.limit_label.text() == expected
     finally:
         i18n.install_translators(qapp, "en")
+
+
+def test_the_complaint_handling_workflow_ends_without_the_counters_f2_hint(
+    window: MainWindow, sqlite_shop: Shop, qtbot: QtBot, queue: list[int]
+) -> None:
+    from memberdesk.ui.service.workflow_panel import WorkflowPanel
+
+    page = open_page(qtbot, window, sqlite_shop, Role.SUPERVISOR)
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is page.detail.workflow_button
+    press(qtbot, Qt.Key.Key_Space)  # "Guide me"
+    panel = page.side_panel
+    assert isinstance(panel, WorkflowPanel) and panel.workflow is not None
+    for _ in panel.workflow.steps:
+        press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)
+    assert not panel.done_button.isEnabled()  # finished
+    assert "F2" not in panel.progress.text()  # F2 belongs to the Counter page, not this one
+    assert panel.progress.text() == QCoreApplication.translate("WorkflowPanel", "Workflow finished.")
