@@ -204,6 +204,7 @@ def test_a_complaint_by_keys(win: MainWindow, qtbot: QtBot) -> None:
     with db.read() as s:
         complaint = s.scalars(select(Complaint).order_by(Complaint.id.desc()).limit(1)).one()
         assert complaint.member_id == member_id and complaint.description == "拉链坏了"
+    press(qtbot, Qt.Key.Key_Return)  # the number is given to the customer; Enter closes
     back_in_the_box(qtbot, win)
     qtbot.waitUntil(lambda: hasattr(win.counter.card, "complaints_flag"))
     assert win.counter.card.complaints_flag.isVisible()

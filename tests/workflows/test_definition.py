@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from memberdesk.workflows import shipped_folder
-from memberdesk.workflows.definition import ACTIONS, WorkflowFileError, parse
+from memberdesk.workflows.definition import ABOUT_STAFF, ACTIONS, WorkflowFileError, parse
 from memberdesk.workflows.facts import render
 from memberdesk.workflows.library import COMPLAINT_HANDLING, RECEPTION, load
 
@@ -132,9 +132,24 @@ def test_facts_fill_prompts_and_hide_phrases_that_need_an_unknown_fact() -> None
     reception = load(shipped_folder()).workflows[RECEPTION]
     walk_in_prompt, walk_in = render(reception.step("preferences"), {}, "zh_CN")
     assert "…" in walk_in_prompt and walk_in == []
-    facts = {"greeting": "张女士", "last_item": "连衣裙", "last_size": "M"}
+    facts = {"greeting": "张女士", "last_item": "连衣裙", "last_size": "M", "purchases": "上次买了连衣裙"}
     prompt, phrases = render(reception.step("preferences"), facts, "zh_CN")
-    assert "连衣裙" in prompt
+    assert "购物 上次买了连衣裙" in prompt
     assert "张女士，上次买的连衣裙穿着还合适吗？" in phrases
     assert "您平时穿M码，这款M码正好有货。" in phrases
     assert not any("{" in p for p in phrases)
+
+
+def test_a_workflow_about_the_staff_member_mentions_no_customer() -> None:
+    shift = load(shipped_folder()).workflows["start_of_shift"]
+    assert shift.about == ABOUT_STAFF and not shift.about_customer
+    assert parse(GOOD).about_customer  # a workflow is about a customer unless it says otherwise
+    staff = GOOD.replace('key = "tiny"', 'key = "tiny"\nabout = "staff"')
+    error = _problem(staff)  # its phrase greets {greeting}
+    assert error.line == 8 and "mentions no customer" in error.english() and "{greeting}" in error.english()
+    assert (
+        parse(staff.replace(', "{greeting}，您好！"', "").replace(', "Hello {greeting}!"', "")).about
+        == ABOUT_STAFF
+    )
+    wrong = _problem(GOOD.replace('key = "tiny"', 'key = "tiny"\nabout = "everyone"'))
+    assert wrong.line == 2 and "about is one of" in wrong.english()

@@ -43,8 +43,11 @@ FACTS = frozenset(
         "tier",
         "points",
         "sizes",  # 上装 M，鞋 37
-        "last_item",  # 连衣裙 M
+        "last_item",  # M码连衣裙, bought at an earlier visit (never one bought today)
         "last_size",
+        "recent_item",  # the newest item the member still has, one bought today included
+        "purchases",  # what the member bought before, or words welcoming a first purchase
+        "newcomer",  # 张女士, only while she has no purchase on record (a phrase to welcome her)
         "last_visit",
         "skin",
         "hair",
@@ -55,7 +58,13 @@ FACTS = frozenset(
     }
 )
 
-_TOP_KEYS = {"key", "title", "summary", "steps", "order"}
+# Who a workflow is about: a customer at the counter (the reception, a complaint, ...), or the
+# staff member themselves (the start-of-shift checklist), which never mentions a customer.
+ABOUT_CUSTOMER = "customer"
+ABOUT_STAFF = "staff"
+ABOUTS = (ABOUT_CUSTOMER, ABOUT_STAFF)
+
+_TOP_KEYS = {"key", "title", "summary", "steps", "order", "about"}
 _STEP_KEYS = {"key", "prompt", "phrases", "input", "action"}
 _INPUT_KEYS = {"kind", "label", "options", "low", "high"}
 _INPUT_KINDS = ("choice", "rating", "note")
@@ -150,6 +159,11 @@ class Workflow:
     steps: tuple[Step, ...]
     order: int  # where it stands in the list the clerk chooses from
     source: str  # the file it came from
+    about: str = ABOUT_CUSTOMER  # ABOUT_STAFF: a checklist for the staff member themselves
+
+    @property
+    def about_customer(self) -> bool:
+        return self.about == ABOUT_CUSTOMER
 
     def step(self, key: str) -> Step:
         for step in self.steps:
@@ -282,6 +296,7 @@ class _Reader:
     def __init__(self, lines: _Lines, source: str) -> None:
         self.lines = lines
         self.source = source
+        self.about = ABOUT_CUSTOMER
 
     def fail(self, line: int, message: str, **params: Any) -> WorkflowFileError:
         return WorkflowFileError(message, line=line, **params)
@@ -350,6 +365,15 @@ class _Reader:
                     QT_TRANSLATE_NOOP("Errors", "Unknown fact {{{name}}}; known: {known}."),
                     name=name,
                     known=", ".join(sorted(FACTS)),
+                )
+            if self.about == ABOUT_STAFF:
+                raise self.fail(
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "A workflow about the staff member mentions no customer: remove {{{name}}}.",
+                    ),
+                    name=name,
                 )
 
     def phrases(self, value: Any, line: int) -> Phrases:
@@ -437,6 +461,14 @@ class _Reader:
 
     def workflow(self, data: dict[str, Any]) -> Workflow:
         self.unknown(data, _TOP_KEYS, self.lines.top)
+        about = data.get("about", ABOUT_CUSTOMER)
+        if about not in ABOUTS:
+            raise self.fail(
+                self.lines.top("about"),
+                QT_TRANSLATE_NOOP("Errors", "about is one of: {allowed}."),
+                allowed=", ".join(ABOUTS),
+            )
+        self.about = about
         key = self.key(data.get("key"), self.lines.top("key"), "The workflow")
         title = self.text(data.get("title"), self.lines.top("title"), "title", facts=False)
         summary = self.text(data.get("summary"), self.lines.top("summary"), "summary", required=False)
@@ -459,4 +491,4 @@ class _Reader:
                     step=step.key,
                 )
             seen.add(step.key)
-        return Workflow(key, title, summary, tuple(steps), order, self.source)
+        return Workflow(key, title, summary, tuple(steps), order, self.source, about)

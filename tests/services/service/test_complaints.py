@@ -253,3 +253,18 @@ def test_two_supervisors_resolving_at_once_give_one_resolution(shop: Shop) -> No
     assert sorted(outcomes) == ["conflict", "conflict", "resolved"]
     d = detail(shop.db, shop.manager, cid)
     assert [x.to_status for x in d.steps].count(ComplaintStatus.RESOLVED) == 1
+
+
+def test_a_change_of_service_gap_comes_back_as_the_gaps_not_as_its_stored_note(shop: Shop) -> None:
+    member = add_member(shop.db, shop.store_id)
+    cid = _id(shop, svc.open_complaint(shop.db, shop.clerk, form(member, service_gap=None), now=T0))
+    svc.set_service_gap(shop.db, shop.supervisor, cid, ServiceGap.BEHAVIOUR)
+    svc.set_service_gap(shop.db, shop.supervisor, cid, ServiceGap.PROMOTION)
+    svc.add_note(shop.db, shop.supervisor, cid, "service_gap: 顾客说的")  # typed, merely alike
+    steps = detail(shop.db, shop.supervisor, cid).steps
+    assert [(x.gap_change, x.note) for x in steps[1:]] == [
+        ((None, ServiceGap.BEHAVIOUR), ""),
+        ((ServiceGap.BEHAVIOUR, ServiceGap.PROMOTION), ""),
+        (None, "service_gap: 顾客说的"),
+    ]
+    assert all(x.to_status is ComplaintStatus.OPEN for x in steps)  # a gap keeps the status

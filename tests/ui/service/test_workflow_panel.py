@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -23,12 +25,26 @@ from memberdesk.services.sales.recording import LineForm, PaymentForm, SaleForm,
 from memberdesk.services.service.complaints import ComplaintForm, open_complaint
 from memberdesk.store.models import Member, WorkflowRun, WorkflowStepRecord
 from memberdesk.ui.counter.counter_page import CounterPage
+from memberdesk.ui.service import workflow_facts
 from memberdesk.ui.service.workflow_panel import WorkflowPanel
 from memberdesk.ui.widgets.context import AppContext
 from tests.conftest import Shop
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+TODAY = dt.date(2026, 3, 10)  # the counter's clock, held for these tests
+AT_NOON = dt.datetime(2026, 3, 10, 12, 0).astimezone()  # local noon of TODAY, aware
+
+
+@pytest.fixture(autouse=True)
+def _the_counters_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workflow_facts, "local_today", lambda: TODAY)
+
+
+def buy(shop: Shop, member: int, description: str, size: str, at: dt.datetime) -> None:
+    line = LineForm(description=description, category="dresses", size=size, unit_price="399", quantity=1)
+    form = SaleForm(member, [line], [PaymentForm(PaymentMethod.CASH, "399")])
+    record_sale(shop.db, shop.clerk, form, now=at)
 
 
 @pytest.fixture
@@ -39,10 +55,7 @@ def page(ctx: AppContext, sqlite_shop: Shop, qtbot: QtBot, chinese: None) -> Ite
         sqlite_shop.clerk,
         MemberForm(phone="13812345678", name="张丽", gender=Gender.FEMALE, sizes={SizeCategory.DRESSES: "M"}),
     )
-    line = LineForm(description="连衣裙", category="dresses", size="M", unit_price="399", quantity=1)
-    record_sale(
-        sqlite_shop.db, sqlite_shop.clerk, SaleForm(member, [line], [PaymentForm(PaymentMethod.CASH, "399")])
-    )
+    buy(sqlite_shop, member, "连衣裙", "M", AT_NOON - dt.timedelta(days=3))  # at an earlier visit
     widget = CounterPage(ctx)
     qtbot.addWidget(widget)
     widget.show()
@@ -145,7 +158,7 @@ def _return_the_dress(sqlite_shop: Shop) -> None:
     with sqlite_shop.db.read() as s:
         line_id, receipt = s.execute(select(SaleLine.id, Sale.receipt_no).join(Sale)).one()
     form = ReturnForm(receipt, [ReturnLineForm(line_id, 1)], ReturnType.SIZE_FIT, "偏小")
-    record_return(sqlite_shop.db, sqlite_shop.supervisor, form)
+    record_return(sqlite_shop.db, sqlite_shop.supervisor, form, now=AT_NOON - dt.timedelta(days=1))
 
 
 def _walk_to_preferences(page: CounterPage, qtbot: QtBot) -> WorkflowPanel:
@@ -226,3 +239,102 @@ def test_start_of_shift_can_be_skipped_for_the_day(
     with sqlite_shop.db.read() as s:
         run = s.scalars(select(WorkflowRun).where(WorkflowRun.workflow_key == "start_of_shift")).one()
     assert run.outcome is WorkflowOutcome.LEFT
+
+
+# --- what the reception asks about purchases ----------------------------------------------------
+
+
+def _walk_member_to_preferences(page: CounterPage, qtbot: QtBot, phone: str) -> WorkflowPanel:
+    qtbot.keyClicks(page.search_box, phone)
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.card.member_id is not None)
+    qtbot.keyClick(page.search_box, Qt.Key.Key_F2)
+    panel = panel_of(page)
+    assert panel.workflow is not None
+    keys = [step.key for step in panel.workflow.steps]
+    for _ in range(keys.index("preferences")):
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Return, CTRL | SHIFT)
+    assert panel.step is not None and panel.step.key == "preferences"
+    return panel
+
+
+def _new_member(shop: Shop, phone: str, name: str) -> int:
+    return enrol(shop.db, shop.clerk, MemberForm(phone=phone, name=name, gender=Gender.FEMALE))
+
+
+def test_a_purchase_made_minutes_ago_is_not_asked_about(
+    page: CounterPage, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    member = _new_member(sqlite_shop, "13912340001", "李娜")
+    buy(sqlite_shop, member, "真丝衬衫", "S", AT_NOON - dt.timedelta(minutes=5))  # this same visit
+    panel = _walk_member_to_preferences(page, qtbot, "13912340001")
+    assert "上次" not in panel.phrases.text() and "衬衫" not in panel.phrases.text()
+    assert "上次" not in panel.prompt.text()
+    assert "今天刚买了S码真丝衬衫" in panel.prompt.text()  # the clerk still knows, without asking
+
+
+def test_the_question_is_about_the_last_visit_when_she_bought_again_today(
+    page: CounterPage, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    with sqlite_shop.db.read() as s:
+        member = s.scalars(select(Member.id)).one()
+    buy(sqlite_shop, member, "真丝衬衫", "S", AT_NOON - dt.timedelta(minutes=5))
+    panel = _walk_to_preferences(page, qtbot)
+    phrases = panel.phrases.text().replace("&quot;", "")
+    assert "张女士，上次买的M码连衣裙穿着还合适吗？" in phrases  # three days ago
+    assert "衬衫" not in phrases
+    assert "上次（2026-03-07）买了M码连衣裙" in panel.prompt.text()
+
+
+def test_a_member_with_no_purchase_is_welcomed_instead_of_not_on_file(
+    page: CounterPage, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    _new_member(sqlite_shop, "13912340002", "王芳")
+    panel = _walk_member_to_preferences(page, qtbot, "13912340002")
+    prompt = panel.prompt.text()
+    not_on_file = QCoreApplication.translate("WorkflowPanel", "not on file")
+    assert "上次" not in prompt and f"购物 {not_on_file}" not in prompt
+    assert "购物 还没有，欢迎首次选购" in prompt
+    phrases = panel.phrases.text()
+    assert "上次" not in phrases and "王女士，欢迎您来选购" in phrases
+
+
+# --- the start of the shift is about the staff member, not a customer -------------------------
+
+
+def test_the_start_of_shift_checklist_never_speaks_of_a_customer(
+    page: CounterPage, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    page.offer_shift_checklist()
+    qtbot.mouseClick(page.shift_offer.start_button, Qt.MouseButton.LeftButton)
+    panel = panel_of(page)
+    customer_words = (
+        QCoreApplication.translate(
+            "WorkflowPanel", "Customer not recognised yet: find them in the box on the left."
+        ),
+        "顾客",
+        "F2",
+    )
+    assert sqlite_shop.clerk.name in panel.who.text()
+    assert not any(w in panel.who.text() for w in customer_words)
+    qtbot.keyClicks(page.search_box, "5678")  # a customer walks up meanwhile and is found
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.card.member_id is not None)
+    assert "张女士" not in panel.who.text() and sqlite_shop.clerk.name in panel.who.text()
+    while panel.step is not None:
+        if panel.choice.isVisible():
+            panel.choice.setFocus()
+            qtbot.keyClick(panel.choice, Qt.Key.Key_Down)
+        qtbot.keyClick(focused_widget(), Qt.Key.Key_Return, CTRL)
+    shown = "\n".join((panel.who.text(), panel.progress.text(), panel.prompt.text()))
+    assert not any(w in shown for w in customer_words), shown
+    assert QCoreApplication.translate("WorkflowPanel", "Checklist finished.") in shown
+    with sqlite_shop.db.read() as s:
+        run = s.scalars(select(WorkflowRun).where(WorkflowRun.workflow_key == "start_of_shift")).one()
+    assert run.outcome is WorkflowOutcome.COMPLETED and run.member_id is None
+
+
+def focused_widget() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget

@@ -23,6 +23,7 @@ from memberdesk.domain.phone import mask_phone
 from memberdesk.domain.vocab import ComplaintCategory, ComplaintStatus, ServiceGap, Severity
 from memberdesk.services.common.context import Actor
 from memberdesk.services.service.complaint_rules import load_complaint_rules
+from memberdesk.services.service.complaints import gap_change
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
 from memberdesk.store.models import Complaint, ComplaintStep, Member, Sale, SaleReturn, Staff, utcnow
@@ -67,8 +68,9 @@ class StepRow:
     staff: str
     from_status: ComplaintStatus | None
     to_status: ComplaintStatus
-    note: str
+    note: str  # what the staff member wrote ("" for a change of service gap)
     approved_by: str
+    gap_change: tuple[ServiceGap | None, ServiceGap] | None = None  # (before, after)
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,19 @@ class ComplaintDetail:
     due_at: dt.datetime | None
     overdue: bool
     steps: tuple[StepRow, ...]
+
+
+def _step_row(step: ComplaintStep, names: dict[int, str]) -> StepRow:
+    gaps = gap_change(step.note)
+    return StepRow(
+        step.at,
+        names.get(step.staff_id, ""),
+        step.from_status,
+        step.to_status,
+        "" if gaps else step.note,
+        names.get(step.approved_by_id, "") if step.approved_by_id else "",
+        gaps,
+    )
 
 
 def _customer(member: Member | None, walk_in_name: str) -> str:
@@ -236,15 +251,5 @@ def detail(
             closed_at=c.closed_at,
             due_at=due,
             overdue=due is not None and due < (now or utcnow()),
-            steps=tuple(
-                StepRow(
-                    x.at,
-                    names.get(x.staff_id, ""),
-                    x.from_status,
-                    x.to_status,
-                    x.note,
-                    names.get(x.approved_by_id, "") if x.approved_by_id else "",
-                )
-                for x in steps
-            ),
+            steps=tuple(_step_row(x, names) for x in steps),
         )

@@ -29,6 +29,10 @@ from memberdesk.store.models import Complaint, ComplaintStep, Member, Sale, Sale
 
 MAX_TEXT = 2000
 MAX_NAME = 50
+# A change of service gap is a step that keeps the status; its note names the gaps by their
+# stored values (the history shows them in the clerk's language, see ``gap_change``).
+GAP_NOTE_PREFIX = "service_gap: "
+_NO_GAP = "-"
 
 
 @dataclass(frozen=True)
@@ -373,6 +377,21 @@ def set_service_gap(db: Database, actor: Actor, complaint_id: int, gap: ServiceG
         complaint = _locked(s, actor, complaint_id, *ComplaintStatus)
         if complaint.service_gap is gap:
             return
-        before = complaint.service_gap.value if complaint.service_gap else ""
-        _step(s, actor, complaint, complaint.status, utcnow(), f"service_gap: {before or '-'} → {gap.value}")
+        _step(s, actor, complaint, complaint.status, utcnow(), gap_note(complaint.service_gap, gap))
         complaint.service_gap = gap
+
+
+def gap_note(before: ServiceGap | None, after: ServiceGap) -> str:
+    """The note of a step that changes the service gap (stored values, never shown as such)."""
+    return f"{GAP_NOTE_PREFIX}{before.value if before else _NO_GAP} → {after.value}"
+
+
+def gap_change(note: str) -> tuple[ServiceGap | None, ServiceGap] | None:
+    """The gaps before and after, if ``note`` is a gap change written by ``gap_note``."""
+    if not note.startswith(GAP_NOTE_PREFIX):
+        return None
+    before, _arrow, after = note[len(GAP_NOTE_PREFIX) :].partition(" → ")
+    values = {g.value for g in ServiceGap}
+    if after not in values or (before != _NO_GAP and before not in values):
+        return None  # a note someone typed that merely looks like one
+    return (None if before == _NO_GAP else ServiceGap(before)), ServiceGap(after)

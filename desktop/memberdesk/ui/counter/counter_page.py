@@ -30,6 +30,7 @@ from memberdesk.ui.widgets.wrapping_row import WrappingRow
 
 RESULT_LIMIT = 20
 LIST_MIN_WIDTH = 280
+LIST_BESIDE_PANEL_WIDTH = 180  # name and phone still show while a workflow panel is open
 LIST_WIDTH = 470  # every result column unscrolled while no panel is open
 CARD_MIN_WIDTH = 220
 CARD_COMFORT_WIDTH = 420
@@ -102,6 +103,7 @@ class CounterPage(QWidget):
 
         # The three columns share the page: opening the workflow panel takes its room from
         # the card and the list, never from the screen (the window keeps its size).
+        self.list_side = left
         left.setMinimumWidth(LIST_MIN_WIDTH)
         self.card_stack.setMinimumWidth(CARD_MIN_WIDTH)
         self.splitter = QSplitter()
@@ -265,6 +267,7 @@ class CounterPage(QWidget):
     def set_side_panel(self, widget: QWidget | None) -> None:
         """Show ``widget`` to the right of the member card (None removes the panel)."""
         had_panel = self.side_panel is not None
+        self.list_side.setMinimumWidth(LIST_MIN_WIDTH if widget is None else LIST_BESIDE_PANEL_WIDTH)
         self.side_holder.set_panel(widget)
         if widget is not None and not had_panel:
             self._make_room_for_panel(widget)
@@ -272,19 +275,21 @@ class CounterPage(QWidget):
             self.back_to_search()
 
     def _make_room_for_panel(self, panel: QWidget) -> None:
-        """Give the panel about a third of the page: from a wide card first, then from the
-        result list (the box stays usable), then from the card down to its minimum."""
+        """Make room for the panel without squeezing the card: the panel at its minimum and
+        the list down to name and phone first; what the card does not need for a comfortable
+        width then widens the panel (up to a third) and gives the list back its width."""
         listed, card, _ = self.splitter.sizes()
         total = listed + card
         if total <= 0:
             return
-        want = max(panel.minimumSizeHint().width(), panel.minimumWidth(), total // 3)
-        spare_card = min(want, max(0, card - CARD_COMFORT_WIDTH))  # a wide card gives first
-        from_list = min(want - spare_card, max(0, listed - LIST_MIN_WIDTH))
-        from_card = spare_card + min(
-            want - spare_card - from_list, max(0, card - spare_card - CARD_MIN_WIDTH)
-        )
-        self.splitter.setSizes([listed - from_list, card - from_card, from_card + from_list])
+        side = max(panel.minimumSizeHint().width(), panel.minimumWidth())
+        left = min(listed, LIST_BESIDE_PANEL_WIDTH)
+        spare = max(0, total - side - left - CARD_COMFORT_WIDTH)
+        grow = min(spare, max(0, total // 3 - side))  # the panel up to a third
+        side, spare = side + grow, spare - grow
+        grow = min(spare, max(0, listed - left))  # then the list as it was
+        left += grow
+        self.splitter.setSizes([left, total - side - left, side])
 
     # --- the start of the shift -----------------------------------------------------------
 

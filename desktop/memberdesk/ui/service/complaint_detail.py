@@ -1,8 +1,16 @@
-"""One complaint: its story, its history, and the next move a supervisor or clerk may make."""
+"""One complaint: its story, its history, and the next move a supervisor or clerk may make.
+
+Every move has a key shown on its button (take Ctrl+T, resolve Ctrl+R, follow up Ctrl+F, close
+Ctrl+D); the key works only while its button is shown. Enter in a field of a box runs that
+box's button. A move that takes the complaint out of the list shown says so with
+``moved_away``, and the page gives the keyboard back to the queue: a second Enter never lands
+on the next complaint's form.
+"""
 
 from __future__ import annotations
 
 import html
+import itertools
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,7 +33,7 @@ from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import ComplaintStatus, Role, ServiceGap
 from memberdesk.services.sales.recording import money
 from memberdesk.services.service import complaints
-from memberdesk.services.service.complaint_queue import ComplaintDetail, detail
+from memberdesk.services.service.complaint_queue import ComplaintDetail, StepRow, detail
 from memberdesk.services.service.complaint_rules import get_complaint_rules
 from memberdesk.services.staff.auth import list_staff
 from memberdesk.services.staff.permissions import Permission, allowed
@@ -33,11 +41,30 @@ from memberdesk.ui.service.complaint_queue_model import opened_text
 from memberdesk.ui.widgets import complaint_labels, member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
 
+TAKE_KEY = QKeySequence("Ctrl+T")
+RESOLVE_KEY = QKeySequence("Ctrl+R")
+FOLLOW_UP_KEY = QKeySequence("Ctrl+F")
+CLOSE_KEY = QKeySequence("Ctrl+D")  # none of these is a key a line edit or combo box claims
+
+
+def with_key(text: str, key: QKeySequence) -> str:
+    """A button's words with the key that presses it: "我来处理 (Ctrl+T)"."""
+    return f"{text} ({key.toString(QKeySequence.SequenceFormat.NativeText)})"
+
+
+def press_by_key(button: QPushButton, key: QKeySequence, slot: object) -> QShortcut:
+    """``key`` runs ``slot`` anywhere in the window, but only while ``button`` is shown."""
+    shortcut = QShortcut(key, button)  # a hidden or disabled parent switches it off
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(slot)  # type: ignore[arg-type]
+    return shortcut
+
 
 class ComplaintDetailView(QWidget):
     """Shows a complaint and offers take / resolve / follow up / close / note."""
 
     handle_requested = Signal(int)  # open the complaint-handling workflow beside it
+    moved_away = Signal()  # a move took the complaint shown out of the list: back to the queue
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +76,9 @@ class ComplaintDetailView(QWidget):
         self.history = QListWidget()
         self.history.setMaximumHeight(140)
 
-        self.take_button = QPushButton(self.tr("Take it (I handle this)"))
+        self.take_button = QPushButton(with_key(self.tr("I'll handle it"), TAKE_KEY))
         self.take_button.clicked.connect(self.take)
+        press_by_key(self.take_button, TAKE_KEY, self.take)
         self.workflow_button = QPushButton(self.tr("Guide me (complaint handling)"))
         self.workflow_button.clicked.connect(
             lambda: self.complaint and self.handle_requested.emit(self.complaint.id)
@@ -90,9 +118,10 @@ class ComplaintDetailView(QWidget):
                 self.approver.addItem(staff.name, staff.id)
         self.approver_pin = QLineEdit()
         self.approver_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.resolve_button = QPushButton(self.tr("Record resolution…"))
+        self.resolve_button = QPushButton(with_key(self.tr("Record resolution…"), RESOLVE_KEY))
         self.resolve_button.setAutoDefault(True)
         self.resolve_button.clicked.connect(self.ask_resolve)
+        press_by_key(self.resolve_button, RESOLVE_KEY, self.ask_resolve)
         for edit in (self.resolution, self.compensation, self.approver_pin):
             edit.returnPressed.connect(self.ask_resolve)
         entry = QWidget()
@@ -142,15 +171,20 @@ class ComplaintDetailView(QWidget):
         self.follow_score.addItem(self.tr("(did not say)"), 0)
         for value in range(1, 6):
             self.follow_score.addItem(str(value), value)
-        self.follow_button = QPushButton(self.tr("Record follow-up"))
+        self.follow_button = QPushButton(with_key(self.tr("Record follow-up"), FOLLOW_UP_KEY))
+        self.follow_button.setAutoDefault(True)
         self.follow_button.clicked.connect(self.follow_up)
+        press_by_key(self.follow_button, FOLLOW_UP_KEY, self.follow_up)
+        self.follow_note.returnPressed.connect(self.follow_up)
         form = QFormLayout(self.follow_box)
         form.addRow(self.tr("Follow-up"), self.follow_note)
         form.addRow(self.tr("Satisfaction afterwards (1-5)"), self.follow_score)
         form.addRow("", self.follow_button)
 
-        self.close_button = QPushButton(self.tr("Close the complaint"))
+        self.close_button = QPushButton(with_key(self.tr("Close the complaint"), CLOSE_KEY))
+        self.close_button.setAutoDefault(True)
         self.close_button.clicked.connect(self.close_complaint)
+        press_by_key(self.close_button, CLOSE_KEY, self.close_complaint)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Add a note to the history"))
         self.note.returnPressed.connect(self.add_note)
@@ -176,7 +210,31 @@ class ComplaintDetailView(QWidget):
         layout.addWidget(self.history)
         layout.addWidget(self.note)
         layout.addStretch(1)
+        chain = self.tab_chain()
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.show_complaint(None)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The controls in the order Tab visits them (hidden ones are passed over)."""
+        return [
+            self.take_button,
+            self.workflow_button,
+            self.gap,
+            self.resolution,
+            self.compensation,
+            self.approver,
+            self.approver_pin,
+            self.resolve_button,
+            self.confirm_button,
+            self.back_button,
+            self.follow_note,
+            self.follow_score,
+            self.follow_button,
+            self.close_button,
+            self.history,
+            self.note,
+        ]
 
     # --- showing --------------------------------------------------------------------------
 
@@ -197,8 +255,9 @@ class ComplaintDetailView(QWidget):
     def _summary_html(self, c: ComplaintDetail) -> str:
         e = html.escape
         colour = complaint_labels.SEVERITY_COLOUR[c.severity]
+        customer = c.customer or self.tr("(walk-in)")
         lines = [
-            f"<h3>{e(c.complaint_no)} · {e(c.customer or self.tr('(walk-in)'))} {e(c.customer_phone)}</h3>",
+            f"<h3>{e(c.complaint_no)} · {e(customer)} {e(c.customer_phone)}</h3>",
             f"<b>{e(complaint_labels.category(c.category))}</b> · <span style='color:{colour}'>"
             f"{e(complaint_labels.severity(c.severity))}</span> · {e(complaint_labels.status(c.status))}",
             e(self.tr("Opened %1 by %2").replace("%1", opened_text(c.opened_at)).replace("%2", c.opened_by)),
@@ -235,6 +294,22 @@ class ComplaintDetailView(QWidget):
             )
         return "<br>".join(lines)
 
+    def _history_line(self, step: StepRow) -> str:
+        """When, who (and who approved), what changed, and the note, in the clerk's language."""
+        who = step.staff
+        if step.approved_by:
+            who += " " + self.tr("(approved by %1)").replace("%1", step.approved_by)
+        if step.gap_change is not None:
+            before, after = step.gap_change
+            what = (
+                self.tr("service gap: %1 → %2")
+                .replace("%1", complaint_labels.gap_name(before))
+                .replace("%2", complaint_labels.gap_name(after))
+            )
+        else:
+            what = "→ " + complaint_labels.status(step.to_status)
+        return f"{opened_text(step.at)}  {who}  {what}  {step.note}".rstrip()
+
     def _fill(self) -> None:
         c = self.complaint
         actor = self.ctx.actor if self.ctx.signed_in else None
@@ -243,11 +318,7 @@ class ComplaintDetailView(QWidget):
         self.history.clear()
         status = c.status if c else None
         for step in c.steps if c else ():
-            who = step.staff + (
-                f" ({self.tr('approved by %1').replace('%1', step.approved_by)})" if step.approved_by else ""
-            )
-            move = complaint_labels.status(step.to_status)
-            self.history.addItem(f"{opened_text(step.at)}  {who}  → {move}  {step.note}".rstrip())
+            self.history.addItem(self._history_line(step))
         mine = c is not None and actor is not None and c.handler_id == actor.staff_id
         self.take_button.setVisible(
             supervisor and status in (ComplaintStatus.OPEN, ComplaintStatus.HANDLING) and not mine
@@ -263,7 +334,7 @@ class ComplaintDetailView(QWidget):
         if can_resolve and actor is not None:
             limit = get_complaint_rules(self.ctx.db, self.ctx.store_id).limit_for(actor.role)
             self.limit_label.setText(
-                self.tr("No limit for the manager.")
+                self.tr("The manager's compensation has no upper limit.")
                 if limit is None
                 else self.tr("Up to %1 on your own; above it the manager approves.").replace(
                     "%1", member_labels.money(limit)
@@ -288,6 +359,7 @@ class ComplaintDetailView(QWidget):
             move(self.ctx.db, self.ctx.actor, cid, *args)  # type: ignore[operator]
         except ServiceError as err:
             self.problem.setText(translate_error(err))  # what was typed stays
+            self._focus_field(err.field or "")
             return False
         for edit in clear:
             edit.clear()
@@ -295,10 +367,28 @@ class ComplaintDetailView(QWidget):
         self.ctx.data_changed.emit("complaints")
         if self._shown == shown:  # no queue refreshed us (e.g. shown on its own): show the new state
             self.show_complaint(cid)
+        if self.complaint is None or self.complaint.id != cid:
+            self.moved_away.emit()
         return True
 
+    def _focus_field(self, field: str) -> None:
+        """Put the keyboard where the clerk corrects what a move refused."""
+        widget: QWidget | None = {
+            "resolution": self.resolution,
+            "compensation": self.compensation,
+            "approval": self.approver_pin if self.approver.currentData() else self.approver,
+            "follow_up_note": self.follow_note,
+            "satisfaction_after": self.follow_score,
+            "note": self.note,
+        }.get(field)
+        if widget is not None and widget.isVisible():
+            widget.setFocus()
+
     def take(self) -> None:
-        self._run(complaints.take)
+        if self.complaint is None or not self.take_button.isVisible():
+            return
+        if self._run(complaints.take) and self.resolve_box.isVisible():
+            self.resolution.setFocus()  # the next thing a supervisor who took it does
 
     def ask_resolve(self) -> None:
         """Check what was typed, then show what will be recorded and ask before recording it."""
@@ -341,21 +431,28 @@ class ComplaintDetailView(QWidget):
         self.resolution.setFocus()
 
     def resolve(self) -> None:
+        if self.complaint is None or self.resolve_steps.currentIndex() != 1:
+            return  # only from the read-back, and only once
         approver = int(self.approver.currentData() or 0)
         approval = complaints.ManagerApproval(approver, self.approver_pin.text()) if approver else None
         self.resolve_steps.setCurrentIndex(0)
-        if self._run(complaints.resolve, self.resolution.text(), self.compensation.text(), approval):
+        recorded = self._run(complaints.resolve, self.resolution.text(), self.compensation.text(), approval)
+        if recorded:
             self.resolution.clear()
             self.compensation.setText("0")
             self.approver.setCurrentIndex(0)
         self.approver_pin.clear()  # a PIN is never kept in a form
 
     def follow_up(self) -> None:
+        if self.complaint is None or not self.follow_box.isVisible():
+            return
         score = int(self.follow_score.currentData() or 0) or None
         if self._run(complaints.follow_up, self.follow_note.text(), score, clear=(self.follow_note,)):
             self.follow_score.setCurrentIndex(0)
 
     def close_complaint(self) -> None:
+        if self.complaint is None or not self.close_button.isVisible():
+            return
         self._run(complaints.close, "")
 
     def add_note(self) -> None:

@@ -1,6 +1,12 @@
-"""Opening a complaint (投诉) at the counter: from the member card (F7) or for a walk-in customer."""
+"""Opening a complaint (投诉) at the counter: from the member card (F7) or for a walk-in customer.
+
+Once recorded, the dialog stays open with the complaint's number in large type, for the clerk
+to give the customer; the form is locked and Enter (or Esc) closes it.
+"""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -88,6 +94,12 @@ class ComplaintDialog(GuardedDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
+        self.outcome = QLabel()  # the number to give the customer, once recorded
+        self.outcome.setObjectName("complaintRecorded")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        self.outcome.setStyleSheet("color: #15803d; font-size: 15pt;")
+        self.outcome.hide()
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.clicked.connect(self.reject)
         self.save = QPushButton(self.tr("Record complaint"))
@@ -99,6 +111,7 @@ class ComplaintDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.outcome)
         layout.addLayout(buttons)
         self.set_primary(self.save)
         self.fields: dict[str, QWidget] = {
@@ -120,6 +133,8 @@ class ComplaintDialog(GuardedDialog):
         self.receipt.currentTextChanged.connect(lambda _t: self._field_changed("receipt_no"))
 
     def has_typed_data(self) -> bool:
+        if self.number:
+            return False  # recorded: nothing is lost by closing
         return bool(
             self.category.currentIndex() > 0
             or self.severity.currentIndex() > 0
@@ -172,6 +187,9 @@ class ComplaintDialog(GuardedDialog):
         )
 
     def record(self) -> None:
+        if self.number:  # already recorded: Enter again closes, never records twice
+            self.accept()
+            return
         try:
             self.number = complaints.open_complaint(self.ctx.db, self.ctx.actor, self.form())
         except ServiceError as err:
@@ -187,4 +205,22 @@ class ComplaintDialog(GuardedDialog):
                 "%1", self.number
             )
         )
-        self.accept()
+        self._recorded()
+
+    def _recorded(self) -> None:
+        """Show the number to give the customer; the form is locked, Enter closes."""
+        self.error.clear()
+        number = f"<b>{html.escape(self.number)}</b>"
+        self.outcome.setText(
+            html.escape(self.tr("Complaint recorded: number %1.")).replace("%1", number)
+            + "<br>"
+            + html.escape(self.tr("Give the customer this number; a supervisor will follow it up."))
+        )
+        self.outcome.show()
+        for widget in self.fields.values():
+            widget.setEnabled(False)
+        self.gap.setEnabled(False)
+        self.save.hide()
+        self.cancel.setText(self.tr("Close"))
+        self.set_primary(self.cancel)
+        self.cancel.setFocus()

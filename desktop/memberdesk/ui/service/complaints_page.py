@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -52,7 +53,7 @@ class ComplaintsPage(QWidget):
             (QueueView.CLOSED, self.tr("Closed lately")),
         ):
             self.view_choice.addItem(text, view.value)
-        self.view_choice.currentIndexChanged.connect(self.refresh)
+        self.view_choice.currentIndexChanged.connect(self._view_chosen)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("New complaint (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_complaint)
@@ -65,6 +66,7 @@ class ComplaintsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the queue for the complaint's controls
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text is in the tooltip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -73,6 +75,7 @@ class ComplaintsPage(QWidget):
 
         self.detail = ComplaintDetailView(ctx)
         self.detail.handle_requested.connect(self.guide)
+        self.detail.moved_away.connect(self.table.setFocus)
         self.side = SideSlot()
 
         left = QWidget()
@@ -104,6 +107,9 @@ class ComplaintsPage(QWidget):
         self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        chain = [self.view_choice, self.new_button, self.table, *self.detail.tab_chain()]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -145,11 +151,20 @@ class ComplaintsPage(QWidget):
         self.count.setText(text)
         ids = [r.id for r in rows]
         if chosen in ids:
-            self.table.selectRow(ids.index(chosen))
+            self._select(ids.index(chosen))
         elif rows:
-            self.table.selectRow(0)  # the list and the detail always show the same complaint
+            self._select(0)  # the list and the detail always show the same complaint
         else:
             self.detail.show_complaint(None)
+
+    def _select(self, row: int) -> None:
+        """Select the complaint of ``row``, its row shown from its first column (the target)."""
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.horizontalScrollBar().setValue(0)
+
+    def _view_chosen(self) -> None:
+        self.refresh()
+        self.table.horizontalScrollBar().setValue(0)
 
     def _size_columns(self) -> None:
         """Each column as wide as its header and cells need, up to ``WIDEST_COLUMN``."""
@@ -175,7 +190,7 @@ class ComplaintsPage(QWidget):
         self.refresh()
         ids = [r.id for r in self.model.rows]
         if complaint_id in ids:
-            self.table.selectRow(ids.index(complaint_id))
+            self._select(ids.index(complaint_id))
         else:  # an old closed one, beyond the list shown
             self.detail.show_complaint(complaint_id)
 
@@ -240,6 +255,7 @@ class ComplaintsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
+        self.table.horizontalScrollBar().setValue(0)  # the queue opens at its first column
         self.timer.start()
         QTimer.singleShot(0, self.table.setFocus)
 

@@ -1,6 +1,8 @@
 """After-sales service (售后): what is promised on a sale line, by when, who handles it.
 
-The member's open items, with the overdue ones marked, are listed under the form.
+The member's open items, with the overdue ones marked, are listed under the form. Once a
+promise is saved the dialog says so in green and Enter closes it; typing a new one makes Enter
+save again.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,13 +28,15 @@ from memberdesk.domain.vocab import ServiceKind, ServiceStatus
 from memberdesk.services.sales.returns import find_sale
 from memberdesk.services.service import aftersales
 from memberdesk.services.staff.auth import list_staff
+from memberdesk.ui.widgets import member_labels
 from memberdesk.ui.widgets.aftersales_labels import kind_label, status_label
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
 class ServiceDialog(GuardedDialog):
-    """Record an after-sales promise and see what is due; Enter saves, Esc asks if typed."""
+    """Record an after-sales promise and see what is due; Enter saves (closes once saved),
+    Esc asks if typed."""
 
     def __init__(self, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,17 +63,30 @@ class ServiceDialog(GuardedDialog):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setWordWrap(True)
+        self.saved = QLabel()  # what was saved, until the clerk starts another promise
+        self.saved.setObjectName("serviceSaved")
+        self.saved.setStyleSheet("color: #15803d; font-weight: bold;")
+        self.saved.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.record)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
         self.due = QListWidget()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.save_button)
+        layout.addWidget(self.saved)
+        layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Due and overdue")))
         layout.addWidget(self.due)
         self.set_primary(self.save_button)
         self.on_enter(self.receipt, self.load_lines)  # Enter in the receipt box finds its lines
+        self.receipt.textEdited.connect(self._another)
+        self.description.textEdited.connect(self._another)
         self.refresh()
 
     @classmethod
@@ -108,13 +126,28 @@ class ServiceDialog(GuardedDialog):
             aftersales.record_service(self.ctx.db, self.ctx.actor, form)
         except ServiceError as err:
             self.error_label.setText(translate_error(err))
+            self.saved.clear()
             return
         self.error_label.clear()
+        self.saved.setText(
+            self.tr("Saved: %1, promised for %2, handled by %3.")
+            .replace("%1", f"{kind_label(form.kind)} · {form.description.strip()}" if form.kind else "")
+            .replace("%2", member_labels.date(form.promised_date))
+            .replace("%3", self.handler.currentText())
+        )
         self.description.clear()
         self.receipt.clear()
         self.line.clear()
         self.ctx.data_changed.emit("service")
         self.refresh()
+        self.set_primary(self.close_button)  # a second Enter closes instead of saving nothing
+        self.close_button.setFocus()
+
+    def _another(self) -> None:
+        """The clerk starts another promise: Enter saves again."""
+        if self.primary_button() is not self.save_button:
+            self.saved.clear()
+            self.set_primary(self.save_button)
 
     def refresh(self) -> None:
         self.due.clear()

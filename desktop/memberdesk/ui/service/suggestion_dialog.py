@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from memberdesk.domain.errors import ServiceError
@@ -10,9 +11,12 @@ from memberdesk.services.service.suggestions import record_suggestion
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # as in the till: Enter is a new line in the box
+
 
 class SuggestionDialog(GuardedDialog):
-    """One text box and a save button (Tab leaves the box, Enter there starts a new line)."""
+    """One text box and a save button (Tab leaves the box, Enter there starts a new line,
+    Ctrl+Enter saves from anywhere in the dialog)."""
 
     def __init__(self, ctx: AppContext, member_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,8 +30,10 @@ class SuggestionDialog(GuardedDialog):
         self.error.setWordWrap(True)
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.clicked.connect(self.reject)
-        self.save = QPushButton(self.tr("Save suggestion"))
+        self.save = QPushButton(self.tr("Save suggestion (Ctrl+Enter)"))
         self.save.clicked.connect(self.record)
+        for keys in SAVE_KEYS:
+            QShortcut(QKeySequence(keys), self, self.record)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)

@@ -224,8 +224,8 @@ class WorkflowPanel(QFrame):
                 self.ctx.db,
                 self.ctx.actor,
                 workflow,
-                member_id=self.member_id,
-                complaint_id=self.complaint_id,
+                member_id=self.member_id if workflow.about_customer else None,
+                complaint_id=self.complaint_id if workflow.about_customer else None,
             )
         except ServiceError as err:
             self.run_id = None
@@ -249,10 +249,17 @@ class WorkflowPanel(QFrame):
         self.open_complaints = card.open_complaints
         self.facts.update(member_facts(card))
 
+    @property
+    def about_customer(self) -> bool:
+        """False for a checklist of the staff member themselves (the start of the shift)."""
+        return self.workflow is None or self.workflow.about_customer
+
     def member_recognised(self, member_id: int) -> None:
         """The customer was found in the box: their facts fill the prompts from now on."""
         if self.member_id is not None or self.run_id is None or not self.isVisible():
             return
+        if not self.about_customer:
+            return  # a customer recognised meanwhile is not part of the clerk's own checklist
         self._load_member(member_id)
         try:
             runs.attach_member(self.ctx.db, self.ctx.actor, self.run_id, member_id)
@@ -261,6 +268,9 @@ class WorkflowPanel(QFrame):
         self._show_step()
 
     def _who_text(self) -> str:
+        if not self.about_customer:
+            name = self.ctx.actor.name if self.ctx.signed_in else ""
+            return html.escape(self.tr("Your own check: %1").replace("%1", name))
         if self.member_id is None and self.complaint_id is not None:
             parts = [self.facts.get("complaint_no", ""), self.facts.get("customer", "")]
             return html.escape(" · ".join(p for p in parts if p))
@@ -344,8 +354,17 @@ class WorkflowPanel(QFrame):
             item.setSelected(row == self.index)
 
     def _show_finished(self) -> None:
-        self.progress.setText(self.tr("Workflow finished. F2 starts the next reception."))
-        self.prompt.setText(self.tr("Thank you. Every step is recorded."))
+        if not self.about_customer:
+            self.progress.setText(self.tr("Checklist finished."))
+            self.prompt.setText(self.tr("Thank you. Every answer is recorded."))
+        else:
+            at_the_counter = self.complaint_id is None  # F2 belongs to the Counter page
+            self.progress.setText(
+                self.tr("Workflow finished. F2 starts the next reception.")
+                if at_the_counter
+                else self.tr("Workflow finished.")
+            )
+            self.prompt.setText(self.tr("Thank you. Every step is recorded."))
         for w in (self.phrases, self.input_label, self.choice, self.note, self.action_button):
             w.setVisible(False)
         for button in (self.done_button, self.skip_button):
