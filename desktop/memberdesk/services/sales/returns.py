@@ -136,15 +136,24 @@ def _sale_by_receipt(s: Session, actor: Actor, receipt_no: str, *, lock: bool) -
 _NEEDS_APPROVAL = QT_TRANSLATE_NOOP("Errors", "A supervisor must approve this return with their PIN.")
 
 
+_OWN_APPROVAL = QT_TRANSLATE_NOOP(
+    "Errors", "Nobody approves their own return: another supervisor must type their PIN."
+)
+
+
 def _approver(db: Database, actor: Actor, approval: Approval | None) -> int | None:
     """The supervisor whose PIN was typed, checked before the return's own transaction.
 
     The same counted check as sign-in (``auth.approve``): a locked-out supervisor is refused
-    whatever the PIN, and every wrong PIN counts toward the lock-out.
+    whatever the PIN, and every wrong PIN counts toward the lock-out. The one recording the
+    return is refused as its approver before their PIN is looked at: an approval is a second
+    person's word.
     """
     if approval is None:
         return None
     staff_id = record_id(approval.staff_id, "approval", _NEEDS_APPROVAL)
+    if staff_id == actor.staff_id:
+        raise PermissionDenied(_OWN_APPROVAL, field="approval")
     pin = approval.pin if isinstance(approval.pin, str) else ""
     approver = auth.approve(db, actor, staff_id, pin[:64], Permission.APPROVE_RETURN, refused=_NEEDS_APPROVAL)
     return approver.staff_id
@@ -346,9 +355,15 @@ def record_return_without_receipt(
     method: PaymentMethod,
     return_type: ReturnType | None,
     reason: str,
+    approval: Approval | None = None,
     now: dt.datetime | None = None,
 ) -> ReturnResult:
-    """A return with no original receipt: a supervisor's act, recorded as such."""
+    """A return with no original receipt: a supervisor's act, recorded as such.
+
+    The supervisor's own role allows it up to the store's refund limit; above the limit a
+    second supervisor or manager approves with their PIN. Nobody approves their own act: the
+    one recording it is never its approver.
+    """
     require(actor, Permission.APPROVE_RETURN)
     if not isinstance(return_type, ReturnType):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the return type."), field="return_type")
@@ -364,9 +379,25 @@ def record_return_without_receipt(
     if member_id is not None:
         member_id = record_id(member_id, "member_id", QT_TRANSLATE_NOOP("Errors", "No such member."))
     now = now or utcnow()
+    approver = _approver(db, actor, approval)
     with db.write() as s:
         if member_id is not None and s.get(Member, member_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such member."), field="member_id")
+        limit = load_rules(s, actor.store_id).refund_limit_fen
+        over_limit = amount > limit
+        if over_limit and approver is None:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A refund of {refund} without a receipt is above the limit of {limit}: "
+                    "another supervisor must approve it with their PIN.",
+                ),
+                field="approval",
+                refund=format_fen(amount),
+                limit=format_fen(limit),
+            )
+        if not over_limit:
+            approver = None  # a PIN typed when none was needed approves nothing
         number = next_number(s, actor.store_id, "return")
         ret = SaleReturn(
             store_id=actor.store_id,
@@ -374,8 +405,8 @@ def record_return_without_receipt(
             sale_id=None,
             member_id=member_id,
             staff_id=actor.staff_id,
-            approved_by_id=actor.staff_id,
-            approval_note="without_receipt",
+            approved_by_id=approver,
+            approval_note="without_receipt over_limit" if over_limit else "without_receipt",
             return_type=return_type,
             reason=reason,
             created_at=now,
@@ -389,8 +420,15 @@ def record_return_without_receipt(
         s.flush()
         if member_id is not None:
             bump_stats(s, member_id, at=now, spend_fen=-amount)
-        audit.record(s, actor, "return.without_receipt", entity="return", entity_id=ret.id)
-        return ReturnResult(ret.id, ret.return_no, amount, 0, actor.staff_id)
+        audit.record(
+            s,
+            actor,
+            "return.without_receipt",
+            entity="return",
+            entity_id=ret.id,
+            detail=f"approver={approver}" if approver is not None else "",
+        )
+        return ReturnResult(ret.id, ret.return_no, amount, 0, approver)
 
 
 @dataclass(frozen=True)
