@@ -31,7 +31,7 @@ from memberdesk.services.sales.inputs import (
     quantity,
     record_id,
 )
-from memberdesk.services.sales.ledger import lock_points_balance
+from memberdesk.services.sales.ledger import PointsPosition, lock_points
 from memberdesk.services.sales.rules import load_rules
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -82,7 +82,9 @@ _PRODUCT = DriverStatement(
     .where(or_(_products.c.sku == _code, _products.c.barcode == _code), _products.c.active)
     .order_by(_products.c.id)
 )
-_BALANCE = DriverStatement(select(_stats.c.points_balance).where(_stats.c.member_id == bindparam("member")))
+_BALANCE = DriverStatement(
+    select(_stats.c.points_balance, _stats.c.points_owed).where(_stats.c.member_id == bindparam("member"))
+)
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ class PricedCart:
     total_fen: int  # the amount due
     points_earned: int
     points_balance: int | None  # the member's balance before this sale; None for a walk-in
+    points_owed: int  # what the member owes before this sale (a return took back more than they had)
     member_name: str
     member_tier: Tier | None
     payments: tuple[PricedPayment, ...]
@@ -210,7 +213,8 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
     lines = _lines(s, form.lines)
     member = _member(s, form.member_id, redeem)
     rules = load_rules(s, actor.store_id)
-    balance = None if member is None else _balance(s, member.id, lock=final)
+    position = None if member is None else _position(s, member.id, lock=final)
+    balance = None if position is None else position.balance
     if balance is not None and redeem > balance:
         raise Conflict(
             QT_TRANSLATE_NOOP("Errors", "The member has only {balance} points."),
@@ -250,6 +254,7 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
         total_fen=total,
         points_earned=_earned(total, member, rules),
         points_balance=balance,
+        points_owed=position.owed if position else 0,
         member_name=member.name if member else "",
         member_tier=member.tier if member else None,
         payments=payments,
@@ -286,11 +291,11 @@ def _earned(total: int, member: MemberRow | None, rules: SalesRules) -> int:
     return 0 if member is None else min(MAX_EARNED, points_for(total, member.tier, rules))
 
 
-def _balance(s: Session, member_id: int, *, lock: bool) -> int:
+def _position(s: Session, member_id: int, *, lock: bool) -> PointsPosition:
     if lock:
-        return lock_points_balance(s, member_id)
+        return lock_points(s, member_id)
     row = SessionDriver(s).first(_BALANCE, member=member_id)
-    return int(row[0]) if row else 0
+    return PointsPosition(int(row[0]), int(row[1])) if row else PointsPosition()
 
 
 def _member(s: Session, member_id: object, redeem: int) -> MemberRow | None:
