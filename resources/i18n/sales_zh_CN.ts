@@ -53,49 +53,6 @@
     </message>
 </context>
 <context>
-    <name>Receipt</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="34"/>
-        <source>Receipt</source>
-        <translation>小票号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="35"/>
-        <source>Staff</source>
-        <translation>收银员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="36"/>
-        <source>Member</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="37"/>
-        <source>Discount</source>
-        <translation>优惠</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="38"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="39"/>
-        <source>Points earned</source>
-        <translation>本次积分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="40"/>
-        <source>Invoices</source>
-        <translation>发票</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/receipt.py" line="41"/>
-        <source>Please check your receipt.</source>
-        <translation>请核对小票，谢谢惠顾。</translation>
-    </message>
-</context>
-<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="78"/>
