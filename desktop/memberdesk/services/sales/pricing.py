@@ -68,6 +68,11 @@ class ProductRow(NamedTuple):
     name: str
     category: str
     price_fen: int
+    sizes: str  # comma-separated, as the catalogue keeps them
+
+    def size_list(self) -> tuple[str, ...]:
+        """The sizes the product comes in, in the catalogue's order, each once."""
+        return tuple(dict.fromkeys(s.strip() for s in self.sizes.split(",") if s.strip()))
 
 
 # The till prices the cart on every change and the sale prices it again: on the driver.
@@ -134,6 +139,7 @@ class PricedLine:
     quantity: int
     unit_fen: int
     discount_fen: int
+    sizes: tuple[str, ...] = ()  # the sizes the catalogue product comes in (none for a free line)
 
     @property
     def gross_fen(self) -> int:
@@ -357,16 +363,27 @@ def _line(i: int, form: LineForm, products: dict[str, ProductRow]) -> PricedLine
     discount = 0 if is_blank(form.discount) else money(form.discount, f"{f}.discount")
     if discount >= qty * unit:
         raise ValidationError(_TOO_LARGE_DISCOUNT, field=f"{f}.discount")
+    sizes = product.size_list() if product else ()
+    size = clean_text(form.size, 16)
+    if size and sizes and size not in sizes:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{size}” is not a size of {item}: it comes in {sizes}."),
+            field=f"{f}.size",
+            size=size,
+            item=description,
+            sizes=" / ".join(sizes),
+        )
     return PricedLine(
         product_id=product.id if product else None,
         code=typed_code,
         sku=product.sku if product else "",
         category=clean_text(form.category, 30) or (product.category[:30] if product else ""),
         description=description,
-        size=clean_text(form.size, 16),
+        size=size,
         quantity=qty,
         unit_fen=unit,
         discount_fen=discount,
+        sizes=sizes,
     )
 
 
