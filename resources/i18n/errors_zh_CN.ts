@@ -351,7 +351,7 @@
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="105" />
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="112" />
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="160" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="308" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="314" />
         <location filename="../../desktop/memberdesk/services/sales/returns.py" line="373" />
         <location filename="../../desktop/memberdesk/services/sales/returns.py" line="378" />
         <location filename="../../desktop/memberdesk/services/sales/returns.py" line="437" />
@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="164" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="220" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="226" />
         <source>The member has only {balance} points.</source>
         <translation>该会员只有 {balance} 积分。</translation>
     </message>
@@ -432,8 +432,8 @@
         <translation>加上本次退货，该笔销售累计退款 {refunded}，超过 {limit} 的限额：须由主管输入密码审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="333" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="355" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="339" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="361" />
         <location filename="../../desktop/memberdesk/services/sales/returns.py" line="368" />
         <source>Describe what was sold.</source>
         <translation>请填写品名。</translation>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="22" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="397" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="414" />
         <source>Enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="27" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="236" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="242" />
         <source>“{text}” is far too large for a sale.</source>
         <translation>“{text}”金额过大。</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>积分须为 0 到 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="341" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="347" />
         <source>No product with code {code} in the catalogue.</source>
         <translation>商品目录中没有编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="351" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="357" />
         <source>Enter the price.</source>
         <translation>请输入单价。</translation>
     </message>
@@ -534,52 +534,57 @@
         <translation>优惠必须小于所减的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="230" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="236" />
         <source>Points may pay for less than the whole amount.</source>
         <translation>积分抵扣金额须少于应付总额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="279" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="285" />
         <source>Cash was tendered, but nothing is paid in cash.</source>
         <translation>填写了实收现金，但没有现金支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="283" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="289" />
         <source>The cash tendered ({tendered}) is less than the cash due ({cash}).</source>
         <translation>实收现金（{tendered}）少于应收现金（{cash}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="305" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="311" />
         <source>Only a member can redeem points.</source>
         <translation>只有会员可以用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="376" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="370" />
+        <source>“{size}” is not a size of {item}: it comes in {sizes}.</source>
+        <translation>“{size}”不是{item}的尺码：可选 {sizes}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="393" />
         <source>A sale is paid in at most {high} parts.</source>
         <translation>一笔销售最多分 {high} 种方式支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="385" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="402" />
         <source>Choose how the customer pays.</source>
         <translation>请选择顾客的支付方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="389" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="406" />
         <source>Stored value cannot pay yet: this store has no stored-value accounts.</source>
         <translation>暂不能使用储值卡支付：本店尚未开通储值账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="210" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="216" />
         <source>A sale needs at least one line.</source>
         <translation>销售至少需要一行商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="207" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="213" />
         <source>A sale has at most {high} lines.</source>
         <translation>一笔销售最多 {high} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="272" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="278" />
         <source>The payments add up to {paid}, but the total is {total}.</source>
         <translation>支付合计 {paid}，但应付 {total}。</translation>
     </message>

@@ -661,7 +661,7 @@
     <message>
         <location filename="../../desktop/memberdesk/reports/receipt.py" line="104" />
         <source>Cash tendered</source>
-        <translation>收现金</translation>
+        <translation>实收现金</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/receipt.py" line="105" />
