@@ -31,6 +31,7 @@ class CartModel(QAbstractTableModel):
         super().__init__(parent)
         self._on_edit = on_edit
         self.priced: tuple[PricedLine, ...] = ()
+        self.offer_sizes = True  # False once the sale is recorded: nothing to choose any more
 
     def set_lines(self, lines: tuple[PricedLine, ...]) -> None:
         self.beginResetModel()
@@ -90,7 +91,7 @@ class CartModel(QAbstractTableModel):
         values = {
             NO: str(index.row() + 1),
             ITEM: line.description,
-            SIZE: line.size or (self.tr("choose") if line.sizes else ""),
+            SIZE: line.size or (self.tr("choose") if line.sizes and self.offer_sizes else ""),
             PRICE: format_fen(line.unit_fen),
             QTY: str(line.quantity),
             DISCOUNT: format_fen(-line.discount_fen) if line.discount_fen else "",
@@ -102,7 +103,7 @@ class CartModel(QAbstractTableModel):
         """A line whose product comes in sizes and has none chosen says so, in grey."""
         if role == SIZES_ROLE:
             return list(line.sizes)
-        if line.size or not line.sizes:
+        if line.size or not line.sizes or not self.offer_sizes:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#999999")

@@ -435,6 +435,8 @@ class SaleDialog(GuardedDialog):
         for widget in (*self.totals.fields(), self.record_button, self.remove_button):
             widget.setEnabled(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model.offer_sizes = False
+        self.model.set_lines(self.model.priced)
         self.print_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
         self.size_button.setEnabled(bool(self.size_offers))
