@@ -135,6 +135,10 @@ def _floor_statements(db: Database, actor: Actor, member_id: int) -> Prepared:
         "voids_sale_id": None,
         "approved_by_id": None,
         "note": "",
+        "redeem_fen": 0,
+        "cash_tendered_fen": 0,
+        "points_balance_after": total // 100,
+        "points_owed_after": 0,
     }
     lines = [
         {
@@ -160,7 +164,14 @@ def _floor_statements(db: Database, actor: Actor, member_id: int) -> Prepared:
         )
     ]
     entry = ledger.points_entry(member_id, total // 100, PointsSource.SALE, at=now, staff_id=actor.staff_id)
-    bump = {"member": member_id, "add_spend": total, "add_visits": 1, "add_points": total // 100, "at": now}
+    bump = {
+        "member": member_id,
+        "add_spend": total,
+        "add_visits": 1,
+        "add_points": total // 100,
+        "add_owed": 0,
+        "at": now,
+    }
     since = now - dt.timedelta(days=365)
     one = [
         ("rows", sale_pricing._MEMBER, {"member": member_id}),

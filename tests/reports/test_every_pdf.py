@@ -8,16 +8,16 @@ it, no word's box may overlap another's, and every word lies on its page.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from sqlalchemy import select
 
-from memberdesk.documents.receipt import ReceiptData, ReceiptLine
+from memberdesk.documents.receipt import PaidPart, Receipt, ReceiptLine, ReturnSlip, ReturnSlipLine
+from memberdesk.domain.vocab import PaymentMethod, ReturnType
 from memberdesk.reports import cards as card_pdf
 from memberdesk.reports import member_sheet as sheet_pdf
 from memberdesk.reports import membership
-from memberdesk.reports.receipt import render_receipt
+from memberdesk.reports.receipt import render_receipt, render_return_slip
 from memberdesk.services.analytics import figures as analytics
 from memberdesk.services.members import sheet as member_sheet
 from memberdesk.store.database import Database
@@ -108,33 +108,32 @@ def test_greeting_cards(language: str, layout: str) -> None:
         check_pdf(card_pdf.render(_all_cards(language, store), layout), title_on_every_page=layout == "card")
 
 
-RECEIPT_LABELS: dict[str, Callable[[], dict[str, str]]] = {
-    "zh_CN": lambda: {
-        "receipt_no": "小票号",
-        "staff": "收银员",
-        "member": "会员",
-        "discount": "优惠",
-        "total": "合计",
-        "points": "本次积分",
-        "invoice": "发票",
-        "check": "请核对您的小票。",
-    },
-    "en": dict,
-}
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_receipts(language: str) -> None:
-    lines = [
-        ReceiptLine("纯棉T恤", "M", 2, 99_00, 198_00),
-        ReceiptLine("真丝印花长款连衣裙（限量款，含腰带与配套丝巾礼盒包装）", "L", 1, 1_299_00, 1_299_00),
-        ReceiptLine("Merino wool cardigan with mother-of-pearl buttons, hand wash", "XXL", 1, 899_00, 899_00),
-    ]
+def test_receipts(language: str, qapp: object) -> None:
+    dress = "真丝印花长款连衣裙（限量款，含腰带与配套丝巾礼盒包装）"
+    cardigan = "Merino wool cardigan with mother-of-pearl buttons, hand wash"
+    lines = (
+        ReceiptLine("纯棉T恤", "M", 2, 99_00, 0, 198_00),
+        ReceiptLine(dress, "L", 1, 1_299_00, 100_00, 1_199_00),
+        ReceiptLine(cardigan, "XXL", 1, 899_00, 0, 899_00),
+    )
+    when = dt.datetime(2026, 12, 1, 2, 30, tzinfo=dt.UTC)
     for store in ("测试门店", "和美生活百货·人民路店（城西银泰城二楼女装区）"):
-        data = ReceiptData(
-            store_name=store, receipt_no="R000001234", when="2026-12-01 10:30", staff="陈静",
-            member="欧阳娜娜（M0010000001）", lines=lines, discount_fen=96_00, total_fen=2_300_00,
-            payments=[("微信支付", 2_000_00), ("现金", 300_00)], points_earned=2300,
-            invoice_desk="一楼服务台", labels=RECEIPT_LABELS[language](),
+        data = Receipt(
+            store_name=store, invoice_desk="一楼服务台", receipt_no="R00001234", created_at=when,
+            staff="陈静", member_name="欧阳娜娜", member_card="M0010000001", lines=lines,
+            sale_discount_fen=96_00,
+            points_redeemed=10_000, points_value_fen=100_00, total_fen=2_100_00,
+            payments=(PaidPart(PaymentMethod.WECHAT, 1_800_00), PaidPart(PaymentMethod.CASH, 300_00)),
+            cash_tendered_fen=500_00, change_fen=200_00, points_earned=2100, points_balance_after=12_345,
         )  # fmt: skip
-        check_pdf(render_receipt(data))
+        check_pdf(render_receipt(data, language))
+        slip = ReturnSlip(
+            store_name=store, return_no="T00000077", receipt_no="R00001234", created_at=when, staff="陈静",
+            approver="李主管", member_name="欧阳娜娜", member_card="M0010000001",
+            return_type=ReturnType.SIZE_FIT, reason="穿着偏大，顾客想换小一号但没有货了",
+            lines=(ReturnSlipLine(dress, "L", 1, 1_095_50),),
+            refund_fen=1_095_50, refunds=(PaidPart(PaymentMethod.WECHAT, 1_095_50),),
+            points_restored=4_650, points_reversed=1_096, points_owed=300,
+        )  # fmt: skip
+        check_pdf(render_return_slip(slip, language))

@@ -173,7 +173,7 @@ def test_a_return_is_recorded_and_the_card_marks_the_line(
         ret = s.scalars(select(SaleReturn).order_by(SaleReturn.id.desc()).limit(1)).one()
         assert ret.member_id == member_id and ret.reason == "偏小"
         assert ret.created_at == back and ret.approved_by_id is None  # within the window: no PIN
-    press(qtbot, Qt.Key.Key_Return)  # Enter closes the finished return
+    press(qtbot, Qt.Key.Key_Escape)  # the clerk closes the finished return (Enter leaves it on screen)
     back_in_the_box(qtbot, win)
     returned = win.counter.card.tr("returned %1").replace("%1", "1")
     qtbot.waitUntil(lambda: returned in win.counter.card.fields["purchases"].text())

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from memberdesk.domain.points import TIER_ORDER, tier_for
 from memberdesk.domain.vocab import PaymentMethod, PointsSource, Tier
@@ -66,6 +67,12 @@ class _RolledBack(Exception):
 def _reference_sale(s: Session, actor: Actor, form: Any, now: dt.datetime) -> None:
     """The ORM way, as ``record_sale`` wrote a sale before it ran on the driver."""
     cart = price(s, actor, form, final=True)
+    # what the member owes is paid off from the points earned first
+    paid_off = min(cart.points_earned, cart.points_owed)
+    member_after = (
+        (cart.points_balance or 0) - cart.redeem_points + cart.points_earned - paid_off,
+        cart.points_owed - paid_off,
+    )
     sale = Sale(
         store_id=actor.store_id,
         receipt_no=receipt_number(next_number(s, actor.store_id, "receipt")),
@@ -78,6 +85,10 @@ def _reference_sale(s: Session, actor: Actor, form: Any, now: dt.datetime) -> No
         points_earned=cart.points_earned,
         points_redeemed=cart.redeem_points,
         note=clean_text(form.note, 200),
+        redeem_fen=cart.redeem_fen,
+        cash_tendered_fen=cart.tendered_fen,
+        points_balance_after=member_after[0] if form.member_id is not None else None,
+        points_owed_after=member_after[1] if form.member_id is not None else None,
     )
     sale.lines = [
         SaleLine(
@@ -99,16 +110,17 @@ def _reference_sale(s: Session, actor: Actor, form: Any, now: dt.datetime) -> No
     s.flush()
     if form.member_id is None:
         return
-    for delta, source in (
-        (-cart.redeem_points, PointsSource.REDEMPTION),
-        (cart.points_earned, PointsSource.SALE),
+    for delta, owed_delta, source in (
+        (-cart.redeem_points, 0, PointsSource.REDEMPTION),
+        (cart.points_earned - paid_off, -paid_off, PointsSource.SALE),
     ):
-        if delta:
+        if delta or owed_delta:
             s.add(
                 PointsEntry(
                     member_id=form.member_id,
                     created_at=now,
                     delta=delta,
+                    owed_delta=owed_delta,
                     source=source,
                     reason=sale.receipt_no,
                     staff_id=actor.staff_id,
@@ -120,7 +132,8 @@ def _reference_sale(s: Session, actor: Actor, form: Any, now: dt.datetime) -> No
     assert stats is not None  # pricing has created it
     stats.spend_fen += cart.total_fen
     stats.visit_count += 1
-    stats.points_balance += cart.points_earned - cart.redeem_points
+    stats.points_balance += cart.points_earned - paid_off - cart.redeem_points
+    stats.points_owed -= paid_off
     stats.last_visit_at = now
     stats.first_visit_at = stats.first_visit_at or now
     member = s.get(Member, form.member_id)
@@ -130,6 +143,9 @@ def _reference_sale(s: Session, actor: Actor, form: Any, now: dt.datetime) -> No
     if TIER_ORDER.index(new_tier) > TIER_ORDER.index(member.tier):
         member.tier = new_tier
         member.updated_at = now
+        # an earlier raise in the same run may have left ``now`` there already: the ORM then
+        # sees no change, leaves the column out of the UPDATE and its onupdate writes the clock
+        flag_modified(member, "updated_at")
     s.flush()
 
 
@@ -308,6 +324,7 @@ def test_bound_values_take_their_column_types(sqlite_shop: Shop) -> None:
             member_id=mid,
             created_at=NOW,
             delta=5,
+            owed_delta=0,
             source=PointsSource.ADJUSTMENT,
             reason="",
             sale_id=None,

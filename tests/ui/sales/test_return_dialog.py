@@ -111,7 +111,9 @@ def test_a_return_by_keyboard_shows_what_is_now_returned(
         assert ret.reason == "too small" and [ln.quantity for ln in ret.lines] == [1]
     assert dialog.result_.return_no in dialog.outcome.text()
     assert dialog.table.item(0, RETURNED).text() == "1"  # 已退 shows the return just made
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter now closes the finished return
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter again leaves the result on screen
+    assert return_dialogs() == [dialog]
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # the clerk closes it
     qtbot.waitUntil(lambda: return_dialogs() == [])
 
 

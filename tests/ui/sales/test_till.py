@@ -4,7 +4,6 @@ demo store; checked against the database and against what the window shows."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -40,22 +39,6 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Mod.NoModif
 
 def type_text(qtbot: QtBot, text: str) -> None:
     qtbot.keyClicks(focus(), text)
-
-
-@pytest.fixture
-def demo_window(demo_db: Database, qtbot: QtBot) -> Iterator[MainWindow]:
-    with demo_db.read() as s:
-        store = s.scalars(select(Store)).one()
-        ctx = AppContext(demo_db, store.id, store.name)
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1024, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    yield win
-    for dialog in win.findChildren(GuardedDialog):
-        dialog.discard()
 
 
 def sign_in(qtbot: QtBot, window: MainWindow, code: str = "C01") -> None:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from memberdesk.domain.vocab import PaymentMethod, SizeCategory
+from memberdesk.domain.vocab import SizeCategory
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
-from memberdesk.store.models import Member, MemberSize, Sale, SaleLine, Staff, Store, utcnow
+from memberdesk.store.models import Member, MemberSize, SaleLine, Store, utcnow
 
 _CATEGORIES = {c.value for c in SizeCategory}
 
@@ -79,44 +78,4 @@ def update_size(db: Database, actor: Actor, member_id: int, category: SizeCatego
             entity_id=member_id,
             before={category.value: before},
             after={category.value: size},
-        )
-
-
-@dataclass(frozen=True)
-class ReceiptInfo:
-    """The plain facts a receipt prints."""
-
-    store_name: str
-    invoice_desk: str
-    receipt_no: str
-    created_at: dt.datetime
-    staff: str
-    member: str
-    lines: list[tuple[str, str, int, int, int]]  # description, size, qty, unit, total
-    discount_fen: int
-    total_fen: int
-    payments: list[tuple[PaymentMethod, int]]
-    points_earned: int
-
-
-def receipt_info(db: Database, store_id: int, sale_id: int) -> ReceiptInfo:
-    with db.read() as s:
-        sale = s.get(Sale, sale_id)
-        if sale is None or sale.store_id != store_id:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such sale."), field="sale_id")
-        store = s.get(Store, store_id)
-        staff = s.get(Staff, sale.staff_id)
-        member = s.get(Member, sale.member_id) if sale.member_id else None
-        return ReceiptInfo(
-            store.name if store else "",
-            store.invoice_desk if store else "",
-            sale.receipt_no,
-            sale.created_at,
-            staff.name if staff else "",
-            f"{member.name} {member.card_no}" if member else "",
-            [(ln.description, ln.size, ln.quantity, ln.unit_price_fen, ln.total_fen) for ln in sale.lines],
-            sale.discount_fen,
-            sale.total_fen,
-            [(p.method, p.amount_fen) for p in sale.payments],
-            sale.points_earned,
         )

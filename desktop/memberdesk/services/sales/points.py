@@ -12,7 +12,7 @@ from memberdesk.domain.points import TierProgress, tier_progress
 from memberdesk.domain.vocab import MemberStatus, PointsSource
 from memberdesk.services.common.context import Actor
 from memberdesk.services.sales.inputs import clean_text, record_id
-from memberdesk.services.sales.ledger import add_points, bump_stats, lock_points_balance
+from memberdesk.services.sales.ledger import bump_stats, lock_points, move_points
 from memberdesk.services.sales.recording import rolling_spend
 from memberdesk.services.sales.rules import load_rules
 from memberdesk.services.staff import audit
@@ -117,7 +117,7 @@ def birthday_gift(db: Database, actor: Actor, member_id: int, *, now: dt.datetim
         gift = load_rules(s, actor.store_id).birthday_points.get(member.tier, 0)
         if gift <= 0:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "The store gives no birthday points."), field="points")
-        lock_points_balance(s, member_id)
+        position = lock_points(s, member_id)
         given = s.scalar(
             select(func.count())
             .select_from(PointsEntry)
@@ -130,10 +130,16 @@ def birthday_gift(db: Database, actor: Actor, member_id: int, *, now: dt.datetim
         )
         if given:
             return 0
-        add_points(
-            s, member_id, gift, PointsSource.BIRTHDAY_GIFT, at=now, reason=tag, staff_id=actor.staff_id
+        moved = move_points(
+            s,
+            member_id,
+            position,
+            [(gift, PointsSource.BIRTHDAY_GIFT)],
+            at=now,
+            reason=tag,
+            staff_id=actor.staff_id,
         )
-        bump_stats(s, member_id, at=now, points=gift)
+        bump_stats(s, member_id, at=now, points=moved.points, owed=moved.owed)
         audit.record(
             s,
             actor,
@@ -152,23 +158,17 @@ def _grant(db: Database, actor: Actor, member_id: int, delta: int, source: Point
         member = s.get(Member, member_id)
         if member is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such member."), field="member_id")
-        if delta < 0:
-            have = int(
-                s.scalar(
-                    select(func.coalesce(func.sum(PointsEntry.delta), 0)).where(
-                        PointsEntry.member_id == member_id
-                    )
-                )
-                or 0
+        position = lock_points(s, member_id)
+        if position.balance + delta < 0:  # a correction by hand never makes points owed
+            raise Conflict(
+                QT_TRANSLATE_NOOP("Errors", "The member has only {balance} points."),
+                field="delta",
+                balance=f"{position.balance:,}",
             )
-            if have + delta < 0:
-                raise Conflict(
-                    QT_TRANSLATE_NOOP("Errors", "The member has only {balance} points."),
-                    field="delta",
-                    balance=have,
-                )
-        add_points(s, member_id, delta, source, at=now, reason=reason, staff_id=actor.staff_id)
-        bump_stats(s, member_id, at=now, points=delta)
+        moved = move_points(
+            s, member_id, position, [(delta, source)], at=now, reason=reason, staff_id=actor.staff_id
+        )
+        bump_stats(s, member_id, at=now, points=moved.points, owed=moved.owed)
         audit.record(
             s,
             actor,

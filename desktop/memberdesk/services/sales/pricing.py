@@ -31,7 +31,7 @@ from memberdesk.services.sales.inputs import (
     quantity,
     record_id,
 )
-from memberdesk.services.sales.ledger import lock_points_balance
+from memberdesk.services.sales.ledger import PointsPosition, lock_points
 from memberdesk.services.sales.rules import load_rules
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -68,6 +68,11 @@ class ProductRow(NamedTuple):
     name: str
     category: str
     price_fen: int
+    sizes: str  # comma-separated, as the catalogue keeps them
+
+    def size_list(self) -> tuple[str, ...]:
+        """The sizes the product comes in, in the catalogue's order, each once."""
+        return tuple(dict.fromkeys(s.strip() for s in self.sizes.split(",") if s.strip()))
 
 
 # The till prices the cart on every change and the sale prices it again: on the driver.
@@ -82,7 +87,9 @@ _PRODUCT = DriverStatement(
     .where(or_(_products.c.sku == _code, _products.c.barcode == _code), _products.c.active)
     .order_by(_products.c.id)
 )
-_BALANCE = DriverStatement(select(_stats.c.points_balance).where(_stats.c.member_id == bindparam("member")))
+_BALANCE = DriverStatement(
+    select(_stats.c.points_balance, _stats.c.points_owed).where(_stats.c.member_id == bindparam("member"))
+)
 
 
 @dataclass(frozen=True)
@@ -132,6 +139,7 @@ class PricedLine:
     quantity: int
     unit_fen: int
     discount_fen: int
+    sizes: tuple[str, ...] = ()  # the sizes the catalogue product comes in (none for a free line)
 
     @property
     def gross_fen(self) -> int:
@@ -162,6 +170,7 @@ class PricedCart:
     total_fen: int  # the amount due
     points_earned: int
     points_balance: int | None  # the member's balance before this sale; None for a walk-in
+    points_owed: int  # what the member owes before this sale (a return took back more than they had)
     member_name: str
     member_tier: Tier | None
     payments: tuple[PricedPayment, ...]
@@ -210,7 +219,8 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
     lines = _lines(s, form.lines)
     member = _member(s, form.member_id, redeem)
     rules = load_rules(s, actor.store_id)
-    balance = None if member is None else _balance(s, member.id, lock=final)
+    position = None if member is None else _position(s, member.id, lock=final)
+    balance = None if position is None else position.balance
     if balance is not None and redeem > balance:
         raise Conflict(
             QT_TRANSLATE_NOOP("Errors", "The member has only {balance} points."),
@@ -250,6 +260,7 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
         total_fen=total,
         points_earned=_earned(total, member, rules),
         points_balance=balance,
+        points_owed=position.owed if position else 0,
         member_name=member.name if member else "",
         member_tier=member.tier if member else None,
         payments=payments,
@@ -286,11 +297,11 @@ def _earned(total: int, member: MemberRow | None, rules: SalesRules) -> int:
     return 0 if member is None else min(MAX_EARNED, points_for(total, member.tier, rules))
 
 
-def _balance(s: Session, member_id: int, *, lock: bool) -> int:
+def _position(s: Session, member_id: int, *, lock: bool) -> PointsPosition:
     if lock:
-        return lock_points_balance(s, member_id)
+        return lock_points(s, member_id)
     row = SessionDriver(s).first(_BALANCE, member=member_id)
-    return int(row[0]) if row else 0
+    return PointsPosition(int(row[0]), int(row[1])) if row else PointsPosition()
 
 
 def _member(s: Session, member_id: object, redeem: int) -> MemberRow | None:
@@ -352,16 +363,27 @@ def _line(i: int, form: LineForm, products: dict[str, ProductRow]) -> PricedLine
     discount = 0 if is_blank(form.discount) else money(form.discount, f"{f}.discount")
     if discount >= qty * unit:
         raise ValidationError(_TOO_LARGE_DISCOUNT, field=f"{f}.discount")
+    sizes = product.size_list() if product else ()
+    size = clean_text(form.size, 16)
+    if size and sizes and size not in sizes:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{size}” is not a size of {item}: it comes in {sizes}."),
+            field=f"{f}.size",
+            size=size,
+            item=description,
+            sizes=" / ".join(sizes),
+        )
     return PricedLine(
         product_id=product.id if product else None,
         code=typed_code,
         sku=product.sku if product else "",
         category=clean_text(form.category, 30) or (product.category[:30] if product else ""),
         description=description,
-        size=clean_text(form.size, 16),
+        size=size,
         quantity=qty,
         unit_fen=unit,
         discount_fen=discount,
+        sizes=sizes,
     )
 
 

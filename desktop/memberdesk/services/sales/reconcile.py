@@ -27,8 +27,9 @@ def _total(s: Session, column: object) -> int:
 
 
 def check_ledgers(db: Database) -> list[str]:
-    """Sales − returns = payments − refunds, per sale and per return too; points balance =
-    ledger sum; member totals = their ledgers; points earned on sales are in the ledger."""
+    """Sales − returns = payments − refunds, per sale and per return too; points balance and
+    points owed = their ledger sums, neither below zero and never both above it; member totals
+    = their ledgers; the points a sale earned and a return moved are in the ledger."""
     out: list[str] = []
     with db.read() as s:
         sales, returns = _total(s, Sale.total_fen), _total(s, SaleReturn.refund_total_fen)
@@ -78,7 +79,7 @@ def check_ledgers(db: Database) -> list[str]:
         ):
             out.append(f"return {rid} ({rno}): refund {total}, refunds {r or 0}, lines {ln or 0}")
         earned = (
-            select(PointsEntry.sale_id, func.sum(PointsEntry.delta).label("d"))
+            select(PointsEntry.sale_id, func.sum(PointsEntry.delta - PointsEntry.owed_delta).label("d"))
             .where(PointsEntry.source == "sale")
             .group_by(PointsEntry.sale_id)
             .subquery()
@@ -93,14 +94,39 @@ def check_ledgers(db: Database) -> list[str]:
             )
         ):
             out.append(f"sale {sid} ({rno}): earned {pts} points, ledger has {d or 0}")
+        out.extend(_return_points(s))
         out.extend(_member_totals(s))
     return out
+
+
+def _return_points(s: Session) -> list[str]:
+    """A member's return moved, in the ledger, the redeemed points it gave back less the
+    earned points it took back (part of which may be owed)."""
+    moved = (
+        select(PointsEntry.return_id, func.sum(PointsEntry.delta - PointsEntry.owed_delta).label("m"))
+        .where(PointsEntry.return_id.is_not(None))
+        .group_by(PointsEntry.return_id)
+        .subquery()
+    )
+    want = SaleReturn.points_restored - SaleReturn.points_reversed
+    return [
+        f"return {rid} ({rno}): points {w:+d}, ledger has {m or 0:+d}"
+        for rid, rno, w, m in s.execute(
+            select(SaleReturn.id, SaleReturn.return_no, want, moved.c.m)
+            .outerjoin(moved, moved.c.return_id == SaleReturn.id)
+            .where(SaleReturn.member_id.is_not(None), func.coalesce(moved.c.m, 0) != want)
+        )
+    ]
 
 
 def _member_totals(s: Session) -> list[str]:
     out: list[str] = []
     pts = (
-        select(PointsEntry.member_id, func.sum(PointsEntry.delta).label("v"))
+        select(
+            PointsEntry.member_id,
+            func.sum(PointsEntry.delta).label("v"),
+            func.sum(PointsEntry.owed_delta).label("o"),
+        )
         .group_by(PointsEntry.member_id)
         .subquery()
     )
@@ -146,6 +172,22 @@ def _member_totals(s: Session) -> list[str]:
         out.append(
             f"member {mid}: points {bal} vs ledger {p}, spend {sp} vs {want_sp}, visits {vc} vs {want_vc}"
         )
+    for mid, bal, owed, ledger_owed in s.execute(
+        select(
+            MemberStats.member_id,
+            MemberStats.points_balance,
+            MemberStats.points_owed,
+            func.coalesce(pts.c.o, 0),
+        )
+        .outerjoin(pts, pts.c.member_id == MemberStats.member_id)
+        .where(
+            (MemberStats.points_owed != func.coalesce(pts.c.o, 0))
+            | (MemberStats.points_balance < 0)
+            | (MemberStats.points_owed < 0)
+            | ((MemberStats.points_balance > 0) & (MemberStats.points_owed > 0))
+        )
+    ):
+        out.append(f"member {mid}: points {bal}, owed {owed} vs ledger {ledger_owed}")
     missing = (
         s.execute(
             select(PointsEntry.member_id)

@@ -8,7 +8,6 @@ number are written in one transaction; when ``record_sale`` returns, the commit 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, select, update
@@ -20,7 +19,14 @@ from memberdesk.domain.vocab import PointsSource, SaleStatus, Tier
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
 from memberdesk.services.sales.inputs import MAX_QUANTITY, clean_text, money, quantity, record_id
-from memberdesk.services.sales.ledger import add_entries, add_points, bump_stats, next_number, points_entry
+from memberdesk.services.sales.ledger import (
+    PointsPosition,
+    bump_stats,
+    lock_points,
+    move_points,
+    next_number,
+    plan_points,
+)
 from memberdesk.services.sales.pricing import (
     ACCEPTED_METHODS,
     MAX_LINES,
@@ -70,6 +76,8 @@ class SaleResult:
     points_redeemed: int
     created_at: dt.datetime
     change_fen: int = 0
+    points_balance_after: int | None = None  # None for a walk-in
+    points_owed_after: int = 0
 
 
 _sales, _returns = table_of(Sale), table_of(SaleReturn)
@@ -117,6 +125,7 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
     now = now or utcnow()
     with db.write() as s:
         cart = price(s, actor, form, final=True)
+        after = _points_after(cart) if form.member_id is not None else None
         receipt_no = receipt_number(next_number(s, actor.store_id, "receipt"))
         driver = SessionDriver(s)
         sale_id = int(
@@ -137,6 +146,10 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
                 voids_sale_id=None,
                 approved_by_id=None,
                 note=clean_text(form.note, 200),
+                redeem_fen=cart.redeem_fen,
+                cash_tendered_fen=cart.tendered_fen,
+                points_balance_after=after.balance if after else None,
+                points_owed_after=after.owed if after else None,
             )[0][0]
         )
         driver.executemany(
@@ -172,7 +185,23 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
             cart.redeem_points,
             now,
             cart.change_fen,
+            after.balance if after else None,
+            after.owed if after else 0,
         )
+
+
+def _moves(cart: PricedCart) -> list[tuple[int, PointsSource]]:
+    """The points a sale moves, in order: the points redeemed out, the points earned in."""
+    return [(-cart.redeem_points, PointsSource.REDEMPTION), (cart.points_earned, PointsSource.SALE)]
+
+
+def _points_before(cart: PricedCart) -> PointsPosition:
+    return PointsPosition(cart.points_balance or 0, cart.points_owed)
+
+
+def _points_after(cart: PricedCart) -> PointsPosition:
+    """The member's points once the sale is booked (what the receipt prints)."""
+    return plan_points(_points_before(cart), _moves(cart))[1].position
 
 
 def _book_member(
@@ -184,16 +213,19 @@ def _book_member(
     cart: PricedCart,
     now: dt.datetime,
 ) -> None:
-    """The member's side of a sale: points entries, running totals and a tier reached."""
-    entry = functools.partial(
-        points_entry, member_id, at=now, sale_id=sale_id, staff_id=actor.staff_id, reason=receipt_no
-    )
-    add_entries(
+    """The member's side of a sale: points entries, running totals and a tier reached.
+
+    The points earned pay off any points the member owes first (``PointsPosition.moved``).
+    """
+    moved = move_points(
         s,
-        [
-            entry(-cart.redeem_points, PointsSource.REDEMPTION),
-            entry(cart.points_earned, PointsSource.SALE),
-        ],
+        member_id,
+        _points_before(cart),
+        _moves(cart),
+        at=now,
+        sale_id=sale_id,
+        staff_id=actor.staff_id,
+        reason=receipt_no,
     )
     bump_stats(
         s,
@@ -201,7 +233,8 @@ def _book_member(
         at=now,
         spend_fen=cart.total_fen,
         visits=1,
-        points=cart.points_earned - cart.redeem_points,
+        points=moved.points,
+        owed=moved.owed,
     )
     tier = cart.member_tier
     assert tier is not None  # price() has found the member
@@ -254,6 +287,7 @@ def void_sale(
             voids_sale_id=sale.id,
             approved_by_id=actor.staff_id,
             note=reason,
+            redeem_fen=-sale.redeem_fen,
         )
         rev.lines = [
             SaleLine(
@@ -275,18 +309,27 @@ def void_sale(
         s.add(rev)
         s.flush()
         if sale.member_id is not None:
-            delta = sale.points_redeemed - sale.points_earned
-            add_points(
+            # the points redeemed come back and the points earned go; what the balance cannot
+            # give back is owed, never a balance below zero
+            moved = move_points(
                 s,
                 sale.member_id,
-                delta,
-                PointsSource.VOID,
+                lock_points(s, sale.member_id),
+                [(sale.points_redeemed - sale.points_earned, PointsSource.VOID)],
                 at=now,
                 sale_id=rev.id,
                 staff_id=actor.staff_id,
                 reason=sale.receipt_no,
             )
-            bump_stats(s, sale.member_id, at=now, spend_fen=-sale.total_fen, visits=-1, points=delta)
+            bump_stats(
+                s,
+                sale.member_id,
+                at=now,
+                spend_fen=-sale.total_fen,
+                visits=-1,
+                points=moved.points,
+                owed=moved.owed,
+            )
         audit.record(s, actor, "sale.void", entity="sale", entity_id=sale.id, detail=reason)
         return SaleResult(rev.id, rev.receipt_no, rev.total_fen, rev.points_earned, rev.points_redeemed, now)
 

@@ -9,23 +9,30 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, PermissionDenied, ValidationError
 from memberdesk.domain.money import format_fen
-from memberdesk.domain.points import share
 from memberdesk.domain.vocab import PaymentMethod, PointsSource, ReturnType, SaleStatus
 from memberdesk.services.common.context import Actor
 from memberdesk.services.sales.inputs import MAX_QUANTITY, clean_code, clean_text, money, quantity, record_id
-from memberdesk.services.sales.ledger import add_points, bump_stats, next_number
+from memberdesk.services.sales.ledger import (
+    PointsPosition,
+    bump_stats,
+    lock_points,
+    move_points,
+    next_number,
+    plan_points,
+)
 from memberdesk.services.sales.pricing import ACCEPTED_METHODS
 from memberdesk.services.sales.recording import receipt_number
+from memberdesk.services.sales.refunds import GivenBack, given_back, line_nets, returned_so_far
 from memberdesk.services.sales.rules import load_rules
 from memberdesk.services.staff import audit, auth
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
-from memberdesk.store.models import Member, Refund, ReturnLine, Sale, SaleLine, SaleReturn, utcnow
+from memberdesk.store.models import Member, MemberStats, Refund, ReturnLine, Sale, SaleReturn, utcnow
 
 
 @dataclass(frozen=True)
@@ -56,8 +63,11 @@ class ReturnResult:
     return_id: int
     return_no: str
     refund_fen: int
-    points_reversed: int
+    points_reversed: int  # points earned on the goods, taken back
     approved_by_id: int | None
+    refunds: tuple[tuple[PaymentMethod, int], ...] = ()
+    points_restored: int = 0  # the goods' share of the points redeemed, given back
+    points_owed: int = 0  # of the points taken back, what the balance could not give: now owed
 
 
 @dataclass(frozen=True)
@@ -67,29 +77,28 @@ class ReturnableLine:
     size: str
     sold: int
     returned: int
-    unit_net_fen: int
+    unit_net_fen: int  # the unit's share of what was paid in money (sale discount and points out)
+    unit_paid_fen: int = 0  # the receipt's price: the line total over its quantity (line discount out)
 
 
-def _line_nets(sale: Sale) -> dict[int, int]:
-    """Each line's share of the amount paid (sale discounts spread by line amount)."""
-    lines = list(sale.lines)
-    nets: dict[int, int] = {}
-    left = sale.discount_fen
-    for i, ln in enumerate(lines):
-        cut = left if i == len(lines) - 1 else sale.discount_fen * ln.total_fen // max(1, sale.subtotal_fen)
-        left -= cut
-        nets[ln.id] = ln.total_fen - cut
-    return nets
+@dataclass(frozen=True)
+class ReturnPreview:
+    """What a return would give back, shown before the clerk records it."""
+
+    given: GivenBack
+    member: bool  # a member's sale: points move
+    points_before: PointsPosition
+    points_after: PointsPosition
+
+    @property
+    def points_owed(self) -> int:
+        """Points the return takes back that the balance does not hold: they become owed."""
+        return self.points_after.owed - self.points_before.owed if self.member else 0
 
 
-def _returned(s: Session, sale_id: int) -> dict[int, tuple[int, int]]:
-    rows = s.execute(
-        select(ReturnLine.sale_line_id, func.sum(ReturnLine.quantity), func.sum(ReturnLine.refund_fen))
-        .join(SaleReturn, SaleReturn.id == ReturnLine.return_id)
-        .where(SaleReturn.sale_id == sale_id)
-        .group_by(ReturnLine.sale_line_id)
-    )
-    return {int(r[0]): (int(r[1] or 0), int(r[2] or 0)) for r in rows if r[0] is not None}
+def _unit_paid(total_fen: int, quantity: int) -> int:
+    """The line total per unit, to the nearest fen (half up), as the receipt reads it."""
+    return (2 * total_fen + quantity) // (2 * quantity) if quantity > 0 else total_fen
 
 
 def find_sale(db: Database, actor: Actor, receipt_no: str) -> tuple[int, list[ReturnableLine]]:
@@ -97,8 +106,8 @@ def find_sale(db: Database, actor: Actor, receipt_no: str) -> tuple[int, list[Re
     require(actor, Permission.RECORD_RETURN)
     with db.read() as s:
         sale = _sale_by_receipt(s, actor, receipt_no, lock=False)
-        nets = _line_nets(sale)
-        done = _returned(s, sale.id)
+        nets = line_nets(sale)
+        done = returned_so_far(s, sale.id)
         return sale.id, [
             ReturnableLine(
                 ln.id,
@@ -107,9 +116,34 @@ def find_sale(db: Database, actor: Actor, receipt_no: str) -> tuple[int, list[Re
                 ln.quantity,
                 done.get(ln.id, (0, 0))[0],
                 nets[ln.id] // ln.quantity,
+                _unit_paid(ln.total_fen, ln.quantity),
             )
             for ln in sale.lines
         ]
+
+
+def _points_position(s: Session, member_id: int) -> PointsPosition:
+    stats = s.get(MemberStats, member_id)
+    return PointsPosition(stats.points_balance, stats.points_owed) if stats else PointsPosition()
+
+
+def _moves(given: GivenBack) -> list[tuple[int, PointsSource]]:
+    """A return's points, as one movement: the redeemed share back, the earned share out."""
+    return [(given.points_restored - given.points_reversed, PointsSource.RETURN)]
+
+
+def preview_return(db: Database, actor: Actor, receipt_no: str, lines: list[ReturnLineForm]) -> ReturnPreview:
+    """What recording these lines would refund, to which payments, and the points it would
+    take back and give back (nothing written)."""
+    require(actor, Permission.RECORD_RETURN)
+    wanted = _wanted(lines)
+    with db.read() as s:
+        sale = _sale_by_receipt(s, actor, receipt_no, lock=False)
+        given = given_back(s, sale, wanted)
+        if sale.member_id is None:
+            return ReturnPreview(given, False, PointsPosition(), PointsPosition())
+        before = _points_position(s, sale.member_id)
+        return ReturnPreview(given, True, before, plan_points(before, _moves(given))[1].position)
 
 
 def _sale_by_receipt(s: Session, actor: Actor, receipt_no: str, *, lock: bool) -> Sale:
@@ -136,15 +170,24 @@ def _sale_by_receipt(s: Session, actor: Actor, receipt_no: str, *, lock: bool) -
 _NEEDS_APPROVAL = QT_TRANSLATE_NOOP("Errors", "A supervisor must approve this return with their PIN.")
 
 
+_OWN_APPROVAL = QT_TRANSLATE_NOOP(
+    "Errors", "Nobody approves their own return: another supervisor must type their PIN."
+)
+
+
 def _approver(db: Database, actor: Actor, approval: Approval | None) -> int | None:
     """The supervisor whose PIN was typed, checked before the return's own transaction.
 
     The same counted check as sign-in (``auth.approve``): a locked-out supervisor is refused
-    whatever the PIN, and every wrong PIN counts toward the lock-out.
+    whatever the PIN, and every wrong PIN counts toward the lock-out. The one recording the
+    return is refused as its approver before their PIN is looked at: an approval is a second
+    person's word.
     """
     if approval is None:
         return None
     staff_id = record_id(approval.staff_id, "approval", _NEEDS_APPROVAL)
+    if staff_id == actor.staff_id:
+        raise PermissionDenied(_OWN_APPROVAL, field="approval")
     pin = approval.pin if isinstance(approval.pin, str) else ""
     approver = auth.approve(db, actor, staff_id, pin[:64], Permission.APPROVE_RETURN, refused=_NEEDS_APPROVAL)
     return approver.staff_id
@@ -165,7 +208,8 @@ def receipt_spellings(code: str) -> list[str]:
 def record_return(
     db: Database, actor: Actor, form: ReturnForm, *, now: dt.datetime | None = None
 ) -> ReturnResult:
-    """Return goods of a sale; refunds go back to the sale's own payment methods."""
+    """Return goods of a sale: money back to the sale's own payment methods, the goods' share
+    of the points redeemed given back, the points earned on them taken back (``refunds``)."""
     require(actor, Permission.RECORD_RETURN)
     if not isinstance(form.return_type, ReturnType):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the return type."), field="return_type")
@@ -178,45 +222,17 @@ def record_return(
     with db.write() as s:
         sale = _sale_by_receipt(s, actor, form.receipt_no, lock=True)
         rules = load_rules(s, actor.store_id)
-        lines = {ln.id: ln for ln in sale.lines}
-        nets = _line_nets(sale)
-        done = _returned(s, sale.id)
-        ret_lines: list[ReturnLine] = []
-        refund = 0
-        for line_id, qty in wanted.items():
-            ln: SaleLine | None = lines.get(line_id)
-            if ln is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("Errors", "That line is not on this receipt."), field="lines"
-                )
-            back_qty, back_fen = done.get(line_id, (0, 0))
-            if qty > ln.quantity - back_qty:
-                raise Conflict(
-                    QT_TRANSLATE_NOOP("Errors", "Only {left} of “{item}” can still be returned."),
-                    field="lines",
-                    left=ln.quantity - back_qty,
-                    item=ln.description,
-                )
-            if back_qty + qty == ln.quantity:  # last of the line: exactly what is left, no rounding drift
-                amount = nets[line_id] - back_fen
-            else:
-                amount = nets[line_id] * qty // ln.quantity
-            refund += amount
-            ret_lines.append(
-                ReturnLine(sale_line_id=line_id, description=ln.description, quantity=qty, refund_fen=amount)
-            )
+        given = given_back(s, sale, wanted)
         age = (now - sale.created_at).days
         late = age > rules.return_window_days
         # The limit is on what one sale refunds in all, so splitting a refund into several
         # returns below the limit still needs the approval the whole would have needed.
-        refunded = sum(fen for _qty, fen in done.values()) + refund
+        refunded = given.refunded_in_all_fen
         over_limit = refunded > rules.refund_limit_fen
         if (late or over_limit) and approver is None:
             _refuse_without_approval(late, age, rules.return_window_days, refunded, rules.refund_limit_fen)
         if not (late or over_limit):
             approver = None  # a PIN typed when none was needed approves nothing
-        refunds = _split_refund(s, sale, refund)
-        reversed_pts = _points_to_reverse(s, sale, refund)
         number = next_number(s, actor.store_id, "return")
         ret = SaleReturn(
             store_id=actor.store_id,
@@ -229,31 +245,53 @@ def record_return(
             return_type=form.return_type,
             reason=reason,
             created_at=now,
-            refund_total_fen=refund,
-            points_reversed=reversed_pts,
+            refund_total_fen=given.refund_fen,
+            points_reversed=given.points_reversed,
+            points_restored=given.points_restored,
             without_receipt=False,
         )
-        ret.lines = ret_lines
-        ret.refunds = [Refund(method=m, amount_fen=a) for m, a in refunds]
+        ret.lines = [
+            ReturnLine(
+                sale_line_id=b.sale_line_id,
+                description=b.description,
+                quantity=b.quantity,
+                refund_fen=b.refund_fen,
+            )
+            for b in given.lines
+        ]
+        ret.refunds = [Refund(method=m, amount_fen=a) for m, a in given.refunds]
         s.add(ret)
         s.flush()
+        owed = 0
         if sale.member_id is not None:
-            add_points(
+            moved = move_points(
                 s,
                 sale.member_id,
-                -reversed_pts,
-                PointsSource.RETURN,
+                lock_points(s, sale.member_id),
+                _moves(given),
                 at=now,
                 return_id=ret.id,
                 staff_id=actor.staff_id,
                 reason=ret.return_no,
             )
-            bump_stats(s, sale.member_id, at=now, spend_fen=-refund, points=-reversed_pts)
+            owed = max(0, moved.owed)
+            bump_stats(
+                s, sale.member_id, at=now, spend_fen=-given.refund_fen, points=moved.points, owed=moved.owed
+            )
         if approver is not None:
             audit.record(
                 s, actor, "return.approved", entity="return", entity_id=ret.id, detail=f"approver={approver}"
             )
-        return ReturnResult(ret.id, ret.return_no, refund, reversed_pts, approver)
+        return ReturnResult(
+            ret.id,
+            ret.return_no,
+            given.refund_fen,
+            given.points_reversed,
+            approver,
+            given.refunds,
+            given.points_restored,
+            owed,
+        )
 
 
 def _wanted(lines: list[ReturnLineForm]) -> dict[int, int]:
@@ -300,42 +338,6 @@ def _refuse_without_approval(late: bool, age: int, window: int, refunded: int, l
     )
 
 
-def _split_refund(s: Session, sale: Sale, amount: int) -> list[tuple[object, int]]:
-    """Pay back to the original methods, each at most what it paid less what it got back."""
-    already: dict[str, int] = {}
-    rows = s.execute(
-        select(Refund.method, func.sum(Refund.amount_fen))
-        .join(SaleReturn, SaleReturn.id == Refund.return_id)
-        .where(SaleReturn.sale_id == sale.id)
-        .group_by(Refund.method)
-    )
-    for method, total in rows:
-        already[str(method)] = int(total)
-    out: list[tuple[object, int]] = []
-    left = amount
-    for p in sale.payments:
-        room = p.amount_fen - already.get(str(p.method), 0)
-        already[str(p.method)] = already.get(str(p.method), 0) + max(0, min(room, left))
-        take = max(0, min(room, left))
-        if take:
-            out.append((p.method, take))
-            left -= take
-    return out
-
-
-def _points_to_reverse(s: Session, sale: Sale, refund: int) -> int:
-    """Points of the returned goods, rounded up and capped at what the sale earned."""
-    before = int(
-        s.scalar(
-            select(func.coalesce(func.sum(SaleReturn.points_reversed), 0)).where(
-                SaleReturn.sale_id == sale.id
-            )
-        )
-        or 0
-    )
-    return min(sale.points_earned - before, share(sale.points_earned, refund, sale.total_fen))
-
-
 def record_return_without_receipt(
     db: Database,
     actor: Actor,
@@ -346,9 +348,15 @@ def record_return_without_receipt(
     method: PaymentMethod,
     return_type: ReturnType | None,
     reason: str,
+    approval: Approval | None = None,
     now: dt.datetime | None = None,
 ) -> ReturnResult:
-    """A return with no original receipt: a supervisor's act, recorded as such."""
+    """A return with no original receipt: a supervisor's act, recorded as such.
+
+    The supervisor's own role allows it up to the store's refund limit; above the limit a
+    second supervisor or manager approves with their PIN. Nobody approves their own act: the
+    one recording it is never its approver.
+    """
     require(actor, Permission.APPROVE_RETURN)
     if not isinstance(return_type, ReturnType):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the return type."), field="return_type")
@@ -364,9 +372,25 @@ def record_return_without_receipt(
     if member_id is not None:
         member_id = record_id(member_id, "member_id", QT_TRANSLATE_NOOP("Errors", "No such member."))
     now = now or utcnow()
+    approver = _approver(db, actor, approval)
     with db.write() as s:
         if member_id is not None and s.get(Member, member_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such member."), field="member_id")
+        limit = load_rules(s, actor.store_id).refund_limit_fen
+        over_limit = amount > limit
+        if over_limit and approver is None:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A refund of {refund} without a receipt is above the limit of {limit}: "
+                    "another supervisor must approve it with their PIN.",
+                ),
+                field="approval",
+                refund=format_fen(amount),
+                limit=format_fen(limit),
+            )
+        if not over_limit:
+            approver = None  # a PIN typed when none was needed approves nothing
         number = next_number(s, actor.store_id, "return")
         ret = SaleReturn(
             store_id=actor.store_id,
@@ -374,8 +398,8 @@ def record_return_without_receipt(
             sale_id=None,
             member_id=member_id,
             staff_id=actor.staff_id,
-            approved_by_id=actor.staff_id,
-            approval_note="without_receipt",
+            approved_by_id=approver,
+            approval_note="without_receipt over_limit" if over_limit else "without_receipt",
             return_type=return_type,
             reason=reason,
             created_at=now,
@@ -389,8 +413,15 @@ def record_return_without_receipt(
         s.flush()
         if member_id is not None:
             bump_stats(s, member_id, at=now, spend_fen=-amount)
-        audit.record(s, actor, "return.without_receipt", entity="return", entity_id=ret.id)
-        return ReturnResult(ret.id, ret.return_no, amount, 0, actor.staff_id)
+        audit.record(
+            s,
+            actor,
+            "return.without_receipt",
+            entity="return",
+            entity_id=ret.id,
+            detail=f"approver={approver}" if approver is not None else "",
+        )
+        return ReturnResult(ret.id, ret.return_no, amount, 0, approver, ((method, amount),))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -162,7 +163,9 @@ class MemberStats(Base):
     visit_count: Mapped[int] = mapped_column(Integer, default=0)
     first_visit_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     last_visit_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    points_balance: Mapped[int] = mapped_column(BigInteger, default=0)
+    points_balance: Mapped[int] = mapped_column(BigInteger, default=0)  # never below zero
+    # points the member owes (a return took back more than the balance held; revision 0006)
+    points_owed: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
 
 
 class MemberEvent(UidMixin, Base):

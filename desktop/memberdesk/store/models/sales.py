@@ -76,6 +76,14 @@ class Sale(UidMixin, Base):
     voids_sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"))
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     note: Mapped[str] = mapped_column(String(200), default="")
+    # What the receipt prints besides the lines and payments (revision 0006): the part of
+    # ``discount_fen`` the redeemed points paid (the rest is the sale discount), the cash the
+    # customer handed over (0: not typed) and the member's points after the sale (NULL for a
+    # walk-in and for sales recorded before 0006).
+    redeem_fen: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
+    cash_tendered_fen: Mapped[int] = mapped_column(BigInteger, default=0, server_default=text("0"))
+    points_balance_after: Mapped[int | None] = mapped_column(BigInteger)
+    points_owed_after: Mapped[int | None] = mapped_column(BigInteger)
 
     lines: Mapped[list[SaleLine]] = relationship(back_populates="sale", order_by="SaleLine.line_no")
     payments: Mapped[list[Payment]] = relationship(back_populates="sale")
@@ -138,8 +146,10 @@ class SaleReturn(UidMixin, Base):
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     refund_total_fen: Mapped[int] = mapped_column(BigInteger)
-    points_reversed: Mapped[int] = mapped_column(Integer, default=0)
+    points_reversed: Mapped[int] = mapped_column(Integer, default=0)  # earned on the goods, taken back
     without_receipt: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the returned goods' share of the points redeemed on the sale, given back (revision 0006)
+    points_restored: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
     lines: Mapped[list[ReturnLine]] = relationship(back_populates="sale_return")
     refunds: Mapped[list[Refund]] = relationship(back_populates="sale_return")
@@ -174,7 +184,14 @@ class Refund(Base):
 
 
 class PointsEntry(UidMixin, Base):
-    """One change of a member's points; the balance is always the sum of these."""
+    """One change of a member's points; the balance is always the sum of these.
+
+    ``owed_delta`` (revision 0006) changes the points the member owes the store: a return or
+    void that takes back more than the balance holds takes the balance to zero and records
+    the rest as owed (+); points that come in later pay it off first (−). The points owed are
+    the sum of these, as the balance is the sum of ``delta``; an entry's whole movement is
+    ``delta - owed_delta``.
+    """
 
     __tablename__ = "points_entries"
     __table_args__ = (
@@ -197,6 +214,7 @@ class PointsEntry(UidMixin, Base):
     sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), index=True)
     return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"))
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    owed_delta: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
 
 class ServiceRecord(UidMixin, Base):

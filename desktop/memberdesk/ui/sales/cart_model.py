@@ -1,16 +1,18 @@
-"""The till's cart as a table: one row per priced line, quantity and discount editable.
+"""The till's cart as a table: one row per priced line; size, quantity and discount editable.
 
 The rows are the service's ``PricedLine``s, never figures computed here. An edit is handed
 to ``on_edit(row, column, text)``, which reprices the cart; it answers whether the edit was
-taken (a quantity of 0 is refused there, and the cell keeps its value).
+taken (a quantity of 0 is refused there, and the cell keeps its value). A catalogue product
+that comes in sizes offers them in the size cell (``SIZES_ROLE``; ``SizeDelegate``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from memberdesk.domain.money import format_fen
 from memberdesk.services.sales.pricing import PricedLine
@@ -18,7 +20,8 @@ from memberdesk.services.sales.pricing import PricedLine
 Index = QModelIndex | QPersistentModelIndex
 
 NO, ITEM, SIZE, PRICE, QTY, DISCOUNT, TOTAL = range(7)
-EDITABLE = (QTY, DISCOUNT)
+EDITABLE = (SIZE, QTY, DISCOUNT)
+SIZES_ROLE = Qt.ItemDataRole.UserRole + 1  # the sizes a line's product comes in
 
 
 class CartModel(QAbstractTableModel):
@@ -28,6 +31,7 @@ class CartModel(QAbstractTableModel):
         super().__init__(parent)
         self._on_edit = on_edit
         self.priced: tuple[PricedLine, ...] = ()
+        self.offer_sizes = True  # False once the sale is recorded: nothing to choose any more
 
     def set_lines(self, lines: tuple[PricedLine, ...]) -> None:
         self.beginResetModel()
@@ -72,7 +76,11 @@ class CartModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and col == ITEM:
             return line.sku or line.code or None
+        if col == SIZE and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole, SIZES_ROLE):
+            return self._size_cell(line, role)
         if role == Qt.ItemDataRole.EditRole:
+            if col == SIZE:
+                return line.size
             if col == QTY:
                 return str(line.quantity)
             if col == DISCOUNT:
@@ -83,7 +91,7 @@ class CartModel(QAbstractTableModel):
         values = {
             NO: str(index.row() + 1),
             ITEM: line.description,
-            SIZE: line.size,
+            SIZE: line.size or (self.tr("choose") if line.sizes and self.offer_sizes else ""),
             PRICE: format_fen(line.unit_fen),
             QTY: str(line.quantity),
             DISCOUNT: format_fen(-line.discount_fen) if line.discount_fen else "",
@@ -91,7 +99,47 @@ class CartModel(QAbstractTableModel):
         }
         return values.get(col)
 
+    def _size_cell(self, line: PricedLine, role: int) -> object:
+        """A line whose product comes in sizes and has none chosen says so, in grey."""
+        if role == SIZES_ROLE:
+            return list(line.sizes)
+        if line.size or not line.sizes or not self.offer_sizes:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#999999")
+        return self.tr("Comes in %1: go to this cell (←) and press F2 or type the size").replace(
+            "%1", " / ".join(line.sizes)
+        )
+
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in EDITABLE:
             return False
         return self._on_edit(index.row(), index.column(), "" if value is None else str(value))
+
+
+class SizeDelegate(QStyledItemDelegate):
+    """The size cell's editor: the product's sizes to pick from (typing a letter or a digit
+    jumps to it; Enter takes it), or a text box for an item without catalogue sizes."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        sizes = index.data(SIZES_ROLE) or []
+        if not sizes:
+            editor = QLineEdit(parent)
+            editor.setMaxLength(16)
+            return editor
+        combo = QComboBox(parent)
+        combo.addItems([str(s) for s in sizes])
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        current = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findText(current)))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(current)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)

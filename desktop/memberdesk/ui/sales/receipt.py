@@ -1,47 +1,27 @@
-"""Receipt PDF from a recorded sale, and printing it through the system printer."""
+"""The customer's papers as PDFs (the receipt of a sale, the slip of a return) and printing them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from memberdesk.documents.receipt import ReceiptData, ReceiptLine
-from memberdesk.reports.receipt import render_receipt
-from memberdesk.services.sales import extras as sale_extras
-from memberdesk.ui.sales.labels import payment_label
+from memberdesk.reports.receipt import render_receipt, render_return_slip
+from memberdesk.services.sales.receipts import return_slip, sale_receipt
 from memberdesk.ui.widgets.context import AppContext
+from memberdesk.ui.widgets.i18n import ui_language
 
 
 def receipt_pdf(ctx: AppContext, sale_id: int) -> bytes:
-    info = sale_extras.receipt_info(ctx.db, ctx.store_id, sale_id)
-    return render_receipt(
-        ReceiptData(
-            store_name=info.store_name,
-            receipt_no=info.receipt_no,
-            when=info.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            staff=info.staff,
-            member=info.member,
-            lines=[ReceiptLine(*ln) for ln in info.lines],
-            discount_fen=info.discount_fen,
-            total_fen=info.total_fen,
-            payments=[(payment_label(m), a) for m, a in info.payments],
-            points_earned=info.points_earned,
-            invoice_desk=info.invoice_desk,
-            labels={
-                "receipt_no": QCoreApplication.translate("Receipt", "Receipt"),
-                "staff": QCoreApplication.translate("Receipt", "Staff"),
-                "member": QCoreApplication.translate("Receipt", "Member"),
-                "discount": QCoreApplication.translate("Receipt", "Discount"),
-                "total": QCoreApplication.translate("Receipt", "Total"),
-                "points": QCoreApplication.translate("Receipt", "Points earned"),
-                "invoice": QCoreApplication.translate("Receipt", "Invoices"),
-                "check": QCoreApplication.translate("Receipt", "Please check your receipt."),
-            },
-        )
-    )
+    """The recorded sale's receipt, in the language the window speaks."""
+    return render_receipt(sale_receipt(ctx.db, ctx.store_id, sale_id), ui_language())
+
+
+def return_slip_pdf(ctx: AppContext, return_id: int) -> bytes:
+    """The recorded return's slip, in the language the window speaks."""
+    return render_return_slip(return_slip(ctx.db, ctx.store_id, return_id), ui_language())
 
 
 def print_pdf(printer: QPrinter, pdf: bytes) -> None:

@@ -1,17 +1,25 @@
 """A return (退货): find the sale by receipt number, choose quantities, type and reason.
 
-Past the return window or above the refund limit the service asks for a supervisor's PIN;
-the dialog then shows the approval fields (only staff who may approve are offered) and the
-clerk records again. One return window at a time: it is window-modal, and a second F6 brings
-the open one forward instead of stacking another.
+The price shown per unit is the receipt's (the line total over its quantity). Before the
+clerk records, the window says what the return gives back: the money to each payment method
+and the points given back and taken back. Past the return window or above the refund limit
+the service asks for a supervisor's PIN; the dialog then shows the approval fields (only
+staff who may approve are offered, never the one recording) and the clerk records again.
+Once recorded, the result stays on screen until the clerk closes the window (Esc or the
+button): Enter does nothing more, so a second press never dismisses it unread. A return slip
+can be printed or saved. One return window at a time: it is window-modal, and a second F6
+brings the open one forward instead of stacking another.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,11 +43,14 @@ from memberdesk.services.sales.returns import (
     ReturnLineForm,
     ReturnResult,
     find_sale,
+    preview_return,
     recent_sales,
     record_return,
 )
 from memberdesk.services.staff.auth import list_staff
 from memberdesk.services.staff.permissions import GRANTS, Permission
+from memberdesk.ui.sales.labels import payment_label, points_text
+from memberdesk.ui.sales.receipt import print_receipt, return_slip_pdf
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
@@ -125,7 +136,8 @@ class ReturnDialog(GuardedDialog):
         self.approver = QComboBox()
         self.approver.addItem(self.tr("(choose who approves)"), None)
         for staff in list_staff(ctx.db, ctx.store_id):
-            if Permission.APPROVE_RETURN in GRANTS[staff.role] and not staff.locked:
+            mine = ctx.signed_in and staff.id == ctx.actor.staff_id  # nobody approves their own return
+            if Permission.APPROVE_RETURN in GRANTS[staff.role] and not staff.locked and not mine:
                 self.approver.addItem(f"{staff.name} ({staff.code})", staff.id)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -140,22 +152,34 @@ class ReturnDialog(GuardedDialog):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020")
         self.message.setWordWrap(True)
+        self.preview = QLabel()  # what the return gives back, before it is recorded
+        self.preview.setWordWrap(True)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
+        self.outcome.setStyleSheet("font-weight: bold")
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         self.record_button = QPushButton(self.tr("Record return and refund"))
         self.record_button.clicked.connect(self.record)
+        self.print_button = QPushButton(self.tr("Print return slip"))
+        self.print_button.clicked.connect(self._print_slip)
+        self.pdf_button = QPushButton(self.tr("Save return slip as PDF"))
+        self.pdf_button.clicked.connect(self._save_slip)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.record_button)
+        for button in (self.print_button, self.pdf_button):
+            button.setVisible(False)  # once there is a return to print
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
+        layout.addWidget(self.preview)
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
         self.set_primary(self.record_button)
@@ -223,7 +247,7 @@ class ReturnDialog(GuardedDialog):
             item.setToolTip(name)
             self.table.setItem(r, ITEM, item)
             for column, value in (
-                (PRICE, format_fen(ln.unit_net_fen)),
+                (PRICE, format_fen(ln.unit_paid_fen)),
                 (SOLD, str(ln.sold)),
                 (RETURNED, str(ln.returned)),
             ):
@@ -255,25 +279,59 @@ class ReturnDialog(GuardedDialog):
         elif self.message.text() == self._quantity_problem:
             self.message.clear()
         self._quantity_problem = problem
+        self._show_preview(problem == "")
         return not problem
+
+    def _wanted(self) -> list[ReturnLineForm]:
+        return [
+            ReturnLineForm(ln.sale_line_id, spin.value())
+            for ln, spin in zip(self.returnable, self.spins, strict=True)
+            if spin.value()
+        ]
+
+    def _show_preview(self, valid: bool) -> None:
+        """The refund per payment method and the points, for the quantities as they stand."""
+        wanted = self._wanted() if valid and self.result_ is None else []
+        if not wanted:
+            self.preview.clear()
+            return
+        try:
+            found = preview_return(self.ctx.db, self.ctx.actor, self.receipt.text(), wanted)
+        except ServiceError as err:
+            self.preview.setText(translate_error(err))
+            return
+        given = found.given
+        lines = [self._refund_text(given.refund_fen, given.refunds)]
+        lines += self._points_text(given.points_restored, given.points_reversed, found.points_owed)
+        self.preview.setText("\n".join(lines))
+
+    def _refund_text(self, total: int, refunds: tuple[tuple[object, int], ...]) -> str:
+        parts = " + ".join(f"{payment_label(m)} {format_fen(a)}" for m, a in refunds)  # type: ignore[arg-type]
+        return self.tr("Refund %1: %2").replace("%1", format_fen(total)).replace("%2", parts or "—")
+
+    def _points_text(self, restored: int, reversed_: int, owed: int) -> list[str]:
+        out: list[str] = []
+        if restored:
+            out.append(self.tr("Redeemed points given back: %1").replace("%1", points_text(restored)))
+        if reversed_:
+            out.append(self.tr("Earned points taken back: %1").replace("%1", points_text(reversed_)))
+        if owed:
+            text = self.tr("The card holds fewer: %1 points are owed, paid off from the next points earned.")
+            out.append(text.replace("%1", points_text(owed)))
+        return out
 
     def set_quantity(self, row: int, qty: int) -> None:
         self.spins[row].setValue(qty)
 
     def record(self) -> None:
         if self.result_ is not None:
-            self.accept()
-            return
+            return  # recorded: the result stays until the clerk closes the window
         if not self.returnable:
             self.find_receipt()
             return
         if not self._check_quantities():
             return
-        lines = [
-            ReturnLineForm(ln.sale_line_id, spin.value())
-            for ln, spin in zip(self.returnable, self.spins, strict=True)
-            if spin.value()
-        ]
+        lines = self._wanted()
         kind = self.kind.currentData()
         approval = None
         if self.pin.text():
@@ -313,13 +371,17 @@ class ReturnDialog(GuardedDialog):
             widget.setFocus()
 
     def _recorded(self) -> None:
-        assert self.result_ is not None
+        result = self.result_
+        assert result is not None
         self.message.clear()
-        self.outcome.setText(
-            self.tr("Recorded %1: refund %2 to the original payment methods.")
-            .replace("%1", self.result_.return_no)
-            .replace("%2", format_fen(self.result_.refund_fen))
-        )
+        self.preview.clear()
+        lines = [
+            self.tr("Recorded %1.").replace("%1", result.return_no),
+            self._refund_text(result.refund_fen, result.refunds),
+            *self._points_text(result.points_restored, result.points_reversed, result.points_owed),
+            self.tr("Esc closes this window."),
+        ]
+        self.outcome.setText("\n".join(lines))
         try:  # show what has now been returned of each line
             _sale_id, self.returnable = find_sale(self.ctx.db, self.ctx.actor, self.receipt.text())
             self._fill_lines()
@@ -329,6 +391,31 @@ class ReturnDialog(GuardedDialog):
             widget.setEnabled(False)
         self._show_approval(False)
         self.record_button.setEnabled(False)
-        self.set_primary(self.close_button)
+        for button in (self.print_button, self.pdf_button):
+            button.setVisible(True)
+        # No default button now: Enter pressed again by habit leaves the result on screen.
+        for button in self.findChildren(QPushButton):
+            button.setDefault(False)
+            button.setAutoDefault(False)
         self.close_button.setFocus()
         self.ctx.data_changed.emit("sales")
+
+    def slip_bytes(self) -> bytes:
+        assert self.result_ is not None
+        return return_slip_pdf(self.ctx, self.result_.return_id)
+
+    def save_slip_to(self, path: Path) -> None:
+        path.write_bytes(self.slip_bytes())
+
+    def _save_slip(self) -> None:
+        if self.result_ is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save return slip"), f"{self.result_.return_no}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.save_slip_to(Path(name))
+
+    def _print_slip(self) -> None:
+        if self.result_ is not None:
+            print_receipt(self, self.slip_bytes())

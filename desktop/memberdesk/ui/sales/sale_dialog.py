@@ -13,7 +13,6 @@ same way, so what the clerk announced is what is recorded.
 from __future__ import annotations
 
 import contextlib
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,14 +20,10 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -37,27 +32,19 @@ from PySide6.QtWidgets import (
 
 from memberdesk.domain.announce import announce_amount
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, PermissionDenied, ServiceError
-from memberdesk.domain.money import format_fen
-from memberdesk.domain.vocab import PaymentMethod, SizeCategory
 from memberdesk.services.sales import extras as sale_extras
-from memberdesk.services.sales.pricing import (
-    ACCEPTED_METHODS,
-    LineForm,
-    PaymentForm,
-    PricedCart,
-    SaleForm,
-    price_cart,
-)
+from memberdesk.services.sales.pricing import LineForm, PricedCart, SaleForm, price_cart
 from memberdesk.services.sales.recording import SaleResult, record_sale
-from memberdesk.ui.sales.cart_model import QTY, CartModel
+from memberdesk.ui.sales.cart_model import QTY, SIZE, CartModel, SizeDelegate
 from memberdesk.ui.sales.checkout import checkout_words
-from memberdesk.ui.sales.labels import payment_label, points_text
+from memberdesk.ui.sales.labels import points_text
 from memberdesk.ui.sales.receipt import print_receipt, receipt_pdf
+from memberdesk.ui.sales.till_entry import TillEntry
+from memberdesk.ui.sales.till_totals import TillTotals
 from memberdesk.ui.widgets import member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
-_QTY_TIMES_CODE = re.compile(r"^(\d{1,3})\s*[*xX×]\s*(\S.*)$")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -77,15 +64,23 @@ class SaleDialog(GuardedDialog):
         self.setWindowTitle(self.tr("Record sale"))
         self.customer = QLabel()
         self.customer.setStyleSheet("font-weight: bold")
+        self.entry = TillEntry()
+        self.entry.add_button.clicked.connect(self.add_line)
+        self.totals = TillTotals(member_id is not None)
+        self.totals.changed.connect(self.refresh)
+        self._name_fields()
         layout = QVBoxLayout(self)
         layout.addWidget(self.customer)
-        layout.addLayout(self._entry_rows())
+        layout.addWidget(self.entry)
         body = QHBoxLayout()
         body.addWidget(self._cart_view(), 3)
-        body.addLayout(self._totals(), 2)
+        body.addWidget(self.totals, 2)
         layout.addLayout(body, 1)
         self.keys_hint = QLabel(
-            self.tr("Enter: add · ↓: to the cart · Del or −: remove line · +: one more · Ctrl+Enter: record")
+            self.tr(
+                "Enter: add · ↓: to the cart (←: size, F2 to choose) · Del or −: remove line · +: one more"
+                " · Ctrl+Enter: record"
+            )
         )
         self.keys_hint.setStyleSheet("color: #555")
         self.keys_hint.setWordWrap(True)
@@ -95,6 +90,7 @@ class SaleDialog(GuardedDialog):
         self.announce = QLabel()
         self.announce.setWordWrap(True)
         self.announce.setStyleSheet("font-size: 16px")
+        self.announce.setMinimumHeight(self.announce.fontMetrics().height() * 3 // 2)
         self.checkout = QLabel()
         self.checkout.setWordWrap(True)
         self.checkout.setTextFormat(Qt.TextFormat.PlainText)
@@ -110,44 +106,20 @@ class SaleDialog(GuardedDialog):
         self.resize(980, 700)
         self.refresh()
 
-    # -- building ---------------------------------------------------------------------------------
-    def _entry_rows(self) -> QGridLayout:
-        grid = QGridLayout()
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("Scan barcode or type SKU (3*SKU for three)"))
-        self.add_button = QPushButton(self.tr("Add (Enter)"))
-        self.add_button.clicked.connect(self.add_line)
-        code_label = QLabel(self.tr("&Code"))
-        code_label.setBuddy(self.code)
-        grid.addWidget(code_label, 0, 0)
-        grid.addWidget(self.code, 0, 1, 1, 5)
-        grid.addWidget(self.add_button, 0, 6)
-        self.description, self.size_box, self.price = QLineEdit(), QLineEdit(), QLineEdit()
-        self.description.setPlaceholderText(self.tr("Item without a code"))
-        self.size_box.setPlaceholderText(self.tr("Size"))
-        self.price.setPlaceholderText(self.tr("Price, e.g. 128.50"))
-        self.category = QComboBox()
-        self.category.addItem(self.tr("(category)"), "")
-        for cat in SizeCategory:
-            self.category.addItem(member_labels.size_category(cat), cat.value)
-        # never squeezed below its words (a Han character is about two 'x' wide)
-        longest = max(len(self.category.itemText(i)) for i in range(self.category.count()))
-        self.category.setMinimumContentsLength(2 * longest)
-        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        free_label = QLabel(self.tr("Or &item"))
-        free_label.setBuddy(self.description)
-        grid.addWidget(free_label, 1, 0)
-        grid.addWidget(self.description, 1, 1, 1, 2)
-        grid.addWidget(self.category, 1, 3)
-        grid.addWidget(self.size_box, 1, 4)
-        grid.addWidget(self.price, 1, 5)
-        grid.setColumnStretch(1, 2)
-        return grid
+    def _name_fields(self) -> None:
+        """The fields under the names the clerk's keys and the tests reach them by."""
+        e, s = self.entry, self.totals
+        self.code, self.add_button, self.description = e.code, e.add_button, e.description
+        self.category, self.size_box, self.price = e.category, e.size_box, e.price
+        self.discount, self.redeem, self.method, self.amount = s.discount, s.redeem, s.method, s.amount
+        self.second_method, self.second_amount, self.tendered = s.second_method, s.second_amount, s.tendered
+        self.due_label, self.change_label, self.paid_label = s.due_label, s.change_label, s.paid_label
 
     def _cart_view(self) -> QTableView:
         self.model = CartModel(self._edit_line, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(SIZE, SizeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -161,52 +133,6 @@ class SaleDialog(GuardedDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumWidth(360)
         return self.table
-
-    def _totals(self) -> QFormLayout:
-        form = QFormLayout()
-        self.gross_label, self.discounts_label, self.redeemed_label = QLabel(), QLabel(), QLabel()
-        self.due_label = QLabel()
-        self.due_label.setStyleSheet("font-size: 22px; font-weight: bold")
-        for label in (self.gross_label, self.discounts_label, self.redeemed_label, self.due_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(self.tr("Items"), self.gross_label)
-        form.addRow(self.tr("Discounts"), self.discounts_label)
-        form.addRow(self.tr("Points redeemed"), self.redeemed_label)
-        form.addRow(self.tr("Amount due"), self.due_label)
-        self.discount, self.redeem, self.amount = QLineEdit(), QLineEdit(), QLineEdit()
-        self.second_amount, self.tendered = QLineEdit(), QLineEdit()
-        self.amount.setPlaceholderText(self.tr("empty: all that is due"))
-        self.method, self.second_method = QComboBox(), QComboBox()
-        self.second_method.addItem(self.tr("(none)"), "")
-        for m in ACCEPTED_METHODS:  # stored value is not offered: no stored-value accounts yet
-            self.method.addItem(payment_label(m), m.value)
-            self.second_method.addItem(payment_label(m), m.value)
-        second = QHBoxLayout()
-        second.addWidget(self.second_method, 1)
-        second.addWidget(self.second_amount, 1)
-        self.change_label, self.paid_label = QLabel(), QLabel()
-        self.paid_label.setWordWrap(True)
-        self.change_label.setStyleSheet("font-size: 16px; font-weight: bold")
-        rows: list[tuple[str, QWidget | QHBoxLayout]] = [
-            (self.tr("Sale &discount"), self.discount),
-            (self.tr("Pay &by"), self.method),
-            (self.tr("A&mount"), self.amount),
-            (self.tr("&Second payment"), second),
-            (self.tr("Cash &tendered"), self.tendered),
-        ]
-        if self.member_id is not None:
-            rows.insert(1, (self.tr("Redeem &points"), self.redeem))
-        for text, field in rows:
-            label = QLabel(text)
-            label.setBuddy(field if isinstance(field, QWidget) else self.second_method)
-            form.addRow(label, field)
-        form.addRow(self.tr("Change"), self.change_label)
-        form.addRow(self.tr("Paid by"), self.paid_label)
-        for edit in (self.discount, self.redeem, self.amount, self.second_amount, self.tendered):
-            edit.textEdited.connect(self._fields_changed)
-        for combo in (self.method, self.second_method):
-            combo.currentIndexChanged.connect(self._fields_changed)
-        return form
 
     def _buttons(self) -> QHBoxLayout:
         self.record_button = QPushButton(self.tr("Record sale (Ctrl+Enter)"))
@@ -280,31 +206,17 @@ class SaleDialog(GuardedDialog):
     def has_typed_data(self) -> bool:
         if self.result_ is not None:
             return False
-        typed = (
-            self.code,
-            self.description,
-            self.size_box,
-            self.price,
-            self.discount,
-            self.redeem,
-            self.tendered,
-        )
-        return bool(self.forms) or any(w.text().strip() for w in typed)
+        return bool(self.forms) or self.entry.code_typed() or self.entry.item_typed() or self.totals.typed()
 
     def _form(self, lines: list[LineForm] | None = None, *, payment: bool = True) -> SaleForm:
         if lines is None:
             lines = self.forms
         if not payment:
             return SaleForm(self.member_id, list(lines))
-        payments = [PaymentForm(PaymentMethod(self.method.currentData()), self.amount.text())]
-        if self.second_method.currentData():
-            payments.append(
-                PaymentForm(PaymentMethod(self.second_method.currentData()), self.second_amount.text())
-            )
         return SaleForm(
             self.member_id,
             list(lines),
-            payments,
+            self.totals.payments(),
             discount=self.discount.text(),
             redeem_points=self.redeem.text(),
             tendered=self.tendered.text(),
@@ -321,65 +233,79 @@ class SaleDialog(GuardedDialog):
         return None
 
     def add_line(self) -> bool:
-        """Enter: the typed code (or the item without a code) becomes a line at once.
+        """Enter: the scanned code, or the item without a code the clerk is typing, becomes a
+        line at once. Which one: the item when the focus is in its fields, else the code.
 
-        False when what was typed is refused (the message says why and the code stays)."""
+        False when what was typed is refused (the message says why and the focus stays on
+        what is wrong)."""
         if self.result_ is not None:
             return False
-        code = self.code.text().strip()
-        free = self.description.text().strip() or self.price.text().strip()
-        if not code and not free:
-            self.code.setFocus()  # Enter on an empty row: back to the code box, nothing else
-            return True
-        qty: int = 1
-        found = _QTY_TIMES_CODE.match(code)
-        if found:
-            qty, code = int(found.group(1)), found.group(2).strip()
-        lines = self._with_line(code, qty)
+        in_item = self.entry.in_item_row(self.focusWidget())
+        if self.entry.code_typed() and not in_item:
+            return self._add_coded()
+        if self.entry.item_typed():
+            return self._add_item()
+        if self.entry.code_typed():
+            return self._add_coded()
+        self.code.setFocus()  # Enter on an empty row: back to the code box, nothing else
+        return True
+
+    def _add_coded(self) -> bool:
+        code, qty = self.entry.coded_line()
+        lines = self._with_code(code, qty)
         err = self._check_lines(lines)
         if err is not None:
             self.problem.setText(translate_error(err))
             self.code.setFocus()
             self.code.selectAll()  # the code stays; the next scan replaces it
             return False
-        self.forms = lines
-        for edit in (self.code, self.description, self.size_box, self.price):
-            edit.clear()
-        self.category.setCurrentIndex(0)
-        self.refresh()
-        self.table.setCurrentIndex(self.model.index(self._last_changed, QTY))
+        self._take(lines)
+        self.entry.clear_code()
         self.code.setFocus()
         return True
 
-    def _with_line(self, code: str, qty: int) -> list[LineForm]:
-        typed = LineForm(
-            code=code,
-            description=self.description.text(),
-            category=self.category.currentData() or "",
-            size=self.size_box.text(),
-            unit_price=self.price.text(),
-            quantity=qty,
-        )
-        plain = code and not (
-            typed.description.strip() or typed.size.strip() or str(typed.unit_price).strip()
-        )
-        if plain and self.cart is not None:
+    def _add_item(self) -> bool:
+        self._last_changed = len(self.forms)
+        lines = [*self.forms, self.entry.item_line()]
+        err = self._check_lines(lines)
+        if err is not None:
+            self.problem.setText(translate_error(err))
+            field = self.entry.field_for(err.field or "") or self.entry.description
+            field.setFocus()
+            field.selectAll()
+            return False
+        self._take(lines)
+        self.entry.clear_item()
+        self.code.setFocus()
+        return True
+
+    def _take(self, lines: list[LineForm]) -> None:
+        self.forms = lines
+        self.refresh()
+        self.table.setCurrentIndex(self.model.index(self._last_changed, QTY))
+
+    def _with_code(self, code: str, qty: int) -> list[LineForm]:
+        if self.cart is not None:
             for i, (form, line) in enumerate(zip(self.forms, self.cart.lines, strict=False)):
-                if form.code.strip() == code and not form.size and is_blank_text(form.unit_price):
+                plain = not form.size and is_blank_text(form.unit_price) and not form.description
+                if plain and form.code.strip() == code:
                     merged = [*self.forms]
                     merged[i] = replace(form, quantity=line.quantity + qty)  # scanned again: one more
                     self._last_changed = i
                     return merged
         self._last_changed = len(self.forms)
-        return [*self.forms, typed]
+        return [*self.forms, LineForm(code=code, quantity=qty)]
 
     def _edit_line(self, row: int, column: int, text: str) -> bool:
         if self.result_ is not None or not 0 <= row < len(self.forms):
             return False
         form = self.forms[row]
-        changed = (
-            replace(form, quantity=text.strip()) if column == QTY else replace(form, discount=text.strip())
-        )
+        if column == SIZE:
+            changed = replace(form, size=text.strip())
+        elif column == QTY:
+            changed = replace(form, quantity=text.strip())
+        else:
+            changed = replace(form, discount=text.strip())
         lines = [*self.forms]
         lines[row] = changed
         err = self._check_lines(lines)
@@ -412,12 +338,12 @@ class SaleDialog(GuardedDialog):
         row = self._current_row()
         self._edit_line(row, QTY, str(self.cart.lines[row].quantity + 1))
 
-    def _fields_changed(self) -> None:
-        self.refresh()
-
     # -- showing the priced cart --------------------------------------------------------------------
     def refresh(self) -> bool:
-        """Price the cart as it stands and show every figure; False when an input is refused."""
+        """Price the cart as it stands and show every figure; False when an input is refused.
+
+        While an input is refused, the amount due is greyed and the words to say are taken
+        away: the amount they would say is no longer the sale's."""
         if not self.ctx.signed_in:  # the counter was locked meanwhile: nothing to price for
             return False
         try:
@@ -427,13 +353,20 @@ class SaleDialog(GuardedDialog):
             if not (err.field or "").startswith("lines"):
                 with contextlib.suppress(ServiceError):  # the lines are fine: show them
                     self._show_lines(price_cart(self.ctx.db, self.ctx.actor, self._form(payment=False)))
-            self.due_label.setStyleSheet("font-size: 22px; font-weight: bold; color: #999")
+            self.totals.stale()
+            if self.result_ is None:
+                self.announce.clear()
             return False
         self.problem.clear()
-        self.due_label.setStyleSheet("font-size: 22px; font-weight: bold")
         self.cart = cart
         self._show_lines(cart)
-        self._show_totals(cart)
+        self._show_customer(cart.member_name, cart.member_tier, cart.points_balance, cart.points_owed)
+        self.totals.show_cart(cart)
+        if cart.lines and self.result_ is None:
+            amount = announce_amount(cart.total_fen, QLocale().name())
+            self.announce.setText(self.tr("Say to the customer: “That's %1 in all.”").replace("%1", amount))
+        elif self.result_ is None:
+            self.announce.clear()
         return True
 
     def _show_lines(self, cart: PricedCart) -> None:
@@ -443,52 +376,28 @@ class SaleDialog(GuardedDialog):
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.remove_button.setEnabled(bool(cart.lines) and self.result_ is None)
 
-    def _show_totals(self, cart: PricedCart) -> None:
-        if cart.member_tier is not None:
-            self.customer.setText(
-                self.tr("Member %1 · %2 · points %3")
-                .replace("%1", cart.member_name)
-                .replace("%2", member_labels.tier(cart.member_tier))
-                .replace("%3", points_text(cart.points_balance or 0))
-            )
-        else:
+    def _show_customer(self, name: str, tier: object, points: int | None, owed: int) -> None:
+        if tier is None:
             self.customer.setText(self.tr("Customer without membership"))
-        self.gross_label.setText(format_fen(cart.gross_fen))
-        discounts = cart.line_discount_fen + cart.sale_discount_fen
-        self.discounts_label.setText(format_fen(-discounts) if discounts else format_fen(0))
-        self.redeemed_label.setText(
-            self.tr("%1 points = %2")
-            .replace("%1", points_text(cart.redeem_points))
-            .replace("%2", format_fen(-cart.redeem_fen))
-            if cart.redeem_points
-            else "—"
+            return
+        text = (
+            self.tr("Member %1 · %2 · points %3")
+            .replace("%1", name)
+            .replace("%2", member_labels.tier(tier))  # type: ignore[arg-type]
+            .replace("%3", points_text(points or 0))
         )
-        self.due_label.setText(format_fen(cart.total_fen))
-        paid = " + ".join(f"{payment_label(p.method)} {format_fen(p.amount_fen)}" for p in cart.payments)
-        if cart.lines and cart.left_to_pay_fen > 0:
-            paid = (paid + "; " if paid else "") + self.tr("%1 still to pay").replace(
-                "%1", format_fen(cart.left_to_pay_fen)
-            )
-        elif cart.lines and cart.left_to_pay_fen < 0:
-            paid += "; " + self.tr("%1 more than is due").replace("%1", format_fen(-cart.left_to_pay_fen))
-        self.paid_label.setText(paid or "—")
-        if cart.short_fen:
-            self.change_label.setText(self.tr("%1 short").replace("%1", format_fen(cart.short_fen)))
-        else:
-            self.change_label.setText(format_fen(cart.change_fen) if cart.tendered_fen else "—")
-        if cart.lines and self.result_ is None:
-            amount = announce_amount(cart.total_fen, QLocale().name())
-            self.announce.setText(self.tr("Say to the customer: “That's %1 in all.”").replace("%1", amount))
-        elif self.result_ is None:
-            self.announce.clear()
+        if owed:
+            text += " · " + self.tr("owes %1 points").replace("%1", points_text(owed))
+        self.customer.setText(text)
 
     # -- recording ----------------------------------------------------------------------------------
     def record(self) -> None:
         if self.result_ is not None or not self.ctx.signed_in:
             return
-        typed = self.code.text().strip() or self.description.text().strip() or self.price.text().strip()
-        if typed and not self.add_line():
-            return  # what was typed is refused; its message is shown
+        if self.entry.code_typed() and not self._add_coded():
+            return  # the code is refused; its message is shown
+        if self.entry.item_typed() and not self._add_item():
+            return  # the item is refused; the focus is on what is wrong
         if not self.forms:
             self.problem.setText(self.tr("Scan a product or describe the item."))
             self.code.setFocus()
@@ -505,16 +414,9 @@ class SaleDialog(GuardedDialog):
         self.recorded.emit(self.result_)
 
     def _focus_field(self, field: str) -> None:
-        widgets: dict[str, QWidget] = {
-            "discount": self.discount,
-            "redeem_points": self.redeem,
-            "tendered": self.tendered,
-            "payments": self.amount,
-            "payments.0.amount": self.amount,
-            "payments.1.amount": self.second_amount,
-        }
-        if field in widgets:
-            widgets[field].setFocus()
+        widget = self.totals.field_for(field)
+        if widget is not None:
+            widget.setFocus()
         elif field.startswith("lines.") and field.split(".")[1].isdigit():
             self._focus_cart(int(field.split(".")[1]))
 
@@ -522,25 +424,19 @@ class SaleDialog(GuardedDialog):
         lines, self.size_offers = checkout_words(self.ctx, result, self.member_id)
         self.announce.clear()
         self.checkout.setText("\n".join(lines))
-        for widget in (
-            self.code,
-            self.description,
-            self.category,
-            self.size_box,
-            self.price,
-            self.discount,
-            self.redeem,
-            self.method,
-            self.amount,
-            self.second_method,
-            self.second_amount,
-            self.tendered,
-            self.add_button,
-            self.record_button,
-            self.remove_button,
-        ):
+        if self.cart is not None and self.cart.member_tier is not None:  # the points after the sale
+            self._show_customer(
+                self.cart.member_name,
+                self.cart.member_tier,
+                result.points_balance_after,
+                result.points_owed_after,
+            )
+        self.entry.set_enabled(False)
+        for widget in (*self.totals.fields(), self.record_button, self.remove_button):
             widget.setEnabled(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model.offer_sizes = False
+        self.model.set_lines(self.model.priced)
         self.print_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
         self.size_button.setEnabled(bool(self.size_offers))

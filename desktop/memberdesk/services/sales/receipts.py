@@ -1,0 +1,95 @@
+"""The customer's papers from what was recorded: a sale's receipt and a return's slip."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from memberdesk.documents.receipt import PaidPart, Receipt, ReceiptLine, ReturnSlip, ReturnSlipLine
+from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound
+from memberdesk.domain.vocab import PaymentMethod
+from memberdesk.store.database import Database
+from memberdesk.store.models import Member, PointsEntry, Sale, SaleReturn, Staff, Store
+
+
+def _names(s: Session, staff_id: int | None, member_id: int | None) -> tuple[str, str, str]:
+    staff = s.get(Staff, staff_id) if staff_id else None
+    member = s.get(Member, member_id) if member_id else None
+    return (staff.name if staff else "", member.name if member else "", member.card_no if member else "")
+
+
+def sale_receipt(db: Database, store_id: int, sale_id: int) -> Receipt:
+    """The receipt of a recorded sale, every figure as it was recorded."""
+    with db.read() as s:
+        sale = s.get(Sale, sale_id)
+        if sale is None or sale.store_id != store_id:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such sale."), field="sale_id")
+        store = s.get(Store, store_id)
+        staff, member, card = _names(s, sale.staff_id, sale.member_id)
+        payments = tuple(PaidPart(p.method, p.amount_fen) for p in sale.payments)
+        cash = sum(p.amount_fen for p in payments if p.method is PaymentMethod.CASH)
+        tendered = sale.cash_tendered_fen
+        return Receipt(
+            store_name=store.name if store else "",
+            invoice_desk=store.invoice_desk if store else "",
+            receipt_no=sale.receipt_no,
+            created_at=sale.created_at,
+            staff=staff,
+            member_name=member,
+            member_card=card,
+            lines=tuple(
+                ReceiptLine(
+                    ln.description, ln.size, ln.quantity, ln.unit_price_fen, ln.discount_fen, ln.total_fen
+                )
+                for ln in sale.lines
+            ),
+            sale_discount_fen=sale.discount_fen - sale.redeem_fen,
+            points_redeemed=sale.points_redeemed,
+            points_value_fen=sale.redeem_fen,
+            total_fen=sale.total_fen,
+            payments=payments,
+            cash_tendered_fen=tendered,
+            change_fen=tendered - cash if tendered else 0,
+            points_earned=sale.points_earned,
+            points_balance_after=sale.points_balance_after,
+            points_owed_after=sale.points_owed_after or 0,
+        )
+
+
+def return_slip(db: Database, store_id: int, return_id: int) -> ReturnSlip:
+    """The slip of a recorded return: the goods, the money to each payment, the points."""
+    with db.read() as s:
+        ret = s.get(SaleReturn, return_id)
+        if ret is None or ret.store_id != store_id:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such return."), field="return_id")
+        store = s.get(Store, store_id)
+        sale = s.get(Sale, ret.sale_id) if ret.sale_id else None
+        sizes = {ln.id: ln.size for ln in sale.lines} if sale else {}
+        staff, member, card = _names(s, ret.staff_id, ret.member_id)
+        approver = _names(s, ret.approved_by_id, None)[0]
+        owed = s.scalar(
+            select(func.coalesce(func.sum(PointsEntry.owed_delta), 0)).where(PointsEntry.return_id == ret.id)
+        )
+        return ReturnSlip(
+            store_name=store.name if store else "",
+            return_no=ret.return_no,
+            receipt_no=sale.receipt_no if sale else "",
+            created_at=ret.created_at,
+            staff=staff,
+            approver=approver,
+            member_name=member,
+            member_card=card,
+            return_type=ret.return_type,
+            reason=ret.reason,
+            lines=tuple(
+                ReturnSlipLine(
+                    ln.description, sizes.get(ln.sale_line_id or 0, ""), ln.quantity, ln.refund_fen
+                )
+                for ln in sorted(ret.lines, key=lambda ln: ln.id)
+            ),
+            refund_fen=ret.refund_total_fen,
+            refunds=tuple(PaidPart(r.method, r.amount_fen) for r in ret.refunds),
+            points_restored=ret.points_restored,
+            points_reversed=ret.points_reversed,
+            points_owed=max(0, int(owed or 0)),
+        )
