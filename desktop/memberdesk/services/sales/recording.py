@@ -19,8 +19,9 @@ from memberdesk.domain.points import TIER_ORDER, tier_for
 from memberdesk.domain.vocab import PointsSource, SaleStatus, Tier
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
-from memberdesk.services.sales.inputs import MAX_QUANTITY, clean_text, money, quantity, record_id
-from memberdesk.services.sales.ledger import add_entries, add_points, bump_stats, next_number, points_entry
+from memberdesk.services.common.inputs import MAX_QUANTITY, clean_text, money, quantity, record_id
+from memberdesk.services.common.numbers import next_number
+from memberdesk.services.sales.ledger import add_entries, add_points, bump_stats, points_entry
 from memberdesk.services.sales.pricing import (
     ACCEPTED_METHODS,
     MAX_LINES,

@@ -17,8 +17,9 @@ from memberdesk.domain.money import format_fen
 from memberdesk.domain.points import share
 from memberdesk.domain.vocab import PaymentMethod, PointsSource, ReturnType, SaleStatus
 from memberdesk.services.common.context import Actor
-from memberdesk.services.sales.inputs import MAX_QUANTITY, clean_code, clean_text, money, quantity, record_id
-from memberdesk.services.sales.ledger import add_points, bump_stats, next_number
+from memberdesk.services.common.inputs import MAX_QUANTITY, clean_code, clean_text, money, quantity, record_id
+from memberdesk.services.common.numbers import next_number
+from memberdesk.services.sales.ledger import add_points, bump_stats
 from memberdesk.services.sales.pricing import ACCEPTED_METHODS
 from memberdesk.services.sales.recording import receipt_number
 from memberdesk.services.sales.rules import load_rules
