@@ -140,6 +140,8 @@ class PointsSource(StrEnum):
     BIRTHDAY_GIFT = "birthday_gift"
     ADJUSTMENT = "adjustment"
     VOID = "void"
+    EXPIRY = "expiry"  # points that passed the store's expiry rule
+    REFERRAL = "referral"  # the referring member's reward for a new member's first purchase
 
 
 class ComplaintCategory(StrEnum):
