@@ -87,6 +87,41 @@ class PaymentMethod(StrEnum):
     OTHER = "other"
 
 
+class WalletKind(StrEnum):
+    MEMBER = "member"  # a member's stored-value account (储值)
+    GIFT_CARD = "gift_card"  # a gift card (礼品卡): a balance redeemed by its code, no member
+
+
+class WalletEntryKind(StrEnum):
+    TOPUP = "topup"  # money paid in (充值), with the store's bonus; a gift card sold is one too
+    SPEND = "spend"  # a sale paid from the balance
+    REFUND = "refund"  # a return of such a sale, back to the balance
+    VOID = "void"  # a voided sale's spend given back
+    WITHDRAW = "withdraw"  # principal paid out by a manager (退余额); the bonus with it forfeited
+    OPENING = "opening"  # a balance brought from the store's previous system
+
+
+class CouponKind(StrEnum):
+    AMOUNT_OFF = "amount_off"  # ¥20 off (满100减20 with a minimum spend)
+    PERCENT_OFF = "percent_off"  # 10 % off, up to a cap
+
+
+class CouponPurpose(StrEnum):
+    """Why a coupon template exists: what issues it."""
+
+    MANUAL = "manual"  # issued by staff to a member or a list
+    WELCOME = "welcome"  # on enrolment
+    BIRTHDAY = "birthday"  # in the birthday month, from the care calendar
+    COMPENSATION = "compensation"  # a complaint's compensation (购物券)
+    REFERRAL = "referral"  # the referring member's reward
+    CAMPAIGN = "campaign"  # a campaign's offer
+
+
+class CouponEventKind(StrEnum):
+    USE = "use"  # applied to a sale
+    RELEASE = "release"  # the sale was voided: the coupon may be used again
+
+
 class SaleStatus(StrEnum):
     COMPLETED = "completed"
     VOIDED = "voided"  # a reversing sale exists
@@ -108,6 +143,8 @@ class PointsSource(StrEnum):
     BIRTHDAY_GIFT = "birthday_gift"
     ADJUSTMENT = "adjustment"
     VOID = "void"
+    EXPIRY = "expiry"  # points that passed the store's expiry rule
+    REFERRAL = "referral"  # the referring member's reward for a new member's first purchase
 
 
 class ComplaintCategory(StrEnum):

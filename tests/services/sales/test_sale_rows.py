@@ -25,9 +25,9 @@ from memberdesk.domain.points import TIER_ORDER, tier_for
 from memberdesk.domain.vocab import PaymentMethod, PointsSource, Tier
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row
+from memberdesk.services.common.inputs import clean_text
+from memberdesk.services.common.numbers import next_number
 from memberdesk.services.sales import points as points_svc
-from memberdesk.services.sales.inputs import clean_text
-from memberdesk.services.sales.ledger import next_number
 from memberdesk.services.sales.pricing import price
 from memberdesk.services.sales.reconcile import check_ledgers
 from memberdesk.services.sales.recording import (

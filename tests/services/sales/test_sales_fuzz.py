@@ -277,6 +277,6 @@ def test_any_points_change_is_made_or_refused_cleanly(shop: Shop) -> None:
 
 def test_decimal_and_text_amounts_agree() -> None:
     """A sanity check of the strategies' premise: the same yuan in any accepted form."""
-    from memberdesk.services.sales.inputs import money
+    from memberdesk.services.common.inputs import money
 
     assert money("128.5", "x") == money(Decimal("128.50"), "x") == money(12850, "x")

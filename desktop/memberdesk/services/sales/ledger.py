@@ -17,18 +17,11 @@ from sqlalchemy.orm import Session
 
 from memberdesk.domain.vocab import PointsSource
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
-from memberdesk.store.models import MemberStats, NumberSequence, PointsEntry, UTCDateTime, new_uid
+from memberdesk.store.models import MemberStats, PointsEntry, UTCDateTime, new_uid
 
-_seq = table_of(NumberSequence)
 _stats = table_of(MemberStats)
 _entries = table_of(PointsEntry)
 
-_TAKE_NUMBER = DriverStatement(
-    update(_seq)
-    .where(_seq.c.store_id == bindparam("store"), _seq.c.name == bindparam("sequence"))
-    .values(next_value=_seq.c.next_value + 1)
-    .returning(_seq.c.next_value)
-)
 _BALANCE_LOCKED = DriverStatement(
     select(_stats.c.points_balance, _stats.c.points_owed)
     .where(_stats.c.member_id == bindparam("member"))
@@ -49,20 +42,6 @@ _BUMP_VISIT = DriverStatement(
     bind=True,
 )
 _ADD_ENTRY = DriverStatement(insert_row(_entries), bind=True)
-
-
-def next_number(session: Session, store_id: int, name: str) -> int:
-    """Take the next value of a per-store sequence (row-locked until the commit)."""
-    driver = SessionDriver(session)
-    row = driver.first(_TAKE_NUMBER, store=store_id, sequence=name)
-    if row is not None:
-        return int(row[0]) - 1
-    try:
-        with session.begin_nested():
-            session.execute(insert(NumberSequence).values(store_id=store_id, name=name, next_value=2))
-        return 1
-    except IntegrityError:  # another counter created it at the same moment: take the next one
-        return int(driver.rows(_TAKE_NUMBER, store=store_id, sequence=name)[0][0]) - 1
 
 
 def _create_stats(session: Session, member_id: int) -> None:

@@ -11,7 +11,7 @@ from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Vali
 from memberdesk.domain.points import TierProgress, tier_progress
 from memberdesk.domain.vocab import MemberStatus, PointsSource
 from memberdesk.services.common.context import Actor
-from memberdesk.services.sales.inputs import clean_text, record_id
+from memberdesk.services.common.inputs import clean_text, record_id
 from memberdesk.services.sales.ledger import bump_stats, lock_points, move_points
 from memberdesk.services.sales.recording import rolling_spend
 from memberdesk.services.sales.rules import load_rules

@@ -22,7 +22,7 @@ from memberdesk.domain.points import SalesRules, points_for
 from memberdesk.domain.vocab import MemberStatus, PaymentMethod, Tier
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver
-from memberdesk.services.sales.inputs import (
+from memberdesk.services.common.inputs import (
     clean_code,
     clean_text,
     is_blank,

@@ -18,13 +18,13 @@ from memberdesk.domain.points import TIER_ORDER, tier_for
 from memberdesk.domain.vocab import PointsSource, SaleStatus, Tier
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
-from memberdesk.services.sales.inputs import MAX_QUANTITY, clean_text, money, quantity, record_id
+from memberdesk.services.common.numbers import next_number
+from memberdesk.services.common.inputs import MAX_QUANTITY, clean_text, money, quantity, record_id
 from memberdesk.services.sales.ledger import (
     PointsPosition,
     bump_stats,
     lock_points,
     move_points,
-    next_number,
     plan_points,
 )
 from memberdesk.services.sales.pricing import (

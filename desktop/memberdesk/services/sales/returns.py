@@ -16,13 +16,13 @@ from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Perm
 from memberdesk.domain.money import format_fen
 from memberdesk.domain.vocab import PaymentMethod, PointsSource, ReturnType, SaleStatus
 from memberdesk.services.common.context import Actor
-from memberdesk.services.sales.inputs import MAX_QUANTITY, clean_code, clean_text, money, quantity, record_id
+from memberdesk.services.common.numbers import next_number
+from memberdesk.services.common.inputs import MAX_QUANTITY, clean_code, clean_text, money, quantity, record_id
 from memberdesk.services.sales.ledger import (
     PointsPosition,
     bump_stats,
     lock_points,
     move_points,
-    next_number,
     plan_points,
 )
 from memberdesk.services.sales.pricing import ACCEPTED_METHODS

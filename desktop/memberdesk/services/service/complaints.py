@@ -19,7 +19,7 @@ from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Perm
 from memberdesk.domain.phone import PhoneError, is_valid_phone, normalise_phone
 from memberdesk.domain.vocab import ComplaintCategory, ComplaintStatus, ServiceGap, Severity
 from memberdesk.services.common.context import Actor
-from memberdesk.services.sales.ledger import next_number
+from memberdesk.services.common.numbers import next_number
 from memberdesk.services.sales.recording import money
 from memberdesk.services.service.complaint_rules import get_complaint_rules, load_complaint_rules
 from memberdesk.services.staff import audit, auth

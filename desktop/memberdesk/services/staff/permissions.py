@@ -33,6 +33,10 @@ class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"
     UNLOCK_STAFF = "unlock_staff"
     BACKUP_RESTORE = "backup_restore"
+    TOPUP_STORED_VALUE = "topup_stored_value"  # take a top-up, sell a gift card
+    WITHDRAW_STORED_VALUE = "withdraw_stored_value"  # pay principal back (退储值)
+    ISSUE_COUPON = "issue_coupon"  # give coupons to members
+    MANAGE_COUPONS = "manage_coupons"  # coupon templates
 
 
 _CLERK = {
@@ -45,6 +49,7 @@ _CLERK = {
     Permission.OPEN_COMPLAINT,
     Permission.RECORD_CARE,
     Permission.PRINT_CARDS,
+    Permission.TOPUP_STORED_VALUE,
 }
 _SUPERVISOR = _CLERK | {
     Permission.REVEAL_SENSITIVE,
@@ -56,6 +61,7 @@ _SUPERVISOR = _CLERK | {
     Permission.VIEW_REPORTS,
     Permission.EXPORT_MEMBERS,
     Permission.BACKUP_RESTORE,
+    Permission.ISSUE_COUPON,
 }
 _MANAGER = _SUPERVISOR | {
     Permission.IMPORT_MEMBERS,
@@ -63,6 +69,8 @@ _MANAGER = _SUPERVISOR | {
     Permission.MANAGE_RULES,
     Permission.APPROVE_COMPENSATION,
     Permission.MANAGE_STAFF,
+    Permission.WITHDRAW_STORED_VALUE,
+    Permission.MANAGE_COUPONS,
 }
 
 GRANTS: dict[Role, frozenset[Permission]] = {

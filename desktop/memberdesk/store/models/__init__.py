@@ -13,6 +13,14 @@ from memberdesk.store.models.members import (
     MemberSize,
     MemberStats,
 )
+from memberdesk.store.models.money import (
+    Coupon,
+    CouponEvent,
+    CouponTemplate,
+    TierChange,
+    Wallet,
+    WalletEntry,
+)
 from memberdesk.store.models.people import NumberSequence, Setting, Staff, Store
 from memberdesk.store.models.sales import (
     Payment,
@@ -43,6 +51,9 @@ __all__ = [
     "Complaint",
     "ComplaintStep",
     "Consent",
+    "Coupon",
+    "CouponEvent",
+    "CouponTemplate",
     "EventInvitation",
     "Member",
     "MemberErasure",
@@ -64,8 +75,11 @@ __all__ = [
     "Staff",
     "Store",
     "Suggestion",
+    "TierChange",
     "UTCDateTime",
     "Visit",
+    "Wallet",
+    "WalletEntry",
     "WorkflowRun",
     "WorkflowStepRecord",
     "new_uid",

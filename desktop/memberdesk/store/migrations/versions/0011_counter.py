@@ -5,7 +5,7 @@ answer: the invitation card and message print the reply contact. Existing events
 empty contact; the card then names the store's phone.
 
 Revision ID: 0011
-Revises: 0005
+Revises: 0010
 """
 
 from collections.abc import Sequence
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0005"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,4 +1,4 @@
-"""Checks for what a clerk (or any caller) hands the sale and return services.
+"""Checks for what a clerk (or any caller) hands the services: amounts, counts, text, ids.
 
 Every amount goes through ``money``, every count through ``quantity`` or ``points``, every
 free text through ``clean_text`` and every record id through ``record_id``, whatever type the

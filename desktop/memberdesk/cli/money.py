@@ -1,0 +1,264 @@
+"""``memberdesk wallet``, ``memberdesk coupons``, ``memberdesk points`` and ``memberdesk tiers``:
+member money and rewards, headless, so a store can script them.
+
+A member is named by card number or full phone. What moves money or points (top-up,
+withdrawal, issuing coupons, expiring or adjusting points, the tier review) needs a manager's
+staff number and PIN, as the other sensitive commands do, and is audited under that manager;
+reading a balance or a history acts as the store's system actor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+from memberdesk.cli.common import add_db_option, require_manager, run_service, with_db
+from memberdesk.domain.money import format_fen
+from memberdesk.store.database import Database
+
+METHODS = ["cash", "wechat", "alipay", "bank_card"]
+
+
+def _member(db: Database, text: str) -> int:
+    from memberdesk.services.members import search
+    from memberdesk.services.members.enrolment import system_actor
+
+    actor = run_service(lambda: system_actor(db))
+    hits = [
+        h for h in run_service(lambda: search.find(db, actor, text, 2)) if h.match == search.MatchKind.EXACT
+    ]
+    if len(hits) != 1:
+        print(f"No single member has the card number or phone {text!r}.", file=sys.stderr)
+        raise SystemExit(1)
+    return hits[0].id
+
+
+def register(sub: Any) -> None:
+    wallet = sub.add_parser("wallet", help="stored value (储值): top up, withdraw, balance, history")
+    w = wallet.add_subparsers(dest="wallet_command", metavar="ACTION", required=True)
+    topup = w.add_parser("topup", help="take a top-up (the store's bonus rule applies)")
+    topup.add_argument("member", help="card number or phone")
+    topup.add_argument("amount", help="yuan paid in, e.g. 1000 or 1000.50")
+    topup.add_argument("--method", choices=METHODS, default="cash")
+    topup.set_defaults(func=with_db(cmd_topup))
+    withdraw = w.add_parser("withdraw", help="pay principal back to the member (the bonus goes with it)")
+    withdraw.add_argument("member")
+    withdraw.add_argument("amount")
+    withdraw.add_argument("--method", choices=METHODS, default="cash")
+    withdraw.add_argument("--reason", required=True)
+    withdraw.set_defaults(func=with_db(cmd_withdraw))
+    reading = []
+    for name, func, text in (
+        ("balance", cmd_balance, "the member's balance"),
+        ("history", cmd_history, "movements"),
+    ):
+        p = w.add_parser(name, help=text)
+        p.add_argument("member")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=with_db(func))
+        reading.append(p)
+
+    coupons = sub.add_parser("coupons", help="coupons (优惠券): issue to members, list a member's")
+    c = coupons.add_subparsers(dest="coupons_command", metavar="ACTION", required=True)
+    issue = c.add_parser("issue", help="give a coupon of a template to members")
+    issue.add_argument("template", type=int, help="the template's number (see `coupons templates`)")
+    issue.add_argument("members", nargs="+", help="card numbers or phones")
+    issue.set_defaults(func=with_db(cmd_issue))
+    listing = c.add_parser("list", help="a member's usable coupons")
+    listing.add_argument("member")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=with_db(cmd_coupons))
+    templates = c.add_parser("templates", help="the store's coupon templates")
+    templates.set_defaults(func=with_db(cmd_templates))
+
+    points = sub.add_parser("points", help="points (积分): expire, adjust, history")
+    p = points.add_subparsers(dest="points_command", metavar="ACTION", required=True)
+    expire = p.add_parser("expire", help="expire points by the store's rule (preview with --dry-run)")
+    expire.add_argument("--day", type=dt.date.fromisoformat, help="YYYY-MM-DD (today by default)")
+    expire.add_argument("--dry-run", action="store_true", help="list what would expire, change nothing")
+    expire.set_defaults(func=with_db(cmd_expire))
+    adjust = p.add_parser("adjust", help="correct a member's points with a reason")
+    adjust.add_argument("member")
+    adjust.add_argument("delta", help="+500 or -200")
+    adjust.add_argument("--reason", required=True)
+    adjust.set_defaults(func=with_db(cmd_adjust))
+    hist = p.add_parser("history", help="a member's points entries")
+    hist.add_argument("member")
+    hist.add_argument("--json", action="store_true")
+    hist.set_defaults(func=with_db(cmd_points_history))
+
+    tiers = sub.add_parser("tiers", help="the yearly tier review (down as well as up)")
+    t = tiers.add_subparsers(dest="tiers_command", metavar="ACTION", required=True)
+    review = t.add_parser("review", help="move every member to the tier their 12-month spend reaches")
+    review.add_argument("--dry-run", action="store_true")
+    review.set_defaults(func=with_db(cmd_review))
+    for parser in (topup, withdraw, *reading, issue, listing, templates, expire, adjust, hist, review):
+        add_db_option(parser)
+
+
+def _print(data: Any, as_json: bool, lines: list[str]) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else "\n".join(lines))
+
+
+def cmd_topup(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.money import wallet
+
+    member = _member(db, args.member)
+    actor = require_manager(db, "take a stored-value top-up")
+    got = run_service(lambda: wallet.topup(db, actor, member, args.amount, args.method))
+    print(
+        f"{got.doc_no}: paid in {format_fen(got.money_fen)}, bonus {format_fen(got.bonus_fen)}; "
+        f"balance {format_fen(got.balance.total_fen)} "
+        f"(principal {format_fen(got.balance.principal_fen)}, bonus {format_fen(got.balance.bonus_fen)})"
+    )
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.money import wallet
+
+    member = _member(db, args.member)
+    actor = require_manager(db, "pay stored value back")
+    got = run_service(lambda: wallet.withdraw(db, actor, member, args.amount, args.method, args.reason))
+    print(
+        f"{got.doc_no}: paid out {format_fen(-got.money_fen)}, bonus forfeited {format_fen(-got.bonus_fen)}; "
+        f"balance {format_fen(got.balance.total_fen)}"
+    )
+    return 0
+
+
+def cmd_balance(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.money import wallet
+
+    held = wallet.balance(db, _member(db, args.member))
+    data = {"principal_fen": held.principal_fen, "bonus_fen": held.bonus_fen, "total_fen": held.total_fen}
+    _print(
+        data,
+        args.json,
+        [
+            f"balance {format_fen(held.total_fen)} (principal {format_fen(held.principal_fen)}, "
+            f"bonus {format_fen(held.bonus_fen)})"
+        ],
+    )
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.money import wallet
+
+    lines = wallet.history(db, _member(db, args.member), limit=200)
+    data = [
+        {
+            "at": ln.at.isoformat(),
+            "kind": ln.kind.value,
+            "principal_fen": ln.principal_fen,
+            "bonus_fen": ln.bonus_fen,
+            "money_fen": ln.money_fen,
+            "doc_no": ln.doc_no,
+            "reason": ln.reason,
+        }
+        for ln in lines
+    ]
+    _print(
+        data,
+        args.json,
+        [
+            f"{ln.at.astimezone():%Y-%m-%d %H:%M}  {ln.kind.value:<8} {format_fen(ln.total_fen):>12}  "
+            f"{ln.doc_no} {ln.reason}"
+            for ln in lines
+        ],
+    )
+    return 0
+
+
+def cmd_issue(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.money import coupons
+
+    members = [_member(db, m) for m in args.members]
+    actor = require_manager(db, "issue coupons")
+    codes = run_service(lambda: coupons.issue(db, actor, args.template, members))
+    print("\n".join(codes))
+    return 0
+
+
+def cmd_coupons(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.money import coupons
+
+    held = coupons.member_coupons(db, _member(db, args.member), today=dt.date.today())
+    data = [{"code": c.code, "name": c.name, "valid_to": c.valid_to.isoformat()} for c in held]
+    _print(data, args.json, [f"{c.code}  {c.name}  valid to {c.valid_to}" for c in held])
+    return 0
+
+
+def cmd_templates(args: argparse.Namespace, db: Database) -> int:
+    from sqlalchemy import select
+
+    from memberdesk.store.models import CouponTemplate
+
+    with db.read() as s:
+        rows = s.execute(
+            select(CouponTemplate.id, CouponTemplate.name, CouponTemplate.purpose, CouponTemplate.active)
+        )
+        for tid, name, purpose, active in rows:
+            print(f"{tid:>4}  {name}  ({purpose.value}{'' if active else ', retired'})")
+    return 0
+
+
+def cmd_expire(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.rewards import expiry
+
+    actor = require_manager(db, "expire points")
+    day = args.day or dt.date.today()
+    found = run_service(lambda: expiry.run(db, actor, day=day, apply=not args.dry_run))
+    for item in found:
+        print(f"{item.member_id:>8}  {item.name:<12}  {item.points:>10,}")
+    verb = "would expire" if args.dry_run else "expired"
+    print(f"{sum(i.points for i in found):,} points of {len(found)} members {verb} at the end of {day}.")
+    return 0
+
+
+def cmd_adjust(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.sales import points
+
+    member = _member(db, args.member)
+    actor = require_manager(db, "adjust points")
+    run_service(lambda: points.adjust(db, actor, member, args.delta, args.reason))
+    print(f"balance {points.balance(db, member):,} points")
+    return 0
+
+
+def cmd_points_history(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.sales import points
+
+    lines = points.history(db, _member(db, args.member), limit=500)
+    data = [
+        {"at": ln.created_at.isoformat(), "delta": ln.delta, "source": ln.source.value, "reason": ln.reason}
+        for ln in lines
+    ]
+    _print(
+        data,
+        args.json,
+        [
+            f"{ln.created_at.astimezone():%Y-%m-%d %H:%M}  {ln.delta:>+10,}  "
+            f"{ln.source.value:<14} {ln.reason}"
+            for ln in lines
+        ],
+    )
+    return 0
+
+
+def cmd_review(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.rewards import tiers
+
+    actor = require_manager(db, "review member tiers")
+    moves = run_service(lambda: tiers.review(db, actor, apply=not args.dry_run))
+    for m in moves:
+        print(
+            f"{m.member_id:>8}  {m.name:<12}  {m.from_tier.value} -> {m.to_tier.value}  "
+            f"({format_fen(m.spend_fen)})"
+        )
+    print(f"{len(moves)} members {'would move' if args.dry_run else 'moved'}.")
+    return 0

@@ -1,0 +1,144 @@
+"""The books of member money, checked by ``memberdesk db check``.
+
+Each finding is one English sentence naming the record; an empty list means they reconcile:
+every balance is the sum of its entries and never below zero; every stored-value payment and
+refund of the till has its ledger entry and no entry lacks its payment; money taken in or paid
+out equals the principal moved; a coupon is used once at most, as its events say.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
+
+from memberdesk.domain.vocab import CouponEventKind, PaymentMethod, WalletEntryKind
+from memberdesk.store.database import Database
+from memberdesk.store.models import Coupon, CouponEvent, Payment, Refund, Wallet, WalletEntry
+
+
+def check_money(db: Database) -> list[str]:
+    with db.read() as s:
+        return [*_balances(s), *_till(s), *_money_moved(s), *_coupons(s)]
+
+
+def _balances(s: Session) -> list[str]:
+    sums = (
+        select(
+            WalletEntry.wallet_id,
+            func.sum(WalletEntry.principal_fen).label("p"),
+            func.sum(WalletEntry.bonus_fen).label("b"),
+        )
+        .group_by(WalletEntry.wallet_id)
+        .subquery()
+    )
+    p, b = func.coalesce(sums.c.p, 0), func.coalesce(sums.c.b, 0)
+    rows = s.execute(
+        select(Wallet.id, Wallet.principal_fen, Wallet.bonus_fen, p, b)
+        .outerjoin(sums, sums.c.wallet_id == Wallet.id)
+        .where(
+            or_(
+                Wallet.principal_fen != p,
+                Wallet.bonus_fen != b,
+                Wallet.principal_fen < 0,
+                Wallet.bonus_fen < 0,
+            )
+        )
+    )
+    return [
+        f"wallet {wid}: principal {wp} vs ledger {lp}, bonus {wb} vs ledger {lb} (fen; never below zero)"
+        for wid, wp, wb, lp, lb in rows
+    ]
+
+
+def _till(s: Session) -> list[str]:
+    out: list[str] = []
+    paid = (
+        select(Payment.sale_id.label("sale_id"), func.sum(Payment.amount_fen).label("fen"))
+        .where(Payment.method == PaymentMethod.STORED_VALUE)
+        .group_by(Payment.sale_id)
+        .subquery()
+    )
+    spent = (
+        select(
+            WalletEntry.sale_id.label("sale_id"),
+            (-func.sum(WalletEntry.principal_fen + WalletEntry.bonus_fen)).label("fen"),
+        )
+        .where(WalletEntry.kind == WalletEntryKind.SPEND)
+        .group_by(WalletEntry.sale_id)
+        .subquery()
+    )
+    for sale_id, by_payment, by_ledger in s.execute(
+        select(
+            func.coalesce(paid.c.sale_id, spent.c.sale_id),
+            func.coalesce(paid.c.fen, 0),
+            func.coalesce(spent.c.fen, 0),
+        )
+        .select_from(paid)
+        .join(spent, spent.c.sale_id == paid.c.sale_id, full=True)
+        .where(func.coalesce(paid.c.fen, 0) != func.coalesce(spent.c.fen, 0))
+    ):
+        out.append(f"sale {sale_id}: stored-value payments {by_payment} vs balance spent {by_ledger} (fen)")
+    refunded = (
+        select(Refund.return_id.label("return_id"), func.sum(Refund.amount_fen).label("fen"))
+        .where(Refund.method == PaymentMethod.STORED_VALUE)
+        .group_by(Refund.return_id)
+        .subquery()
+    )
+    back = (
+        select(
+            WalletEntry.return_id.label("return_id"),
+            func.sum(WalletEntry.principal_fen + WalletEntry.bonus_fen).label("fen"),
+        )
+        .where(WalletEntry.kind == WalletEntryKind.REFUND)
+        .group_by(WalletEntry.return_id)
+        .subquery()
+    )
+    for return_id, by_refund, by_ledger in s.execute(
+        select(
+            func.coalesce(refunded.c.return_id, back.c.return_id),
+            func.coalesce(refunded.c.fen, 0),
+            func.coalesce(back.c.fen, 0),
+        )
+        .select_from(refunded)
+        .join(back, back.c.return_id == refunded.c.return_id, full=True)
+        .where(func.coalesce(refunded.c.fen, 0) != func.coalesce(back.c.fen, 0))
+    ):
+        out.append(
+            f"return {return_id}: stored-value refunds {by_refund} vs balance given back {by_ledger} (fen)"
+        )
+    return out
+
+
+def _money_moved(s: Session) -> list[str]:
+    rows = s.execute(
+        select(WalletEntry.id, WalletEntry.kind, WalletEntry.money_fen, WalletEntry.principal_fen).where(
+            or_(
+                (WalletEntry.kind.in_([WalletEntryKind.TOPUP, WalletEntryKind.WITHDRAW]))
+                & (WalletEntry.money_fen != WalletEntry.principal_fen),
+                (WalletEntry.kind.not_in([WalletEntryKind.TOPUP, WalletEntryKind.WITHDRAW]))
+                & (WalletEntry.money_fen != 0),
+            )
+        )
+    )
+    return [
+        f"wallet entry {eid} ({kind}): money {money} vs principal {principal} (fen)"
+        for eid, kind, money, principal in rows
+    ]
+
+
+def _coupons(s: Session) -> list[str]:
+    net = (
+        select(
+            CouponEvent.coupon_id,
+            func.sum(case((CouponEvent.kind == CouponEventKind.USE, 1), else_=-1)).label("n"),
+        )
+        .group_by(CouponEvent.coupon_id)
+        .subquery()
+    )
+    uses = func.coalesce(net.c.n, 0)
+    rows = s.execute(
+        select(Coupon.id, Coupon.code, Coupon.used, uses)
+        .outerjoin(net, net.c.coupon_id == Coupon.id)
+        .where(or_(uses < 0, uses > 1, (uses == 1) != Coupon.used))
+    )
+    return [f"coupon {cid} ({code}): used {used}, uses minus releases {n}" for cid, code, used, n in rows]

@@ -1,0 +1,1 @@
+"""Rewards that run over many members: the yearly tier review and points expiry."""

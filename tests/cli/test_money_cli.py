@@ -1,0 +1,58 @@
+"""Member money from the command line: a manager's PIN for what moves money, plain reads without."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from memberdesk.__main__ import main
+from memberdesk.domain.vocab import Role
+from memberdesk.services.staff import auth
+from memberdesk.store.database import connect
+from tests.conftest import TEST_PINS, make_shop
+from tests.services.sales_helpers import add_member
+
+
+@pytest.fixture(autouse=True)
+def _no_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(auth, "sleep", lambda _s: None)
+
+
+@pytest.fixture
+def shop_file(sqlite_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "shop.sqlite3"
+    shutil.copyfile(sqlite_template, target)
+    db = connect(target)
+    shop = make_shop(db)
+    add_member(db, shop.store_id, 7)
+    db.dispose()
+    return target
+
+
+def test_a_top_up_needs_the_managers_pin_and_the_balance_reads_without(
+    shop_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert_exit = pytest.raises(SystemExit)
+    with assert_exit as refused:
+        main(["wallet", "topup", "C000007", "1000", "--db", str(shop_file)])
+    assert refused.value.code == 2 and "manager" in capsys.readouterr().err
+    monkeypatch.setenv("MEMBERDESK_STAFF_NO", "M01")
+    monkeypatch.setenv("MEMBERDESK_PIN", TEST_PINS[Role.MANAGER])
+    assert main(["wallet", "topup", "C000007", "1000", "--method", "wechat", "--db", str(shop_file)]) == 0
+    assert "bonus ¥100.00" in capsys.readouterr().out
+    monkeypatch.delenv("MEMBERDESK_PIN")
+    assert main(["wallet", "balance", "13800000007", "--db", str(shop_file)]) == 0
+    assert "balance ¥1,100.00 (principal ¥1,000.00, bonus ¥100.00)" in capsys.readouterr().out
+
+
+def test_an_unknown_member_is_said_and_nothing_moves(
+    shop_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("MEMBERDESK_STAFF_NO", "M01")
+    monkeypatch.setenv("MEMBERDESK_PIN", TEST_PINS[Role.MANAGER])
+    with pytest.raises(SystemExit) as failed:
+        main(["wallet", "topup", "C999999", "1000", "--db", str(shop_file)])
+    assert failed.value.code == 1 and "No single member" in capsys.readouterr().err
