@@ -110,7 +110,12 @@ def run(
                 for item in batch:
                     position = lock_points(s, item.member_id)
                     moved = move_points(
-                        s, item.member_id, position, [(-item.points, PointsSource.EXPIRY)], at=now, reason=reason
+                        s,
+                        item.member_id,
+                        position,
+                        [(-item.points, PointsSource.EXPIRY)],
+                        at=now,
+                        reason=reason,
                     )
                     bump_stats(s, item.member_id, at=now, points=moved.points, owed=moved.owed)
                 if batch:

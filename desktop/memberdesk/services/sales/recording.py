@@ -18,8 +18,8 @@ from memberdesk.domain.points import TIER_ORDER, tier_for
 from memberdesk.domain.vocab import PointsSource, SaleStatus, Tier
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
-from memberdesk.services.common.numbers import next_number
 from memberdesk.services.common.inputs import MAX_QUANTITY, clean_text, money, quantity, record_id
+from memberdesk.services.common.numbers import next_number
 from memberdesk.services.sales.ledger import (
     PointsPosition,
     bump_stats,

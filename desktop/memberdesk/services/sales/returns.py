@@ -16,8 +16,8 @@ from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Perm
 from memberdesk.domain.money import format_fen
 from memberdesk.domain.vocab import PaymentMethod, PointsSource, ReturnType, SaleStatus
 from memberdesk.services.common.context import Actor
-from memberdesk.services.common.numbers import next_number
 from memberdesk.services.common.inputs import MAX_QUANTITY, clean_code, clean_text, money, quantity, record_id
+from memberdesk.services.common.numbers import next_number
 from memberdesk.services.sales.ledger import (
     PointsPosition,
     bump_stats,
