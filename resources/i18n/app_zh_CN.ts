@@ -271,37 +271,37 @@
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="91" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="100" />
         <source>Last backup: {when} ({count} kept)</source>
         <translation>最近备份：{when}（共保留 {count} 份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="97" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="106" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="104" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="113" />
         <source>MemberDesk database</source>
         <translation>MemberDesk 数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="111" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="120" />
         <source>The counter uses the new database after a restart.</source>
         <translation>重新启动后，服务台将使用新的数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="126" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="135" />
         <source>Saved. A new language shows after a restart.</source>
         <translation>已保存。新的语言在重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="139" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="148" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="143" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="152" />
         <source>Backup written: {path}</source>
         <translation>备份已写入：{path}</translation>
     </message>
@@ -431,6 +431,37 @@
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/guarded_dialog.py" line="83" />
+        <source>Discard?</source>
+        <translation>放弃输入？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/guarded_dialog.py" line="84" />
+        <source>Discard what you typed?</source>
+        <translation>放弃刚才输入的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/guarded_dialog.py" line="86" />
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/guarded_dialog.py" line="89" />
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>HeldAccountsNotice</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/app/staff_notice.py" line="47" />
+        <source>⚠ {name} ({code}, {role}) was unlocked again and again: locked until you unlock it. Unlocked by: {who}. Someone may have been trying the PIN; unlock it or reset the PIN in Settings → Staff.</source>
+        <translation>⚠ {name}（{code}，{role}）的账号短时间内被反复解锁，现已锁定，需要您亲自解锁。解锁人：{who}。可能有人在试密码；请在 设置 → 员工 中解锁或重设密码。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/widgets/labels.py" line="22" />
@@ -521,37 +552,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="146" />
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="161" />
         <source>MemberDesk — {store}</source>
         <translation>MemberDesk 会员服务台 — {store}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="238" />
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="282" />
         <source>Store: {name}</source>
         <translation>门店：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="240" />
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="284" />
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="254" />
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="298" />
         <source>⚠ {problem}</source>
         <translation>⚠ {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="257" />
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="301" />
         <source>Database OK</source>
         <translation>数据库正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="292" />
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="376" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="300" />
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="397" />
         <source>Staff: {name} ({role})</source>
         <translation>当班：{name}（{role}）</translation>
     </message>
@@ -559,249 +590,250 @@
 <context>
     <name>MemberLabels</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="15" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="16" />
         <source>Regular</source>
         <translation>普通会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="16" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="17" />
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="17" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="18" />
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="18" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="19" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="24" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="25" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="25" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="26" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="26" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="27" />
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="32" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="33" />
         <source>Word of mouth</source>
         <translation>口碑</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="33" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="34" />
         <source>Partner promotion</source>
         <translation>联合促销</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="34" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="35" />
         <source>Staff referral / group-buy card</source>
         <translation>员工介绍 / 团购卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="35" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="36" />
         <source>Member referral</source>
         <translation>老会员介绍</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="36" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="37" />
         <source>Target group</source>
         <translation>特别客群</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="37" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="38" />
         <source>Walked in</source>
         <translation>自然到店</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="38" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="39" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="44" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="45" />
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="45" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="46" />
         <source>Mobile operator</source>
         <translation>移动运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="46" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="47" />
         <source>Gym</source>
         <translation>健身房</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="47" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="48" />
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="49" />
         <source>Other partner</source>
         <translation>其他合作单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="54" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="55" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="55" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="56" />
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="57" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="58" />
         <source>Partner business</source>
         <translation>合作企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="72" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="73" />
         <source>Tops</source>
         <translation>上装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="74" />
         <source>Bottoms</source>
         <translation>下装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="75" />
         <source>Dresses</source>
         <translation>裙装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="76" />
         <source>Shoes</source>
         <translation>鞋</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="76" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="77" />
         <source>Bra</source>
         <translation>内衣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="77" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="78" />
         <source>Children's</source>
         <translation>童装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="83" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="84" />
         <source>Daughter</source>
         <translation>女儿</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="84" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="85" />
         <source>Son</source>
         <translation>儿子</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="85" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="86" />
         <source>Child</source>
         <translation>孩子</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="91" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="92" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="93" />
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n岁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="113" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="110" />
         <source>dry skin</source>
         <translation>干性</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="114" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="111" />
         <source>oily skin</source>
         <translation>油性</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="115" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="112" />
         <source>combination skin</source>
         <translation>混合性</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="116" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="113" />
         <source>normal skin</source>
         <translation>中性</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="117" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="114" />
         <source>sensitive skin</source>
         <translation>敏感性</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="118" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="115" />
         <source>straight hair</source>
         <translation>直发</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="119" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="116" />
         <source>curly hair</source>
         <translation>卷发</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="120" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="117" />
         <source>fine, soft hair</source>
         <translation>细软</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="121" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="118" />
         <source>coarse hair</source>
         <translation>粗硬</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="122" />
+        <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="119" />
         <source>hair damaged by perms and dye</source>
         <translation>烫染受损</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/pdf_preview.py" line="61" />
-        <source>{count} pages</source>
-        <translation>共 {count} 页</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/widgets/pdf_preview.py" line="68" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/pdf_preview.py" line="62" />
+        <location filename="../../desktop/memberdesk/ui/widgets/pdf_preview.py" line="69" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/pdf_preview.py" line="64" />
+        <location filename="../../desktop/memberdesk/ui/widgets/pdf_preview.py" line="71" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/pdf_preview.py" line="66" />
+        <location filename="../../desktop/memberdesk/ui/widgets/pdf_preview.py" line="73" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -832,7 +864,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="187" />
+        <location filename="../../desktop/memberdesk/ui/settings/settings_page.py" line="196" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -883,87 +915,132 @@
 <context>
     <name>StaffSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="34" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="47" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="39" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="54" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="51" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="60" />
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="63" />
+        <source>Give a new PIN</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="66" />
+        <source>Close account (left the store)…</source>
+        <translation>停用账号（已离职）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="91" />
         <source>Add staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="55" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="95" />
         <source>New staff member</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="97" />
         <source>Staff number:</source>
         <translation>工号：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="58" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="98" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="99" />
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="60" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="100" />
         <source>PIN:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="107" />
         <source>Change my PIN</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="71" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="111" />
         <source>My PIN</source>
         <translation>我的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="113" />
         <source>Current PIN:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="114" />
         <source>New PIN:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="100" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="152" />
+        <source> — locked until the manager unlocks it</source>
+        <translation> — 已锁定，需店长解锁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="154" />
         <source> — locked</source>
         <translation> — 已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="118" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="213" />
         <source>Pick a staff member first.</source>
         <translation>请先选择一位员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="121" />
-        <source>Unlocked.</source>
-        <translation>已解锁。</translation>
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="223" />
+        <source>{name} is unlocked.</source>
+        <translation>{name} 已解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="134" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="229" />
+        <source>{name} was unlocked {times} times within 24 hours: the account stays locked until the manager unlocks it. The manager is told.</source>
+        <translation>{name} 在 24 小时内被解锁了 {times} 次：账号保持锁定，需店长解锁。已通知店长。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="241" />
+        <source>{name} has a new PIN; tell it to them in private.</source>
+        <translation>{name} 的密码已重设，请私下告知本人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="250" />
+        <source>Close account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="251" />
+        <source>Close {name}'s account? They can no longer sign in; what they did keeps their name.</source>
+        <translation>停用 {name} 的账号吗？停用后无法再登录；其经手的记录仍保留其姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="266" />
+        <source>{name}'s account is closed.</source>
+        <translation>{name} 的账号已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="280" />
         <source>Staff member added.</source>
         <translation>员工已添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="143" />
+        <location filename="../../desktop/memberdesk/ui/settings/staff_admin.py" line="289" />
         <source>Your PIN is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
@@ -1029,7 +1106,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/pdf_preview.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/widgets/pdf_preview.py" line="105" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>

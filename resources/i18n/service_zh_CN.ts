@@ -449,21 +449,21 @@
         <translation>建议记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/service/complaints_page.py" line="142"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaints_page.py" line="153"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n 条投诉</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/service/complaints_page.py" line="144"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaints_page.py" line="155"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n 条超时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaints_page.py" line="204"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaints_page.py" line="215"/>
         <source>%1 is now %2: find it under “%3”.</source>
         <translation>%1 现为“%2”，请到“%3”中查看。</translation>
     </message>
@@ -578,47 +578,47 @@
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="52"/>
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="51"/>
         <source>Receipt number</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="53"/>
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="52"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="54"/>
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="53"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="55"/>
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="54"/>
         <source>What will be done</source>
         <translation>服务内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="56"/>
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="55"/>
         <source>Promised for</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="57"/>
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="56"/>
         <source>Handled by</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="61"/>
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="60"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="68"/>
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="67"/>
         <source>Due and overdue</source>
         <translation>到期与逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="122"/>
+        <location filename="../../desktop/memberdesk/ui/service/service_dialog.py" line="121"/>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -38,13 +38,19 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 class PdfPreviewDialog(GuardedDialog):
-    """Shows a PDF; Print… and Save PDF… call ``on_done`` once the document left the app."""
+    """Shows a PDF; Print… and Save PDF… call ``on_done`` once the document left the app.
+
+    It takes the keyboard when it appears and keeps it while it is open (modal to the window
+    it belongs to): no key typed "into the preview" reaches the counter behind it. Esc closes
+    it and the window behind gets its keyboard back.
+    """
 
     def __init__(
         self, pdf: bytes, title: str, on_done: Callable[[], None] | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         room = self.screen().availableGeometry()  # a page as tall as the screen allows
         self.resize(min(720, room.width() - 40), min(860, room.height() - 60, 700))
         self.pdf = pdf
@@ -58,7 +64,8 @@ class PdfPreviewDialog(GuardedDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.pages = QLabel(self.tr("{count} pages").format(count=self.document.pageCount()))
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Up/Down scroll the pages
+        self.pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()))
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_document)
         self.save_button = QPushButton(self.tr("Save PDF…"))
@@ -75,6 +82,12 @@ class PdfPreviewDialog(GuardedDialog):
         layout.addLayout(buttons)
         self.set_primary(self.print_button)
         self.finished.connect(self._cleanup)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.raise_()
+        self.activateWindow()
+        self.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _cleanup(self) -> None:
         self.document.close()
