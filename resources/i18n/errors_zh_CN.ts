@@ -1,910 +1,911 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="79" />
+        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="79"/>
         <source>A PIN is {low} to {high} digits.</source>
         <translation>密码为 {low} 到 {high} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="56" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="56"/>
         <source>Choose the kind of service.</source>
         <translation>请选择服务类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="58" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="58"/>
         <source>Say what will be done.</source>
         <translation>请填写服务内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="61" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="61"/>
         <source>The promised date cannot be in the past.</source>
         <translation>承诺日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="190" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="262" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="268" />
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="73" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="190"/>
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="262"/>
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="268"/>
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="73"/>
         <source>That line is not on this receipt.</source>
         <translation>这张小票上没有该商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="77" />
-        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="42" />
-        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="183" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="77"/>
+        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="42"/>
+        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="183"/>
         <source>No such staff member.</source>
         <translation>没有这位员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="136" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="136"/>
         <source>No such service record.</source>
         <translation>没有这条售后记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="140" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="140"/>
         <source>This after-sales record is {status} already; it cannot be changed so.</source>
         <translation>这条售后记录已是“{status}”，不能这样更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="145" />
+        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="145"/>
         <source>Too many wrong PINs: locked for {minutes} more minutes, or ask a supervisor.</source>
         <translation>密码错误次数过多：账号还将锁定 {minutes} 分钟，或请主管解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="138" />
+        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="138"/>
         <source>Too many wrong PINs: locked for {minutes} minutes, or ask a supervisor.</source>
         <translation>密码错误次数过多：账号已锁定 {minutes} 分钟，或请主管解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="219" />
+        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="219"/>
         <source>Wrong PIN. {left} tries left before the account locks.</source>
         <translation>密码错误。再错 {left} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="91" />
+        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="91"/>
         <source>Nobody unlocks their own account: ask a supervisor or the manager.</source>
         <translation>不能自己解锁自己的账号：请找主管或店长。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="95" />
+        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="95"/>
         <source>Only the manager may unlock an account of a higher role than yours.</source>
         <translation>比您职位高的账号只能由店长解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="102" />
-        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="153" />
+        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="102"/>
+        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="153"/>
         <source>This account is locked until the manager unlocks it.</source>
         <translation>此账号已锁定，需店长解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="113" />
+        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="113"/>
         <source>{name} is not locked: nothing to unlock.</source>
         <translation>{name} 的账号没有被锁定，无需解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="182" />
+        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="182"/>
         <source>Staff number and name are required.</source>
         <translation>工号和姓名必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="189" />
+        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="189"/>
         <source>Staff number {code} is taken.</source>
         <translation>工号 {code} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="210" />
+        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="210"/>
         <source>Change your own PIN under “My PIN”, with your current PIN.</source>
         <translation>修改自己的密码请在“我的密码”中输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="226" />
+        <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="226"/>
         <source>Nobody closes their own account: ask another manager.</source>
         <translation>不能停用自己的账号：请找另一位店长。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="311" />
+        <location filename="../../desktop/memberdesk/services/staff/auth.py" line="311"/>
         <source>The current PIN is wrong. {left} tries left before the account locks.</source>
         <translation>当前密码不正确。再错 {left} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="29" />
+        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="29"/>
         <source>A server database is backed up on the server, not from the counter.</source>
         <translation>服务器数据库请在服务器上备份，不能在服务台备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="35" />
+        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="35"/>
         <source>Cannot write a backup to {folder}: {error}</source>
         <translation>无法把备份写入 {folder}：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="53" />
+        <location filename="../../desktop/memberdesk/services/staff/backups.py" line="53"/>
         <source>Keep between 1 and 365 backups.</source>
         <translation>保留的备份数须在 1 到 365 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="83" />
+        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="83"/>
         <source>Your role may not do this. Ask a supervisor or the manager.</source>
         <translation>您的角色无权进行此操作，请找主管或店长。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/setup.py" line="26" />
+        <location filename="../../desktop/memberdesk/services/staff/setup.py" line="26"/>
         <source>Store code and name are required.</source>
         <translation>门店编号和名称必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/setup.py" line="29" />
-        <source>The manager's name and staff number are required.</source>
+        <location filename="../../desktop/memberdesk/services/staff/setup.py" line="29"/>
+        <source>The manager&apos;s name and staff number are required.</source>
         <translation>店长的姓名和工号必须填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/cards.py" line="129" />
+        <location filename="../../desktop/memberdesk/services/care/cards.py" line="129"/>
         <source>Unknown kind of card: {kind}.</source>
         <translation>未知的贺卡类型：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/cards.py" line="207" />
-        <location filename="../../desktop/memberdesk/services/members/card.py" line="255" />
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="405" />
-        <location filename="../../desktop/memberdesk/services/members/erase.py" line="62" />
-        <location filename="../../desktop/memberdesk/services/members/sheet.py" line="53" />
+        <location filename="../../desktop/memberdesk/services/care/cards.py" line="207"/>
+        <location filename="../../desktop/memberdesk/services/members/card.py" line="255"/>
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="405"/>
+        <location filename="../../desktop/memberdesk/services/members/erase.py" line="62"/>
+        <location filename="../../desktop/memberdesk/services/members/sheet.py" line="53"/>
         <source>Member {id} was not found.</source>
         <translation>没有找到会员 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="62" />
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="73" />
+        <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="62"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="73"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="77" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="77"/>
         <source>Choose at most {days} days at a time.</source>
         <translation>一次最多选择 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="321" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="321"/>
         <source>The note is too long (200 characters at most).</source>
         <translation>备注太长（最多 200 个字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="329" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="329"/>
         <source>Care task {id} was not found.</source>
         <translation>没有找到关怀事项 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="53" />
-        <source>The phone number is required: type the member's mobile number.</source>
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="53"/>
+        <source>The phone number is required: type the member&apos;s mobile number.</source>
         <translation>电话号码为必填项：请输入会员的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="60" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="60"/>
         <source>“{phone}” is not a phone number: a mainland mobile has 11 digits starting with 13-19; other numbers start with + and the country code.</source>
         <translation>“{phone}”不是有效的电话号码：大陆手机号为 13-19 开头的 11 位数字；其他号码请以 + 和国家代码开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="73" />
-        <source>Enter the member's name.</source>
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="73"/>
+        <source>Enter the member&apos;s name.</source>
         <translation>请填写会员姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="76" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="76"/>
         <source>The name is too long (at most {max} characters).</source>
         <translation>姓名太长（最多 {max} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="87" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="87"/>
         <source>“{card}” is not a card number: use 6-20 letters and digits.</source>
         <translation>“{card}”不是有效的会员卡号：请使用 6-20 位字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="99" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="99"/>
         <source>The birthday {date} is not possible.</source>
         <translation>生日 {date} 不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/erase.py" line="57" />
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="110" />
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="131" />
+        <location filename="../../desktop/memberdesk/services/members/erase.py" line="57"/>
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="110"/>
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="131"/>
         <source>Too long: at most {max} characters.</source>
         <translation>太长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="89" />
+        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="89"/>
         <source>The file {file} is larger than {mb} MB; split it into smaller files.</source>
         <translation>文件 {file} 超过 {mb} MB，请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="99" />
+        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="99"/>
         <source>The file {file} cannot be opened: check that it exists, that you may read it, and close it in Excel or WPS first.</source>
         <translation>无法打开文件 {file}：请确认文件存在、您有权限读取，并先在 Excel 或 WPS 中关闭它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="107" />
+        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="107"/>
         <source>The file {file} is empty.</source>
         <translation>文件 {file} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="114" />
+        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="114"/>
         <source>{file} is an Excel 97-2003 (.xls) or password-protected workbook, which is not read. Open it in Excel or WPS, remove any password, choose File &gt; Save As &gt; Excel Workbook (.xlsx), and import the new file.</source>
         <translation>{file} 是 Excel 97-2003 (.xls) 格式或设有密码的工作簿，无法读取。请在 Excel 或 WPS 中打开，取消密码，选择“文件 &gt; 另存为 &gt; Excel 工作簿 (.xlsx)”，再导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="127" />
+        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="127"/>
         <source>{file} is not a spreadsheet: import an .xlsx or .csv file.</source>
         <translation>{file} 不是表格文件，请导入 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="135" />
+        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="135"/>
         <source>The workbook {file} is damaged and cannot be read. Open it in Excel or WPS, save it again as .xlsx, and import the new file.</source>
         <translation>工作簿 {file} 已损坏，无法读取。请在 Excel 或 WPS 中打开，重新另存为 .xlsx，再导入新文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="158" />
-        <source>The file's text encoding is not UTF-8 or GBK; save it as CSV UTF-8.</source>
+        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="158"/>
+        <source>The file&apos;s text encoding is not UTF-8 or GBK; save it as CSV UTF-8.</source>
         <translation>文件编码不是 UTF-8 或 GBK，请另存为 CSV UTF-8 格式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="188" />
+        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="188"/>
         <source>The file {file} has more than {rows} rows; split it into smaller files.</source>
         <translation>文件 {file} 超过 {rows} 行，请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="258" />
+        <location filename="../../desktop/memberdesk/services/io/spreadsheet_file.py" line="258"/>
         <source>The workbook {file} has no sheet “{sheet}”; its sheets are: {sheets}.</source>
         <translation>工作簿 {file} 中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="279" />
+        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="279"/>
         <source>The file has no member rows.</source>
         <translation>文件中没有会员数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="152" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="152"/>
         <source>“{value}” is not a date (write 1990-05-31).</source>
         <translation>“{value}”不是日期（请写成 1990-05-31）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="172" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="172"/>
         <source>“{value}” is not a number of points (a whole number, 0 to {high}).</source>
         <translation>“{value}”不是有效的积分（须为 0 到 {high} 的整数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="187" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="187"/>
         <source>“{value}” is not a tier: use 普通, 银卡, 金卡 or VIP.</source>
         <translation>“{value}”不是会员等级，请填写 普通、银卡、金卡 或 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="217" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="217"/>
         <source>More than {max} children in one row.</source>
         <translation>一行中的子女超过 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="230" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="230"/>
         <source>A cell in column {column} is longer than {max} characters.</source>
         <translation>第 {column} 列的单元格超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="271" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="271"/>
         <source>The member-since date {date} is not possible.</source>
         <translation>入会日期 {date} 不合理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="177" />
+        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="177"/>
         <source>No {column} column found on sheet “{sheet}”; choose the sheet ({sheets}) or the column.</source>
         <translation>工作表“{sheet}”中没有找到 {column} 列；请选择工作表（{sheets}）或指定该列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="187" />
+        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="187"/>
         <source>No {column} column found; choose it in the column mapping.</source>
         <translation>没有找到“{column}”列，请在列对应中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="215" />
+        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="215"/>
         <source>The same phone as row {row}.</source>
         <translation>与第 {row} 行的电话相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="273" />
+        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="273"/>
         <source>The sheet “{sheet}” has no member rows; the sheets are: {sheets}.</source>
         <translation>工作表“{sheet}”中没有会员数据；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="61" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="61"/>
         <source>This phone belongs to member {name} already.</source>
         <translation>此电话已属于会员 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="73" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="73"/>
         <source>{name} with the same phone ending is already a member. Save anyway?</source>
         <translation>已有同名且电话尾号相同的会员 {name}，仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="146" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="146"/>
         <source>Choose the referring member from the search.</source>
         <translation>请通过搜索选择推荐人会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="150" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="150"/>
         <source>Choose the referring staff member.</source>
         <translation>请选择推荐的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="163" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="163"/>
         <source>Card number {card} is already in use.</source>
         <translation>会员卡号 {card} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="371" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="371"/>
         <source>This membership is closed; it cannot be edited.</source>
         <translation>该会员已注销，无法修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="542" />
-        <source>Record the member's consent before storing ethnicity, religion or income.</source>
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="542"/>
+        <source>Record the member&apos;s consent before storing ethnicity, religion or income.</source>
         <translation>保存民族、宗教或收入之前，请先记录会员的同意。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="573" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="573"/>
         <source>The store has no manager account.</source>
         <translation>本店还没有店长账号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/catalogue.py" line="89" />
+        <location filename="../../desktop/memberdesk/services/sales/catalogue.py" line="89"/>
         <source>The file has no “{column}” column.</source>
         <translation>文件缺少“{column}”列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/catalogue.py" line="112" />
+        <location filename="../../desktop/memberdesk/services/sales/catalogue.py" line="112"/>
         <source>Row {row}: SKU and name are required.</source>
         <translation>第 {row} 行：货号和品名必填。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/catalogue.py" line="118" />
+        <location filename="../../desktop/memberdesk/services/sales/catalogue.py" line="118"/>
         <source>Row {row}: the price is not valid.</source>
         <translation>第 {row} 行：价格无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/points.py" line="77" />
+        <location filename="../../desktop/memberdesk/services/sales/points.py" line="77"/>
         <source>Points are a whole number, not zero, at most {high}.</source>
         <translation>积分须为非零整数，最多 {high}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/points.py" line="90" />
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="224" />
+        <location filename="../../desktop/memberdesk/services/sales/points.py" line="90"/>
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="224"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/extras.py" line="66" />
-        <location filename="../../desktop/memberdesk/services/sales/points.py" line="91" />
-        <location filename="../../desktop/memberdesk/services/sales/points.py" line="105" />
-        <location filename="../../desktop/memberdesk/services/sales/points.py" line="112" />
-        <location filename="../../desktop/memberdesk/services/sales/points.py" line="154" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="303" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="365" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="369" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="406" />
+        <location filename="../../desktop/memberdesk/services/sales/extras.py" line="66"/>
+        <location filename="../../desktop/memberdesk/services/sales/points.py" line="91"/>
+        <location filename="../../desktop/memberdesk/services/sales/points.py" line="105"/>
+        <location filename="../../desktop/memberdesk/services/sales/points.py" line="112"/>
+        <location filename="../../desktop/memberdesk/services/sales/points.py" line="154"/>
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="303"/>
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="365"/>
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="369"/>
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="406"/>
         <source>No such member.</source>
         <translation>没有这位会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/points.py" line="115" />
-        <source>This member's birthday is not on file.</source>
+        <location filename="../../desktop/memberdesk/services/sales/points.py" line="115"/>
+        <source>This member&apos;s birthday is not on file.</source>
         <translation>该会员档案中没有生日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/points.py" line="119" />
+        <location filename="../../desktop/memberdesk/services/sales/points.py" line="119"/>
         <source>The store gives no birthday points.</source>
         <translation>本店不赠送生日积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/points.py" line="166" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="216" />
+        <location filename="../../desktop/memberdesk/services/sales/points.py" line="166"/>
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="216"/>
         <source>The member has only {balance} points.</source>
         <translation>该会员只有 {balance} 积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="127" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="127"/>
         <source>No sale with receipt number {no}.</source>
         <translation>没有小票号为 {no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="132" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="132"/>
         <source>This sale was voided.</source>
         <translation>此单已作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="136" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="136"/>
         <source>A supervisor must approve this return with their PIN.</source>
         <translation>此退货须由主管输入密码批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="171" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="354" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="171"/>
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="354"/>
         <source>Choose the return type.</source>
         <translation>请选择退货类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="174" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="357" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="174"/>
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="357"/>
         <source>Say why the goods are returned.</source>
         <translation>请填写退货原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="275" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="275"/>
         <source>Choose what is returned.</source>
         <translation>请选择退货商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="195" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="195"/>
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="282" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="282"/>
         <source>The sale is {age} days old, past the {window}-day return window: a supervisor must approve this return with their PIN.</source>
         <translation>该笔销售已过 {age} 天，超过 {window} 天的退货期限：须由主管输入密码审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="292" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="292"/>
         <source>With this return the sale has refunded {refunded}, above the limit of {limit}: a supervisor must approve this return with their PIN.</source>
         <translation>加上本次退货，该笔销售累计退款 {refunded}，超过 {limit} 的限额：须由主管输入密码审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="328" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="350" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="360" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="328"/>
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="350"/>
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="360"/>
         <source>Describe what was sold.</source>
         <translation>请填写品名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="363" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="363"/>
         <source>Choose how the refund is paid.</source>
         <translation>请选择退款方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaint_rules.py" line="82" />
+        <location filename="../../desktop/memberdesk/services/service/complaint_rules.py" line="82"/>
         <source>The time to resolve cannot be shorter than the time to take a complaint.</source>
         <translation>处理完毕时限不能短于主管接手时限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaint_rules.py" line="86" />
-        <source>A supervisor's limit cannot be lower than a clerk's.</source>
+        <location filename="../../desktop/memberdesk/services/service/complaint_rules.py" line="86"/>
+        <source>A supervisor&apos;s limit cannot be lower than a clerk&apos;s.</source>
         <translation>主管的补偿上限不能低于店员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/rules.py" line="83" />
-        <location filename="../../desktop/memberdesk/services/service/complaint_rules.py" line="87" />
+        <location filename="../../desktop/memberdesk/services/sales/rules.py" line="83"/>
+        <location filename="../../desktop/memberdesk/services/service/complaint_rules.py" line="87"/>
         <source>This rule is out of range: {rule}.</source>
         <translation>此规则超出范围：{rule}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/extras.py" line="62" />
+        <location filename="../../desktop/memberdesk/services/sales/extras.py" line="62"/>
         <source>Enter a size of at most 16 characters.</source>
         <translation>尺码最多 16 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/extras.py" line="106" />
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="225" />
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="230" />
+        <location filename="../../desktop/memberdesk/services/sales/extras.py" line="106"/>
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="225"/>
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="230"/>
         <source>No such sale.</source>
         <translation>没有这笔销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="22" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="392" />
+        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="22"/>
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="392"/>
         <source>Enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="23" />
+        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="23"/>
         <source>“{text}” is not an amount of money.</source>
         <translation>“{text}”不是有效金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="24" />
+        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="24"/>
         <source>An amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="25" />
+        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="25"/>
         <source>The amount cannot be zero.</source>
         <translation>金额不能为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="26" />
+        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="26"/>
         <source>At most two decimals (fen).</source>
         <translation>最多两位小数（分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="27" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="232" />
+        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="27"/>
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="232"/>
         <source>“{text}” is far too large for a sale.</source>
         <translation>“{text}”金额过大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="67" />
+        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="67"/>
         <source>A quantity is a whole number from 1 to {high}.</source>
         <translation>数量须为 1 到 {high} 的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="81" />
+        <location filename="../../desktop/memberdesk/services/sales/inputs.py" line="81"/>
         <source>Points are a whole number from 0 to {high}.</source>
         <translation>积分须为 0 到 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="336" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="336"/>
         <source>No product with code {code} in the catalogue.</source>
         <translation>商品目录中没有编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="346" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="346"/>
         <source>Enter the price.</source>
         <translation>请输入单价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="50" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="50"/>
         <source>A discount must be less than the amount it is taken from.</source>
         <translation>优惠必须小于所减的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="226" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="226"/>
         <source>Points may pay for less than the whole amount.</source>
         <translation>积分抵扣金额须少于应付总额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="274" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="274"/>
         <source>Cash was tendered, but nothing is paid in cash.</source>
         <translation>填写了实收现金，但没有现金支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="278" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="278"/>
         <source>The cash tendered ({tendered}) is less than the cash due ({cash}).</source>
         <translation>实收现金（{tendered}）少于应收现金（{cash}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="300" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="300"/>
         <source>Only a member can redeem points.</source>
         <translation>只有会员可以用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="371" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="371"/>
         <source>A sale is paid in at most {high} parts.</source>
         <translation>一笔销售最多分 {high} 种方式支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="380" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="380"/>
         <source>Choose how the customer pays.</source>
         <translation>请选择顾客的支付方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="384" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="384"/>
         <source>Stored value cannot pay yet: this store has no stored-value accounts.</source>
         <translation>暂不能使用储值卡支付：本店尚未开通储值账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="207" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="207"/>
         <source>A sale needs at least one line.</source>
         <translation>销售至少需要一行商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="204" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="204"/>
         <source>A sale has at most {high} lines.</source>
         <translation>一笔销售最多 {high} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="267" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="267"/>
         <source>The payments add up to {paid}, but the total is {total}.</source>
         <translation>支付合计 {paid}，但应付 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="232" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="232"/>
         <source>This sale is already voided.</source>
         <translation>此单已作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="235" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="235"/>
         <source>Goods of this sale were returned; it cannot be voided.</source>
         <translation>此单已有退货，不能作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="239" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="239"/>
         <source>Only a sale of today can be voided; record a return.</source>
         <translation>只能作废当天的销售；请登记退货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/suggestions.py" line="26" />
+        <location filename="../../desktop/memberdesk/services/service/suggestions.py" line="26"/>
         <source>Write down the suggestion.</source>
         <translation>请填写建议内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="63" />
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="72" />
-        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="47" />
-        <location filename="../../desktop/memberdesk/services/service/suggestions.py" line="29" />
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="131" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="63"/>
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="72"/>
+        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="47"/>
+        <location filename="../../desktop/memberdesk/services/service/suggestions.py" line="29"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="131"/>
         <source>At most {high} characters.</source>
         <translation>最多 {high} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="81" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="81"/>
         <source>This is not a mobile phone number: {text}.</source>
         <translation>这不是手机号码：{text}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="87" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="87"/>
         <source>For a customer who is not a member, write down a name or a phone to call back.</source>
         <translation>顾客不是会员时，请留下姓名或电话，以便回访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="108" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="108"/>
         <source>No sale or return has the number {number}.</source>
         <translation>没有单号为 {number} 的销售或退货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="115" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="115"/>
         <source>Receipt {number} belongs to another member.</source>
         <translation>小票 {number} 属于另一位会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="130" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="130"/>
         <source>Choose what the complaint is about.</source>
         <translation>请选择投诉类别。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="133" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="133"/>
         <source>Choose how serious it is.</source>
         <translation>请选择严重程度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="138" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="138"/>
         <source>Write down what happened.</source>
         <translation>请写下发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="145" />
-        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="52" />
-        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="58" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="145"/>
+        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="52"/>
+        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="58"/>
         <source>This member no longer exists.</source>
         <translation>该会员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="182" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="182"/>
         <source>This complaint has moved on meanwhile (perhaps at another counter). Look at it again.</source>
         <translation>这条投诉刚刚有了变化（可能在另一个柜台处理），请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="225" />
-        <source>Compensation above your limit needs the manager's PIN.</source>
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="225"/>
+        <source>Compensation above your limit needs the manager&apos;s PIN.</source>
         <translation>补偿超过您的限额，需要店长输入密码批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="274" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="274"/>
         <source>Write down how it was resolved.</source>
         <translation>请写下处理结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="279" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="279"/>
         <source>Compensation above {limit} is not possible at the counter.</source>
         <translation>柜台不能给出超过 {limit} 的补偿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="292" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="292"/>
         <source>A supervisor is handling this complaint; leave it to them.</source>
         <translation>主管正在处理这条投诉，请交给主管处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="329" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="329"/>
         <source>Write down how you followed up and what the customer said.</source>
         <translation>请写下回访方式和顾客的回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="333" />
-        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="24" />
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="124" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="333"/>
+        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="24"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="124"/>
         <source>Give a rating from {low} to {high}.</source>
         <translation>请打 {low} 到 {high} 分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="363" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="363"/>
         <source>Write the note first.</source>
         <translation>请先写备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaint_queue.py" line="199" />
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="179" />
-        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="75" />
+        <location filename="../../desktop/memberdesk/services/service/complaint_queue.py" line="199"/>
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="179"/>
+        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="75"/>
         <source>This complaint no longer exists.</source>
         <translation>这条投诉已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="50" />
-        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="151" />
+        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="50"/>
+        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="151"/>
         <source>This workflow run no longer exists.</source>
         <translation>这次流程记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="52" />
+        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="52"/>
         <source>This workflow has already ended.</source>
         <translation>这个流程已经结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="111" />
-        <source>The step's start time is not valid.</source>
+        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="111"/>
+        <source>The step&apos;s start time is not valid.</source>
         <translation>这一步的开始时间无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="116" />
+        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="116"/>
         <source>Fill in the answer, or skip the step.</source>
         <translation>请填写答案，或跳过这一步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="140" />
+        <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="140"/>
         <source>A workflow ends as completed or left.</source>
         <translation>流程只能以完成或离开结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="119" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="119"/>
         <source>Choose one of the answers.</source>
         <translation>请选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="252" />
-        <location filename="../../desktop/memberdesk/workflows/library.py" line="57" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="252"/>
+        <location filename="../../desktop/memberdesk/workflows/library.py" line="57"/>
         <source>The file is too large for a workflow (at most {limit} characters).</source>
         <translation>文件太大，不能作为服务流程（最多 {limit} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="259" />
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="267" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="259"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="267"/>
         <source>Lists and tables are nested too deeply (more than {limit} levels).</source>
         <translation>列表和表格嵌套太深（超过 {limit} 层）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="274" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="274"/>
         <source>This is not valid TOML: {reason}.</source>
         <translation>这不是有效的 TOML：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="294" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="294"/>
         <source>Unknown setting “{name}”; allowed: {allowed}.</source>
         <translation>未知的设置“{name}”；可用的有：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="303" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="303"/>
         <source>{what} needs a key of lower-case letters, digits and _ that starts with a letter.</source>
         <translation>{what} 需要一个 key：小写字母、数字和 _，以字母开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="319" />
-        <source>{what} needs its words: zh_CN = "…" and en = "…".</source>
-        <translation>{what} 缺少文字：zh_CN = "…" 和 en = "…"。</translation>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="319"/>
+        <source>{what} needs its words: zh_CN = &quot;…&quot; and en = &quot;…&quot;.</source>
+        <translation>{what} 缺少文字：zh_CN = &quot;…&quot; 和 en = &quot;…&quot;。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="327" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="327"/>
         <source>{what} must be words in quotes.</source>
         <translation>{what} 必须是引号中的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="334" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="334"/>
         <source>{what} is empty.</source>
         <translation>{what} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="343" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="343"/>
         <source>Braces must come in pairs, like {{greeting}}: {words}</source>
         <translation>大括号必须成对，例如 {{greeting}}：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="350" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="350"/>
         <source>Unknown fact {{{name}}}; known: {known}.</source>
         <translation>未知的会员信息 {{{name}}}；可用的有：{known}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="361" />
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="369" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="361"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="369"/>
         <source>Phrases are lists of words in quotes.</source>
         <translation>话术是引号中文字的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="381" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="381"/>
         <source>An input is a table with a kind.</source>
         <translation>input 必须是带 kind 的表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="387" />
-        <source>An input's kind is one of: {kinds}.</source>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="387"/>
+        <source>An input&apos;s kind is one of: {kinds}.</source>
         <translation>input 的 kind 只能是：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="394" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="394"/>
         <source>A choice needs at least two options.</source>
         <translation>选择题至少需要两个选项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="399" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="399"/>
         <source>Each option needs a key and its words.</source>
         <translation>每个选项都需要 key 和文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="405" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="405"/>
         <source>Two options have the same key.</source>
         <translation>有两个选项的 key 相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="411" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="411"/>
         <source>A rating goes from low to high within 0 to 10.</source>
         <translation>评分从 low 到 high，范围在 0 到 10 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="419" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="419"/>
         <source>A step is a [[steps]] table.</source>
         <translation>每一步必须是 [[steps]] 表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="424" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="424"/>
         <source>Step “{step}” has no prompt.</source>
         <translation>步骤“{step}”没有提示（prompt）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="432" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="432"/>
         <source>Unknown action “{action}”; known: {known}.</source>
         <translation>未知的操作“{action}”；可用的有：{known}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="445" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="445"/>
         <source>order is a whole number.</source>
         <translation>order 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="450" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="450"/>
         <source>A workflow needs at least one [[steps]].</source>
         <translation>流程至少需要一个 [[steps]]。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="458" />
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="458"/>
         <source>Two steps have the key “{step}”.</source>
         <translation>有两个步骤的 key 都是“{step}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/library.py" line="65" />
+        <location filename="../../desktop/memberdesk/workflows/library.py" line="65"/>
         <source>Save the file as UTF-8 text.</source>
         <translation>请把文件保存为 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/library.py" line="68" />
+        <location filename="../../desktop/memberdesk/workflows/library.py" line="68"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>无法读取文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/library.py" line="90" />
+        <location filename="../../desktop/memberdesk/workflows/library.py" line="90"/>
         <source>Another file in this folder already has the key {key}.</source>
         <translation>这个文件夹中另一个文件已经使用了 key {key}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/erase.py" line="52" />
-        <source>Only the store manager may erase a member's data.</source>
+        <location filename="../../desktop/memberdesk/services/members/erase.py" line="52"/>
+        <source>Only the store manager may erase a member&apos;s data.</source>
         <translation>只有店长可以删除会员资料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/erase.py" line="64" />
+        <location filename="../../desktop/memberdesk/services/members/erase.py" line="64"/>
         <source>This membership is closed already.</source>
         <translation>该会员已注销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/erase.py" line="67" />
-        <source>Type the member's card number exactly to confirm.</source>
+        <location filename="../../desktop/memberdesk/services/members/erase.py" line="67"/>
+        <source>Type the member&apos;s card number exactly to confirm.</source>
         <translation>请准确输入会员卡号以确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/store/database.py" line="84" />
+        <location filename="../../desktop/memberdesk/store/database.py" line="84"/>
         <source>Another counter is saving right now. Try again in a moment.</source>
         <translation>另一台收银台正在保存，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/store/database.py" line="85" />
+        <location filename="../../desktop/memberdesk/store/database.py" line="85"/>
         <source>The disk is full: nothing was saved. Free some space on the disk, then try again.</source>
         <translation>磁盘已满：本次内容未保存。请先清理磁盘空间，然后再试。</translation>
     </message>

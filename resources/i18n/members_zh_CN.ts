@@ -1,87 +1,88 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>EraseMemberDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="27" />
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="27"/>
         <source>Erase member data</source>
         <translation>删除会员个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="34" />
-        <source>At the member's request, their name, phone, card number, birthday, contact details, sizes, children, notes and sensitive information are erased and the membership is closed. Sales, points and complaints stay, without the person. This cannot be undone.</source>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="34"/>
+        <source>At the member&apos;s request, their name, phone, card number, birthday, contact details, sizes, children, notes and sensitive information are erased and the membership is closed. Sales, points and complaints stay, without the person. This cannot be undone.</source>
         <translation>应会员本人要求，删除其姓名、电话、卡号、生日、联系方式、尺码、子女、备注和敏感信息，并注销会员资格。消费、积分和投诉记录保留，但不再关联到个人。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="42" />
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="42"/>
         <source>Type the card number shown above</source>
         <translation>请输入上方显示的会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="44" />
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="44"/>
         <source>e.g. written request of 3 May</source>
         <translation>例如：5月3日书面申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="48"/>
         <source>Erase</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="58" />
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="58"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="59"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="60" />
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="60"/>
         <source>Request</source>
         <translation>申请说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="88" />
-        <source>The member's personal information was erased.</source>
+        <location filename="../../desktop/memberdesk/ui/members/erase_member_dialog.py" line="88"/>
+        <source>The member&apos;s personal information was erased.</source>
         <translation>该会员的个人信息已删除。</translation>
     </message>
 </context>
 <context>
     <name>MemberListModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="102" />
+        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="102"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="103" />
+        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="103"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="104" />
+        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="104"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="105" />
+        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="105"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="106" />
+        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="106"/>
         <source>Member since</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="107" />
+        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="107"/>
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="108" />
+        <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="108"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
@@ -89,162 +90,163 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="53" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="53"/>
         <source>Find: phone, last 4 digits, card no., name or pinyin</source>
         <translation>查找：手机号、手机尾号、卡号、姓名或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="59"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="81" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="81"/>
         <source>Import members…</source>
         <translation>导入会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="83" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="83"/>
         <source>Fill in members already on file</source>
         <translation>补全已有会员的空白资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="86" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="86"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="90" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="90"/>
         <source>Export members…</source>
         <translation>导出会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="92"/>
         <source>Include consented sensitive fields</source>
         <translation>包含已获同意的敏感信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="95" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="95"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="130" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="130"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="168" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="168"/>
         <source>Importing members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="169" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="169"/>
         <source>Exporting members</source>
         <translation>导出会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="170" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="170"/>
         <source>Exporting sensitive fields</source>
         <translation>导出敏感信息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="184" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="184"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>共 %n 位会员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="186" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="186"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="239" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="239"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="246" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="246"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="247" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="247"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="260" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="260"/>
         <source>The sheet with a phone column</source>
         <translation>有手机号列的工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="262" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="262"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="299" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="299"/>
         <source>Dry run of %1: would add %2</source>
         <translation>%1 试导入：将新增 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="299" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="299"/>
         <source>Imported %1: added %2</source>
         <translation>已导入 %1：新增 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="302" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="302"/>
         <source>merged %1, skipped %2 (phone on file), rejected %3</source>
         <translation>合并 %1 位，跳过 %2 位（手机号已存在），拒绝 %3 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="309" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="309"/>
         <source>Read sheet “%1” (headers in row %2).</source>
         <translation>已读取工作表“%1”（表头在第 %2 行）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="316" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="316"/>
         <source>Opening points: %1 for %n member(s), each an entry in the points ledger.</source>
         <translation>
-            <numerusform>期初积分：%1，共 %n 位会员，每人在积分账中记一笔。</numerusform></translation>
+            <numerusform>期初积分：%1，共 %n 位会员，每人在积分账中记一笔。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="324" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="324"/>
         <source>Column “%1” (stored value) is not imported: stored-value accounts do not exist yet.</source>
         <translation>“%1”列（储值）未导入：系统尚未开通储值账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="328" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="328"/>
         <source>Not imported: %1</source>
         <translation>未导入的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="337" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="337"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="340" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="340"/>
         <source>Import now</source>
         <translation>正式导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="352" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="352"/>
         <source>Export members</source>
         <translation>导出会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="353" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="353"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="375" />
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="375"/>
         <source>Exported %n member(s).</source>
         <translation>
             <numerusform>已导出 %n 位会员。</numerusform>

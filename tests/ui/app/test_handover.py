@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from memberdesk.store.database import Database
@@ -75,6 +75,9 @@ def test_a_clerk_is_not_offered_the_reports_and_alt_5_says_why(win: MainWindow, 
     press(qtbot, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     message = win.statusBar().currentMessage()
     assert "Reports" in message and "supervisor" in message
+    shown = win.findChild(QLabel, "status_message")  # where the bar shows it, with room to read
+    assert shown is not None and shown.isVisible() and shown.text() == message
+    assert shown.width() >= shown.fontMetrics().horizontalAdvance(message) // 2
     assert win.pages.currentIndex() == 0 and QApplication.focusWidget() is win.counter.search_box
 
     press(qtbot, Qt.Key.Key_F12)

@@ -283,14 +283,26 @@ class MainWindow(QMainWindow):
         self.staff_label = QLabel()
         self.db_label = ElidedLabel(self.tr("Database: {where}").format(where=self.ctx.db.location()))
         self.db_label.setObjectName("database_location")
-        self.backup_label = QLabel()
+        self.backup_label = ElidedLabel()
         self.backup_label.setObjectName("backup_state")
         self.backup_label.hide()
         self.health_label = QLabel()
         self.set_health(health)
-        for w in (self.store_label, self.staff_label, self.db_label, self.backup_label, self.health_label):
+        # The bar's own message area gets no room beside the permanent labels (the database's
+        # path takes what is left), so each message is shown in a label of its own.
+        self.message_label = ElidedLabel()
+        self.message_label.setObjectName("status_message")
+        bar.messageChanged.connect(self._message_changed)
+        widgets = (self.store_label, self.staff_label, self.message_label, self.db_label)
+        for w in (*widgets, self.backup_label, self.health_label):
             w.setContentsMargins(8, 0, 8, 0)
-            bar.addPermanentWidget(w, 1 if w is self.db_label else 0)
+            stretch = {self.message_label: 3, self.db_label: 1, self.backup_label: 1}
+            bar.addPermanentWidget(w, stretch.get(w, 0))
+
+    def _message_changed(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setToolTip(text)
+        self.message_label.update()
 
     def set_health(self, problem: str) -> None:
         """Show the database's health: OK, or what is wrong (e.g. the last backup failed)."""
@@ -303,6 +315,7 @@ class MainWindow(QMainWindow):
 
     def set_backup_state(self, text: str, *, warning: bool = False) -> None:
         self.backup_label.setText(text)
+        self.backup_label.setToolTip(text)
         self.backup_label.setStyleSheet("color: #b45309;" if warning else "")
         self.backup_label.setVisible(bool(text))
 
