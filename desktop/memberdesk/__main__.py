@@ -55,17 +55,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     window_args, rest = (None, argv) if asks_help else _bare_parser().parse_known_args(argv)
     if window_args is not None and not rest:
         # Opening the counter: the subcommands (and everything they import) are not needed.
-        from memberdesk.ui.app.application import run_gui
-
-        return run_gui(window_args)
+        return open_counter(window_args)
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
-        from memberdesk.ui.app.application import run_gui
-
-        return run_gui(args)
+        return open_counter(args)
     return int(func(args) or 0)
+
+
+def open_counter(args: argparse.Namespace) -> int:
+    """The window; on X11 first a check that the system libraries Qt needs are installed
+    (without them Qt aborts naming one library, often not the missing one)."""
+    from memberdesk.ui.app.system_libraries import check_before_qt
+
+    problem = check_before_qt()
+    if problem:
+        return problem
+    from memberdesk.ui.app.application import run_gui
+
+    return run_gui(args)
 
 
 if __name__ == "__main__":

@@ -195,116 +195,118 @@
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="141"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="168"/>
         <source>Importing members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="142"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="169"/>
         <source>Exporting members</source>
         <translation>导出会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="143"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="170"/>
         <source>Exporting sensitive fields</source>
         <translation>导出敏感信息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="157"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="184"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>共 %n 位会员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="159"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="186"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="212"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="239"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="219"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="246"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="220"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="247"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>表格文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="233"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="260"/>
         <source>The sheet with a phone column</source>
         <translation>有手机号列的工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="235"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="262"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="272"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="299"/>
         <source>Dry run of %1: would add %2</source>
         <translation>%1 试导入：将新增 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="272"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="299"/>
         <source>Imported %1: added %2</source>
         <translation>已导入 %1：新增 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="275"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="302"/>
         <source>merged %1, skipped %2 (phone on file), rejected %3</source>
         <translation>合并 %1 位，跳过 %2 位（手机号已存在），拒绝 %3 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="282"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="309"/>
         <source>Read sheet “%1” (headers in row %2).</source>
         <translation>已读取工作表“%1”（表头在第 %2 行）。</translation>
     </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="288"/>
-        <source>Opening points: %1 for %2 members, each an entry in the points ledger.</source>
-        <translation>期初积分：%2 位会员共 %1 分，每笔记入积分台账。</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="316"/>
+        <source>Opening points: %1 for %n member(s), each an entry in the points ledger.</source>
+        <translation>
+            <numerusform>期初积分：%1，共 %n 位会员，每人在积分账中记一笔。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="295"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="324"/>
         <source>Column “%1” (stored value) is not imported: stored-value accounts do not exist yet.</source>
         <translation>“%1”列（储值）未导入：系统尚未开通储值账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="299"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="328"/>
         <source>Not imported: %1</source>
         <translation>未导入的列：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="308"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="337"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="311"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="340"/>
         <source>Import now</source>
         <translation>正式导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="323"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="352"/>
         <source>Export members</source>
         <translation>导出会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="324"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="353"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="346"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="375"/>
         <source>Exported %n member(s).</source>
         <translation>
             <numerusform>已导出 %n 位会员。</numerusform>

@@ -63,10 +63,10 @@ def _credentials(monkeypatch: pytest.MonkeyPatch, code: str | None, pin: str | N
     ("code", "pin", "says"),
     [
         (None, None, "MEMBERDESK_STAFF_NO"),
-        ("C01", TEST_PINS[Role.CLERK], "Only a manager"),
-        ("S01", TEST_PINS[Role.SUPERVISOR], "Only a manager"),
-        ("M01", "0000", "Wrong PIN"),
-        ("X99", "9999", "cannot authorise"),
+        ("C01", TEST_PINS[Role.CLERK], "not accepted"),
+        ("S01", TEST_PINS[Role.SUPERVISOR], "not accepted"),
+        ("M01", "0000", "not accepted"),
+        ("X99", "9999", "not accepted"),
     ],
 )
 def test_restore_is_refused_without_a_manager(
@@ -109,7 +109,7 @@ def test_a_recovery_onto_a_file_that_says_nothing_checks_the_pin_in_the_backup(
     _credentials(monkeypatch, "M01", "0000")
     with pytest.raises(SystemExit):
         main(["restore", "--db", str(shop_file), str(backup_file), "--yes", "--recover"])
-    assert "Wrong PIN" in capsys.readouterr().err
+    assert "not accepted" in capsys.readouterr().err
     before = backup_file.read_bytes()
     _credentials(monkeypatch, "M01", TEST_PINS[Role.MANAGER])
     assert main(["restore", "--db", str(shop_file), str(backup_file), "--yes", "--recover"]) == 0
@@ -166,3 +166,34 @@ def test_restore_says_nothing_changed_when_the_safety_copy_cannot_be_written(
     assert main(["restore", "--db", str(shop_file), str(backup_file), "--yes"]) == 2
     assert "Nothing was restored" in capsys.readouterr().err
     assert _products(shop_file) == 1
+
+
+def test_every_wrong_combination_gets_one_answer_after_the_same_hashing(
+    sqlite_shop: Shop, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unknown number, a clerk's or supervisor's number (with their right PIN) and the
+    manager's number with a wrong PIN: the same words, one argon2 verification each, and the
+    same wait; nothing tells which numbers exist or which one is the manager's."""
+    verified: list[str] = []
+    real = auth.verify_hash
+    monkeypatch.setattr(auth, "verify_hash", lambda h, pin: verified.append(pin) or real(h, pin))
+    waits: list[float] = []
+    monkeypatch.setattr(auth, "sleep", waits.append)
+    answers = []
+    for code, pin in (
+        ("X99", "4711"),
+        ("C01", TEST_PINS[Role.CLERK]),
+        ("S01", TEST_PINS[Role.SUPERVISOR]),
+        ("M01", "4712"),
+        ("M01", "4713"),  # a second wrong PIN: no slower than the first
+    ):
+        _credentials(monkeypatch, code, pin)
+        verified.clear()
+        with pytest.raises(SystemExit) as stop:
+            require_manager(sqlite_shop.db, "export members")
+        assert stop.value.code == 2
+        assert verified == [pin], code  # the PIN went through argon2 exactly once
+        answers.append(capsys.readouterr().err)
+    assert len(set(answers)) == 1 and "not accepted" in answers[0]
+    assert all(code not in answers[0] for code in ("X99", "C01", "S01", "M01"))
+    assert waits == [waits[0]] * 5 and waits[0] > 0

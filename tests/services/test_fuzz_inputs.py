@@ -221,7 +221,18 @@ def test_resolve_complaint(
             pin_counts=True,
         )
     finally:
-        auth.unlock(sqlite_shop.db, sqlite_shop.manager, sqlite_shop.manager.staff_id)
+        _forget_wrong_pins(sqlite_shop.db)
+
+
+def _forget_wrong_pins(db: Database) -> None:
+    """Each example starts with no wrong PIN counted (nobody may unlock their own account, so
+    the test clears the count itself rather than through an unlock)."""
+    from sqlalchemy import update
+
+    from memberdesk.store.models import Staff
+
+    with db.write() as s:
+        s.execute(update(Staff).values(failed_attempts=0, locked_until=None, held_for_manager_at=None))
 
 
 # --- workflow files: text a store may write, from plain noise to almost-right files ---

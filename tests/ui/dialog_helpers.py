@@ -40,3 +40,61 @@ def discard_answers_fixture(monkeypatch: pytest.MonkeyPatch) -> Iterator[Discard
     answers = DiscardAnswers()
     monkeypatch.setattr(GuardedDialog, "confirm_discard", classmethod(lambda cls, parent: answers(parent)))
     yield answers
+
+
+# The question itself, as the app asks it (captured before any fixture patches it).
+REAL_CONFIRM_DISCARD = GuardedDialog.__dict__["confirm_discard"]
+
+
+@pytest.fixture(name="real_discard_question")
+def real_discard_question_fixture(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real "Discard what you typed?" box for this test, whenever a ``DiscardBox`` is
+    armed to answer it; otherwise (windows closed after the test, even a failed one) the
+    answer is "discard", so no box waits for a press that never comes."""
+    real = REAL_CONFIRM_DISCARD.__func__
+
+    def confirm(cls: type[GuardedDialog], parent: QWidget | None) -> bool:
+        if DiscardBox.armed:
+            return bool(real(cls, parent))
+        return True
+
+    monkeypatch.setattr(GuardedDialog, "confirm_discard", classmethod(confirm))
+
+
+class DiscardBox:
+    """Answers the real question box once it is shown: reads its words, presses a button.
+
+    Armed before the key that makes the app ask; the box runs its own event loop, in which
+    this polls for it (the key press returns once the box is answered)."""
+
+    armed = 0
+
+    def __init__(self, button_text: str) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.button_text = button_text
+        self.title = ""
+        self.text = ""
+        self.buttons: list[str] = []
+        self.answered = False
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+        DiscardBox.armed += 1
+
+    def _look(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from memberdesk.ui.widgets.guarded_dialog import DISCARD_BOX
+
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != DISCARD_BOX or not box.isVisible():
+            return
+        self._timer.stop()
+        DiscardBox.armed -= 1
+        self.title, self.text = box.windowTitle(), box.text()
+        self.buttons = [b.text() for b in box.buttons()]
+        chosen = next(b for b in box.buttons() if b.text() == self.button_text)
+        self.answered = True
+        chosen.click()

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from memberdesk import config
-from memberdesk.domain.errors import Busy, DatabaseProblem, Problem, ServiceError
+from memberdesk.domain.errors import AccountLocked, Busy, DatabaseProblem, Problem, ServiceError
 from memberdesk.domain.vocab import Role
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff import auth
@@ -139,6 +139,10 @@ def _refuse(message: str) -> NoReturn:
     raise SystemExit(2)
 
 
+NOT_ACCEPTED = "Staff number or PIN not accepted: to {purpose}, give a manager's staff number and PIN."
+REFUSAL_WAIT_S = 1.0  # every refusal waits the same, whatever was wrong
+
+
 def require_manager(db: Database, purpose: str) -> Actor:
     """The manager who authorises a headless command, or SystemExit(2) with a message.
 
@@ -146,6 +150,11 @@ def require_manager(db: Database, purpose: str) -> Actor:
     scripts), else they are asked on the terminal (the PIN without echo). The PIN is checked
     with the same lock-out as sign-in, and the check is audited as ``staff.verify`` with
     ``purpose``; the caller audits what it then does under the returned actor.
+
+    An unknown number, a number that is not a manager's and a wrong PIN get one answer after
+    the same work (an argon2 verification, against a hash nobody knows when the number
+    cannot be accepted) and the same wait, so the answer tells nothing about which numbers
+    exist or belong to a manager. Only a locked account says so, after its own PIN check.
     """
     code = os.environ.get(STAFF_NO_ENV, "").strip()
     pin = os.environ.get(PIN_ENV, "")
@@ -162,13 +171,18 @@ def require_manager(db: Database, purpose: str) -> Actor:
             _refuse(f"To {purpose}, a manager's PIN is needed: set {PIN_ENV}.")
         pin = getpass.getpass("PIN: ")
     found = auth.staff_with_code(db, code)
-    if len(found) != 1:
-        detail = "no active staff member has it" if not found else "it is used in several stores"
-        _refuse(f"Staff number {code!r} cannot authorise this: {detail}.")
-    entry = found[0]
-    if entry.role is not Role.MANAGER:
-        _refuse(f"Only a manager may {purpose}; {entry.code} is not a manager.")
+    managers = [entry for entry in found if entry.role is Role.MANAGER]
+    if len(found) != 1 or not managers:
+        auth.verify_nobody(pin)
+        _not_accepted(purpose)
     try:
-        return auth.verify_pin(db, entry.id, pin, purpose=purpose)
-    except ServiceError as error:
+        return auth.verify_pin(db, managers[0].id, pin, purpose=purpose, slow_down=False)
+    except AccountLocked as error:
         _refuse(error.english())
+    except ServiceError:
+        _not_accepted(purpose)
+
+
+def _not_accepted(purpose: str) -> NoReturn:
+    auth.sleep(REFUSAL_WAIT_S)
+    _refuse(NOT_ACCEPTED.format(purpose=purpose))

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from memberdesk.domain.errors import AccountLocked, PermissionDenied, ValidationError, WrongPin
 from memberdesk.domain.vocab import Role
-from memberdesk.services.staff import auth
+from memberdesk.services.staff import accounts, auth
 from memberdesk.store.models import AuditEntry, Staff
 from tests.conftest import TEST_PINS, Shop
 
@@ -49,8 +49,8 @@ def test_supervisor_unlocks_a_clerk_not_the_other_way(shop: Shop) -> None:
     with pytest.raises(AccountLocked):
         auth.sign_in(shop.db, shop.clerk.staff_id, "0000")
     with pytest.raises(PermissionDenied):
-        auth.unlock(shop.db, shop.clerk, shop.clerk.staff_id)
-    auth.unlock(shop.db, shop.supervisor, shop.clerk.staff_id)
+        accounts.unlock(shop.db, shop.clerk, shop.clerk.staff_id)
+    accounts.unlock(shop.db, shop.supervisor, shop.clerk.staff_id)
     assert auth.sign_in(shop.db, shop.clerk.staff_id, TEST_PINS[Role.CLERK]).staff_id == shop.clerk.staff_id
     with shop.db.read() as s:
         actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
@@ -59,8 +59,8 @@ def test_supervisor_unlocks_a_clerk_not_the_other_way(shop: Shop) -> None:
 
 def test_only_a_manager_adds_staff(shop: Shop) -> None:
     with pytest.raises(PermissionDenied):
-        auth.add_staff(shop.db, shop.supervisor, code="C02", name="新人", role=Role.CLERK, pin="4321")
-    new_id = auth.add_staff(shop.db, shop.manager, code="C02", name="新人", role=Role.CLERK, pin="4321")
+        accounts.add_staff(shop.db, shop.supervisor, code="C02", name="新人", role=Role.CLERK, pin="4321")
+    new_id = accounts.add_staff(shop.db, shop.manager, code="C02", name="新人", role=Role.CLERK, pin="4321")
     assert auth.sign_in(shop.db, new_id, "4321").name == "新人"
 
 
@@ -75,3 +75,9 @@ def test_change_pin_needs_the_old_one(shop: Shop) -> None:
         auth.change_pin(shop.db, shop.clerk, "0000", "2468")
     auth.change_pin(shop.db, shop.clerk, TEST_PINS[Role.CLERK], "2468")
     assert auth.sign_in(shop.db, shop.clerk.staff_id, "2468").staff_id == shop.clerk.staff_id
+
+
+def test_the_hash_for_unknown_numbers_costs_what_a_staff_pin_costs() -> None:
+    assert auth.hash_settings_match(auth.NOBODYS_HASH)
+    assert auth.hash_settings_match(auth.hash_pin("1234"))
+    assert not auth.verify_hash(auth.NOBODYS_HASH, "1234")

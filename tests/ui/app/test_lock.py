@@ -54,7 +54,7 @@ def test_lock_closes_the_open_dialog_and_forgets_the_customer(
     press(qtbot, key)
     qtbot.waitUntil(lambda: bool(visible_dialogs()))
     qtbot.waitUntil(lambda: win.isAncestorOf(focused()) is False)
-    type_text(qtbot, "1")  # something typed in the dialog: locking must not ask about it
+    type_text(qtbot, "1")  # something typed in the dialog: locking asks, and the answer is "discard"
     press(qtbot, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: not visible_dialogs())
     assert not win.ctx.signed_in and win.stack.currentWidget() is win.signin

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from memberdesk.services.common.context import Actor
 from memberdesk.store.erasure import SAFE_KEYS
-from memberdesk.store.models import AuditEntry
+from memberdesk.store.models import AuditEntry, utcnow
 
 
 def _plain(value: Any) -> Any:
@@ -47,10 +47,14 @@ def record(
     before: Mapping[str, Any] | None = None,
     after: Mapping[str, Any] | None = None,
     detail: str = "",
+    at: dt.datetime | None = None,
 ) -> None:
-    """Add an audit entry to ``session`` (committed with the act itself, or not at all)."""
+    """Add an audit entry to ``session`` (committed with the act itself, or not at all).
+
+    ``at`` is the moment of the act when the caller was given one (tests pass the clock in)."""
     session.add(
         AuditEntry(
+            at=at or utcnow(),
             store_id=actor.store_id if actor else None,
             staff_id=actor.staff_id if actor else None,
             action=action,

@@ -1,6 +1,7 @@
-"""Staff sign-in with a PIN, lock-out after repeated wrong PINs, and unlocking.
+"""Staff sign-in with a PIN and the lock-out after repeated wrong PINs.
 
 PINs are hashed with argon2id and never stored, logged or put in an exception in clear.
+Unlocking, adding, resetting and deactivating accounts are in ``accounts.py``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from sqlalchemy.orm import Session
 from memberdesk.domain.errors import (
     QT_TRANSLATE_NOOP,
     AccountLocked,
-    Conflict,
     NotFound,
     PermissionDenied,
     ServiceError,
@@ -28,7 +28,7 @@ from memberdesk.domain.errors import (
 from memberdesk.domain.vocab import Role
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff import audit
-from memberdesk.services.staff.permissions import GRANTS, Permission, require
+from memberdesk.services.staff.permissions import GRANTS, Permission
 from memberdesk.store.database import Database
 from memberdesk.store.models import Staff, utcnow
 
@@ -45,6 +45,32 @@ _HASHER = PasswordHasher(time_cost=2, memory_cost=19_456, parallelism=1)
 def hash_pin(pin: str) -> str:
     validate_pin(pin)
     return _HASHER.hash(pin)
+
+
+def verify_hash(pin_hash: str, pin: str) -> bool:
+    """The one argon2 verification every PIN check runs (tests count its calls)."""
+    try:
+        return bool(_HASHER.verify(pin_hash, pin))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+# The hash of a random 32-character secret nobody kept, with the settings of every staff PIN
+# (a test keeps them equal). Written out rather than made at start: making it costs a hash,
+# so the first answer of each process would take twice as long as a wrong PIN's.
+NOBODYS_HASH = (
+    "$argon2id$v=19$m=19456,t=2,p=1$LeDTndgQzdCFZXSBsMbEpg$INl3gdAgB5G7AA+S4ArWjhPmuxwlyvtGc7rdypxGyNk"
+)
+
+
+def hash_settings_match(pin_hash: str) -> bool:
+    return not _HASHER.check_needs_rehash(pin_hash)
+
+
+def verify_nobody(pin: str) -> None:
+    """The work of a PIN check for a staff number that cannot be accepted (unknown, or not
+    allowed): the same argon2 verification, so the answer takes as long as a wrong PIN's."""
+    verify_hash(NOBODYS_HASH, pin)
 
 
 def validate_pin(pin: str) -> None:
@@ -66,6 +92,13 @@ class StaffEntry:
     name: str
     role: Role
     locked: bool
+    held: bool = False  # locked until a manager lifts it (unlocked too often)
+
+
+def entry(staff: Staff, now: dt.datetime) -> StaffEntry:
+    held = staff.held_for_manager_at is not None
+    locked = held or bool(staff.locked_until and staff.locked_until > now)
+    return StaffEntry(staff.id, staff.code, staff.name, staff.role, locked, held)
 
 
 def list_staff(db: Database, store_id: int) -> list[StaffEntry]:
@@ -75,10 +108,7 @@ def list_staff(db: Database, store_id: int) -> list[StaffEntry]:
         rows = s.scalars(
             select(Staff).where(Staff.store_id == store_id, Staff.active.is_(True)).order_by(Staff.code)
         ).all()
-        return [
-            StaffEntry(r.id, r.code, r.name, r.role, bool(r.locked_until and r.locked_until > now))
-            for r in rows
-        ]
+        return [entry(r, now) for r in rows]
 
 
 def _actor(staff: Staff) -> Actor:
@@ -120,6 +150,9 @@ def _locked_error(minutes: int, *, fresh: bool, field: str | None) -> AccountLoc
     )
 
 
+HELD = QT_TRANSLATE_NOOP("Errors", "This account is locked until the manager unlocks it.")
+
+
 def _checked(
     db: Database,
     staff_id: int,
@@ -130,14 +163,16 @@ def _checked(
     wrong: str,
     admit: Callable[[Session, Staff], None] | None = None,
     on_success: Callable[[Session, Staff], None] | None = None,
+    slow_down: bool = True,
 ) -> Actor:
     """The one PIN check behind sign-in, approvals, changing a PIN and headless commands.
 
     Refused while the account is locked (whatever the PIN); a wrong PIN counts toward the
     lock-out and is committed even though the check fails, so that neither a restart nor a
     different dialog resets the count; the answer to a wrong PIN is delayed by
-    ``pin_delay``. ``admit`` may refuse the staff member before the PIN is looked at (a
-    clerk offered as approver); ``on_success`` runs in the same transaction as the reset.
+    ``pin_delay`` (unless ``slow_down`` is off: the caller waits the same for every refusal).
+    ``admit`` may refuse the staff member before the PIN is looked at (a clerk offered as
+    approver); ``on_success`` runs in the same transaction as the reset.
     """
     now = now or utcnow()
     error: ServiceError | None = None
@@ -148,12 +183,12 @@ def _checked(
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such staff member."), field=field)
         if admit is not None:
             admit(s, staff)
+        if staff.held_for_manager_at is not None:
+            raise AccountLocked(HELD, field=field)
         if staff.locked_until and staff.locked_until > now:
             minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
             raise _locked_error(minutes, fresh=False, field=field)
-        try:
-            _HASHER.verify(staff.pin_hash, pin)
-        except (VerificationError, InvalidHashError):
+        if not verify_hash(staff.pin_hash, pin):
             staff.failed_attempts += 1
             failures = staff.failed_attempts
             left = MAX_ATTEMPTS - staff.failed_attempts
@@ -164,7 +199,7 @@ def _checked(
                 error = _locked_error(LOCK_MINUTES, fresh=True, field=field)
             else:
                 error = WrongPin(wrong, field=field, left=left)
-                delay = pin_delay(failures)
+                delay = pin_delay(failures) if slow_down else 0.0
         else:
             staff.failed_attempts = 0
             staff.locked_until = None
@@ -229,50 +264,22 @@ def approve(
 
 
 def verify_pin(
-    db: Database, staff_id: int, pin: str, *, purpose: str, now: dt.datetime | None = None
+    db: Database,
+    staff_id: int,
+    pin: str,
+    *,
+    purpose: str,
+    now: dt.datetime | None = None,
+    slow_down: bool = True,
 ) -> Actor:
     """Check a staff member's PIN for a headless command; audited as ``staff.verify``."""
 
     def verified(s: Session, staff: Staff) -> None:
         audit.record(s, _actor(staff), "staff.verify", entity="staff", entity_id=staff.id, detail=purpose)
 
-    return _checked(db, staff_id, pin, now=now, field="pin", wrong=WRONG_PIN, on_success=verified)
-
-
-def unlock(db: Database, actor: Actor, staff_id: int) -> None:
-    """A supervisor lifts a PIN lock-out."""
-    require(actor, Permission.UNLOCK_STAFF)
-    with db.write() as s:
-        staff = s.get(Staff, staff_id)
-        if staff is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such staff member."))
-        staff.failed_attempts = 0
-        staff.locked_until = None
-        audit.record(s, actor, "staff.unlock", entity="staff", entity_id=staff.id)
-
-
-def add_staff(db: Database, actor: Actor, *, code: str, name: str, role: Role, pin: str) -> int:
-    """A manager adds a staff account."""
-    require(actor, Permission.MANAGE_STAFF)
-    code, name = code.strip(), name.strip()
-    if not code or not name:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Staff number and name are required."), field="code"
-        )
-    pin_hash = hash_pin(pin)
-    with db.write() as s:
-        exists = s.scalar(select(Staff.id).where(Staff.store_id == actor.store_id, Staff.code == code))
-        if exists:
-            raise Conflict(
-                QT_TRANSLATE_NOOP("Errors", "Staff number {code} is taken."), field="code", code=code
-            )
-        staff = Staff(store_id=actor.store_id, code=code, name=name, role=role, pin_hash=pin_hash)
-        s.add(staff)
-        s.flush()
-        audit.record(
-            s, actor, "staff.add", entity="staff", entity_id=staff.id, after={"code": code, "role": role}
-        )
-        return staff.id
+    return _checked(
+        db, staff_id, pin, now=now, field="pin", wrong=WRONG_PIN, on_success=verified, slow_down=slow_down
+    )
 
 
 def staff_with_code(db: Database, code: str) -> list[StaffEntry]:
@@ -282,10 +289,7 @@ def staff_with_code(db: Database, code: str) -> list[StaffEntry]:
         rows = s.scalars(
             select(Staff).where(Staff.code == code.strip(), Staff.active.is_(True)).order_by(Staff.id)
         ).all()
-        return [
-            StaffEntry(r.id, r.code, r.name, r.role, bool(r.locked_until and r.locked_until > now))
-            for r in rows
-        ]
+        return [entry(r, now) for r in rows]
 
 
 def change_pin(

@@ -42,6 +42,9 @@ class Staff(UidMixin, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # Set when the account was unlocked too often in a short time (someone may be trying its
+    # PIN through approvals): it stays locked, whatever the clock says, until a manager lifts it.
+    held_for_manager_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 

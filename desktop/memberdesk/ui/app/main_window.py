@@ -2,6 +2,12 @@
 
 Only the Counter page is built at start; the others (and the reports, charts and PDF code
 they import) are built the first time they are shown, so the sign-in window appears fast.
+
+Leaving the counter (F12 locks it; closing the window or Ctrl+Q quits) never loses what a
+clerk typed without asking: an open dialog holding typed data (a sale with goods in the cart)
+asks "Discard what you typed?", and "Keep editing" keeps the app, the dialog and the sale.
+When the counter is left, each page's ``reset_for_next_user()`` runs (a workflow going is
+recorded as left) before the staff member is signed out.
 """
 
 from __future__ import annotations
@@ -9,8 +15,8 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,10 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from memberdesk.services.common.context import Actor
+from memberdesk.services.staff.permissions import Permission, allowed
 from memberdesk.ui.app.signin import SignInScreen
+from memberdesk.ui.app.staff_notice import HeldAccountsNotice
+from memberdesk.ui.app.window_place import WindowPlaces, place_window
 from memberdesk.ui.counter.counter_page import CounterPage
 from memberdesk.ui.widgets import labels
 from memberdesk.ui.widgets.context import AppContext
+from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 NAV_STYLE = """
 QListWidget#navigation { background: #1f2937; color: #e5e7eb; border: none; font-size: 14pt; }
@@ -40,14 +50,19 @@ QListWidget#navigation::item:selected { background: #b91c1c; color: white; }
 
 @dataclass(frozen=True)
 class PageSpec:
-    """A page by module and class, with its title in the page's own translation context."""
+    """A page by module and class, with its title in the page's own translation context, and
+    the permission without which the page is not offered (None: everyone uses it)."""
 
     module: str
     cls: str
     title_source: str
+    permission: Permission | None = None
 
     def title(self) -> str:
         return QCoreApplication.translate(self.cls, self.title_source)
+
+    def offered_to(self, actor: Actor) -> bool:
+        return self.permission is None or allowed(actor, self.permission)
 
     def load(self) -> type[QWidget]:
         page_class: type[QWidget] = getattr(importlib.import_module(self.module), self.cls)
@@ -59,7 +74,7 @@ PAGES = (
     PageSpec("memberdesk.ui.members.members_page", "MembersPage", "Members"),
     PageSpec("memberdesk.ui.service.complaints_page", "ComplaintsPage", "Complaints"),
     PageSpec("memberdesk.ui.care.care_page", "CarePage", "Care"),
-    PageSpec("memberdesk.ui.reports.reports_page", "ReportsPage", "Reports"),
+    PageSpec("memberdesk.ui.reports.reports_page", "ReportsPage", "Reports", Permission.VIEW_REPORTS),
     PageSpec("memberdesk.ui.settings.settings_page", "SettingsPage", "Settings"),
 )
 COMPLAINTS_PAGE = 2
@@ -133,7 +148,7 @@ class LockKey(QObject):
             event.accept()  # deliver F12 as a key press (to this filter), never as a shortcut
             return False
         if not event.isAutoRepeat() and self._window.ctx.signed_in:
-            self._window.lock()
+            self._window.request_lock()
         return True
 
 
@@ -144,7 +159,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("MemberDesk — {store}").format(store=ctx.store_name))
-        self.resize(1280, 800)  # shown maximised on a smaller screen: see show_on_screen()
+        self.resize(1280, 800)  # show_on_screen() gives the remembered place or one fitting the screen
+        self.places = WindowPlaces()
         self.backup: QObject | None = None  # the day's backup, started after the first sign-in
 
         self.nav = QListWidget()
@@ -162,12 +178,19 @@ class MainWindow(QMainWindow):
             self.nav.addItem(QListWidgetItem(spec.title()))
         self.nav.currentRowChanged.connect(self._page_chosen)
 
+        self.notice = HeldAccountsNotice(ctx)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.setSpacing(0)
+        right_column.addWidget(self.notice)
+        right_column.addWidget(self.pages, 1)
         work = QWidget()
         row = QHBoxLayout(work)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        row.addWidget(right, 1)
 
         self.signin = SignInScreen(ctx)
         self.signin.signed_in.connect(self._on_signed_in)
@@ -186,6 +209,12 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_1 + index)))
             go.triggered.connect(lambda _=False, i=index: self.show_page(i))
             self.addAction(go)
+        quit_key = QAction(self)  # from any window of the app: the window's own close asks first
+        quit_key.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        quit_key.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_key.triggered.connect(self.close)
+        self.addAction(quit_key)
+        ctx.actor_changed.connect(self._offer_pages)
         ctx.message.connect(self._show_message)
         ctx.open_member.connect(lambda _id: self.show_page(0))
         ctx.show_complaint.connect(self._show_complaint)
@@ -193,14 +222,14 @@ class MainWindow(QMainWindow):
         self.check_for_damage()
 
     def show_on_screen(self) -> None:
-        """Show the window; on a screen smaller than its default size (a 1024×768 counter PC),
-        maximised, so nothing lies beyond the screen's edges."""
-        screen = self.screen()
-        room = screen.availableGeometry() if screen is not None else None
-        if room is not None and (room.width() < 1300 or room.height() < 860):
-            self.showMaximized()
-        else:
-            self.show()
+        """Show the window where it was left, fitted into this screen; the first time, maximised
+        on a small screen (a 1024×768 counter PC) and a large share of a larger one."""
+        place_window(self, self.screen_room(), self.places)
+
+    def screen_room(self) -> QRect:
+        """The free area of the screen the window opens on."""
+        screen = self.screen() or QApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -223,8 +252,23 @@ class MainWindow(QMainWindow):
         page.setFocus()
 
     def show_page(self, index: int) -> None:
-        if self.ctx.signed_in:
-            self.nav.setCurrentRow(index)
+        """Alt+1 … Alt+6, a click, or another page asking: a page the role may not use says why."""
+        if not self.ctx.signed_in:
+            return
+        spec = PAGES[index]
+        if not spec.offered_to(self.ctx.actor):
+            assert spec.permission is not None
+            self.statusBar().showMessage(labels.who_may(spec.permission, spec.title()), 8000)
+            return
+        self.nav.setCurrentRow(index)
+
+    def _offer_pages(self, actor: Actor | None) -> None:
+        """Each role sees the pages it may use in the navigation (the hidden ones say why on
+        their Alt key)."""
+        for index, spec in enumerate(PAGES):
+            item = self.nav.item(index)
+            if item is not None:
+                item.setHidden(actor is not None and not spec.offered_to(actor))
 
     def _show_complaint(self, complaint_id: int) -> None:
         self.show_page(COMPLAINTS_PAGE)
@@ -240,14 +284,26 @@ class MainWindow(QMainWindow):
         self.staff_label = QLabel()
         self.db_label = ElidedLabel(self.tr("Database: {where}").format(where=self.ctx.db.location()))
         self.db_label.setObjectName("database_location")
-        self.backup_label = QLabel()
+        self.backup_label = ElidedLabel()
         self.backup_label.setObjectName("backup_state")
         self.backup_label.hide()
         self.health_label = QLabel()
         self.set_health(health)
-        for w in (self.store_label, self.staff_label, self.db_label, self.backup_label, self.health_label):
+        # The bar's own message area gets no room beside the permanent labels (the database's
+        # path takes what is left), so each message is shown in a label of its own.
+        self.message_label = ElidedLabel()
+        self.message_label.setObjectName("status_message")
+        bar.messageChanged.connect(self._message_changed)
+        widgets = (self.store_label, self.staff_label, self.message_label, self.db_label)
+        for w in (*widgets, self.backup_label, self.health_label):
             w.setContentsMargins(8, 0, 8, 0)
-            bar.addPermanentWidget(w, 1 if w is self.db_label else 0)
+            stretch = {self.message_label: 3, self.db_label: 1, self.backup_label: 1}
+            bar.addPermanentWidget(w, stretch.get(w, 0))
+
+    def _message_changed(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setToolTip(text)
+        self.message_label.update()
 
     def set_health(self, problem: str) -> None:
         """Show the database's health: OK, or what is wrong (e.g. the last backup failed)."""
@@ -260,22 +316,27 @@ class MainWindow(QMainWindow):
 
     def set_backup_state(self, text: str, *, warning: bool = False) -> None:
         self.backup_label.setText(text)
+        self.backup_label.setToolTip(text)
         self.backup_label.setStyleSheet("color: #b45309;" if warning else "")
         self.backup_label.setVisible(bool(text))
 
     # --- locking and signing in -----------------------------------------------------------
 
-    def close_clerk_windows(self) -> int:
-        """Close every window the previous clerk opened (dialogs without asking); how many."""
-        from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
-
+    def _clerk_windows(self) -> list[QWidget]:
+        """The visible windows the clerk opened from this one (dialogs, previews, notices)."""
         # The clerk's windows all have this window as an ancestor. Not QApplication's list of
         # top-level widgets: converting it to Python can let the collector free a parentless
         # window between two items, leaving the rest of the list pointing at freed memory.
+        return [
+            widget
+            for widget in self.findChildren(QWidget)
+            if widget.isWindow() and not isinstance(widget, QMainWindow) and widget.isVisible()
+        ]
+
+    def close_clerk_windows(self) -> int:
+        """Close every window the previous clerk opened (dialogs without asking); how many."""
         closed = 0
-        for widget in self.findChildren(QWidget):
-            if not widget.isWindow() or isinstance(widget, QMainWindow) or not widget.isVisible():
-                continue
+        for widget in self._clerk_windows():
             closed += 1
             if isinstance(widget, GuardedDialog):
                 widget.discard()
@@ -285,16 +346,65 @@ class MainWindow(QMainWindow):
                 widget.close()
         return closed
 
+    def unsaved_dialog(self) -> GuardedDialog | None:
+        """The first open dialog holding something typed and not saved (a sale's cart …)."""
+        for widget in self._clerk_windows():
+            if isinstance(widget, GuardedDialog) and widget.has_typed_data():
+                return widget
+        return None
+
+    def may_leave(self) -> bool:
+        """True unless a dialog holds typed data and the clerk, asked in their language,
+        chooses to keep editing (the dialog is then in front, with the keyboard)."""
+        dialog = self.unsaved_dialog()
+        if dialog is None:
+            return True
+        dialog.raise_()
+        dialog.activateWindow()
+        if type(dialog).confirm_discard(dialog):
+            return True
+        dialog.raise_()
+        dialog.activateWindow()
+        return False
+
+    def request_lock(self) -> None:
+        """F12: lock, after asking if a dialog holds typed data."""
+        if self.may_leave():
+            self.lock()
+
+    def leave_counter(self) -> int:
+        """Close the clerk's windows and reset every page built so far for the next person (a
+        workflow going is recorded as left); returns how many windows were closed."""
+        closed = self.close_clerk_windows()
+        for holder in self.holders:
+            reset = getattr(holder.page, "reset_for_next_user", None)
+            if callable(reset):
+                reset()
+        return closed
+
     def lock(self) -> None:
         """Close the clerk's windows, forget the customer, and ask who takes over the counter."""
-        closed = self.close_clerk_windows()
-        self.counter.forget_customer()
+        closed = self.leave_counter()
         self.ctx.set_actor(None)
+        self.nav.setCurrentRow(0)  # the next person starts at the counter
         self.staff_label.setText(self.tr("Locked"))
         self.stack.setCurrentWidget(self.signin)
         self.signin.start()
         if closed and self.isVisible():
             self.activateWindow()  # the keys go to the sign-in screen, not to a closed dialog's place
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The close button, Ctrl+Q or the system: ask first if a dialog holds typed data; when
+        the app does close, nothing is left running (a workflow run is recorded as left)."""
+        if not self.may_leave():
+            event.ignore()
+            return
+        if self.isVisible():
+            self.places.remember(self)
+        self.leave_counter()
+        if self.ctx.signed_in:
+            self.ctx.set_actor(None)
+        super().closeEvent(event)
 
     def _on_signed_in(self, actor: Actor) -> None:
         self.staff_label.setText(
@@ -307,6 +417,7 @@ class MainWindow(QMainWindow):
         if isinstance(current, PageHolder) and current.page is not None:
             current.page.setFocus()
         self.counter.offer_shift_checklist()
+        self.notice.refresh()
         QTimer.singleShot(0, self, self._start_daily_backup)
 
     def _start_daily_backup(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from memberdesk.services.members import enrolment as members
 from memberdesk.ui.care import labels as care_labels
 from memberdesk.ui.care.aftersales_list import AfterSalesList, columns_like_their_cells
 from memberdesk.ui.widgets.context import AppContext, translate_error
+from memberdesk.ui.widgets.dates import date_edit
 from memberdesk.ui.widgets.i18n import ui_language
 from memberdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from memberdesk.ui.widgets.workers import Job, Progress, run_in_background
@@ -178,11 +178,8 @@ class CarePage(QWidget):
         self.job: Job | None = None
         self._shown_once = False
         today = QDate.currentDate()
-        self.start = QDateEdit(today)
-        self.end = QDateEdit(today.addDays(7))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = date_edit(today)
+        self.end = date_edit(today.addDays(7))
         self.kind = QComboBox()
         self.kind.setObjectName("care_kind")
         self.kind.addItem(self.tr("Everything"), None)
@@ -285,6 +282,22 @@ class CarePage(QWidget):
 
     def page_title(self) -> str:
         return self.tr("Care")
+
+    def reset_for_next_user(self) -> None:
+        """Locked (F12): the coming week, everything, nothing selected or said; the list is
+        loaded again for whoever signs in next."""
+        if self.job is not None:
+            self.job.cancel()
+        today = QDate.currentDate()
+        self.start.setDate(today)
+        self.end.setDate(today.addDays(7))
+        self.kind.setCurrentIndex(0)
+        self.table.clearSelection()
+        self.status.clear()
+        self.tabs.setCurrentIndex(0)
+        self.aftersales.table.clearSelection()
+        self.aftersales.note.clear()
+        self.aftersales.status.clear()
 
     # --- reading -----------------------------------------------------------------------
     def _range(self) -> tuple[dt.date, dt.date]:
@@ -431,9 +444,9 @@ class CarePage(QWidget):
             self.status.setText(translate_error(error))
             return
         self.status.setText(
-            self.tr("{count} cards printed; {tasks} tasks marked “card printed”.").format(
-                count=len(printed), tasks=marked
-            )
+            self.tr("%n card(s) printed.", "", len(printed))
+            + " "
+            + self.tr("%n task(s) marked “card printed”.", "", marked)
         )
         self.ctx.data_changed.emit("care")
 
@@ -471,9 +484,9 @@ class CarePage(QWidget):
         def done(result: messages.MessageExport) -> None:
             self._busy(False)
             self.status.setText(
-                self.tr("{count} messages written; {left} members left out (no consent).").format(
-                    count=len(result.rows), left=result.without_consent
-                )
+                self.tr("%n message(s) written", "", len(result.rows))
+                + self.tr("; ")
+                + self.tr("%n member(s) left out (no consent).", "", result.without_consent)
             )
 
         self._busy(True)

@@ -220,6 +220,10 @@ class CounterPage(QWidget):
         self.clear()
         self._update_status()
 
+    def reset_for_next_user(self) -> None:
+        """The counter is locked (F12) or the app closes: the page as the next person finds it."""
+        self.forget_customer()
+
     def back_to_search(self) -> None:
         """A dialog or panel closed: the keyboard goes back to the box (after Qt's own focus
         restore has run, which would otherwise win)."""

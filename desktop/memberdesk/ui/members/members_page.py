@@ -129,6 +129,33 @@ class MembersPage(QWidget):
     def page_title(self) -> str:
         return self.tr("Members")
 
+    def reset_for_next_user(self) -> None:
+        """Locked (F12): no search, no ticked box, no report of the last person's work stays."""
+        if self.job is not None:
+            self.job.cancel()
+        self.filter_timer.stop()
+        for widget in (self.search, self.tier, self.sheet):
+            blocked = widget.blockSignals(True)
+            if widget is self.search:
+                self.search.clear()
+            elif widget is self.tier:
+                self.tier.setCurrentIndex(0)
+            else:
+                self.sheet.clear()
+            widget.blockSignals(blocked)
+        self.sheet.hide()
+        self.sensitive.setChecked(False)
+        self.merge.setChecked(False)
+        self.report.clear()
+        self.count.clear()
+        self.import_path = None
+        self.last_report = None
+        self.last_export = None
+        if hasattr(self, "confirm"):
+            self.confirm.deleteLater()
+            del self.confirm
+        self.model.member_filter = MemberFilter()  # the list reloads for whoever signs in next
+
     def refresh(self) -> None:
         if not self.ctx.signed_in:
             return
@@ -285,9 +312,11 @@ class MembersPage(QWidget):
             )
         if report.points:
             lines.append(
-                self.tr("Opening points: %1 for %2 members, each an entry in the points ledger.")
-                .replace("%1", f"{report.points:,}")
-                .replace("%2", str(report.points_members))
+                self.tr(
+                    "Opening points: %1 for %n member(s), each an entry in the points ledger.",
+                    "",
+                    report.points_members,
+                ).replace("%1", f"{report.points:,}")
             )
         if report.stored_value_column:
             lines.append(

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from memberdesk.services.analytics.figures import MemberRow
 from memberdesk.services.staff.permissions import Permission, allowed
 from memberdesk.ui.widgets import labels, member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
+from memberdesk.ui.widgets.dates import date_edit
 from memberdesk.ui.widgets.i18n import ui_language
 from memberdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from memberdesk.ui.widgets.workers import Job, Progress, run_in_background
@@ -219,10 +219,7 @@ class ReportsPage(QWidget):
         for key, label in zip(self.PERIODS, period_names, strict=True):
             self.period.addItem(label, key)
         self.period.setCurrentIndex(self.PERIODS.index("last_12_months"))
-        self.start, self.end = QDateEdit(), QDateEdit()
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start, self.end = date_edit(), date_edit()
         self.period.currentIndexChanged.connect(self._period_changed)
         self.compute_button = QPushButton(self.tr("Compute"))
         self.compute_button.setObjectName("compute_report")
@@ -293,6 +290,22 @@ class ReportsPage(QWidget):
 
     def page_title(self) -> str:
         return self.tr("Reports")
+
+    def reset_for_next_user(self) -> None:
+        """Locked (F12): no figures, charts or members of the last person's report stay."""
+        if self.job is not None:
+            self.job.cancel()
+        self._busy(False)
+        self.figures = None
+        self.summary.clear()
+        self.members_title.clear()
+        self.members.show_ids([])
+        for plot in (self.tiers_plot, self.channels_plot, self.pareto_plot, self.rfm_plot):
+            plot.clear()
+        blocked = self.period.blockSignals(True)
+        self.period.setCurrentIndex(self.PERIODS.index("last_12_months"))
+        self.period.blockSignals(blocked)
+        self._period_changed()
 
     # --- the period ------------------------------------------------------------------
     def _period_changed(self) -> None:
@@ -456,7 +469,7 @@ class ReportsPage(QWidget):
         assert self.figures is not None
         ids = self.figures.rfm_members.get(segment, [])
         self.members_title.setText(
-            self.tr("{segment}: {count:,} members").format(segment=labels.segment(segment), count=len(ids))
+            self.tr("%1: %Ln member(s)", "", len(ids)).replace("%1", labels.segment(segment))
         )
         self.members.show_ids(ids)
 

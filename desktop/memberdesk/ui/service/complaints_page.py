@@ -128,6 +128,17 @@ class ComplaintsPage(QWidget):
     def page_title(self) -> str:
         return self.tr("Complaints")
 
+    def reset_for_next_user(self) -> None:
+        """Locked (F12): a complaint-handling workflow going is recorded as left; nothing of the
+        complaint the last person had open stays on screen."""
+        self.set_side_panel(None)
+        self.table.clearSelection()
+        self.detail.show_complaint(None)
+        blocked = self.view_choice.blockSignals(True)
+        self.view_choice.setCurrentIndex(0)
+        self.view_choice.blockSignals(blocked)
+        self.tabs.setCurrentIndex(0)
+
     @property
     def current_view(self) -> QueueView:
         return QueueView(str(self.view_choice.currentData()))

@@ -12,7 +12,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from memberdesk.services.staff.auth import list_staff
 from memberdesk.ui.widgets import member_labels
 from memberdesk.ui.widgets.aftersales_labels import kind_label, status_label
 from memberdesk.ui.widgets.context import AppContext, translate_error
+from memberdesk.ui.widgets.dates import date_edit
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
@@ -48,8 +48,7 @@ class ServiceDialog(GuardedDialog):
         for k in ServiceKind:
             self.kind.addItem(kind_label(k), k.value)
         self.description = QLineEdit()
-        self.promised = QDateEdit(QDate.currentDate().addDays(3))
-        self.promised.setCalendarPopup(True)
+        self.promised = date_edit(QDate.currentDate().addDays(3))
         self.handler = QComboBox()
         for staff in list_staff(ctx.db, ctx.store_id):
             self.handler.addItem(staff.name, staff.id)

@@ -84,6 +84,15 @@ class CounterSection(QGroupBox):
         form.addRow(self.status)
         self._show_last_backup()
 
+    def reset_for_next_user(self) -> None:
+        """Locked (F12): what was typed and not saved goes; the saved settings show again."""
+        self.settings = config.load()
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        self.backup_dir.setText(str(self.settings.backup_path()))
+        self.backup_keep.setText(str(self.settings.backup_keep))
+        self.status.clear()
+        self._show_last_backup()
+
     def _show_last_backup(self) -> None:
         found = maintenance.recent_backups(self.settings.backup_path())
         if found:
@@ -185,3 +194,10 @@ class SettingsPage(QWidget):
 
     def page_title(self) -> str:
         return self.tr("Settings")
+
+    def reset_for_next_user(self) -> None:
+        """Locked (F12): each section forgets what the last person typed and was told."""
+        for section in (self.counter, self.staff, *self.sections):
+            reset = getattr(section, "reset_for_next_user", None)
+            if callable(reset):
+                reset()

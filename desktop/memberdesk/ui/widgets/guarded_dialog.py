@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QPushButton, QWidget
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+DISCARD_BOX = "discard_question"  # the question's object name, for whoever answers it
 
 
 class _EnterFilter(QObject):
@@ -42,6 +43,7 @@ class GuardedDialog(QDialog):
         super().__init__(parent)
         self._discarding = False
         self._primary: QPushButton | None = None
+        self._open_before: set[int] = set()  # dialogs of the window already open when this one showed
 
     # -- what subclasses override -------------------------------------------------------------
     def has_typed_data(self) -> bool:
@@ -71,17 +73,21 @@ class GuardedDialog(QDialog):
     def confirm_discard(cls, parent: QWidget | None) -> bool:
         """Ask the clerk whether to throw away what was typed; True means discard.
 
-        Without a screen (the offscreen platform: tests, the screen gallery) nobody could
-        answer a modal question, so the answer is "keep what was typed" instead of waiting.
+        Asked on every platform, the offscreen one included: tests answer it by patching
+        this classmethod, or by finding the box (``DISCARD_BOX``) and pressing its buttons.
+        Esc and the default button keep what was typed.
         """
-        if QGuiApplication.platformName() == "offscreen":
-            return False
         box = QMessageBox(parent)
+        box.setObjectName(DISCARD_BOX)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Discard?"))
-        box.setText(_tr("Discard what you typed?"))
-        discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(QCoreApplication.translate("GuardedDialog", "Discard?"))
+        box.setText(QCoreApplication.translate("GuardedDialog", "Discard what you typed?"))
+        discard = box.addButton(
+            QCoreApplication.translate("GuardedDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("GuardedDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -95,20 +101,34 @@ class GuardedDialog(QDialog):
             return
         if type(self).confirm_discard(self):
             super().reject()
+        else:
+            self.activateWindow()  # "keep editing": the keys go back to what was being typed
 
     def done(self, result: int) -> None:
-        """Close, then give the keyboard back to the window the dialog was opened from."""
+        """Close, then give the keyboard back to the window the dialog was opened from, or to
+        the window this dialog opened as it closed (a preview), which is newer."""
         parent = self.parentWidget()
         super().done(result)
         window = parent.window() if parent is not None else None
-        if window is not None and window.isVisible():
-            window.activateWindow()  # Qt then restores that window's own focus widget
+        if window is None or not window.isVisible():
+            return
+        opened = [w for w in self._dialogs_of(window) if id(w) not in self._open_before]
+        (opened[-1] if opened else window).activateWindow()  # Qt restores its own focus widget
+
+    def _dialogs_of(self, window: QWidget) -> list[QDialog]:
+        return [
+            w
+            for w in window.findChildren(QDialog)
+            if w is not self and w.isWindow() and w.isVisible() and not isinstance(w, QMessageBox)
+        ]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        self._open_before = {id(w) for w in self._dialogs_of(window)} if window is not None else set()
 
     def discard(self) -> None:
         """Close at once without asking (the counter is being locked)."""
         self._discarding = True
         super().reject()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GuardedDialog", text)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from memberdesk.domain.members import ChildAge
 from memberdesk.domain.vocab import Channel, Gender, PartnerKind, SizeCategory, TargetGroup, Tier
+from memberdesk.ui.widgets.dates import date_text
 
 
 def tier(value: Tier) -> str:
@@ -98,11 +99,7 @@ def money(fen: int) -> str:
 
 
 def date(value: dt.date | dt.datetime | None) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dt.datetime):
-        value = value.astimezone().date()
-    return value.isoformat()
+    return date_text(value)
 
 
 def care_word(value: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -57,6 +57,10 @@ class PdfPreviewDialog(GuardedDialog):
     ``on_printed(pages)`` is called with the pages (from 0) that went to a printer;
     ``on_saved(path)`` when it was written to a file, by Save PDF… or by the print dialog's
     "print to file": a saved file is not a printed page.
+
+    It takes the keyboard when it appears and keeps it while it is open (modal to the window
+    it belongs to): no key typed "into the preview" reaches the counter behind it. Esc closes
+    it and the window behind gets its keyboard back.
     """
 
     def __init__(
@@ -70,6 +74,7 @@ class PdfPreviewDialog(GuardedDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         room = self.screen().availableGeometry()  # a page as tall as the screen allows
         self.resize(min(720, room.width() - 40), min(860, room.height() - 60, 700))
         self.pdf = pdf
@@ -84,7 +89,8 @@ class PdfPreviewDialog(GuardedDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.pages = QLabel(self.tr("{count} pages").format(count=self.document.pageCount()))
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Up/Down scroll the pages
+        self.pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()))
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_document)
         self.save_button = QPushButton(self.tr("Save PDF…"))
@@ -101,6 +107,12 @@ class PdfPreviewDialog(GuardedDialog):
         layout.addLayout(buttons)
         self.set_primary(self.print_button)
         self.finished.connect(self._cleanup)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.raise_()
+        self.activateWindow()
+        self.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _cleanup(self) -> None:
         self.document.close()
