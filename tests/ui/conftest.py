@@ -43,21 +43,32 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 def _no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
     """Whatever a test left on screen (a preview its print button opened, a dialog built
     without a parent) is closed after it: a window left open would keep the keyboard from
-    the next test's window, and every test starts with the screen as a clerk finds it."""
+    the next test's window, and every test starts with the screen as a clerk finds it.
+
+    The windows the test made are then deleted, not only hidden: a main window left alive
+    keeps its application-wide key filters (the scanner, F12), so every later test's keys
+    would pass through all of them and the run would slow down test by test."""
+    from memberdesk.ui.widgets.windows import top_level_widgets
+
+    before = {id(w) for w in top_level_widgets()}
     yield
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QDialog
 
     from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
-    from memberdesk.ui.widgets.windows import top_level_widgets
 
     for widget in top_level_widgets():
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, GuardedDialog):
-            widget.discard()
-        elif isinstance(widget, QDialog):
-            QDialog.done(widget, QDialog.DialogCode.Rejected)
-        else:
-            widget.close()
-        widget.hide()
+        if widget.isVisible():
+            if isinstance(widget, GuardedDialog):
+                widget.discard()
+            elif isinstance(widget, QDialog):
+                QDialog.done(widget, QDialog.DialogCode.Rejected)
+            else:
+                widget.close()
+            widget.hide()
+    qapp.processEvents()
+    for widget in top_level_widgets():
+        if id(widget) not in before:
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     qapp.processEvents()
