@@ -103,28 +103,64 @@ def require_manager(db: Database, purpose: str) -> Actor:
     with the same lock-out as sign-in, and the check is audited as ``staff.verify`` with
     ``purpose``; the caller audits what it then does under the returned actor.
     """
+    actor, _pin = require_staff(db, purpose, manager=True)
+    return actor
+
+
+def _ask(env: str, prompt: str, why: str, *, secret: bool) -> str:
+    value = os.environ.get(env, "") if secret else os.environ.get(env, "").strip()
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        _refuse(f"{why}: set {env}.")
+    return getpass.getpass(prompt) if secret else input(prompt).strip()
+
+
+def require_staff(db: Database, purpose: str, *, manager: bool = False) -> tuple[Actor, str]:
+    """The staff member running a headless command (a manager when ``manager``), and the PIN
+    they typed, or SystemExit(2) with a message; see ``require_manager``."""
     code = os.environ.get(STAFF_NO_ENV, "").strip()
     pin = os.environ.get(PIN_ENV, "")
     interactive = sys.stdin.isatty()
+    who = "a manager's" if manager else "your"
     if not code:
         if not interactive:
-            _refuse(
-                f"To {purpose}, a manager's staff number and PIN are needed: "
-                f"set {STAFF_NO_ENV} and {PIN_ENV}."
-            )
-        code = input("Manager's staff number: ").strip()
+            _refuse(f"To {purpose}, {who} staff number and PIN are needed: set {STAFF_NO_ENV} and {PIN_ENV}.")
+        code = input("Manager's staff number: " if manager else "Staff number: ").strip()
     if not pin:
         if not interactive:
-            _refuse(f"To {purpose}, a manager's PIN is needed: set {PIN_ENV}.")
+            _refuse(f"To {purpose}, {who} PIN is needed: set {PIN_ENV}.")
         pin = getpass.getpass("PIN: ")
     found = auth.staff_with_code(db, code)
     if len(found) != 1:
         detail = "no active staff member has it" if not found else "it is used in several stores"
         _refuse(f"Staff number {code!r} cannot authorise this: {detail}.")
     entry = found[0]
-    if entry.role is not Role.MANAGER:
+    if manager and entry.role is not Role.MANAGER:
         _refuse(f"Only a manager may {purpose}; {entry.code} is not a manager.")
     try:
-        return auth.verify_pin(db, entry.id, pin, purpose=purpose)
+        return auth.verify_pin(db, entry.id, pin, purpose=purpose), pin
     except ServiceError as error:
         _refuse(error.english())
+
+
+APPROVER_NO_ENV = "MEMBERDESK_APPROVER_NO"
+APPROVER_PIN_ENV = "MEMBERDESK_APPROVER_PIN"
+
+
+def manager_approval(db: Database, actor: Actor, pin: str, purpose: str) -> tuple[int, str]:
+    """The manager approving a file the export rule wants approved: (staff id, PIN).
+
+    A manager running the command approves with the PIN just typed; anyone else names the
+    approving manager (``MEMBERDESK_APPROVER_NO`` / ``MEMBERDESK_APPROVER_PIN``, else asked
+    on the terminal). The service that writes the file checks the PIN (``auth.approve``).
+    """
+    if actor.role is Role.MANAGER:
+        return actor.staff_id, pin
+    why = f"To {purpose}, a manager approves with their staff number and PIN"
+    code = _ask(APPROVER_NO_ENV, "Approving manager's staff number: ", why, secret=False)
+    approver_pin = _ask(APPROVER_PIN_ENV, "Manager's PIN: ", why, secret=True)
+    found = [e for e in auth.staff_with_code(db, code) if e.role is Role.MANAGER]
+    if len(found) != 1:
+        _refuse(f"Staff number {code!r} is not a manager of this store.")
+    return found[0].id, approver_pin

@@ -24,6 +24,7 @@ from memberdesk.domain.vocab import CareActionKind, CareKind, ConsentKind, Gende
 from memberdesk.services.care import calendar as care
 from memberdesk.services.care.calendar import CareItem
 from memberdesk.services.common.context import Actor
+from memberdesk.services.io.export_rule import ExportApproval, ExportFile, authorise
 from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -244,11 +245,19 @@ def mark_printed(db: Database, actor: Actor, batch: CardBatch) -> None:
 
 
 def export_messages(
-    db: Database, actor: Actor, kind: str, start: dt.date, end: dt.date, language: str
+    db: Database,
+    actor: Actor,
+    kind: str,
+    start: dt.date,
+    end: dt.date,
+    language: str,
+    approval: ExportApproval | None = None,
 ) -> MessageExport:
     """Personalised texts with phone numbers, for the store's messaging provider (nothing is
-    sent from the app). Audited, since it hands phone numbers out of the app."""
-    require(actor, Permission.EXPORT_MEMBERS)
+    sent from the app). Audited, since it hands phone numbers out of the app. An SMS file
+    follows the rule of every file with phone numbers (``io.export_rule``): a manager
+    approves it with their PIN, whichever door it leaves by."""
+    approver = authorise(db, actor, ExportFile.SMS, approval)
     items = _tasks(db, actor, kind, start, end, None)
     texts, store = card_texts.load(), _store_name(db, actor.store_id)
     template = _TEMPLATE[CARD_KINDS[kind]]
@@ -292,6 +301,7 @@ def export_messages(
             s,
             actor,
             "care.export_messages",
-            detail=f"{kind} {start}..{end}: {len(rows)} rows, {refused} without consent",
+            detail=f"{kind} {start}..{end}: {len(rows)} rows, {refused} without consent, "
+            f"approved by {approver}",
         )
     return MessageExport(rows, refused)

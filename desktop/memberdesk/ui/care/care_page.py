@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,11 +29,14 @@ from memberdesk.reports import cards as card_pdf
 from memberdesk.services.care import calendar as care
 from memberdesk.services.care import cards
 from memberdesk.services.care.calendar import CareItem
+from memberdesk.services.io.export_rule import ExportApproval, ExportFile, rule_for
 from memberdesk.services.members import enrolment as members
 from memberdesk.ui.care import labels as care_labels
 from memberdesk.ui.care.aftersales_list import AfterSalesList
+from memberdesk.ui.widgets import file_dialogs
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.i18n import ui_language
+from memberdesk.ui.widgets.manager_approval import ManagerApprovalDialog
 from memberdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from memberdesk.ui.widgets.workers import Job, Progress, run_in_background
 
@@ -166,6 +168,7 @@ class CarePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.job: Job | None = None
+        self.approval_dialog: ManagerApprovalDialog | None = None  # an SMS file waiting for the manager
         self._shown_once = False
         today = QDate.currentDate()
         self.start = QDateEdit(today)
@@ -396,10 +399,14 @@ class CarePage(QWidget):
 
     @classmethod
     def choose_csv(cls, parent: QWidget) -> str:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export messages"), str(Path.home() / "messages.csv"), "CSV (*.csv)"
+        chosen = file_dialogs.save_file(
+            parent,
+            "sms",
+            parent.tr("Export messages"),
+            parent.tr("messages") + ".csv",
+            parent.tr("CSV, UTF-8 (*.csv)"),
         )
-        return name
+        return str(chosen) if chosen is not None else ""
 
     def export_messages(self) -> None:
         kinds = self._kinds()
@@ -409,11 +416,22 @@ class CarePage(QWidget):
         target = self.choose_csv(self)
         if not target:
             return
+        if not rule_for(ExportFile.SMS).manager_pin:  # the rule of every file with phones (io.export_rule)
+            self._export_messages(target, None)
+            return
+        what = self.tr("SMS file: %1").replace("%1", Path(target).name)
+        self.approval_dialog = ManagerApprovalDialog.open_for(self.ctx, what, self)
+        self.approval_dialog.approved.connect(lambda approval: self._export_messages(target, approval))
+
+    def _export_messages(self, target: str, approval: ExportApproval | None) -> None:
+        kinds = self._kinds()
+        if kinds is None or kinds[0] not in CARD_KIND_OF:
+            return
         db, actor, (start, end), kind = self.ctx.db, self.ctx.actor, self._range(), CARD_KIND_OF[kinds[0]]
         language = ui_language()
 
         def export(_progress: Progress) -> cards.MessageExport:
-            result = cards.export_messages(db, actor, kind, start, end, language)
+            result = cards.export_messages(db, actor, kind, start, end, language, approval)
             Path(target).write_text(result.to_csv(), encoding="utf-8")
             return result
 
