@@ -3,6 +3,7 @@
 from memberdesk.store.models.audit import AuditEntry
 from memberdesk.store.models.base import Base, UTCDateTime, new_uid, utcnow
 from memberdesk.store.models.care import CareAction, CareTask
+from memberdesk.store.models.imports import MemberImport, MemberImportRow
 from memberdesk.store.models.members import (
     Child,
     Consent,
@@ -46,6 +47,8 @@ __all__ = [
     "EventInvitation",
     "Member",
     "MemberEvent",
+    "MemberImport",
+    "MemberImportRow",
     "MemberKey",
     "MemberSize",
     "MemberStats",
