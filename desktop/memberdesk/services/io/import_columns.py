@@ -286,10 +286,12 @@ def row_form(row: list[Any], mapping: dict[str, int]) -> MemberForm:
     """A MemberForm from one row; ValidationError for an unreadable cell."""
     check_cells(row, mapping)
 
-    def text(name: str) -> str:
-        return text_of(cell(row, mapping.get(name)))
+    texts = {name: text_of(cell(row, index)) for name, index in mapping.items()}  # each cell read once
 
-    sizes = {cat: text(name) for name, cat in SIZE_FIELDS.items() if text(name)}
+    def text(name: str) -> str:
+        return texts.get(name, "")
+
+    sizes = {cat: value for name, cat in SIZE_FIELDS.items() if (value := text(name))}
     channel, other = channel_of(cell(row, mapping.get("channel")))
     detail = text("channel_detail")
     return MemberForm(

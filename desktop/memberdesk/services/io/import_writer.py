@@ -24,21 +24,23 @@ points only into an empty ledger), so a finish that is itself interrupted just r
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from memberdesk.domain.errors import ServiceError
+from memberdesk.domain.errors import Busy, ServiceError, StorageFull
 from memberdesk.domain.vocab import Gender, MemberStatus, PointsSource, SizeCategory, Tier
 from memberdesk.services.common.context import Actor
+from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row
 from memberdesk.services.io.import_lease import Lease, Orphan
 from memberdesk.services.io.import_plan import (
     FILL_TEXT,
@@ -52,7 +54,7 @@ from memberdesk.services.io.import_plan import (
 from memberdesk.services.io.import_rows import Prepared, ReadyRow, RejectedRow, SkippedRow
 from memberdesk.services.members.enrolment import CARD_SEQUENCE
 from memberdesk.services.staff import audit
-from memberdesk.store.database import Database
+from memberdesk.store.database import BUSY_MESSAGE, FULL_MESSAGE, Database
 from memberdesk.store.models import (
     Child,
     Member,
@@ -116,8 +118,8 @@ class Tally:
 class BatchSize:
     """Rows per batch, kept so that one batch holds the lock about ``BATCH_SECONDS``."""
 
-    def __init__(self, first: int = FIRST_BATCH) -> None:
-        self.rows = first
+    def __init__(self, first: int | None = None) -> None:
+        self.rows = first or FIRST_BATCH
 
     def took(self, rows: int, seconds: float) -> None:
         if rows < self.rows or seconds <= 0:
@@ -157,6 +159,58 @@ def _enrolled_at(row: ReadyRow, now: dt.datetime) -> dt.datetime:
     return dt.datetime.combine(since, dt.time()).astimezone().astimezone(dt.UTC)
 
 
+# Compiled once per dialect; each value passes through its column's type (integer time and
+# 16-byte uids on SQLite), and the rows of a batch go to the driver as one executemany each.
+_INSERT = {
+    model: DriverStatement(insert_row(_table(model)), bind=True)
+    for model in (Member, MemberKey, MemberStats, MemberSize, Child, PointsEntry, MemberImportRow)
+}
+
+
+@contextlib.contextmanager
+def _driver_errors() -> Iterator[None]:
+    """The driver's own "disk is full" and "locked", raised past SQLAlchemy (which types them
+    for ``Database.write``), as the errors the clerk is told."""
+    try:
+        yield
+    except Exception as exc:
+        text = str(exc).lower()
+        if "disk is full" in text or "no space left" in text or getattr(exc, "sqlstate", "") == "53100":
+            raise StorageFull(FULL_MESSAGE) from exc
+        if "database is locked" in text:
+            raise Busy(BUSY_MESSAGE) from exc
+        raise
+
+
+class _Bulk:
+    """A batch's inserts on the driver: ``DriverStatement``'s compiled SQL, with the rows turned
+    into the driver's positional parameters column by column (its general path builds a dict
+    per row first, which the sale's one-row statements do not mind and a batch does)."""
+
+    def __init__(self, s: Session) -> None:
+        self.driver = SessionDriver(s)
+
+    def insert(self, model: type[Any], rows: Sequence[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        stmt = _INSERT[model]
+        compiled = stmt.compiled(self.driver.dialect)
+        if compiled.order is None:  # a driver with named parameters (psycopg)
+            with _driver_errors():
+                self.driver.executemany(stmt, list(rows))
+            return
+        procs = compiled.in_processors
+        columns = [(name, procs.get(name)) for name in compiled.order]
+        with _driver_errors():
+            self.driver.cursor.executemany(
+                compiled.sql,
+                [
+                    tuple(c(v) if c is not None and (v := row[n]) is not None else row[n] for n, c in columns)
+                    for row in rows
+                ],
+            )
+
+
 def _insert_new(
     s: Session, actor: Actor, import_id: int, rows: Sequence[ReadyRow], prepared: Prepared
 ) -> None:
@@ -174,45 +228,37 @@ def _insert_new(
          "ethnicity": None, "religion": None, "income_band": None}
         for r in rows
     ]  # fmt: skip
-    s.execute(insert(_table(Member)), members)
-    ids: dict[str, int] = {
-        phone: member_id
-        for phone, member_id in s.execute(
-            select(Member.phone, Member.id).where(Member.phone.in_([r.phone for r in rows]))
-        )
-    }
-    s.execute(
-        insert(_table(MemberKey)), [{"key": k, "member_id": ids[r.phone]} for r in rows for k in r.keys]
+    bulk = _Bulk(s)
+    bulk.insert(Member, members)
+    phones = [r.phone for r in rows]
+    ids = dict(s.execute(select(Member.phone, Member.id).where(Member.phone.in_(phones))).all())
+    pairs = [(r, ids[r.phone]) for r in rows]
+    bulk.insert(MemberKey, [{"key": k, "member_id": m} for r, m in pairs for k in r.keys])
+    bulk.insert(
+        MemberStats,
+        [{"member_id": m, "spend_fen": 0, "visit_count": 0, "first_visit_at": None, "last_visit_at": None,
+          "points_balance": r.opening.points} for r, m in pairs],
+    )  # fmt: skip
+    bulk.insert(
+        MemberSize,
+        [{"member_id": m, "category": c, "size": v, "updated_at": now} for r, m in pairs for c, v in r.sizes],
     )
-    s.execute(
-        insert(_table(MemberStats)),
-        [{"member_id": ids[r.phone], "points_balance": r.opening.points} for r in rows],
-    )
-    sizes = [
-        {"member_id": ids[r.phone], "category": c, "size": v, "updated_at": now}
-        for r in rows
-        for c, v in r.sizes
-    ]
-    if sizes:
-        s.execute(insert(_table(MemberSize)), sizes)
-    children = [
-        {"member_id": ids[r.phone], "name": c.name, "gender": c.gender, "birthday": c.birthday,
-         "birth_mmdd": c.birthday.month * 100 + c.birthday.day if c.birthday else None}
-        for r in rows for c in r.children
-    ]  # fmt: skip
-    if children:
-        s.execute(insert(_table(Child)), children)
+    bulk.insert(
+        Child,
+        [{"member_id": m, "name": c.name, "gender": c.gender, "birthday": c.birthday,
+          "birth_mmdd": c.birthday.month * 100 + c.birthday.day if c.birthday else None}
+         for r, m in pairs for c in r.children],
+    )  # fmt: skip
     reason = OPENING_REASON.format(file=prepared.file_name)[:200]
-    points = [
-        {"uid": new_uid(), "member_id": ids[r.phone], "created_at": now, "delta": r.opening.points,
-         "source": PointsSource.ADJUSTMENT, "reason": reason, "staff_id": actor.staff_id}
-        for r in rows if r.opening.points
-    ]  # fmt: skip
-    if points:
-        s.execute(insert(_table(PointsEntry)), points)
-    s.execute(
-        insert(_table(MemberImportRow)),
-        [{"import_id": import_id, "member_id": ids[r.phone], "line": r.line, "merge": ""} for r in rows],
+    bulk.insert(
+        PointsEntry,
+        [{"uid": new_uid(), "member_id": m, "created_at": now, "delta": r.opening.points,
+          "source": PointsSource.ADJUSTMENT, "reason": reason, "sale_id": None, "return_id": None,
+          "staff_id": actor.staff_id} for r, m in pairs if r.opening.points],
+    )  # fmt: skip
+    bulk.insert(
+        MemberImportRow,
+        [{"import_id": import_id, "member_id": m, "line": r.line, "merge": ""} for r, m in pairs],
     )
 
 
