@@ -557,6 +557,34 @@
     </message>
 </context>
 <context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/manager_approval.py" line="38" />
+        <source>Manager approval</source>
+        <translation>店长批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/manager_approval.py" line="43" />
+        <source>The file holds members' phone numbers or sensitive data: the manager approves it with their PIN.</source>
+        <translation>这个文件含会员手机号或敏感信息，须由店长输入密码批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/manager_approval.py" line="59" />
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/manager_approval.py" line="67" />
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/manager_approval.py" line="68" />
+        <source>Manager's PIN</source>
+        <translation>店长密码</translation>
+    </message>
+</context>
+<context>
     <name>MemberLabels</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/widgets/member_labels.py" line="15" />

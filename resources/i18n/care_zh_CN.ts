@@ -297,129 +297,149 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="178"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="188"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="181"/>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="226"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="191"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="236"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="198"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="208"/>
         <source>Mark selected:</source>
         <translation>标记所选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="207"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="217"/>
         <source>One card per page</source>
         <translation>每页一张</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="208"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="218"/>
         <source>Four cards per A4 sheet</source>
         <translation>每张 A4 纸四张（裁切）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="209"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="219"/>
         <source>Print cards…</source>
         <translation>打印贺卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="212"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="222"/>
         <source>Export messages…</source>
         <translation>导出短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="216"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="226"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="224"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="234"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="225"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="235"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="252"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="262"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="253"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="263"/>
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="273"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="283"/>
         <source>Care</source>
         <translation>顾客关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="288"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="298"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="300"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="310"/>
         <source>{kind}: {total} ({done} done)</source>
         <translation>{kind}：{total}（已处理 {done}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="303"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="313"/>
         <source>Nothing to do in these days.</source>
         <translation>这几天没有需要关怀的事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="316"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="326"/>
         <source>Select the tasks first.</source>
         <translation>请先选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="324"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="334"/>
         <source>{count} marked: {action}</source>
         <translation>已标记 {count} 项：{action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="348"/>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="407"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="358"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="423"/>
         <source>Choose birthdays, children&apos;s birthdays, festivals or events first.</source>
         <translation>请先选择生日、子女生日、节日或会员活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="370"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="380"/>
         <source>No cards to print in these days.</source>
         <translation>这几天没有要打印的贺卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="373"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="383"/>
         <source>Greeting cards</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="378"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="388"/>
         <source>Preparing cards…</source>
         <translation>正在准备贺卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="384"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="394"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="394"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="404"/>
         <source>{count} cards printed.</source>
         <translation>已打印 {count} 张贺卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="423"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="414"/>
+        <source>Export messages</source>
+        <translation>导出短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="415"/>
+        <source>messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="416"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="431"/>
+        <source>SMS file: %1</source>
+        <translation>短信文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="450"/>
         <source>{count} messages written; {left} members left out (no consent).</source>
         <translation>已导出 {count} 条短信；{left} 位会员未同意接收，未包含在内。</translation>
     </message>
@@ -470,62 +490,54 @@
 <context>
     <name>CareTableModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="126"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="126"/>
         <source>For</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="126"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="126"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="126"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="118"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="127"/>
         <source>Done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="152"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="161"/>
         <source>child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="153"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="162"/>
         <source>{child} turns {age}</source>
         <translation>{child}满 {age} 岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="155"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="164"/>
         <source> (lunar)</source>
         <translation>（农历）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="157"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="166"/>
         <source>turns {age}</source>
         <translation>满 {age} 岁</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="400"/>
-        <source>Export messages</source>
-        <translation>导出短信</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,66 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="29"/>
+        <source>Dry run of %1: would add %2, fill in %3</source>
+        <translation>试导入 %1：将新增 %2 位，补全 %3 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="31"/>
+        <source>Imported %1: added %2, filled in %3</source>
+        <translation>已导入 %1：新增 %2 位，补全 %3 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="35"/>
+        <source>skipped %1 (on file), refused %2</source>
+        <translation>跳过 %1 行（已是会员），未导入 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="41"/>
+        <source>Read sheet “%1”.</source>
+        <translation>读取的工作表：“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="44"/>
+        <source>Headers in row %1; members read from row %2.</source>
+        <translation>表头在第 %1 行，会员从第 %2 行开始读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="50"/>
+        <source>Opening points: %1 for %2 members, each an entry in the points ledger.</source>
+        <translation>期初积分：%2 位会员共 %1 分，每位记一笔积分流水。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="58"/>
+        <source>Column “%1” (stored value) is not imported: stored-value accounts do not exist yet.</source>
+        <translation>“%1”列（储值）不导入：系统还没有储值账户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="65"/>
+        <source>Not imported: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="72"/>
+        <source>Row %1 refused: %2</source>
+        <translation>第 %1 行未导入：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="79"/>
+        <source>Row %1 skipped: %2</source>
+        <translation>第 %1 行跳过：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="86"/>
+        <source>… and %n more row(s): `memberdesk import members --dry-run` lists them all.</source>
+        <translation>
+            <numerusform>……还有 %n 行，`memberdesk import members --dry-run` 会全部列出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberListModel</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/members/member_list_model.py" line="102"/>
@@ -90,161 +150,197 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="53"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="85"/>
         <source>Find: phone, last 4 digits, card no., name or pinyin</source>
         <translation>查找：手机号、手机尾号、卡号、姓名或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="59"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="91"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="81"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="115"/>
         <source>Import members…</source>
         <translation>导入会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="83"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="117"/>
         <source>Fill in members already on file</source>
         <translation>补全已有会员的空白资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="86"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="118"/>
+        <source>Only their empty fields are filled; nothing on file is overwritten.</source>
+        <translation>只补全空着的资料，不覆盖已有的资料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="119"/>
+        <source>…and their points</source>
+        <translation>……并导入积分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="121"/>
+        <source>The file&apos;s points, for members whose points ledger has no entry yet.</source>
+        <translation>把文件里的积分给还没有任何积分记录的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="123"/>
+        <source>…and raise their tier</source>
+        <translation>……并提升等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="124"/>
+        <source>The file&apos;s tier, when it is higher than the member&apos;s.</source>
+        <translation>文件里的等级比会员现在的高时才升级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="129"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="90"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="138"/>
         <source>Export members…</source>
         <translation>导出会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="92"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="140"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="444"/>
+        <source>Full phone numbers</source>
+        <translation>完整手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="143"/>
+        <source>Needed to import the file again; the manager approves it with their PIN.</source>
+        <translation>导出后能再导入需要完整手机号，须由店长输入密码批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="145"/>
         <source>Include consented sensitive fields</source>
         <translation>包含已获同意的敏感信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="95"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="130"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="189"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="141"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="204"/>
         <source>Importing members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="142"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="205"/>
         <source>Exporting members</source>
         <translation>导出会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="143"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="206"/>
         <source>Exporting sensitive fields</source>
         <translation>导出敏感信息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="157"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="228"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>共 %n 位会员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="159"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="231"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="212"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="233"/>
+        <source>Export takes the members listed: %1</source>
+        <translation>导出的是列表中的会员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="281"/>
+        <source>An import that was interrupted has been finished or undone.</source>
+        <translation>一次中断的导入已完成或已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="313"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="219"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="322"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="220"/>
-        <source>Spreadsheets (*.csv *.xlsx)</source>
-        <translation>表格文件 (*.csv *.xlsx)</translation>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="423"/>
+        <source>members</source>
+        <translation>会员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="233"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="424"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="436"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="438"/>
+        <source>Members: all</source>
+        <translation>会员：全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="440"/>
+        <source>Members: those listed (%1)</source>
+        <translation>会员：列表中的会员（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="442"/>
+        <source>Full phone numbers and consented sensitive fields</source>
+        <translation>完整手机号及已同意的敏感信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="473"/>
+        <source>Only the members listed: %1</source>
+        <translation>只含列表中的会员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="337"/>
         <source>The sheet with a phone column</source>
         <translation>有手机号列的工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="235"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="339"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="272"/>
-        <source>Dry run of %1: would add %2</source>
-        <translation>%1 试导入：将新增 %2 位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="272"/>
-        <source>Imported %1: added %2</source>
-        <translation>已导入 %1：新增 %2 位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="275"/>
-        <source>merged %1, skipped %2 (phone on file), rejected %3</source>
-        <translation>合并 %1 位，跳过 %2 位（手机号已存在），拒绝 %3 行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="282"/>
-        <source>Read sheet “%1” (headers in row %2).</source>
-        <translation>已读取工作表“%1”（表头在第 %2 行）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="288"/>
-        <source>Opening points: %1 for %2 members, each an entry in the points ledger.</source>
-        <translation>期初积分：%2 位会员共 %1 分，每笔记入积分台账。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="295"/>
-        <source>Column “%1” (stored value) is not imported: stored-value accounts do not exist yet.</source>
-        <translation>“%1”列（储值）未导入：系统尚未开通储值账户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="299"/>
-        <source>Not imported: %1</source>
-        <translation>未导入的列：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="308"/>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="311"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="132"/>
         <source>Import now</source>
         <translation>正式导入</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="323"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="423"/>
         <source>Export members</source>
         <translation>导出会员</translation>
     </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="324"/>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>表格文件 (*.xlsx *.csv)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="346"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="471"/>
         <source>Exported %n member(s).</source>
         <translation>
             <numerusform>已导出 %n 位会员。</numerusform>

@@ -52,6 +52,8 @@ class ImportReport:
     not_imported: tuple[str, ...] = ()  # headers whose column was not imported
     stored_value_column: str = ""  # a stored-value balance column, which is not imported
     skipped_rows: tuple[SkippedRow, ...] = ()  # each skipped row and why
+    batches: int = 0  # write transactions of the load (0 for a dry run)
+    longest_write_ms: float = 0.0  # the longest the import held the write lock at a time
     # the validated file, for the real run after this dry run (not compared, not shown)
     prepared: Prepared | None = field(default=None, compare=False, repr=False)
 
@@ -132,6 +134,8 @@ def import_members(
         not_imported=prepared.not_imported,
         stored_value_column=prepared.stored_value_column,
         skipped_rows=tuple(tally.skipped),
+        batches=tally.batches,
+        longest_write_ms=round(tally.longest_batch_s * 1000, 1),
         prepared=prepared if dry_run else None,
     )
 

@@ -6,7 +6,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -399,12 +406,14 @@ class CarePage(QWidget):
 
     @classmethod
     def choose_csv(cls, parent: QWidget) -> str:
+        # translated in the page's own context: ``parent.tr`` is looked up under "parent"
+        # by the catalogue tools but under the class at run time, so it stayed English
         chosen = file_dialogs.save_file(
             parent,
             "sms",
-            parent.tr("Export messages"),
-            parent.tr("messages") + ".csv",
-            parent.tr("CSV, UTF-8 (*.csv)"),
+            QCoreApplication.translate("CarePage", "Export messages"),
+            QCoreApplication.translate("CarePage", "messages") + ".csv",
+            QCoreApplication.translate("CarePage", "CSV, UTF-8 (*.csv)"),
         )
         return str(chosen) if chosen is not None else ""
 
