@@ -97,12 +97,12 @@
         <translation>第 %1 行未导入：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="79"/>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="76"/>
         <source>Row %1 skipped: %2</source>
         <translation>第 %1 行跳过：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="86"/>
+        <location filename="../../desktop/memberdesk/ui/members/import_report.py" line="82"/>
         <source>… and %n more row(s): `memberdesk import members --dry-run` lists them all.</source>
         <translation>
             <numerusform>……还有 %n 行，`memberdesk import members --dry-run` 会全部列出。</numerusform>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="119"/>
         <source>…and their points</source>
-        <translation>……并导入积分</translation>
+        <translation>并导入积分</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="121"/>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="123"/>
         <source>…and raise their tier</source>
-        <translation>……并提升等级</translation>
+        <translation>并提升等级</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="124"/>

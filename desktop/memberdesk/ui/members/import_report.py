@@ -66,20 +66,16 @@ def report_lines(report: ImportReport, file_name: str) -> list[str]:
                 "%1", "、".join(report.not_imported)
             )
         )
+    listed: list[tuple[int, str]] = []
     for r in report.rejected[:SHOWN_ROWS]:
         reason = _reason(r.message, r.params, r.english())
-        lines.append(
-            QCoreApplication.translate("ImportReport", "Row %1 refused: %2")
-            .replace("%1", str(r.row))
-            .replace("%2", reason)
-        )
-    for s in report.skipped_rows[:SHOWN_ROWS]:
-        reason = _reason(s.message, s.params, s.english())
-        lines.append(
-            QCoreApplication.translate("ImportReport", "Row %1 skipped: %2")
-            .replace("%1", str(s.row))
-            .replace("%2", reason)
-        )
+        said = QCoreApplication.translate("ImportReport", "Row %1 refused: %2")
+        listed.append((r.row, said.replace("%1", str(r.row)).replace("%2", reason)))
+    for k in report.skipped_rows[:SHOWN_ROWS]:
+        reason = _reason(k.message, k.params, k.english())
+        said = QCoreApplication.translate("ImportReport", "Row %1 skipped: %2")
+        listed.append((k.row, said.replace("%1", str(k.row)).replace("%2", reason)))
+    lines += [line for _row, line in sorted(listed, key=lambda item: item[0])]  # in the file's order
     more = max(0, len(report.rejected) - SHOWN_ROWS) + max(0, len(report.skipped_rows) - SHOWN_ROWS)
     if more:
         lines.append(

@@ -17,12 +17,20 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from memberdesk import paths
 
 _OPTIONS = QFileDialog.Option.DontUseNativeDialog
+# Words of Qt's own dialog that Qt's Chinese catalogue (qtbase, Qt 6.12) lacks, so that the
+# dialog was half English: the labels gained a shortcut letter and the type moved to another
+# context upstream, and their old translations no longer match. Ours fill them in.
+_QT_WORDS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+)
 
 
 def _memory() -> Path:

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -62,12 +64,15 @@ class ManagerApprovalDialog(GuardedDialog):
         buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(explain)
+        form = QFormLayout()
         form.addRow(self.tr("Manager"), self.manager)
         form.addRow(self.tr("Manager's PIN"), self.pin)
-        form.addRow(buttons)
-        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)  # outside the form, so its wrapped lines get their height
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        explain.setMinimumWidth(440)
         self.set_primary(self.approve_button)
 
     @classmethod
