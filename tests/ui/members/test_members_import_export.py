@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -228,3 +229,15 @@ def test_a_clerk_sees_why_export_and_import_are_greyed(
     assert not page.import_button.isEnabled() and not page.merge.isEnabled()
     assert TEST_PINS[Role.CLERK] not in page.permission_note.text()
     assert "supervisor" in page.permission_note.text()
+
+
+def test_qts_own_file_dialog_is_wholly_chinese(qtbot: QtBot, tmp_path: Path, chinese: None) -> None:
+    """Qt's catalogue lacks some of its own dialog's words; ours supplies them."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = QFileDialog(None, "导入会员", str(tmp_path), "表格文件 (*.xlsx *.csv)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [re.sub(r"\(&\w\)", "", label.text()) for label in dialog.findChildren(QLabel) if label.text()]
+    assert len(labels) == 3 and not [t for t in labels if re.search("[A-Za-z]", t)], labels  # (&L) aside
