@@ -133,12 +133,13 @@ KILLED = """
                 os.kill(os.getpid(), signal.SIGKILL)
     else:
         progress = None
-        applied = import_writer._apply_batch
+        from memberdesk.services.io import import_apply
+        applied = import_apply._apply_batch
         def apply_then_die(*args):
             applied(*args)
             args[0].commit()
             os.kill(os.getpid(), signal.SIGKILL)
-        import_writer._apply_batch = apply_then_die
+        import_apply._apply_batch = apply_then_die
     import_members(db, manager, Path(sys.argv[4]), progress=progress)
 """
 
@@ -199,8 +200,11 @@ def test_a_failed_import_is_undone(
         assert s.scalars(select(MemberImport.state)).one() == "rolled_back"
 
 
-def test_a_full_disk_says_so_and_leaves_nothing(sqlite_shop: Shop, tmp_path: Path) -> None:
-    """SQLite's own "disk is full", by capping the file's pages (as tests/store/test_backup.py)."""
+def test_a_full_disk_says_so_and_leaves_nothing(
+    sqlite_shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's own "disk is full", by capping the file's pages (as tests/store/test_backup.py)
+    on every connection, the import's own loading connections included."""
     db = sqlite_shop.db
     enrol(db, sqlite_shop.clerk, MemberForm(phone="13812345678", name="张伟"))
     path = members_file(tmp_path, 3000)
@@ -213,6 +217,14 @@ def test_a_full_disk_says_so_and_leaves_nothing(sqlite_shop: Shop, tmp_path: Pat
 
     event.listen(db.engine, "connect", cap)
     db.engine.dispose()
+    real_engine = import_writer.make_engine
+
+    def capped_engine(url: Any, **kwargs: Any) -> Any:
+        engine = real_engine(url, **kwargs)
+        event.listen(engine, "connect", cap)
+        return engine
+
+    monkeypatch.setattr(import_writer, "make_engine", capped_engine)
     with pytest.raises(StorageFull) as full:
         import_members(db, sqlite_shop.manager, path)
     assert "disk is full" in full.value.english()

@@ -16,44 +16,37 @@ for 5,000 rows): every other counter was told "another counter is saving". Now:
    filled in (each with an audit entry of what changed), and the run ends ``done`` with the
    import's audit entry.
 
-``recover`` finds runs whose process has ended (``import_lease``) and undoes a loading one
-or finishes an applying one; every import starts with it, and the Members page asks for it.
-Applying is idempotent (a member is made active only once, a field filled only while empty,
-points only into an empty ledger), so a finish that is itself interrupted just runs again.
+This module is step 1; ``import_apply`` runs the whole import, the commit point and steps 3,
+and undoes or finishes an interrupted run (``recover``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import json
-import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, event, insert, select, text, update
+from sqlalchemy import Table, event, insert, select, text
 from sqlalchemy.orm import Session
 
-from memberdesk.domain.errors import Busy, ServiceError, StorageFull
-from memberdesk.domain.vocab import Gender, MemberStatus, PointsSource, SizeCategory, Tier
+from memberdesk.domain.errors import Busy, StorageFull
+from memberdesk.domain.vocab import MemberStatus, PointsSource, Tier
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row
-from memberdesk.services.io.import_lease import Lease, Orphan
+from memberdesk.services.io.import_lease import Lease
 from memberdesk.services.io.import_plan import (
-    FILL_TEXT,
-    TIER_RANK,
     MergeOptions,
     OnDuplicate,
-    OnFile,
-    changes,
     plan,
 )
 from memberdesk.services.io.import_rows import Prepared, ReadyRow, RejectedRow, SkippedRow
 from memberdesk.services.members.enrolment import CARD_SEQUENCE
-from memberdesk.services.staff import audit
 from memberdesk.store.database import BUSY_MESSAGE, FULL_MESSAGE, Database, make_engine
 from memberdesk.store.models import (
     Child,
@@ -69,12 +62,12 @@ from memberdesk.store.models import (
     utcnow,
 )
 
-log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 Check = Callable[[], None]
 OPENING_REASON = "opening balance, imported from {file}"
 BATCH_SECONDS = 0.04  # what one batch may hold the write lock for (a sale waits at most this)
-FIRST_BATCH, MIN_BATCH, MAX_BATCH = 200, 20, 2000
+# the first batch is small: it also compiles the statements and warms the cache
+FIRST_BATCH, MIN_BATCH, MAX_BATCH = 50, 20, 2000
 APPLY_BATCH = 2000
 LOADING, APPLYING, DONE, ROLLED_BACK = "loading", "applying", "done", "rolled_back"
 
@@ -95,7 +88,7 @@ class Tally:
     points_members: int = 0
     tiers: Counter[str] = field(default_factory=Counter)
     batches: int = 0
-    longest_batch_s: float = 0.0  # the longest a write transaction of the import lasted
+    longest_batch_s: float = 0.0  # the longest the import held the write lock at a time
 
     def count(self, chunk: Any) -> None:
         self.added += len(chunk.new)
@@ -289,7 +282,7 @@ class Run:
     lease: Lease | None = None
 
 
-def _begin(run: Run) -> None:
+def begin(run: Run) -> None:
     with run.db.write() as s:
         row = MemberImport(
             store_id=run.actor.store_id,
@@ -306,7 +299,7 @@ def _begin(run: Run) -> None:
 
 
 @contextlib.contextmanager
-def _loading_database(db: Database) -> Iterator[Database]:
+def quiet_database(db: Database) -> Iterator[Database]:
     """Where the hidden batches are written: without waiting for the disk at each commit.
 
     Nobody sees a batch before the commit point, and an import interrupted before it is
@@ -314,9 +307,10 @@ def _loading_database(db: Database) -> Iterator[Database]:
     written with the store's full durability, which also makes every batch before it durable
     (SQLite syncs the whole write-ahead log up to that commit; PostgreSQL flushes its log up
     to it). On SQLite the batches get connections of their own with ``synchronous = NORMAL``
-    (the counters' connections keep FULL); on PostgreSQL each batch sets
-    ``synchronous_commit`` off for itself (``_batch``). Waiting for the disk was a third of
-    the time of a batch, and a batch is what a sale waits behind.
+    (the counters' connections keep FULL) and copy the log into the file between batches
+    (``checkpoint``); on PostgreSQL each batch sets ``synchronous_commit`` off for itself.
+    Waiting for the disk was a third of the time of a batch, and copying a long log inside a
+    batch's commit made it last up to a second: a batch is what a sale waits behind.
     """
     if not db.is_sqlite or db.path is None:
         yield db
@@ -332,28 +326,66 @@ def _loading_database(db: Database) -> Iterator[Database]:
 
 def _no_sync_wait(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.execute("PRAGMA synchronous = NORMAL")
+    # the import copies its pages into the file itself, between batches (``checkpoint``),
+    # not inside the commit of a batch while a sale waits for the lock
+    dbapi_conn.execute("PRAGMA wal_autocheckpoint = 0")
 
 
-def _load(run: Run, progress: Progress | None, check: Check | None) -> None:
-    with _loading_database(run.db) as db:
+def checkpoint(db: Database) -> None:
+    """Copy the write-ahead log into the file between batches: PASSIVE takes no lock a sale
+    needs, and a sale's own commit then seldom finds a log long enough to copy itself."""
+    if db.is_sqlite:
+        with db.lookup_connection() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+def load(run: Run, progress: Progress | None, check: Check | None) -> None:
+    with quiet_database(run.db) as db:
         _load_batches(run, db, progress, check)
+
+
+@contextlib.contextmanager
+def no_full_collections() -> Iterator[None]:
+    """Python's full garbage collection among the prepared rows of a large file (millions of
+    objects) paused a batch for most of a second while it held the write lock; the rows live
+    until the import ends, so they are set aside from collection for its duration."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _warm_up(run: Run, db: Database) -> None:
+    """Plan the first rows in a read transaction and compile the inserts, before any lock is
+    taken: the statements' first compiling and the first reads of a large store's indexes
+    made the first batch three times as long as the others."""
+    with db.read() as s:
+        plan(s, run.actor.store_id, run.prepared.rows[:FIRST_BATCH], run.on_duplicate, run.options)
+        dialect = s.connection().dialect
+    for stmt in _INSERT.values():
+        stmt.compiled(dialect)
 
 
 def _load_batches(run: Run, db: Database, progress: Progress | None, check: Check | None) -> None:
     rows = run.prepared.rows
+    _warm_up(run, db)
     size, done = BatchSize(), 0
     while done < len(rows):
         if check is not None:
             check()
         batch = rows[done : done + size.rows]
-        started = time.perf_counter()
         with db.write() as s:
+            s.connection()  # BEGIN: on SQLite it waits here, in turn, behind a sale
+            started = time.perf_counter()  # from here on the batch holds the write lock
             if not db.is_sqlite:
                 s.execute(text("SET LOCAL synchronous_commit TO OFF"))
             chunk = plan(s, run.actor.store_id, batch, run.on_duplicate, run.options)
             _insert_new(s, run.actor, run.import_id, chunk.new, run.prepared)
             _note_merges(s, run.import_id, chunk.merges)
         took = time.perf_counter() - started
+        checkpoint(db)
         size.took(len(batch), took)
         run.tally.longest_batch_s = max(run.tally.longest_batch_s, took)
         run.tally.count(chunk)
@@ -361,224 +393,3 @@ def _load_batches(run: Run, db: Database, progress: Progress | None, check: Chec
         done += len(batch)
         if progress is not None:
             progress(done, len(rows))
-
-
-def write_import(
-    db: Database,
-    actor: Actor,
-    prepared: Prepared,
-    *,
-    on_duplicate: OnDuplicate,
-    options: MergeOptions,
-    detail: str,
-    progress: Progress | None = None,
-    check: Check | None = None,
-) -> Tally:
-    """Write ``prepared`` (see the module text); a failure before the commit point undoes it."""
-    recover(db)
-    run = Run(db, actor, prepared, on_duplicate, options, detail)
-    run.tally.rejected += prepared.rejected
-    _begin(run)
-    assert run.lease is not None
-    try:
-        try:
-            _load(run, progress, check)
-            with db.write() as s:
-                s.execute(
-                    update(_table(MemberImport))
-                    .where(MemberImport.id == run.import_id)
-                    .values(state=APPLYING)
-                )
-        except BaseException:
-            _undo_quietly(db, run.import_id)
-            raise
-        finish(db, run.import_id, actor=actor, tally=run.tally, detail=detail or prepared.file_name)
-    finally:
-        run.lease.release()
-    run.tally.rejected.sort(key=lambda r: r.row)
-    run.tally.skipped.sort(key=lambda r: r.row)
-    return run.tally
-
-
-# --- apply, undo, recover ------------------------------------------------------------------
-
-
-def _on_file(member: Member) -> OnFile:
-    return OnFile(
-        member.id, member.store_id, member.status, member.name, member.card_no, member.gender,
-        member.birthday, {n: getattr(member, n) for n in FILL_TEXT}, member.tier,
-        {sz.category for sz in member.sizes}, bool(member.children),
-    )  # fmt: skip
-
-
-def fill_in(s: Session, actor: Actor | None, member_id: int, cand: dict[str, Any], where: str) -> bool:
-    """Fill ``member_id``'s empty fields from ``cand`` (as noted at load time); audited."""
-    member = s.get(Member, member_id, with_for_update=True)
-    if member is None or member.status != MemberStatus.ACTIVE:
-        return False
-    current = _on_file(member)
-    current.has_points = bool(
-        cand.get("points")
-        and s.scalar(select(PointsEntry.id).where(PointsEntry.member_id == member_id).limit(1))
-    )
-    found = changes(current, cand)
-    if not found:
-        return False
-    before: dict[str, Any] = {}
-    after: dict[str, Any] = {}
-    for name, value in found.get("text", {}).items():
-        before[name], after[name] = getattr(member, name), value
-        setattr(member, name, value)
-    if "gender" in found:
-        before["gender"], after["gender"] = member.gender.value, found["gender"]
-        member.gender = Gender(found["gender"])
-    if "birthday" in found:
-        b = found["birthday"]
-        before["birthday"], after["birthday"] = None, b["birthday"]
-        member.birthday = dt.date.fromisoformat(b["birthday"])
-        member.birth_mmdd, member.birthday_lunar = b["birth_mmdd"], b["birthday_lunar"]
-        member.lunar_mmdd, member.lunar_leap = b["lunar_mmdd"], b["lunar_leap"]
-    for category, size in found.get("sizes", []):
-        member.sizes.append(MemberSize(category=SizeCategory(category), size=size))
-        after.setdefault("sizes", {})[category] = size
-    for name, gender, birthday in found.get("children", []):
-        day = dt.date.fromisoformat(birthday) if birthday else None
-        member.children.append(Child(name=name, gender=Gender(gender), birthday=day,
-                                     birth_mmdd=day.month * 100 + day.day if day else None))  # fmt: skip
-        after.setdefault("children", []).append([name, gender, birthday])
-    if "tier" in found and TIER_RANK[Tier(found["tier"])] > TIER_RANK[member.tier]:
-        before["tier"], after["tier"] = member.tier.value, found["tier"]
-        member.tier = Tier(found["tier"])
-    if found.get("points"):
-        points = int(found["points"])
-        s.add(PointsEntry(member_id=member_id, delta=points, source=PointsSource.ADJUSTMENT,
-                          reason=OPENING_REASON.format(file=where)[:200],
-                          staff_id=actor.staff_id if actor else None))  # fmt: skip
-        s.execute(
-            update(_table(MemberStats))
-            .where(MemberStats.member_id == member_id)
-            .values(points_balance=MemberStats.points_balance + points)
-        )
-        after["points"] = points
-    audit.record(s, actor, "member.import_fill", entity="member", entity_id=member_id, before=before,
-                 after=after, detail=where[:200])  # fmt: skip
-    return True
-
-
-def _apply_batch(s: Session, actor: Actor | None, run: MemberImport, rows: Sequence[Any]) -> None:
-    new = [r.member_id for r in rows if not r.merge]
-    if new:
-        s.execute(
-            update(_table(Member))
-            .where(Member.id.in_(new), Member.status == MemberStatus.IMPORTING)
-            .values(status=MemberStatus.ACTIVE)
-        )
-    for r in rows:
-        if r.merge:
-            fill_in(s, actor, r.member_id, json.loads(r.merge), f"{run.file} row {r.line}")
-    run.applied_to = rows[-1].member_id
-
-
-def finish(db: Database, import_id: int, *, actor: Actor | None, tally: Tally | None, detail: str) -> None:
-    """Apply a run past its commit point, from where it stands; ends with its audit entry.
-
-    In batches kept to ``BATCH_SECONDS`` like the load's (filling a member in costs far more
-    than showing a new one, so the batch shrinks when it holds members to fill in).
-    """
-    size = BatchSize(APPLY_BATCH)
-    while True:
-        started = time.perf_counter()
-        with db.write() as s:
-            run = s.get(MemberImport, import_id, with_for_update=True)
-            if run is None or run.state != APPLYING:
-                return
-            rows = s.execute(
-                select(MemberImportRow.member_id, MemberImportRow.line, MemberImportRow.merge)
-                .where(MemberImportRow.import_id == import_id, MemberImportRow.member_id > run.applied_to)
-                .order_by(MemberImportRow.member_id)
-                .limit(size.rows)
-            ).all()
-            if rows:
-                _apply_batch(s, actor, run, rows)
-        took = time.perf_counter() - started
-        if tally is not None:
-            tally.longest_batch_s = max(tally.longest_batch_s, took)
-        if rows:
-            size.took(len(rows), took)
-            continue
-        with db.write() as s:
-            run = s.get(MemberImport, import_id, with_for_update=True)
-            if run is None or run.state != APPLYING:
-                return
-            run.state, run.finished_at = DONE, utcnow()
-            after = {"import": import_id}
-            if tally is not None:
-                after |= {"added": tally.added, "merged": tally.merged, "skipped": len(tally.skipped),
-                          "rejected": len(tally.rejected), "points": tally.points}  # fmt: skip
-            audit.record(s, actor, "member.import", entity="member", detail=detail[:200], after=after)
-            return
-
-
-def undo(db: Database, import_id: int) -> None:
-    """Remove what a run wrote before its commit point: its hidden members and their rows."""
-    while True:
-        with db.write() as s:
-            ids = list(
-                s.scalars(
-                    select(MemberImportRow.member_id)
-                    .join(Member, Member.id == MemberImportRow.member_id)
-                    .where(MemberImportRow.import_id == import_id, Member.status == MemberStatus.IMPORTING)
-                    .limit(APPLY_BATCH)
-                )
-            )
-            if ids:
-                s.execute(delete(_table(PointsEntry)).where(PointsEntry.member_id.in_(ids)))
-                s.execute(delete(_table(Member)).where(Member.id.in_(ids)))  # keys, sizes ... cascade
-                continue
-            s.execute(delete(_table(MemberImportRow)).where(MemberImportRow.import_id == import_id))
-            s.execute(
-                update(_table(MemberImport))
-                .where(MemberImport.id == import_id)
-                .values(state=ROLLED_BACK, finished_at=utcnow())
-            )
-            return
-
-
-def _undo_quietly(db: Database, import_id: int) -> None:
-    """Undo after a failure; if even that fails (the disk is still full), ``recover`` will."""
-    try:
-        undo(db, import_id)
-    except (ServiceError, OSError, Exception) as exc:  # the first error is the one to report
-        log.warning("import %s left for recovery: %s", import_id, exc)
-
-
-def recover(db: Database) -> list[int]:
-    """Undo or finish every run whose process has ended; the ids of the runs seen to."""
-    with db.read() as s:
-        open_runs = list(
-            s.execute(
-                select(MemberImport.id, MemberImport.state).where(MemberImport.state.in_([LOADING, APPLYING]))
-            )
-        )
-    seen: list[int] = []
-    for import_id, state in open_runs:
-        orphan = Orphan(db, import_id)
-        if not orphan.take():
-            continue  # still running somewhere
-        finished = False
-        try:
-            if state == LOADING:
-                undo(db, import_id)
-            else:
-                finish(
-                    db,
-                    import_id,
-                    actor=None,
-                    tally=None,
-                    detail=f"import {import_id}, finished after an interruption",
-                )
-            finished = True
-            seen.append(import_id)
-        finally:
-            orphan.release(finished=finished)
-    return seen

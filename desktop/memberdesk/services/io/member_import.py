@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from memberdesk.services.common.context import Actor
-from memberdesk.services.io import import_writer, spreadsheet_file
+from memberdesk.services.io import import_apply, spreadsheet_file
 from memberdesk.services.io.import_plan import MergeOptions, OnDuplicate, plan
 from memberdesk.services.io.import_rows import (
     FileStamp,
@@ -113,7 +113,7 @@ def import_members(
         tally = _dry_run(db, actor, prepared, on_duplicate, options, check)
     else:
         where = (detail or path.name) + (f" [{prepared.sheet}]" if prepared.sheet else "")
-        tally = import_writer.write_import(
+        tally = import_apply.write_import(
             db, actor, prepared, on_duplicate=on_duplicate, options=options, detail=where,
             progress=progress, check=check,
         )  # fmt: skip
@@ -142,4 +142,4 @@ def import_members(
 
 def recover_imports(db: Database) -> list[int]:
     """Undo or finish imports whose program ended half-way (a crash, a killed process)."""
-    return import_writer.recover(db)
+    return import_apply.recover(db)
