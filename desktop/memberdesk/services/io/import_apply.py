@@ -188,7 +188,7 @@ def finish(db: Database, import_id: int, *, actor: Actor | None, tally: Tally | 
     again, the run being ``applying`` until its last transaction, which is written with the
     store's full durability.
     """
-    size = writer.BatchSize(writer.APPLY_BATCH)
+    size = writer.BatchSize(db, writer.APPLY_BATCH)
     with writer.quiet_database(db) as quiet:
         while _apply_next(quiet, import_id, actor, tally, size):
             pass

@@ -66,6 +66,7 @@ Progress = Callable[[int, int], None]
 Check = Callable[[], None]
 OPENING_REASON = "opening balance, imported from {file}"
 BATCH_SECONDS = 0.04  # what one batch may hold the write lock for (a sale waits at most this)
+PG_BATCH_SECONDS = 0.1
 # the first batch is small: it also compiles the statements and warms the cache
 FIRST_BATCH, MIN_BATCH, MAX_BATCH = 50, 20, 2000
 APPLY_BATCH = 2000
@@ -110,15 +111,18 @@ class Tally:
 
 
 class BatchSize:
-    """Rows per batch, kept so that one batch holds the lock about ``BATCH_SECONDS``."""
+    """Rows per batch, kept so that one batch lasts about ``BATCH_SECONDS`` on SQLite, where a
+    sale waits behind it; ``PG_BATCH_SECONDS`` on PostgreSQL, where a sale does not (rows are
+    locked, not the database): only an enrolment waits, for the store's card numbers."""
 
-    def __init__(self, first: int | None = None) -> None:
+    def __init__(self, db: Database, first: int | None = None) -> None:
         self.rows = first or FIRST_BATCH
+        self.seconds = BATCH_SECONDS if db.is_sqlite else PG_BATCH_SECONDS
 
     def took(self, rows: int, seconds: float) -> None:
         if rows < self.rows or seconds <= 0:
             return
-        wanted = int(rows * BATCH_SECONDS / seconds)
+        wanted = int(rows * self.seconds / seconds)
         self.rows = max(MIN_BATCH, min(MAX_BATCH, (self.rows + wanted) // 2))
 
 
@@ -371,7 +375,7 @@ def _warm_up(run: Run, db: Database) -> None:
 def _load_batches(run: Run, db: Database, progress: Progress | None, check: Check | None) -> None:
     rows = run.prepared.rows
     _warm_up(run, db)
-    size, done = BatchSize(), 0
+    size, done = BatchSize(db), 0
     while done < len(rows):
         if check is not None:
             check()
