@@ -312,165 +312,186 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="185" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="195" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="188" />
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="236" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="198" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="246" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="204" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="214" />
         <source>Mark selected:</source>
         <translation>标记所选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="213" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="223" />
         <source>One card per page</source>
         <translation>每页一张</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="214" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="224" />
         <source>Four cards per A4 sheet</source>
         <translation>每张 A4 纸四张（裁切）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="215" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="225" />
         <source>Print cards… (Ctrl+P)</source>
         <translation>打印贺卡…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="219" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="229" />
         <source>The selected tasks' cards; with nothing selected, the cards of every task shown</source>
         <translation>打印所选事项的贺卡；未选择时打印列表中全部事项的贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="222" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="232" />
         <source>Export messages…</source>
         <translation>导出短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="226" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="236" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="234" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="244" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="235" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="245" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="262" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="272" />
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="263" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="273" />
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="284" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="294" />
         <source>Care</source>
         <translation>顾客关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="315" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="325" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="327" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="337" />
         <source>{kind}: {total} ({done} done)</source>
         <translation>{kind}：{total}（已处理 {done}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="330" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="340" />
         <source>Nothing to do in these days.</source>
         <translation>这几天没有需要关怀的事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="343" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="353" />
         <source>Select the tasks first.</source>
         <translation>请先选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="351" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="361" />
         <source>{count} marked: {action}</source>
         <translation>已标记 {count} 项：{action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="383" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="393" />
         <source>After-sales tasks have no greeting cards: show another kind.</source>
         <translation>售后到期没有贺卡，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="404" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="414" />
         <source>No cards to print for these tasks.</source>
         <translation>这些事项没有要打印的贺卡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="447" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="457" />
         <source>%n card(s) printed.</source>
         <translation>
             <numerusform>已打印 %n 张贺卡。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="449" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="459" />
         <source>%n task(s) marked “card printed”.</source>
         <translation>
-            <numerusform>%n 项任务已标记“贺卡已打印”。</numerusform></translation>
+            <numerusform>%n 项任务已标记“贺卡已打印”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="477" />
+        <source>Export messages</source>
+        <translation>导出短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="478" />
+        <source>messages</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="479" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="495" />
+        <source>SMS file: %1</source>
+        <translation>短信文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="487" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="511" />
         <source>%n message(s) written</source>
         <translation>
             <numerusform>已导出 %n 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="488" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="512" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="489" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="513" />
         <source>%n member(s) left out (no consent).</source>
         <translation>
             <numerusform>%n 位会员未同意接收，未包含在内。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="455" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="465" />
         <source>Saved to {path}. Nothing is marked printed until the cards are printed.</source>
         <translation>已保存到 {path}。贺卡实际打印后才会标记为“已打印贺卡”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="471" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="487" />
         <source>After-sales tasks have no greeting messages: show another kind.</source>
         <translation>售后到期没有祝福短信，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="409" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="419" />
         <source>Greeting cards</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="418" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="428" />
         <source>Preparing cards…</source>
         <translation>正在准备贺卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="424" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="434" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -541,67 +562,59 @@
 <context>
     <name>CareTableModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="116" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="116" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125" />
         <source>For</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="116" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125" />
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="116" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="116" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="117" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="126" />
         <source>Done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="156" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="165" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="162" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="171" />
         <source>child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="163" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="172" />
         <source>{child} turns {age}</source>
         <translation>{child}满 {age} 岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="165" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="174" />
         <source> (lunar)</source>
         <translation>（农历）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="167" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="176" />
         <source>turns {age}</source>
         <translation>满 {age} 岁</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="463" />
-        <source>Export messages</source>
-        <translation>导出短信</translation>
     </message>
 </context>
 </TS>

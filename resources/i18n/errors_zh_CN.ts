@@ -8,17 +8,17 @@
         <translation>密码为 {low} 到 {high} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="56" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="57" />
         <source>Choose the kind of service.</source>
         <translation>请选择服务类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="58" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="59" />
         <source>Say what will be done.</source>
         <translation>请填写服务内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="61" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="63" />
         <source>The promised date cannot be in the past.</source>
         <translation>承诺日期不能早于今天。</translation>
     </message>
@@ -26,24 +26,24 @@
         <location filename="../../desktop/memberdesk/services/sales/refunds.py" line="163" />
         <location filename="../../desktop/memberdesk/services/sales/returns.py" line="300" />
         <location filename="../../desktop/memberdesk/services/sales/returns.py" line="306" />
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="73" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="75" />
         <source>That line is not on this receipt.</source>
         <translation>这张小票上没有该商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="77" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="79" />
         <location filename="../../desktop/memberdesk/services/staff/accounts.py" line="42" />
         <location filename="../../desktop/memberdesk/services/staff/auth.py" line="183" />
         <source>No such staff member.</source>
         <translation>没有这位员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="136" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="139" />
         <source>No such service record.</source>
         <translation>没有这条售后记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="140" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="143" />
         <source>This after-sales record is {status} already; it cannot be changed so.</source>
         <translation>这条售后记录已是“{status}”，不能这样更改。</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>保留的备份数须在 1 到 365 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="91" />
+        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="93" />
         <source>Your role may not do this. Ask a supervisor or the manager.</source>
         <translation>您的角色无权进行此操作，请找主管或店长。</translation>
     </message>
@@ -148,7 +148,7 @@
         <location filename="../../desktop/memberdesk/services/care/cards.py" line="255" />
         <location filename="../../desktop/memberdesk/services/care/cards.py" line="296" />
         <location filename="../../desktop/memberdesk/services/members/card.py" line="282" />
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="395" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="397" />
         <location filename="../../desktop/memberdesk/services/members/erase.py" line="54" />
         <location filename="../../desktop/memberdesk/services/members/sheet.py" line="53" />
         <source>Member {id} was not found.</source>
@@ -166,59 +166,75 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="62" />
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="90" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="91" />
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="94" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="95" />
         <source>Choose at most {days} days at a time.</source>
         <translation>一次最多选择 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="363" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="365" />
         <source>The note is too long (200 characters at most).</source>
         <translation>备注太长（最多 200 个字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="371" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="373" />
         <source>Care task {id} was not found.</source>
         <translation>没有找到关怀事项 {id}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="53" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="62" />
+        <source>The text holds a hidden direction mark ({code}) that makes it show in another order than it is stored; type it again without it.</source>
+        <translation>文字里有隐藏的方向控制符（{code}），会让文字显示的顺序和实际保存的不同，请去掉后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="71" />
+        <source>The text holds an invisible control character ({code}); type it again without it.</source>
+        <translation>文字里有看不见的控制字符（{code}），请去掉后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="81" />
+        <source>“{text}” starts with “{char}”, which a spreadsheet runs as a formula: remove that character.</source>
+        <translation>“{text}”以“{char}”开头，表格软件会把它当作公式执行，请去掉这个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="149" />
         <source>The phone number is required: type the member's mobile number.</source>
         <translation>电话号码为必填项：请输入会员的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="60" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="156" />
         <source>“{phone}” is not a phone number: a mainland mobile has 11 digits starting with 13-19; other numbers start with + and the country code.</source>
         <translation>“{phone}”不是有效的电话号码：大陆手机号为 13-19 开头的 11 位数字；其他号码请以 + 和国家代码开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="73" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="171" />
         <source>Enter the member's name.</source>
         <translation>请填写会员姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="76" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="174" />
         <source>The name is too long (at most {max} characters).</source>
         <translation>姓名太长（最多 {max} 个字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="87" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="185" />
         <source>“{card}” is not a card number: use 6-20 letters and digits.</source>
         <translation>“{card}”不是有效的会员卡号：请使用 6-20 位字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="99" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="197" />
         <source>The birthday {date} is not possible.</source>
         <translation>生日 {date} 不是有效日期。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/members/erase.py" line="78" />
-        <location filename="../../desktop/memberdesk/services/members/forms.py" line="110" />
-        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="131" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="108" />
+        <location filename="../../desktop/memberdesk/services/members/forms.py" line="211" />
+        <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="134" />
         <source>Too long: at most {max} characters.</source>
         <translation>太长：最多 {max} 个字。</translation>
     </message>
@@ -268,97 +284,133 @@
         <translation>工作簿 {file} 中没有工作表“{sheet}”；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="279" />
+        <location filename="../../desktop/memberdesk/services/io/import_rows.py" line="156" />
         <source>The file has no member rows.</source>
         <translation>文件中没有会员数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="152" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="169" />
+        <source>“{value}” is neither yes (是) nor no (否).</source>
+        <translation>“{value}”不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="190" />
         <source>“{value}” is not a date (write 1990-05-31).</source>
         <translation>“{value}”不是日期（请写成 1990-05-31）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="172" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="210" />
         <source>“{value}” is not a number of points (a whole number, 0 to {high}).</source>
         <translation>“{value}”不是有效的积分（须为 0 到 {high} 的整数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="187" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="225" />
         <source>“{value}” is not a tier: use 普通, 银卡, 金卡 or VIP.</source>
         <translation>“{value}”不是会员等级，请填写 普通、银卡、金卡 或 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="217" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="250" />
         <source>More than {max} children in one row.</source>
         <translation>一行中的子女超过 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="230" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="278" />
         <source>A cell in column {column} is longer than {max} characters.</source>
         <translation>第 {column} 列的单元格超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="271" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="326" />
         <source>The member-since date {date} is not possible.</source>
         <translation>入会日期 {date} 不合理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="177" />
+        <location filename="../../desktop/memberdesk/services/io/import_rows.py" line="129" />
         <source>No {column} column found on sheet “{sheet}”; choose the sheet ({sheets}) or the column.</source>
         <translation>工作表“{sheet}”中没有找到 {column} 列；请选择工作表（{sheets}）或指定该列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="187" />
+        <location filename="../../desktop/memberdesk/services/io/import_rows.py" line="139" />
         <source>No {column} column found; choose it in the column mapping.</source>
         <translation>没有找到“{column}”列，请在列对应中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="215" />
+        <location filename="../../desktop/memberdesk/services/io/import_rows.py" line="228" />
         <source>The same phone as row {row}.</source>
         <translation>与第 {row} 行的电话相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/member_io.py" line="273" />
+        <location filename="../../desktop/memberdesk/services/io/import_rows.py" line="234" />
+        <source>The same card number as row {row}.</source>
+        <translation>卡号与第 {row} 行相同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/io/import_rows.py" line="150" />
         <source>The sheet “{sheet}” has no member rows; the sheets are: {sheets}.</source>
         <translation>工作表“{sheet}”中没有会员数据；现有工作表：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="61" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="63" />
         <source>This phone belongs to member {name} already.</source>
         <translation>此电话已属于会员 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="73" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="75" />
         <source>{name} with the same phone ending is already a member. Save anyway?</source>
         <translation>已有同名且电话尾号相同的会员 {name}，仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="146" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="148" />
         <source>Choose the referring member from the search.</source>
         <translation>请通过搜索选择推荐人会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="150" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="152" />
         <source>Choose the referring staff member.</source>
         <translation>请选择推荐的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="163" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="165" />
+        <source>On file as {name} ({card}); left as it is.</source>
+        <translation>已是会员 {name}（{card}），保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="166" />
+        <source>On file as {name} ({card}), who has everything this row holds.</source>
+        <translation>已是会员 {name}（{card}），这一行的资料会员都已有。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="169" />
+        <source>The membership of {name} ({card}) with this phone is closed; left as it is.</source>
+        <translation>这个手机号的会员 {name}（{card}）已销卡，保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="172" />
+        <source>This phone belongs to a member of another store; it is neither added nor changed.</source>
+        <translation>这个手机号属于其他门店的会员，不添加也不修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="175" />
+        <source>This phone is being imported by another import right now.</source>
+        <translation>另一次导入正在导入这个手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="176" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="165" />
         <source>Card number {card} is already in use.</source>
         <translation>会员卡号 {card} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="367" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="369" />
         <source>This membership is closed; it cannot be edited.</source>
         <translation>该会员已注销，无法修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="532" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="534" />
         <source>Record the member's consent before storing ethnicity, religion or income.</source>
         <translation>保存民族、宗教或收入之前，请先记录会员的同意。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="563" />
+        <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="565" />
         <source>The store has no manager account.</source>
         <translation>本店还没有店长账号。</translation>
     </message>
@@ -754,106 +806,106 @@
         <translation>只能作废当天的销售；请登记退货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/suggestions.py" line="26" />
+        <location filename="../../desktop/memberdesk/services/service/suggestions.py" line="27" />
         <source>Write down the suggestion.</source>
         <translation>请填写建议内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="67" />
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="76" />
-        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="47" />
-        <location filename="../../desktop/memberdesk/services/service/suggestions.py" line="29" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="69" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="79" />
+        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="49" />
+        <location filename="../../desktop/memberdesk/services/service/suggestions.py" line="31" />
         <location filename="../../desktop/memberdesk/workflows/definition.py" line="140" />
         <source>At most {high} characters.</source>
         <translation>最多 {high} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="85" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="88" />
         <source>This is not a mobile phone number: {text}.</source>
         <translation>这不是手机号码：{text}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="91" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="94" />
         <source>For a customer who is not a member, write down a name or a phone to call back.</source>
         <translation>顾客不是会员时，请留下姓名或电话，以便回访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="112" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="115" />
         <source>No sale or return has the number {number}.</source>
         <translation>没有单号为 {number} 的销售或退货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="119" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="122" />
         <source>Receipt {number} belongs to another member.</source>
         <translation>小票 {number} 属于另一位会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="134" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="137" />
         <source>Choose what the complaint is about.</source>
         <translation>请选择投诉类别。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="137" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="140" />
         <source>Choose how serious it is.</source>
         <translation>请选择严重程度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="142" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="145" />
         <source>Write down what happened.</source>
         <translation>请写下发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="149" />
-        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="52" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="152" />
+        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="54" />
         <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="58" />
         <source>This member no longer exists.</source>
         <translation>该会员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="186" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="189" />
         <source>This complaint has moved on meanwhile (perhaps at another counter). Look at it again.</source>
         <translation>这条投诉刚刚有了变化（可能在另一个柜台处理），请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="229" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="232" />
         <source>Compensation above your limit needs the manager's PIN.</source>
         <translation>补偿超过您的限额，需要店长输入密码批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="278" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="281" />
         <source>Write down how it was resolved.</source>
         <translation>请写下处理结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="283" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="286" />
         <source>Compensation above {limit} is not possible at the counter.</source>
         <translation>柜台不能给出超过 {limit} 的补偿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="296" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="299" />
         <source>A supervisor is handling this complaint; leave it to them.</source>
         <translation>主管正在处理这条投诉，请交给主管处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="333" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="336" />
         <source>Write down how you followed up and what the customer said.</source>
         <translation>请写下回访方式和顾客的回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="337" />
-        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="24" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="340" />
+        <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="25" />
         <location filename="../../desktop/memberdesk/workflows/definition.py" line="133" />
         <source>Give a rating from {low} to {high}.</source>
         <translation>请打 {low} 到 {high} 分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="367" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="370" />
         <source>Write the note first.</source>
         <translation>请先写备注。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/service/complaint_queue.py" line="214" />
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="183" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="186" />
         <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="75" />
         <source>This complaint no longer exists.</source>
         <translation>这条投诉已不存在。</translation>
@@ -1058,7 +1110,7 @@
         <translation>磁盘已满：本次内容未保存。请先清理磁盘空间，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/messages.py" line="65" />
+        <location filename="../../desktop/memberdesk/services/care/messages.py" line="72" />
         <source>Set the SMS signature in Settings → Greeting cards first.</source>
         <translation>请先在“设置 → 贺卡”中设置短信签名。</translation>
     </message>
@@ -1116,6 +1168,11 @@
         <location filename="../../desktop/memberdesk/services/money/presence.py" line="155" />
         <source>Wrong member PIN. {left} tries left before the balance locks.</source>
         <translation>会员支付密码错误。再错 {left} 次储值将被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/io/export_rule.py" line="31" />
+        <source>This file holds members' phone numbers or sensitive data: the manager approves it with their PIN.</source>
+        <translation>这个文件含会员手机号或敏感信息，须由店长输入密码批准。</translation>
     </message>
 </context>
 </TS>

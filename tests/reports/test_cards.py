@@ -13,11 +13,12 @@ from pypdf import PdfReader
 from memberdesk import paths
 from memberdesk.documents import card_texts
 from memberdesk.documents.cards import CardData
-from memberdesk.domain.vocab import Gender
+from memberdesk.domain.vocab import Gender, Role
 from memberdesk.reports.cards import render
 from memberdesk.services.care import cards, messages
+from memberdesk.services.io.export_rule import ExportApproval
 from memberdesk.store.models import Child, Consent, Member
-from tests.conftest import Shop
+from tests.conftest import TEST_PINS, Shop
 
 D = dt.date
 
@@ -122,8 +123,9 @@ def test_store_can_edit_texts_and_a_broken_file_falls_back(members: Shop) -> Non
 
 
 def test_messages_leave_out_members_without_consent(members: Shop) -> None:
+    approval = ExportApproval(members.manager.staff_id, TEST_PINS[Role.MANAGER])  # the SMS file's rule
     export = messages.export_messages(
-        members.db, members.supervisor, "birthday", D(2026, 3, 1), D(2026, 3, 7), "zh_CN"
+        members.db, members.supervisor, "birthday", D(2026, 3, 1), D(2026, 3, 7), "zh_CN", approval
     )
     assert [r[1] for r in export.rows] == ["张丽", "Li Na"]
     assert export.without_consent == 1

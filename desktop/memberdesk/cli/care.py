@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from memberdesk.cli.common import add_db_option, require_manager, run_service, with_db
+from memberdesk.cli.common import add_db_option, manager_approval, require_staff, run_service, with_db
 from memberdesk.store.database import Database
 
 KIND_CHOICES = ["birthday", "child-birthday", "festival", "event"]
@@ -95,10 +95,15 @@ def cmd_list(args: argparse.Namespace, db: Database) -> int:
 def cmd_messages(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.domain.cells import csv_text
     from memberdesk.services.care import messages
+    from memberdesk.services.io.export_rule import ExportApproval, ExportFile, rule_for
 
-    actor = require_manager(db, "export care messages")
+    # the rule of every file with phone numbers, as on the Care page (services/io/export_rule)
+    actor, pin = require_staff(db, "export care messages")
+    approval = None
+    if rule_for(ExportFile.SMS).manager_pin:
+        approval = ExportApproval(*manager_approval(db, actor, pin, "export care messages"))
     export = run_service(
-        lambda: messages.export_messages(db, actor, args.kind, args.start, args.end, args.lang)
+        lambda: messages.export_messages(db, actor, args.kind, args.start, args.end, args.lang, approval)
     )
     # Written through domain.cells so a member's text never becomes a live formula.
     Path(args.out).write_text(csv_text(["phone", "name", "message"], export.rows), encoding="utf-8")

@@ -139,7 +139,7 @@ def _refuse(message: str) -> NoReturn:
     raise SystemExit(2)
 
 
-NOT_ACCEPTED = "Staff number or PIN not accepted: to {purpose}, give a manager's staff number and PIN."
+NOT_ACCEPTED = "Staff number or PIN not accepted: to {purpose}, give {who} staff number and PIN."
 REFUSAL_WAIT_S = 1.0  # every refusal waits the same, whatever was wrong
 
 
@@ -150,39 +150,78 @@ def require_manager(db: Database, purpose: str) -> Actor:
     scripts), else they are asked on the terminal (the PIN without echo). The PIN is checked
     with the same lock-out as sign-in, and the check is audited as ``staff.verify`` with
     ``purpose``; the caller audits what it then does under the returned actor.
+    """
+    actor, _pin = require_staff(db, purpose, manager=True)
+    return actor
 
-    An unknown number, a number that is not a manager's and a wrong PIN get one answer after
-    the same work (an argon2 verification, against a hash nobody knows when the number
-    cannot be accepted) and the same wait, so the answer tells nothing about which numbers
-    exist or belong to a manager. Only a locked account says so, after its own PIN check.
+
+def _ask(env: str, prompt: str, why: str, *, secret: bool) -> str:
+    value = os.environ.get(env, "") if secret else os.environ.get(env, "").strip()
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        _refuse(f"{why}: set {env}.")
+    return getpass.getpass(prompt) if secret else input(prompt).strip()
+
+
+def require_staff(db: Database, purpose: str, *, manager: bool = False) -> tuple[Actor, str]:
+    """The staff member running a headless command (a manager when ``manager``), and the PIN
+    they typed, or SystemExit(2) with a message; see ``require_manager``.
+
+    An unknown number, a number of the wrong role and a wrong PIN get one answer after the
+    same work (an argon2 verification, against a hash nobody knows when the number cannot be
+    accepted) and the same wait, so the answer tells nothing about which numbers exist or
+    belong to a manager. Only a locked account says so, after its own PIN check.
     """
     code = os.environ.get(STAFF_NO_ENV, "").strip()
     pin = os.environ.get(PIN_ENV, "")
     interactive = sys.stdin.isatty()
+    who = "a manager's" if manager else "your"
     if not code:
         if not interactive:
-            _refuse(
-                f"To {purpose}, a manager's staff number and PIN are needed: "
-                f"set {STAFF_NO_ENV} and {PIN_ENV}."
-            )
-        code = input("Manager's staff number: ").strip()
+            _refuse(f"To {purpose}, {who} staff number and PIN are needed: set {STAFF_NO_ENV} and {PIN_ENV}.")
+        code = input("Manager's staff number: " if manager else "Staff number: ").strip()
     if not pin:
         if not interactive:
-            _refuse(f"To {purpose}, a manager's PIN is needed: set {PIN_ENV}.")
+            _refuse(f"To {purpose}, {who} PIN is needed: set {PIN_ENV}.")
         pin = getpass.getpass("PIN: ")
     found = auth.staff_with_code(db, code)
-    managers = [entry for entry in found if entry.role is Role.MANAGER]
-    if len(found) != 1 or not managers:
+    fitting = [entry for entry in found if not manager or entry.role is Role.MANAGER]
+    if len(found) != 1 or not fitting:
         auth.verify_nobody(pin)
-        _not_accepted(purpose)
+        _not_accepted(purpose, who)
     try:
-        return auth.verify_pin(db, managers[0].id, pin, purpose=purpose, slow_down=False)
+        return auth.verify_pin(db, fitting[0].id, pin, purpose=purpose, slow_down=False), pin
     except AccountLocked as error:
         _refuse(error.english())
     except ServiceError:
-        _not_accepted(purpose)
+        _not_accepted(purpose, who)
 
 
-def _not_accepted(purpose: str) -> NoReturn:
+def _not_accepted(purpose: str, who: str) -> NoReturn:
     auth.sleep(REFUSAL_WAIT_S)
-    _refuse(NOT_ACCEPTED.format(purpose=purpose))
+    _refuse(NOT_ACCEPTED.format(purpose=purpose, who=who))
+
+
+APPROVER_NO_ENV = "MEMBERDESK_APPROVER_NO"
+APPROVER_PIN_ENV = "MEMBERDESK_APPROVER_PIN"
+
+
+def manager_approval(db: Database, actor: Actor, pin: str, purpose: str) -> tuple[int, str]:
+    """The manager approving a file the export rule wants approved: (staff id, PIN).
+
+    A manager running the command approves with the PIN just typed; anyone else names the
+    approving manager (``MEMBERDESK_APPROVER_NO`` / ``MEMBERDESK_APPROVER_PIN``, else asked
+    on the terminal). The service that writes the file checks the PIN (``auth.approve``), so
+    a wrong number or PIN gets the service's one answer.
+    """
+    if actor.role is Role.MANAGER:
+        return actor.staff_id, pin
+    why = f"To {purpose}, a manager approves with their staff number and PIN"
+    code = _ask(APPROVER_NO_ENV, "Approving manager's staff number: ", why, secret=False)
+    approver_pin = _ask(APPROVER_PIN_ENV, "Manager's PIN: ", why, secret=True)
+    found = [e for e in auth.staff_with_code(db, code) if e.role is Role.MANAGER]
+    if len(found) != 1:
+        auth.verify_nobody(approver_pin)
+        _not_accepted(purpose, "a manager's")
+    return found[0].id, approver_pin

@@ -76,6 +76,8 @@ class MemberStatus(StrEnum):
     ACTIVE = "active"
     CLOSED = "closed"
     MERGED = "merged"
+    # written by an import that has not finished: found by no search, listed nowhere
+    IMPORTING = "importing"
 
 
 class PaymentMethod(StrEnum):

@@ -10,8 +10,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from memberdesk.domain.vocab import Gender, PointsSource, SizeCategory, Tier
-from memberdesk.services.io.member_io import OnDuplicate, import_members
-from memberdesk.services.members.enrolment import MemberForm, enrol
+from memberdesk.services.io.member_io import import_members
 from memberdesk.services.sales import points
 from memberdesk.services.sales.reconcile import check_ledgers
 from memberdesk.store.models import Member, MemberStats, PointsEntry
@@ -92,18 +91,6 @@ def test_dry_run_shows_opening_points_and_writes_nothing(shop: Shop, tmp_path: P
     with shop.db.read() as s:
         assert s.scalar(select(func.count()).select_from(PointsEntry)) == 0
         assert s.scalar(select(func.count()).select_from(Member)) == 0
-
-
-def test_merge_fills_points_only_into_an_empty_ledger(shop: Shop, tmp_path: Path) -> None:
-    a = enrol(shop.db, shop.clerk, MemberForm(phone="13812345678", name="张伟"))
-    path = write_csv(tmp_path / "m.csv", [HEADERS, ROWS[0]])
-    report = import_members(shop.db, shop.manager, path, on_duplicate=OnDuplicate.MERGE)
-    assert report.merged == 1 and points.balance(shop.db, a) == 1200
-    merged = member(shop, "13812345678")
-    assert merged.tier == Tier.GOLD and len(merged.children) == 2 and len(merged.sizes) == 2
-    again = import_members(shop.db, shop.manager, path, on_duplicate=OnDuplicate.MERGE)
-    assert again.merged == 0 and points.balance(shop.db, a) == 1200  # never counted twice
-    assert check_ledgers(shop.db) == []
 
 
 def test_xlsx_numbers_and_dates_for_points_and_since(shop: Shop, tmp_path: Path) -> None:

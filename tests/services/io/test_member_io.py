@@ -19,6 +19,7 @@ from memberdesk.services.members.enrolment import (
 from memberdesk.services.members.search import find
 from memberdesk.store.models import Member
 from tests.conftest import Shop
+from tests.services.io.helpers import manager_approval
 
 ROWS = [
     ["手机号码", "姓名", "性别", "生日", "会员卡号", "备注"],
@@ -139,12 +140,18 @@ def test_export_respects_roles_and_consent(shop: Shop, tmp_path: Path) -> None:
     record_consent(shop.db, shop.clerk, a, ConsentKind.SENSITIVE, True)
     set_sensitive(shop.db, shop.supervisor, a, SensitiveInfo(True, "回族", "", ""))
     with pytest.raises(PermissionDenied):
-        export_members(shop.db, shop.clerk, tmp_path / "x.csv")
-    assert export_members(shop.db, shop.supervisor, tmp_path / "x.csv") == 2
+        export_members(shop.db, shop.clerk, tmp_path / "x.csv", approval=manager_approval(shop))
+    assert export_members(shop.db, shop.supervisor, tmp_path / "x.csv", approval=manager_approval(shop)) == 2
     with (tmp_path / "x.csv").open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
     assert rows[0][0] == "卡号" and "民族" not in rows[0] and rows[1][1] == "张伟"
-    assert export_members(shop.db, shop.supervisor, tmp_path / "x.xlsx", include_sensitive=True) == 2
+    approval = manager_approval(shop)
+    assert (
+        export_members(
+            shop.db, shop.supervisor, tmp_path / "x.xlsx", include_sensitive=True, approval=approval
+        )
+        == 2
+    )
     sheet = load_workbook(tmp_path / "x.xlsx").active
     assert sheet is not None
     values = [list(r) for r in sheet.iter_rows(values_only=True)]

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from memberdesk.domain.vocab import Tier
+from memberdesk.domain.vocab import Role, Tier
 from memberdesk.services.members.enrolment import MemberForm, enrol
 from memberdesk.store.database import Database
 from memberdesk.store.models import Member
@@ -19,7 +19,7 @@ from memberdesk.ui.app.main_window import MainWindow
 from memberdesk.ui.members import member_list_model
 from memberdesk.ui.members.members_page import MembersPage
 from memberdesk.ui.widgets.context import AppContext
-from tests.conftest import Shop, demo_actor
+from tests.conftest import TEST_PINS, Shop, demo_actor
 from tests.tools.screens_module import screens
 from tests.ui.page_steps import focused, go_to, sign_in, type_text
 
@@ -64,7 +64,12 @@ def test_import_dry_run_then_import(ctx: AppContext, sqlite_shop: Shop, qtbot: Q
     page.confirm.click()
     qtbot.waitUntil(lambda: page.last_report is not None and not page.last_report.dry_run, timeout=10_000)
     assert page.model.total == 1
-    page.start_export(tmp_path / "out.csv")
+    page.export_to(tmp_path / "out.csv")
+    dialog = page.approval_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: focused() is dialog.pin)
+    qtbot.keyClicks(focused(), TEST_PINS[Role.MANAGER])
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.last_export is not None, timeout=10_000)
     assert "张伟" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
 

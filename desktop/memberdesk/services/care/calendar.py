@@ -27,6 +27,7 @@ from memberdesk.domain.holidays import holidays_between
 from memberdesk.domain.members import honorific
 from memberdesk.domain.vocab import CareActionKind, CareKind, Gender, MemberStatus, ServiceStatus
 from memberdesk.services.common.context import Actor
+from memberdesk.services.members.forms import check_text
 from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -358,6 +359,7 @@ def mark(db: Database, actor: Actor, task_ids: Iterable[int], action: CareAction
     """Record that ``action`` was done for each task, by the actor, now; returns how many."""
     require(actor, Permission.RECORD_CARE)
     ids = sorted(set(task_ids))
+    check_text(note, "note", single_line=False)
     if len(note) > 200:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The note is too long (200 characters at most)."), field="note"

@@ -29,8 +29,8 @@ from memberdesk.services.care.cards import (
     values_for,
 )
 from memberdesk.services.common.context import Actor
+from memberdesk.services.io.export_rule import ExportApproval, ExportFile, authorise
 from memberdesk.services.staff import audit
-from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
 
 
@@ -53,12 +53,19 @@ def _text(
 
 
 def export_messages(
-    db: Database, actor: Actor, kind: str | None, start: dt.date, end: dt.date, language: str
+    db: Database,
+    actor: Actor,
+    kind: str | None,
+    start: dt.date,
+    end: dt.date,
+    language: str,
+    approval: ExportApproval | None = None,
 ) -> MessageExport:
     """Personalised texts with phone numbers, for the store's messaging provider, of one kind
     (every kind that has a message when ``kind`` is None). Audited, since it hands phone
-    numbers out of the app."""
-    require(actor, Permission.EXPORT_MEMBERS)
+    numbers out of the app. An SMS file follows the rule of every file with phone numbers
+    (``io.export_rule``): a manager approves it with their PIN, whichever door it leaves by."""
+    approver = authorise(db, actor, ExportFile.SMS, approval)
     signed = sms_signature.bracketed(sms_signature.signature(db, actor.store_id))
     if not signed:
         raise ValidationError(
@@ -102,6 +109,7 @@ def export_messages(
             s,
             actor,
             "care.export_messages",
-            detail=f"{kind or 'all'} {start}..{end}: {len(rows)} rows, {refused} without consent",
+            detail=f"{kind or 'all'} {start}..{end}: {len(rows)} rows, {refused} without consent, "
+            f"approved by {approver}",
         )
     return MessageExport(rows, refused)

@@ -16,22 +16,17 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from memberdesk.domain.cells import is_formula_like
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from memberdesk.domain.vocab import Gender, SizeCategory, Tier
+from memberdesk.domain.vocab import Channel, Gender, Tier
+from memberdesk.services.io import member_file_words as words
+from memberdesk.services.io.member_file_words import SIZE_FIELDS
 from memberdesk.services.io.spreadsheet_file import MAX_CELL_CHARS
 from memberdesk.services.members.forms import ChildForm, MemberForm
 
 MAX_OPENING_POINTS = 100_000_000
 MAX_CHILDREN = 6
 
-SIZE_FIELDS = {
-    "size_tops": SizeCategory.TOPS,
-    "size_bottoms": SizeCategory.BOTTOMS,
-    "size_dresses": SizeCategory.DRESSES,
-    "size_shoes": SizeCategory.SHOES,
-    "size_bra": SizeCategory.BRA,
-    "size_children": SizeCategory.CHILDREN,
-}
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "phone": ("手机", "手机号", "手机号码", "电话", "联系电话", "电话号码", "移动电话", "联系方式", "phone",
               "mobile", "tel", "telephone", "cell", "phonenumber", "mobilephone"),
@@ -41,6 +36,9 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "card_no": ("卡号", "会员卡号", "会员号", "会员卡", "会员编号", "card", "cardno", "cardnumber",
                 "memberno", "membernumber", "memberid"),
     "birthday": ("生日", "出生日期", "出生年月日", "birthday", "birthdate", "dateofbirth", "dob"),
+    "birthday_lunar": ("农历生日", "阴历生日", "过农历生日", "lunarbirthday", "lunar"),
+    "channel": ("来源", "会员来源", "渠道", "入会渠道", "来源渠道", "channel", "source"),
+    "channel_detail": ("来源说明", "渠道说明", "来源详情", "channeldetail", "sourcedetail"),
     "email": ("邮箱", "电子邮件", "电子邮箱", "email", "mail"),
     "address": ("地址", "住址", "联系地址", "address"),
     "occupation": ("职业", "occupation", "job", "profession"),
@@ -73,7 +71,7 @@ _WORD_KEYS = {name: frozenset(re.sub(r"[\s_\-./:：()（）*]", "", w).lower() f
               for name, words in HEADER_WORDS.items()}  # fmt: skip
 _GENDER_WORDS = {"女": Gender.FEMALE, "f": Gender.FEMALE, "female": Gender.FEMALE, "woman": Gender.FEMALE,
                  "女士": Gender.FEMALE, "男": Gender.MALE, "m": Gender.MALE, "male": Gender.MALE,
-                 "man": Gender.MALE, "先生": Gender.MALE}  # fmt: skip
+                 "man": Gender.MALE, "先生": Gender.MALE, **words.GENDER_WORDS}  # fmt: skip
 _TIER_WORDS = {
     Tier.REGULAR: ("普通", "普通会员", "普卡", "普通卡", "会员", "标准", "regular", "normal", "standard",
                    "basic"),
@@ -82,13 +80,25 @@ _TIER_WORDS = {
     Tier.VIP: ("vip", "vip会员", "贵宾", "贵宾卡", "钻石", "钻石卡", "白金", "白金卡", "铂金", "铂金卡",
                "至尊", "platinum", "diamond"),
 }  # fmt: skip
-_TIERS = {w: tier for tier, words in _TIER_WORDS.items() for w in words}
+_TIERS = {w: tier for tier, spellings in _TIER_WORDS.items() for w in spellings}
 _DATE = re.compile(
     r"(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 _CHILD_SPLIT = re.compile(r"[;；\n、|]+")
 _CHILD_DATE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
-_CHILD_GENDER = re.compile(r"[（(]?\s*(男|女|儿子|女儿|boy|girl)\s*[)）]?", re.IGNORECASE)
+_CHILD_GENDER_WORDS = {
+    "男": Gender.MALE,
+    "儿子": Gender.MALE,
+    "boy": Gender.MALE,
+    "son": Gender.MALE,
+    "女": Gender.FEMALE,
+    "女儿": Gender.FEMALE,
+    "girl": Gender.FEMALE,
+    "daughter": Gender.FEMALE,
+}
+_CHILD_GENDER_IN_BRACKETS = re.compile(
+    r"[（(]\s*(男|女|儿子|女儿|boy|girl|son|daughter)\s*[)）]", re.IGNORECASE
+)
 
 
 def header_key(text: str) -> str:
@@ -102,8 +112,8 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
         key = header_key(header)
         if not key:
             continue
-        for name, words in _WORD_KEYS.items():
-            if name not in mapping and key in words:
+        for name, spellings in _WORD_KEYS.items():
+            if name not in mapping and key in spellings:
                 mapping[name] = index
                 break
     return mapping
@@ -131,7 +141,35 @@ def text_of(value: Any) -> str:
         return str(int(value))  # a phone or card stored as a number by Excel
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    return str(value).strip()
+    text = str(value).strip()
+    # An exported cell that began with = + - @ was written with a leading ' so that no
+    # spreadsheet runs it (domain.cells); reading it back takes the quote off again.
+    if text.startswith("'") and is_formula_like(text[1:]):
+        return text[1:]
+    return text
+
+
+def channel_of(value: Any) -> tuple[Channel, str]:
+    """The channel a cell names, and the word itself when it is none the file words know
+    (kept as the channel's detail, so nothing the old system knew is dropped)."""
+    text = text_of(value)
+    if not text:
+        return Channel.WALK_IN, ""
+    found = words.CHANNEL_WORDS.get(text.lower())
+    return (found, "") if found is not None else (Channel.OTHER, text[:50])
+
+
+def yes_no(value: Any, field: str) -> bool:
+    text = text_of(value).lower()
+    if not text or text in words.NO_WORDS:
+        return False
+    if text in words.YES_WORDS:
+        return True
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "“{value}” is neither yes (是) nor no (否)."),
+        field=field,
+        value=text[:40],
+    )
 
 
 def date_of(value: Any, field: str) -> dt.date | None:
@@ -201,13 +239,8 @@ def children_of(value: Any, single_name: Any, single_birthday: Any) -> tuple[Chi
             continue
         found = _CHILD_DATE.search(part)
         birthday = date_of(found.group(0).strip(), "children") if found else None
-        rest = _CHILD_DATE.sub(" ", part)
-        gender = Gender.UNKNOWN
-        g = _CHILD_GENDER.search(rest)
-        if g:
-            gender = Gender.MALE if g.group(1).lower() in ("男", "儿子", "boy") else Gender.FEMALE
-            rest = rest[: g.start()] + " " + rest[g.end() :]
-        children.append(ChildForm(name=" ".join(rest.split())[:50], gender=gender, birthday=birthday))
+        name, gender = _child_gender(_CHILD_DATE.sub(" ", part))
+        children.append(ChildForm(name=name[:50], gender=gender, birthday=birthday))
     if not children and (text_of(single_name) or text_of(single_birthday)):
         children.append(
             ChildForm(name=text_of(single_name)[:50], birthday=date_of(single_birthday, "children"))
@@ -219,6 +252,21 @@ def children_of(value: Any, single_name: Any, single_birthday: Any) -> tuple[Chi
             max=MAX_CHILDREN,
         )
     return tuple(children)
+
+
+def _child_gender(text: str) -> tuple[str, Gender]:
+    """A child's name and gender from "小明 男", "小明（男）" or "Max boy": the gender is a word
+    of its own or in brackets, so a name that contains 男 or "boy" (Boyd) keeps it."""
+    found = _CHILD_GENDER_IN_BRACKETS.search(text)
+    if found:
+        rest = text[: found.start()] + " " + text[found.end() :]
+        return " ".join(rest.split()), _CHILD_GENDER_WORDS[found.group(1).lower()]
+    tokens = text.split()
+    for i, token in enumerate(tokens):
+        gender = _CHILD_GENDER_WORDS.get(token.lower())
+        if gender is not None:
+            return " ".join(tokens[:i] + tokens[i + 1 :]), gender
+    return " ".join(tokens), Gender.UNKNOWN
 
 
 def check_cells(row: list[Any], mapping: dict[str, int]) -> None:
@@ -238,16 +286,23 @@ def row_form(row: list[Any], mapping: dict[str, int]) -> MemberForm:
     """A MemberForm from one row; ValidationError for an unreadable cell."""
     check_cells(row, mapping)
 
-    def text(name: str) -> str:
-        return text_of(cell(row, mapping.get(name)))
+    texts = {name: text_of(cell(row, index)) for name, index in mapping.items()}  # each cell read once
 
-    sizes = {cat: text(name) for name, cat in SIZE_FIELDS.items() if text(name)}
+    def text(name: str) -> str:
+        return texts.get(name, "")
+
+    sizes = {cat: value for name, cat in SIZE_FIELDS.items() if (value := text(name))}
+    channel, other = channel_of(cell(row, mapping.get("channel")))
+    detail = text("channel_detail")
     return MemberForm(
         phone=text("phone"),
         name=text("name"),
         gender=_GENDER_WORDS.get(text("gender").lower(), Gender.UNKNOWN),
         card_no=text("card_no"),
         birthday=date_of(cell(row, mapping.get("birthday")), "birthday"),
+        birthday_lunar=yes_no(cell(row, mapping.get("birthday_lunar")), "birthday_lunar"),
+        channel=channel,
+        channel_detail=words.CHANNEL_DETAIL_WORDS.get(detail.lower(), detail) if detail else other,
         email=text("email"),
         address=text("address"),
         occupation=text("occupation"),

@@ -22,10 +22,12 @@ from memberdesk.domain.search_keys import name_keys
 from memberdesk.domain.vocab import ConsentKind, MemberStatus, Role
 from memberdesk.services.common.context import Actor
 from memberdesk.services.members.forms import (
+    NOTES_MAX,
     ChildForm,
     MemberForm,
     clean_birthday,
     clean_card,
+    clean_free_text,
     clean_name,
     clean_phone,
     clean_short,
@@ -122,7 +124,7 @@ def _clean_fields(form: MemberForm, names: Iterable[str], today: dt.date) -> dic
                if n in names}  # fmt: skip
     values |= {n: clean_short(getattr(form, n), n, limit) for n, limit in TEXT_LIMITS.items() if n in names}
     if "notes" in names:
-        values["notes"] = form.notes.strip()
+        values["notes"] = clean_free_text(form.notes, "notes", NOTES_MAX)
     if "sizes" in names:
         for size in form.sizes.values():
             clean_short(size, "sizes", 16)

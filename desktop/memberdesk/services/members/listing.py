@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, false, func, or_, select, true
 
 from memberdesk.domain.phone import mask_phone
 from memberdesk.domain.search_keys import KIND_NAME, normalise_name, prefix_upper_bound, query_forms
-from memberdesk.domain.vocab import Tier
+from memberdesk.domain.vocab import MemberStatus, Tier
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -72,9 +72,10 @@ def member_text_condition(text: str) -> ColumnElement[bool]:
 
 
 def _conditions(member_filter: MemberFilter | None) -> list[ColumnElement[bool]]:
+    # members an unfinished import has written are listed only once it has finished
+    found: list[ColumnElement[bool]] = [Member.status != MemberStatus.IMPORTING]
     if member_filter is None:
-        return []
-    found: list[ColumnElement[bool]] = []
+        return found
     if member_filter.tier is not None:
         found.append(Member.tier == member_filter.tier)
     text = member_filter.text.strip()[:MAX_FILTER_TEXT]

@@ -17,6 +17,7 @@ from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Vali
 from memberdesk.domain.phone import mask_phone
 from memberdesk.domain.vocab import ServiceKind, ServiceStatus
 from memberdesk.services.common.context import Actor
+from memberdesk.services.members.forms import check_text
 from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -56,6 +57,7 @@ def record_service(db: Database, actor: Actor, form: ServiceForm, *, today: dt.d
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the kind of service."), field="kind")
     if not form.description.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say what will be done."), field="description")
+    check_text(form.description, "description", single_line=False)
     if form.promised_date is not None and form.promised_date < today:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The promised date cannot be in the past."), field="promised_date"
@@ -125,6 +127,7 @@ def set_status(db: Database, actor: Actor, record_id: int, status: ServiceStatus
     """
     require(actor, Permission.RECORD_SALE)
     status = ServiceStatus(status)
+    check_text(note, "note", single_line=False)
     note = note.strip()
     if len(note) > NOTE_MAX:
         raise ValidationError(

@@ -20,6 +20,7 @@ from memberdesk.domain.phone import PhoneError, is_valid_phone, normalise_phone
 from memberdesk.domain.vocab import ComplaintCategory, ComplaintStatus, ServiceGap, Severity
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.numbers import next_number
+from memberdesk.services.members.forms import check_text
 from memberdesk.services.sales.recording import money
 from memberdesk.services.service.complaint_rules import get_complaint_rules, load_complaint_rules
 from memberdesk.services.staff import audit, auth
@@ -59,6 +60,7 @@ class ManagerApproval:
 
 
 def _text(value: str, field: str, *, required: bool, missing: str = "") -> str:
+    check_text(value, field, single_line=False)
     words = value.strip()
     if required and not words:
         raise ValidationError(missing, field=field)
@@ -70,6 +72,7 @@ def _text(value: str, field: str, *, required: bool, missing: str = "") -> str:
 
 
 def _walk_in(form: ComplaintForm) -> tuple[str, str]:
+    check_text(form.customer_name, "customer_name")
     name = form.customer_name.strip()
     if len(name) > MAX_NAME:
         raise ValidationError(

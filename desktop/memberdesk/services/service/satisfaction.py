@@ -11,6 +11,7 @@ import datetime as dt
 from memberdesk.domain.complaints import satisfaction
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from memberdesk.services.common.context import Actor
+from memberdesk.services.members.forms import check_text
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
 from memberdesk.store.models import Member, Visit, utcnow
@@ -41,6 +42,7 @@ def record_satisfaction(
     require(actor, Permission.FIND_MEMBER)
     exp = _score(expected, "expected")
     per = _score(perceived, "perceived")
+    check_text(comment, "comment", single_line=False)
     words = comment.strip()
     if len(words) > MAX_COMMENT:
         raise ValidationError(

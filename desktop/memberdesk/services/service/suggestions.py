@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, func, select
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.services.analytics.figures import bounds
 from memberdesk.services.common.context import Actor
+from memberdesk.services.members.forms import check_text
 from memberdesk.services.members.listing import member_text_condition
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -24,6 +25,7 @@ def record_suggestion(db: Database, actor: Actor, member_id: int | None, text: s
     words = text.strip()
     if not words:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write down the suggestion."), field="text")
+    check_text(text, "text", single_line=False)
     if len(words) > MAX_CHARS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "At most {high} characters."), field="text", high=MAX_CHARS

@@ -17,6 +17,7 @@ class Permission(StrEnum):
     REVEAL_SENSITIVE = "reveal_sensitive"
     IMPORT_MEMBERS = "import_members"
     EXPORT_MEMBERS = "export_members"
+    APPROVE_EXPORT = "approve_export"  # a member file with full phones or sensitive fields, an SMS file
     RECORD_SALE = "record_sale"
     RECORD_RETURN = "record_return"
     APPROVE_RETURN = "approve_return"  # past the window, above the limit, without receipt
@@ -65,6 +66,7 @@ _SUPERVISOR = _CLERK | {
 }
 _MANAGER = _SUPERVISOR | {
     Permission.IMPORT_MEMBERS,
+    Permission.APPROVE_EXPORT,
     Permission.MANAGE_CATALOGUE,
     Permission.MANAGE_RULES,
     Permission.APPROVE_COMPENSATION,

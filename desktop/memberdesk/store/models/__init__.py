@@ -3,6 +3,7 @@
 from memberdesk.store.models.audit import AuditEntry, MemberErasure
 from memberdesk.store.models.base import Base, UTCDateTime, new_uid, utcnow
 from memberdesk.store.models.care import CareAction, CareTask
+from memberdesk.store.models.imports import MemberImport, MemberImportRow
 from memberdesk.store.models.members import (
     Child,
     Consent,
@@ -58,6 +59,8 @@ __all__ = [
     "Member",
     "MemberErasure",
     "MemberEvent",
+    "MemberImport",
+    "MemberImportRow",
     "MemberKey",
     "MemberSize",
     "MemberStats",

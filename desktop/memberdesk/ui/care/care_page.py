@@ -6,12 +6,18 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -28,12 +34,15 @@ from memberdesk.reports import cards as card_pdf
 from memberdesk.services.care import calendar as care
 from memberdesk.services.care import cards, messages
 from memberdesk.services.care.calendar import CareItem
+from memberdesk.services.io.export_rule import ExportApproval, ExportFile, rule_for
 from memberdesk.services.members import enrolment as members
 from memberdesk.ui.care import labels as care_labels
 from memberdesk.ui.care.aftersales_list import AfterSalesList, columns_like_their_cells
+from memberdesk.ui.widgets import file_dialogs
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.dates import date_edit
 from memberdesk.ui.widgets.i18n import ui_language
+from memberdesk.ui.widgets.manager_approval import ManagerApprovalDialog
 from memberdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from memberdesk.ui.widgets.workers import Job, Progress, run_in_background
 
@@ -176,6 +185,7 @@ class CarePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.job: Job | None = None
+        self.approval_dialog: ManagerApprovalDialog | None = None  # an SMS file waiting for the manager
         self._shown_once = False
         today = QDate.currentDate()
         self.start = date_edit(today)
@@ -459,10 +469,16 @@ class CarePage(QWidget):
 
     @classmethod
     def choose_csv(cls, parent: QWidget) -> str:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export messages"), str(Path.home() / "messages.csv"), "CSV (*.csv)"
+        # translated in the page's own context: ``parent.tr`` is looked up under "parent"
+        # by the catalogue tools but under the class at run time, so it stayed English
+        chosen = file_dialogs.save_file(
+            parent,
+            "sms",
+            QCoreApplication.translate("CarePage", "Export messages"),
+            QCoreApplication.translate("CarePage", "messages") + ".csv",
+            QCoreApplication.translate("CarePage", "CSV, UTF-8 (*.csv)"),
         )
-        return name
+        return str(chosen) if chosen is not None else ""
 
     def export_messages(self) -> None:
         """Messages of the kind shown (of every kind that has one for "Everything")."""
@@ -473,11 +489,19 @@ class CarePage(QWidget):
         target = self.choose_csv(self)
         if not target:
             return
+        if not rule_for(ExportFile.SMS).manager_pin:  # the rule of every file with phones (io.export_rule)
+            self._export_messages(target, kind, None)
+            return
+        what = self.tr("SMS file: %1").replace("%1", Path(target).name)
+        self.approval_dialog = ManagerApprovalDialog.open_for(self.ctx, what, self)
+        self.approval_dialog.approved.connect(lambda approval: self._export_messages(target, kind, approval))
+
+    def _export_messages(self, target: str, kind: str | None, approval: ExportApproval | None) -> None:
         db, actor, (start, end) = self.ctx.db, self.ctx.actor, self._range()
         language = ui_language()
 
         def export(_progress: Progress) -> messages.MessageExport:
-            result = messages.export_messages(db, actor, kind, start, end, language)
+            result = messages.export_messages(db, actor, kind, start, end, language, approval)
             Path(target).write_text(result.to_csv(), encoding="utf-8")
             return result
 

@@ -11,7 +11,7 @@ rewritten, so the erase can take the person's values out of rows older versions 
 row can be deleted, and no other column of any row can change.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0008
 """
 
 from collections.abc import Sequence
@@ -22,7 +22,7 @@ from alembic import op
 from memberdesk.store.models.base import Uid, UTCDateTime
 
 revision: str = "0010"
-down_revision: str | None = "0007"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
