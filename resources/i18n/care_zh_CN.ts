@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AfterSalesList</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="132" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="132"/>
         <source>Show done and cancelled too</source>
         <translation>同时显示已完成和已取消的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="135" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="135"/>
         <source>Note (optional), e.g. what was done</source>
         <translation>备注（可选），例如处理情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="137" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="137"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="138" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="138"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="139" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="139"/>
         <source>Cancel it…</source>
         <translation>取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="142" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="142"/>
         <source>Mark selected:</source>
         <translation>标记所选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="191" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="191"/>
         <source>Cancel after-sales</source>
         <translation>取消售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="192" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="192"/>
         <source>Cancel this after-sales promise?</source>
         <translation>确定取消这项售后服务吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="199" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="199"/>
         <source>Select a record first.</source>
         <translation>请先选择一条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="209" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="209"/>
         <source>Marked: %1</source>
         <translation>已标记：%1</translation>
     </message>
@@ -56,52 +57,52 @@
 <context>
     <name>AfterSalesModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="79" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="79"/>
         <source>Promised for</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="79" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="79"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="79" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="79"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="79" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="79"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="80" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="80"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="80" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="80"/>
         <source>Handled by</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="80" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="80"/>
         <source>Last change</source>
         <translation>最近处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="100" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="100"/>
         <source>%1 (overdue)</source>
         <translation>%1（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="105" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="105"/>
         <source>Walk-in customer</source>
         <translation>非会员顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="105" />
+        <location filename="../../desktop/memberdesk/ui/care/aftersales_list.py" line="105"/>
         <source>(data erased)</source>
         <translation>（资料已删除）</translation>
     </message>
@@ -109,59 +110,59 @@
 <context>
     <name>CardPrintDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="32" />
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="130" />
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="32"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="130"/>
         <source>Greeting card</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="70" />
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="70"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="72" />
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="90" />
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="72"/>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="90"/>
         <source>Festival</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="49" />
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="49"/>
         <source>Card:</source>
         <translation>贺卡：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="50" />
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="50"/>
         <source>Festival:</source>
         <translation>节日：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="57"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="58" />
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="73"/>
         <source>A greeting card needs a member: find the member first.</source>
         <translation>贺卡需要写上会员姓名：请先查到会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="85" />
-        <source>Child's birthday: %1, turning %2</source>
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="85"/>
+        <source>Child&apos;s birthday: %1, turning %2</source>
         <translation>子女生日：%1（满%2岁）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="96" />
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="96"/>
         <source>Birthday (no birthday on file)</source>
         <translation>生日（未登记生日）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="98" />
+        <location filename="../../desktop/memberdesk/ui/care/card_print.py" line="98"/>
         <source>No birthday on file: add it with Edit member (F4), or choose another card.</source>
         <translation>该会员未登记生日：可按 F4 修改资料补上生日，或选择其他贺卡。</translation>
     </message>
@@ -169,329 +170,329 @@
 <context>
     <name>CareLabels</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="13" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="13"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="14" />
-        <source>Child's birthday</source>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="14"/>
+        <source>Child&apos;s birthday</source>
         <translation>子女生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="15" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="15"/>
         <source>Festival</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="16" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="16"/>
         <source>Member event</source>
         <translation>会员活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="17" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="17"/>
         <source>After-sales due</source>
         <translation>售后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="23" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="23"/>
         <source>Card printed</source>
         <translation>已打印贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="24" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="24"/>
         <source>Message sent</source>
         <translation>已发送短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="25" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="25"/>
         <source>Called</source>
         <translation>已致电</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="26" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="26"/>
         <source>Gift given</source>
         <translation>已送礼</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="27" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="27"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="33" />
-        <source>New Year's Day</source>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="33"/>
+        <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="34" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="34"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="35" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="35"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="36" />
-        <source>Women's Day</source>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="36"/>
+        <source>Women&apos;s Day</source>
         <translation>妇女节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="37" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="37"/>
         <source>Qingming</source>
         <translation>清明节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="38" />
-        <source>Mother's Day</source>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="38"/>
+        <source>Mother&apos;s Day</source>
         <translation>母亲节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="39" />
-        <source>Children's Day</source>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="39"/>
+        <source>Children&apos;s Day</source>
         <translation>儿童节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="40" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="40"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="41" />
-        <source>Father's Day</source>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="41"/>
+        <source>Father&apos;s Day</source>
         <translation>父亲节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="42" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="42"/>
         <source>Qixi</source>
         <translation>七夕</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="43" />
-        <source>Teachers' Day</source>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="43"/>
+        <source>Teachers&apos; Day</source>
         <translation>教师节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="44" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="44"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="45" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="45"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="46" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="46"/>
         <source>Double Ninth Festival</source>
         <translation>重阳节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="47" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="47"/>
         <source>Winter Solstice</source>
         <translation>冬至</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="48"/>
         <source>Laba Festival</source>
         <translation>腊八节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="49" />
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="49"/>
         <source>Little New Year</source>
         <translation>小年</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="50" />
-        <source>Chinese New Year's Eve</source>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="50"/>
+        <source>Chinese New Year&apos;s Eve</source>
         <translation>除夕</translation>
     </message>
 </context>
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="195" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="195"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="198" />
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="246" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="198"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="246"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="214" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="214"/>
         <source>Mark selected:</source>
         <translation>标记所选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="223" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="223"/>
         <source>One card per page</source>
         <translation>每页一张</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="224" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="224"/>
         <source>Four cards per A4 sheet</source>
         <translation>每张 A4 纸四张（裁切）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="225" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="225"/>
         <source>Print cards… (Ctrl+P)</source>
         <translation>打印贺卡…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="229" />
-        <source>The selected tasks' cards; with nothing selected, the cards of every task shown</source>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="229"/>
+        <source>The selected tasks&apos; cards; with nothing selected, the cards of every task shown</source>
         <translation>打印所选事项的贺卡；未选择时打印列表中全部事项的贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="232" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="232"/>
         <source>Export messages…</source>
         <translation>导出短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="236" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="236"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="244" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="244"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="245" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="245"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="272" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="272"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="273" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="273"/>
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="294" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="294"/>
         <source>Care</source>
         <translation>顾客关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="325" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="325"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="337" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="337"/>
         <source>{kind}: {total} ({done} done)</source>
         <translation>{kind}：{total}（已处理 {done}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="340" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="340"/>
         <source>Nothing to do in these days.</source>
         <translation>这几天没有需要关怀的事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="353" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="353"/>
         <source>Select the tasks first.</source>
         <translation>请先选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="361" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="361"/>
         <source>{count} marked: {action}</source>
         <translation>已标记 {count} 项：{action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="393" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="393"/>
         <source>After-sales tasks have no greeting cards: show another kind.</source>
         <translation>售后到期没有贺卡，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="414" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="414"/>
         <source>No cards to print for these tasks.</source>
         <translation>这些事项没有要打印的贺卡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="457" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="457"/>
         <source>%n card(s) printed.</source>
         <translation>
             <numerusform>已打印 %n 张贺卡。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="459" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="459"/>
         <source>%n task(s) marked “card printed”.</source>
         <translation>
             <numerusform>%n 项任务已标记“贺卡已打印”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="477" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="477"/>
         <source>Export messages</source>
         <translation>导出短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="478" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="478"/>
         <source>messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="479" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="479"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="495" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="495"/>
         <source>SMS file: %1</source>
         <translation>短信文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="511" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="511"/>
         <source>%n message(s) written</source>
         <translation>
             <numerusform>已导出 %n 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="512" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="512"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="513" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="513"/>
         <source>%n member(s) left out (no consent).</source>
         <translation>
             <numerusform>%n 位会员未同意接收，未包含在内。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="465" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="465"/>
         <source>Saved to {path}. Nothing is marked printed until the cards are printed.</source>
         <translation>已保存到 {path}。贺卡实际打印后才会标记为“已打印贺卡”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="487" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="487"/>
         <source>After-sales tasks have no greeting messages: show another kind.</source>
         <translation>售后到期没有祝福短信，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="419" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="419"/>
         <source>Greeting cards</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="428" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="428"/>
         <source>Preparing cards…</source>
         <translation>正在准备贺卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="434" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="434"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -499,62 +500,62 @@
 <context>
     <name>CareSettingsSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="40" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="40"/>
         <source>Greeting cards</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="48"/>
         <source>Edit card texts…</source>
         <translation>编辑贺卡文字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="51" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="51"/>
         <source>Choose logo…</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="73"/>
         <source>Save signature</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="82" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="82"/>
         <source>SMS signature</source>
         <translation>短信签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="85" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="85"/>
         <source>Starts every exported message as 【signature】. 2 to 16 Chinese characters, letters or digits; no spaces or punctuation (SMS providers refuse them).</source>
         <translation>导出的每条短信以【签名】开头。签名为 2 至 16 个汉字、字母或数字，不能有空格或标点（短信平台会拒收）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="124" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="124"/>
         <source>Saved: messages start with %1.</source>
         <translation>已保存：短信将以%1开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="132" />
-        <source>The store's card texts and logo: {folder}</source>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="132"/>
+        <source>The store&apos;s card texts and logo: {folder}</source>
         <translation>本店的贺卡文字和标志：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="137" />
-        <source>The store's card texts cannot be read, the shipped texts are used: {problem}</source>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="137"/>
+        <source>The store&apos;s card texts cannot be read, the shipped texts are used: {problem}</source>
         <translation>无法读取本店的贺卡文字，正在使用默认文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="144" />
-        <source>Using the store's own texts.</source>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="144"/>
+        <source>Using the store&apos;s own texts.</source>
         <translation>正在使用本店自己的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="144" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="144"/>
         <source>Using the shipped texts.</source>
         <translation>正在使用默认文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="162" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="162"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
@@ -562,57 +563,57 @@
 <context>
     <name>CareTableModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125"/>
         <source>For</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="125"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="126" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="126"/>
         <source>Done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="165" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="165"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="171" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="171"/>
         <source>child</source>
         <translation>孩子</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="172" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="172"/>
         <source>{child} turns {age}</source>
         <translation>{child}满 {age} 岁</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="174" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="174"/>
         <source> (lunar)</source>
         <translation>（农历）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="176" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="176"/>
         <source>turns {age}</source>
         <translation>满 {age} 岁</translation>
     </message>

@@ -18,7 +18,7 @@ from reportlab.pdfgen import canvas
 from memberdesk.documents.receipt import Receipt, ReturnSlip
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP
 from memberdesk.domain.money import format_fen
-from memberdesk.domain.vocab import PaymentMethod
+from memberdesk.domain.vocab import PaymentMethod, ReturnType
 from memberdesk.reports.fonts import register
 from memberdesk.reports.linebreak import break_lines
 from memberdesk.reports.wording import ReportLanguage
@@ -163,7 +163,7 @@ def slip_rows(data: ReturnSlip, language: str) -> list[Row]:
     if data.approver:
         rows.append(Row(lang.translate("Receipt", "Approved by {name}").format(name=data.approver)))
     why = lang.translate("Receipt", "Why: {kind} · {reason}")
-    rows.append(Row(why.format(kind=lang.word(data.return_type), reason=data.reason)))
+    rows.append(Row(why.format(kind=lang.word(ReturnType, data.return_type), reason=data.reason)))
     rows.append(RULE)
     for ln in data.lines:
         rows.append(Row(ln.description + (f" ({ln.size})" if ln.size else "")))

@@ -65,6 +65,7 @@ VOCABULARIES: dict[type[StrEnum], dict[str, str]] = {
         TargetGroup.STUDENTS: QT_TRANSLATE_NOOP("ReportWords", "Students"),
         TargetGroup.TEACHERS: QT_TRANSLATE_NOOP("ReportWords", "Teachers"),
         TargetGroup.PARTNER_BUSINESS: QT_TRANSLATE_NOOP("ReportWords", "Partner business"),
+        TargetGroup.FAMILY: QT_TRANSLATE_NOOP("ReportWords", "Families"),
     },
     Tier: {
         Tier.REGULAR: QT_TRANSLATE_NOOP("ReportWords", "Regular"),
@@ -135,6 +136,8 @@ VOCABULARIES: dict[type[StrEnum], dict[str, str]] = {
         PointsSource.BIRTHDAY_GIFT: QT_TRANSLATE_NOOP("ReportWords", "Birthday gift"),
         PointsSource.ADJUSTMENT: QT_TRANSLATE_NOOP("ReportWords", "Adjusted by hand"),
         PointsSource.VOID: QT_TRANSLATE_NOOP("ReportWords", "Sale voided"),
+        PointsSource.EXPIRY: QT_TRANSLATE_NOOP("ReportWords", "Points expired"),
+        PointsSource.REFERRAL: QT_TRANSLATE_NOOP("ReportWords", "Referral reward"),
     },
     ConsentKind: {
         ConsentKind.MARKETING: QT_TRANSLATE_NOOP("ReportWords", "Marketing messages"),

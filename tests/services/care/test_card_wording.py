@@ -21,6 +21,7 @@ from memberdesk.services.care import cards, messages
 from memberdesk.store.models import Child, Consent, EventInvitation, MemberEvent, Store
 from tests.conftest import Shop
 from tests.services.care.test_care import add_member
+from tests.services.io.helpers import manager_approval
 
 D = dt.date
 
@@ -106,7 +107,9 @@ def test_a_childs_message_is_worded_for_the_childs_age(shop: Shop) -> None:
         s.add(
             Child(member_id=parent, name="乐乐", gender=Gender.MALE, birthday=D(2012, 3, 10), birth_mmdd=310)
         )
-    export = messages.export_messages(shop.db, shop.supervisor, "child-birthday", day, day, "zh_CN")
+    export = messages.export_messages(
+        shop.db, shop.supervisor, "child-birthday", day, day, "zh_CN", manager_approval(shop)
+    )
     ((_phone, _name, text),) = export.rows
     assert "乐乐" in text and "小寿星" not in text and "小礼物" not in text
 
@@ -132,7 +135,9 @@ def test_the_invitation_says_when_where_and_whom_to_answer(shop: Shop, shanghai:
     assert "地点：三楼活动厅" in card.message and "回复：王经理 0571-88886666" in card.message
     (en,) = cards.card_batch(shop.db, shop.clerk, "event", day, day, "en").cards
     assert "Thursday 10 Dec 2026, 14:30" in en.message and "Where: 三楼活动厅" in en.message
-    ((_p, _n, sms),) = messages.export_messages(shop.db, shop.supervisor, "event", day, day, "zh_CN").rows
+    ((_p, _n, sms),) = messages.export_messages(
+        shop.db, shop.supervisor, "event", day, day, "zh_CN", manager_approval(shop)
+    ).rows
     assert "14:30" in sms and "三楼活动厅" in sms and "王经理 0571-88886666" in sms
 
 
@@ -154,7 +159,9 @@ def test_an_invitation_without_place_or_contact_names_the_store_or_leaves_the_li
     (card,) = cards.card_batch(shop.db, shop.clerk, "event", day, day, "zh_CN").cards
     assert "地点" not in card.message and "回复" not in card.message  # no empty "地点：" line
     assert "14:30" in card.message
-    ((_p, _n, sms),) = messages.export_messages(shop.db, shop.supervisor, "event", day, day, "zh_CN").rows
+    ((_p, _n, sms),) = messages.export_messages(
+        shop.db, shop.supervisor, "event", day, day, "zh_CN", manager_approval(shop)
+    ).rows
     assert "地点" not in sms and "联系" not in sms and sms.endswith("回T退订")
 
 

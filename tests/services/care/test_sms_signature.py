@@ -14,6 +14,7 @@ from memberdesk.services.care import signature as sms
 from memberdesk.store.models import AuditEntry, Consent, Store
 from tests.conftest import Shop
 from tests.services.care.test_care import add_member
+from tests.services.io.helpers import manager_approval
 
 ALLOWED = st.sampled_from("和美生活百货人民路店欧阳abcXYZ0189")
 
@@ -64,7 +65,9 @@ def _birthday_member(shop: Shop) -> None:
 
 def _export(shop: Shop) -> messages.MessageExport:
     day = dt.date(2026, 3, 10)
-    return messages.export_messages(shop.db, shop.manager, "birthday", day, day, "zh_CN")
+    return messages.export_messages(
+        shop.db, shop.manager, "birthday", day, day, "zh_CN", manager_approval(shop)
+    )
 
 
 def test_the_export_signs_every_message_with_the_setting(shop: Shop) -> None:

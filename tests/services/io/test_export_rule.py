@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from memberdesk.domain.errors import AccountLocked, PermissionDenied, WrongPin
 from memberdesk.domain.vocab import ConsentKind, Gender, Role
-from memberdesk.services.care import cards
+from memberdesk.services.care import messages
 from memberdesk.services.io.export_rule import RULES, ExportApproval, ExportFile, member_file, rule_for
 from memberdesk.services.io.member_io import export_members
 from memberdesk.services.members.enrolment import MemberForm, enrol, record_consent
@@ -108,11 +108,12 @@ def test_the_care_pages_sms_file_follows_the_same_rule(shop: Shop) -> None:
     record_consent(shop.db, shop.clerk, member, ConsentKind.MARKETING, True)
     for actor in (shop.supervisor, shop.manager):
         with pytest.raises(PermissionDenied) as refused:
-            cards.export_messages(shop.db, actor, "birthday", today, today, "zh_CN")
+            messages.export_messages(shop.db, actor, "birthday", today, today, "zh_CN")
         assert refused.value.field == "approval"
     with pytest.raises(PermissionDenied):
-        cards.export_messages(shop.db, shop.clerk, "birthday", today, today, "zh_CN", manager_approval(shop))
-    export = cards.export_messages(
+        approval = manager_approval(shop)
+        messages.export_messages(shop.db, shop.clerk, "birthday", today, today, "zh_CN", approval)
+    export = messages.export_messages(
         shop.db, shop.supervisor, "birthday", today, today, "zh_CN", manager_approval(shop)
     )
     assert [r[0] for r in export.rows] == ["13812345678"]

@@ -235,7 +235,7 @@ def _insert_new(
     bulk.insert(
         MemberStats,
         [{"member_id": m, "spend_fen": 0, "visit_count": 0, "first_visit_at": None, "last_visit_at": None,
-          "points_balance": r.opening.points} for r, m in pairs],
+          "points_balance": r.opening.points, "points_owed": 0} for r, m in pairs],
     )  # fmt: skip
     bulk.insert(
         MemberSize,
@@ -251,8 +251,8 @@ def _insert_new(
     bulk.insert(
         PointsEntry,
         [{"uid": new_uid(), "member_id": m, "created_at": now, "delta": r.opening.points,
-          "source": PointsSource.ADJUSTMENT, "reason": reason, "sale_id": None, "return_id": None,
-          "staff_id": actor.staff_id} for r, m in pairs if r.opening.points],
+          "owed_delta": 0, "source": PointsSource.ADJUSTMENT, "reason": reason, "sale_id": None,
+          "return_id": None, "staff_id": actor.staff_id} for r, m in pairs if r.opening.points],
     )  # fmt: skip
     bulk.insert(
         MemberImportRow,
