@@ -18,7 +18,7 @@ from memberdesk.domain.vocab import ComplaintCategory, MemberStatus, Role, Sever
 from memberdesk.services.members.enrolment import enrol
 from memberdesk.services.members.erase import erase_member
 from memberdesk.services.service.complaints import ComplaintForm, open_complaint
-from memberdesk.services.staff import auth
+from memberdesk.services.staff import accounts, auth
 from memberdesk.startup import open_database
 from memberdesk.store import backup, migrate
 from memberdesk.store.database import connect
@@ -191,7 +191,9 @@ def test_the_live_stores_later_audit_entries_are_kept_in_the_restored_file(live:
     made = backup.take_backup(live, folder, now=dt.datetime(2026, 3, 1, 9, 0))
     shop = open_shop(live)
     auth.sign_in(shop.db, shop.clerk.staff_id, "1234")
-    newcomer = auth.add_staff(shop.db, shop.manager, code="C09", name="新店员", role=Role.CLERK, pin="4321")
+    newcomer = accounts.add_staff(
+        shop.db, shop.manager, code="C09", name="新店员", role=Role.CLERK, pin="4321"
+    )
     enrolled = enrol(shop.db, shop.clerk, FULL)
     shop.db.dispose()
     with closing(sqlite3.connect(made)) as conn:

@@ -112,7 +112,12 @@ def test_the_care_pages_export_signs_every_message(
     page = go_to(qtbot, manager, "care")
     assert isinstance(page, CarePage)
     qtbot.waitUntil(lambda: page.model.rowCount() >= 1, timeout=10_000)
-    click(qtbot, page.export_button)
+    click(qtbot, page.export_button)  # the file holds phone numbers: the manager's PIN approves it
+    dialog = page.approval_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: focused() is dialog.pin)
+    type_text(qtbot, TEST_PINS[Role.MANAGER])
+    press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(target.exists, timeout=10_000)
     lines = target.read_text(encoding="utf-8-sig").splitlines()[1:]
     assert lines and all(line.split(",", 2)[2].startswith("【和美人民路店】") for line in lines)
