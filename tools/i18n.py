@@ -65,6 +65,8 @@ def problems(ts: Path) -> list[str]:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         text = translation.text if translation is not None else None
+        if translation is not None and message.get("numerus") == "yes":
+            text = translation.findtext("numerusform")  # Chinese has one plural form
         if (
             translation is None
             or translation.get("type") in ("unfinished", "obsolete", "vanished")

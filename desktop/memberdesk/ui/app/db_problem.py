@@ -155,10 +155,14 @@ class DatabaseProblemDialog:
 
 
 def _store_words(facts: backup.StoreFacts) -> str:
-    members = "?" if facts.members is None else str(facts.members)
-    return QCoreApplication.translate("DatabaseProblem", "{store} ({members} members, {when})").format(
-        store=facts.name, members=members, when=facts.taken_at.strftime("%Y-%m-%d %H:%M")
-    )
+    when = facts.taken_at.strftime("%Y-%m-%d %H:%M")
+    if facts.members is None:
+        return QCoreApplication.translate("DatabaseProblem", "{store} ({when})").format(
+            store=facts.name, when=when
+        )
+    return QCoreApplication.translate(
+        "DatabaseProblem", "{store} (%n member(s), {when})", "", facts.members
+    ).format(store=facts.name, when=when)
 
 
 def restore_question(refused: backup.RestoreRefused) -> str:

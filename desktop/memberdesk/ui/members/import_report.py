@@ -48,10 +48,11 @@ def report_lines(report: ImportReport, file_name: str) -> list[str]:
     if report.points:
         lines.append(
             QCoreApplication.translate(
-                "ImportReport", "Opening points: %1 for %2 members, each an entry in the points ledger."
-            )
-            .replace("%1", f"{report.points:,}")
-            .replace("%2", str(report.points_members))
+                "ImportReport",
+                "Opening points: %1 for %n member(s), each an entry in the points ledger.",
+                "",
+                report.points_members,
+            ).replace("%1", f"{report.points:,}")
         )
     if report.stored_value_column:
         lines.append(
