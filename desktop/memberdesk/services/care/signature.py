@@ -13,8 +13,8 @@ import json
 
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.services.common.context import Actor
-from memberdesk.services.sales.rules import write_setting
 from memberdesk.services.staff.permissions import Permission, require
+from memberdesk.services.staff.settings import write_setting
 from memberdesk.store.database import Database
 from memberdesk.store.models import Setting, Store
 

@@ -18,10 +18,10 @@ from memberdesk.domain.points import SalesRules
 from memberdesk.domain.vocab import Tier
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver
-from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
+from memberdesk.services.staff.settings import write_setting
 from memberdesk.store.database import Database
-from memberdesk.store.models import Setting, utcnow
+from memberdesk.store.models import Setting
 
 KEY = "sales.rules"
 _TIERS = {t.value for t in Tier}
@@ -84,16 +84,3 @@ def save_rules(db: Database, actor: Actor, rules: SalesRules) -> None:
         )
     with db.write() as s:
         write_setting(s, actor, KEY, _to_json(rules), "rules.sales")
-
-
-def write_setting(session: Session, actor: Actor, key: str, text: str, action: str) -> None:
-    """Store one JSON setting of the actor's store, audited with its value before and after."""
-    row = session.get(Setting, (actor.store_id, key))
-    before = row.value if row else ""
-    if row is None:
-        session.add(Setting(store_id=actor.store_id, key=key, value=text, updated_by_id=actor.staff_id))
-    else:
-        row.value = text
-        row.updated_at = utcnow()
-        row.updated_by_id = actor.staff_id
-    audit.record(session, actor, action, entity="settings", before={"value": before}, after={"value": text})

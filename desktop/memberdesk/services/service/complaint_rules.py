@@ -15,8 +15,8 @@ from memberdesk.domain.complaints import ComplaintRules
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.domain.vocab import Role, Severity
 from memberdesk.services.common.context import Actor
-from memberdesk.services.sales.rules import write_setting
 from memberdesk.services.staff.permissions import Permission, require
+from memberdesk.services.staff.settings import write_setting
 from memberdesk.store.database import Database
 from memberdesk.store.models import Setting
 
