@@ -20,6 +20,7 @@ from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Vali
 from memberdesk.domain.money import MAX_FEN, format_fen
 from memberdesk.domain.points import SalesRules, points_for
 from memberdesk.domain.vocab import MemberStatus, PaymentMethod, Tier
+from memberdesk.domain.wallet import Split
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver
 from memberdesk.services.common.inputs import (
@@ -31,18 +32,19 @@ from memberdesk.services.common.inputs import (
     quantity,
     record_id,
 )
+from memberdesk.services.money import rules as wallet_rules
 from memberdesk.services.sales.ledger import PointsPosition, lock_points
 from memberdesk.services.sales.rules import load_rules
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
-from memberdesk.store.models import Member, MemberStats, Product
+from memberdesk.store.models import Member, MemberStats, Product, Wallet
 
 MAX_LINES = 200
 MAX_PAYMENTS = 4
 MAX_EARNED = 2_000_000_000  # the points column holds 32 bits; no sale earns more than this
 
-# Methods a sale may be paid with. Stored value (储值) needs a stored-value account with a
-# balance behind it; until the store has those, it is neither offered nor accepted.
+# Methods any sale may be paid with (and a return without a receipt paid back by). Stored
+# value (储值, 会员余额) pays only a member's own sale, from their balance, never below zero.
 ACCEPTED_METHODS: tuple[PaymentMethod, ...] = tuple(
     m for m in PaymentMethod if m is not PaymentMethod.STORED_VALUE
 )
@@ -87,6 +89,10 @@ _PRODUCT = DriverStatement(
     .where(or_(_products.c.sku == _code, _products.c.barcode == _code), _products.c.active)
     .order_by(_products.c.id)
 )
+_wallets = Wallet.__table__
+_WALLET = DriverStatement(
+    select(_wallets.c.principal_fen, _wallets.c.bonus_fen).where(_wallets.c.member_id == bindparam("member"))
+)
 _BALANCE = DriverStatement(
     select(_stats.c.points_balance, _stats.c.points_owed).where(_stats.c.member_id == bindparam("member"))
 )
@@ -124,6 +130,12 @@ class SaleForm:
     redeem_points: object = 0
     note: str = ""
     tendered: object = ""  # cash handed over, for the change
+    member_pin: str = ""  # typed by the member when the balance pays (the store's rule)
+    member_card: str = ""  # or their card scanned
+
+    @property
+    def pays_by_stored_value(self) -> bool:
+        return any(getattr(p, "method", None) is PaymentMethod.STORED_VALUE for p in self.payments)
 
 
 @dataclass(frozen=True)
@@ -179,6 +191,16 @@ class PricedCart:
     tendered_fen: int  # 0 when no cash tendered was typed
     change_fen: int
     rules: SalesRules  # the store's rules it was priced by (the sale books the tier by them)
+    stored: Split | None = None  # the member's stored-value balance before; None: none to pay from
+
+    @property
+    def stored_fen(self) -> int | None:
+        return None if self.stored is None else self.stored.total_fen
+
+    @property
+    def stored_paid_fen(self) -> int:
+        """What the member's stored-value balance pays of this sale."""
+        return sum(p.amount_fen for p in self.payments if p.method is PaymentMethod.STORED_VALUE)
 
     @property
     def discount_fen(self) -> int:
@@ -243,7 +265,9 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
             field="lines",
             text=format_fen(total),
         )
-    payments = _payments(form.payments, total if lines else 0)
+    payments = _payments(form.payments, total if lines else 0, member is not None)
+    stored = None if member is None else _stored_balance(s, actor.store_id, member.id)
+    _check_stored(payments, stored)
     paid = sum(p.amount_fen for p in payments)
     cash = sum(p.amount_fen for p in payments if p.method is PaymentMethod.CASH)
     tendered = 0 if is_blank(form.tendered) else money(form.tendered, "tendered", allow_zero=True)
@@ -269,6 +293,7 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
         tendered_fen=tendered,
         change_fen=max(0, tendered - cash) if tendered else 0,
         rules=rules,
+        stored=stored,
     )
 
 
@@ -387,7 +412,32 @@ def _line(i: int, form: LineForm, products: dict[str, ProductRow]) -> PricedLine
     )
 
 
-def _payments(forms: list[PaymentForm], total: int) -> tuple[PricedPayment, ...]:
+def _stored_balance(s: Session, store_id: int, member_id: int) -> Split | None:
+    """The member's stored-value balance (principal + bonus); None when the store does not take
+    stored value or the member never topped up."""
+    if not wallet_rules.load(s, store_id).enabled:
+        return None
+    row = SessionDriver(s).first(_WALLET, member=member_id)
+    return None if row is None else Split(int(row[0]), int(row[1]))
+
+
+def _check_stored(payments: tuple[PricedPayment, ...], stored: Split | None) -> None:
+    """Stored value pays at most the balance: never below zero (the sale's spend checks it
+    again with the balance locked)."""
+    paying = sum(p.amount_fen for p in payments if p.method is PaymentMethod.STORED_VALUE)
+    if paying and stored is None:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("Errors", "This member has no stored-value balance."), field="payments"
+        )
+    if paying and stored is not None and paying > stored.total_fen:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("Errors", "The stored-value balance is only {balance}."),
+            field="payments",
+            balance=format_fen(stored.total_fen),
+        )
+
+
+def _payments(forms: list[PaymentForm], total: int, member: bool) -> tuple[PricedPayment, ...]:
     if len(forms) > MAX_PAYMENTS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A sale is paid in at most {high} parts."),
@@ -401,11 +451,14 @@ def _payments(forms: list[PaymentForm], total: int) -> tuple[PricedPayment, ...]
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Choose how the customer pays."), field=f"payments.{i}.method"
             )
-        if method not in ACCEPTED_METHODS:
+        if method not in ACCEPTED_METHODS and not member:
             raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Stored value cannot pay yet: this store has no stored-value accounts."
-                ),
+                QT_TRANSLATE_NOOP("Errors", "Only a member can pay from a stored-value balance."),
+                field=f"payments.{i}.method",
+            )
+        if method is PaymentMethod.STORED_VALUE and any(m is method for m, _ in amounts):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The stored-value balance pays once in a sale."),
                 field=f"payments.{i}.method",
             )
         blank = is_blank(p.amount)

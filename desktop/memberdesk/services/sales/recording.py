@@ -16,10 +16,13 @@ from sqlalchemy.orm import Session
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from memberdesk.domain.points import TIER_ORDER, tier_for
 from memberdesk.domain.vocab import PointsSource, SaleStatus, Tier
+from memberdesk.domain.wallet import Split
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
 from memberdesk.services.common.inputs import MAX_QUANTITY, clean_text, money, quantity, record_id
 from memberdesk.services.common.numbers import next_number
+from memberdesk.services.money import coupons, presence, wallet
+from memberdesk.services.money import rules as wallet_rules
 from memberdesk.services.sales.ledger import (
     PointsPosition,
     bump_stats,
@@ -78,6 +81,8 @@ class SaleResult:
     change_fen: int = 0
     points_balance_after: int | None = None  # None for a walk-in
     points_owed_after: int = 0
+    stored_paid_fen: int = 0  # paid from the member's stored-value balance
+    stored_after: Split | None = None  # the balance after (principal, bonus); None when it paid nothing
 
 
 _sales, _returns = table_of(Sale), table_of(SaleReturn)
@@ -123,6 +128,17 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
     """
     require(actor, Permission.RECORD_SALE)
     now = now or utcnow()
+    if form.pays_by_stored_value and form.member_id is not None:
+        # the member proves they are here before anything is written: a wrong PIN is
+        # committed on its own and counts towards the lock-out, and the sale is refused
+        presence.confirm(
+            db,
+            actor.store_id,
+            record_id(form.member_id, "member_id", QT_TRANSLATE_NOOP("Errors", "No such member.")),
+            pin=form.member_pin,
+            card=form.member_card,
+            now=now,
+        )
     with db.write() as s:
         cart = price(s, actor, form, final=True)
         after = _points_after(cart) if form.member_id is not None else None
@@ -175,6 +191,9 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
             _ADD_PAYMENT,
             [{"sale_id": sale_id, "method": p.method, "amount_fen": p.amount_fen} for p in cart.payments],
         )
+        stored_after = None
+        if cart.stored_paid_fen and form.member_id is not None:
+            stored_after = _spend_stored(s, actor, form.member_id, sale_id, cart.stored_paid_fen, now)
         if form.member_id is not None:
             _book_member(s, actor, form.member_id, sale_id, receipt_no, cart, now)
         return SaleResult(
@@ -187,7 +206,28 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
             cart.change_fen,
             after.balance if after else None,
             after.owed if after else 0,
+            cart.stored_paid_fen,
+            stored_after,
         )
+
+
+def _spend_stored(
+    s: Session, actor: Actor, member_id: int, sale_id: int, amount: int, now: dt.datetime
+) -> Split:
+    """Take the stored-value payment off the member's balance in the sale's transaction, the
+    store's spend order deciding principal and bonus; returns the balance after. Refused when
+    the balance (locked now) no longer covers it: another counter spent it meanwhile."""
+    wallet.spend(
+        s,
+        store_id=actor.store_id,
+        member_id=member_id,
+        amount_fen=amount,
+        sale_id=sale_id,
+        staff_id=actor.staff_id,
+        at=now,
+        order=wallet_rules.load(s, actor.store_id).spend_order,
+    )
+    return wallet.held_in(s, member_id)
 
 
 def _moves(cart: PricedCart) -> list[tuple[int, PointsSource]]:
@@ -308,6 +348,9 @@ def void_sale(
         sale.status = SaleStatus.VOIDED
         s.add(rev)
         s.flush()
+        # the balance gets back all the sale took from it; the coupons it used are free again
+        wallet.give_back_void(s, sale_id=sale.id, staff_id=actor.staff_id, at=now, reason=rev.receipt_no)
+        coupons.release_in(s, sale.id, staff_id=actor.staff_id, at=now)
         if sale.member_id is not None:
             # the points redeemed come back and the points earned go; what the balance cannot
             # give back is owed, never a balance below zero

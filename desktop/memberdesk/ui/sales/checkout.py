@@ -36,6 +36,12 @@ def checkout_words(
                 "%1", format_fen(result.change_fen)
             )
         )
+    if result.stored_paid_fen and result.stored_after is not None:
+        lines.append(
+            QCoreApplication.translate("SaleDialog", "Paid from the member's balance: %1; balance now %2.")
+            .replace("%1", format_fen(result.stored_paid_fen))
+            .replace("%2", format_fen(result.stored_after.total_fen))
+        )
     lines += [
         QCoreApplication.translate("SaleDialog", "Please ask the customer to check the receipt."),
         QCoreApplication.translate("SaleDialog", "Invoices (发票) are issued at: %1.").replace("%1", desk),

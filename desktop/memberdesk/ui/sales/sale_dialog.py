@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from memberdesk.domain.announce import announce_amount
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, PermissionDenied, ServiceError
+from memberdesk.domain.wallet import Presence
+from memberdesk.services.money import rules as wallet_rules
 from memberdesk.services.sales import extras as sale_extras
 from memberdesk.services.sales.pricing import LineForm, PricedCart, SaleForm, price_cart
 from memberdesk.services.sales.recording import SaleResult, record_sale
@@ -66,7 +68,7 @@ class SaleDialog(GuardedDialog):
         self.customer.setStyleSheet("font-weight: bold")
         self.entry = TillEntry()
         self.entry.add_button.clicked.connect(self.add_line)
-        self.totals = TillTotals(member_id is not None)
+        self.totals = TillTotals(member_id is not None, proof=self._proof(ctx, member_id))
         self.totals.changed.connect(self.refresh)
         self._name_fields()
         layout = QVBoxLayout(self)
@@ -106,6 +108,15 @@ class SaleDialog(GuardedDialog):
         self.resize(980, 700)
         self.refresh()
 
+    @staticmethod
+    def _proof(ctx: AppContext, member_id: int | None) -> Presence | None:
+        """How the member proves they are here to pay from their balance; None when the
+        balance is not offered (a walk-in, or a store that takes no stored value)."""
+        if member_id is None:
+            return None
+        rules = wallet_rules.get(ctx.db, ctx.store_id)
+        return rules.presence if rules.enabled else None
+
     def _name_fields(self) -> None:
         """The fields under the names the clerk's keys and the tests reach them by."""
         e, s = self.entry, self.totals
@@ -114,6 +125,7 @@ class SaleDialog(GuardedDialog):
         self.discount, self.redeem, self.method, self.amount = s.discount, s.redeem, s.method, s.amount
         self.second_method, self.second_amount, self.tendered = s.second_method, s.second_amount, s.tendered
         self.due_label, self.change_label, self.paid_label = s.due_label, s.change_label, s.paid_label
+        self.member_proof, self.balance_label = s.member_proof, s.balance_label
 
     def _cart_view(self) -> QTableView:
         self.model = CartModel(self._edit_line, self)
@@ -220,6 +232,8 @@ class SaleDialog(GuardedDialog):
             discount=self.discount.text(),
             redeem_points=self.redeem.text(),
             tendered=self.tendered.text(),
+            member_pin=self.totals.proof_typed()[0],
+            member_card=self.totals.proof_typed()[1],
         )
 
     def _check_lines(self, lines: list[LineForm]) -> ServiceError | None:
@@ -406,8 +420,11 @@ class SaleDialog(GuardedDialog):
             self.result_ = record_sale(self.ctx.db, self.ctx.actor, self._form())
         except ServiceError as err:
             self.problem.setText(translate_error(err))
+            if err.field in ("member_pin", "member_card"):
+                self.member_proof.clear()  # the member types it again; it never stays on screen
             self._focus_field(err.field or "")
             return
+        self.member_proof.clear()
         self.problem.clear()
         self.ctx.data_changed.emit("sales")
         self._show_checkout(self.result_)
@@ -432,7 +449,7 @@ class SaleDialog(GuardedDialog):
                 result.points_owed_after,
             )
         self.entry.set_enabled(False)
-        for widget in (*self.totals.fields(), self.record_button, self.remove_button):
+        for widget in (*self.totals.fields(), self.member_proof, self.record_button, self.remove_button):
             widget.setEnabled(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.model.offer_sizes = False
