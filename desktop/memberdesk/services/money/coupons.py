@@ -279,16 +279,21 @@ def member_coupons(db: Database, member_id: int, *, today: dt.date) -> list[Coup
 
 def by_code(db: Database, store_id: int, code: object) -> CouponView:
     """A scanned or typed code's coupon (any state: the till says why it cannot be used)."""
-    text = clean_code(code).upper()
     with db.read() as s:
-        row = s.execute(
-            select(Coupon, CouponTemplate)
-            .join(CouponTemplate, CouponTemplate.id == Coupon.template_id)
-            .where(Coupon.code == text, Coupon.store_id == store_id)
-        ).first()
-        if row is None:
-            raise NotFound(NO_COUPON, field="coupon")
-        return _view(*row)
+        return by_code_in(s, store_id, code)
+
+
+def by_code_in(session: Session, store_id: int, code: object) -> CouponView:
+    """``by_code`` inside the caller's transaction (the till prices a sale in its own)."""
+    text = clean_code(code).upper()
+    row = session.execute(
+        select(Coupon, CouponTemplate)
+        .join(CouponTemplate, CouponTemplate.id == Coupon.template_id)
+        .where(Coupon.code == text, Coupon.store_id == store_id)
+    ).first()
+    if row is None:
+        raise NotFound(NO_COUPON, field="coupon")
+    return _view(*row)
 
 
 def why_not(

@@ -10,13 +10,16 @@ clerk announced is the amount recorded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from sqlalchemy import BindParameter, bindparam, or_, select
 from sqlalchemy.orm import Session
 
+from memberdesk.domain.coupons import CartLine
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from memberdesk.domain.members import birthday_this_week
 from memberdesk.domain.money import MAX_FEN, format_fen
 from memberdesk.domain.points import SalesRules, points_for
 from memberdesk.domain.vocab import MemberStatus, PaymentMethod, Tier
@@ -33,11 +36,13 @@ from memberdesk.services.common.inputs import (
     record_id,
 )
 from memberdesk.services.money import rules as wallet_rules
+from memberdesk.services.sales import member_rules
+from memberdesk.services.sales.cart_money import AppliedCoupon, apply_coupons, coupon_codes
 from memberdesk.services.sales.ledger import PointsPosition, lock_points
 from memberdesk.services.sales.rules import load_rules
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
-from memberdesk.store.models import Member, MemberStats, Product, Wallet
+from memberdesk.store.models import Member, MemberStats, Product, Wallet, utcnow
 
 MAX_LINES = 200
 MAX_PAYMENTS = 4
@@ -59,6 +64,17 @@ class MemberRow(NamedTuple):
     name: str
     tier: Tier
     status: MemberStatus
+    birthday: dt.date | None
+    lunar_mmdd: int | None
+    lunar_leap: bool
+    birthday_lunar: bool
+
+    def birthday_week(self, day: dt.date) -> bool:
+        """Whether ``day`` is in the member's birthday week (the member card's rule)."""
+        return (
+            birthday_this_week(self.birthday, self.lunar_mmdd, self.lunar_leap, self.birthday_lunar, day)
+            is not None
+        )
 
 
 class ProductRow(NamedTuple):
@@ -132,6 +148,7 @@ class SaleForm:
     tendered: object = ""  # cash handed over, for the change
     member_pin: str = ""  # typed by the member when the balance pays (the store's rule)
     member_card: str = ""  # or their card scanned
+    coupons: tuple[str, ...] = ()  # codes of the coupons applied, in the order applied
 
     @property
     def pays_by_stored_value(self) -> bool:
@@ -152,6 +169,8 @@ class PricedLine:
     unit_fen: int
     discount_fen: int
     sizes: tuple[str, ...] = ()  # the sizes the catalogue product comes in (none for a free line)
+    member_fen: int = 0  # the member price (会员折扣) taken off this line
+    coupon_fen: int = 0  # this line's share of the coupons
 
     @property
     def gross_fen(self) -> int:
@@ -159,7 +178,14 @@ class PricedLine:
 
     @property
     def total_fen(self) -> int:
+        """The line as the cart shows it: quantity × unit price less its own discount."""
         return self.gross_fen - self.discount_fen
+
+    @property
+    def net_fen(self) -> int:
+        """What the line costs after the member price and its coupon share (recorded as the
+        sale line's total, so a return refunds it net of both)."""
+        return self.total_fen - self.member_fen - self.coupon_fen
 
 
 @dataclass(frozen=True)
@@ -175,7 +201,7 @@ class PricedCart:
     lines: tuple[PricedLine, ...]
     gross_fen: int  # quantity × unit price, before any discount
     line_discount_fen: int
-    subtotal_fen: int  # after line discounts
+    subtotal_fen: int  # after line discounts, the member price and coupons (the lines' net)
     sale_discount_fen: int
     redeem_points: int
     redeem_fen: int
@@ -192,6 +218,17 @@ class PricedCart:
     change_fen: int
     rules: SalesRules  # the store's rules it was priced by (the sale books the tier by them)
     stored: Split | None = None  # the member's stored-value balance before; None: none to pay from
+    coupons: tuple[AppliedCoupon, ...] = ()
+    member_pct: int = 0  # the member price of the member's tier, percent off
+    points_multiplier: int = 1  # the birthday week's multiplier when it applies
+
+    @property
+    def member_fen(self) -> int:
+        return sum(ln.member_fen for ln in self.lines)
+
+    @property
+    def coupon_fen(self) -> int:
+        return sum(c.saving_fen for c in self.coupons)
 
     @property
     def stored_fen(self) -> int | None:
@@ -217,16 +254,18 @@ class PricedCart:
         return max(0, self.cash_fen - self.tendered_fen) if self.tendered_fen else 0
 
 
-def price_cart(db: Database, actor: Actor, form: SaleForm) -> PricedCart:
+def price_cart(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime | None = None) -> PricedCart:
     """Price the cart as it stands (nothing written). Refuses what ``record_sale`` would refuse
     about the lines, discounts, points and payment methods; payments that do not yet cover the
     amount due, or cash tendered short of the cash due, are shown, not refused."""
     require(actor, Permission.RECORD_SALE)
     with db.read() as s:
-        return price(s, actor, form, final=False)
+        return price(s, actor, form, final=False, now=now)
 
 
-def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCart:
+def price(
+    s: Session, actor: Actor, form: SaleForm, *, final: bool, now: dt.datetime | None = None
+) -> PricedCart:
     """The pricing itself, in the caller's session. ``final``: the sale is being recorded, so the
     payments must equal the amount due, the cash tendered must cover the cash, and the
     member's points row is locked until the commit."""
@@ -238,9 +277,27 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A sale needs at least one line."), field="lines")
     redeem = points(form.redeem_points, "redeem_points")
     sale_discount = 0 if is_blank(form.discount) else money(form.discount, "discount")
+    codes = coupon_codes(form.coupons)
     lines = _lines(s, form.lines)
     member = _member(s, form.member_id, redeem)
     rules = load_rules(s, actor.store_id)
+    day = (now or utcnow()).astimezone().date()
+    extras = member_rules.load(s, actor.store_id) if member else member_rules.MemberRules()
+    pct = extras.member_pct.get(member.tier, 0) if member else 0
+    if pct:  # the member price, off each line after its own discount, rounded down
+        lines = tuple(replace(ln, member_fen=ln.total_fen * pct // 100) for ln in lines)
+    times = extras.multiplier if member and member.birthday_week(day) else 1
+    applied = apply_coupons(
+        s,
+        actor.store_id,
+        codes,
+        member_id=member.id if member else None,
+        tier=member.tier if member else None,
+        day=day,
+        lines=[CartLine(ln.category, ln.total_fen - ln.member_fen) for ln in lines],
+    )
+    if applied:
+        lines = tuple(replace(ln, coupon_fen=sum(c.shares[i] for c in applied)) for i, ln in enumerate(lines))
     position = None if member is None else _position(s, member.id, lock=final)
     balance = None if position is None else position.balance
     if balance is not None and redeem > balance:
@@ -249,7 +306,7 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
             field="redeem_points",
             balance=f"{balance:,}",
         )
-    subtotal = sum(ln.total_fen for ln in lines)
+    subtotal = sum(ln.net_fen for ln in lines)
     redeem_fen = redeem * rules.redeem_fen_per_point
     if lines and sale_discount >= subtotal:
         raise ValidationError(_TOO_LARGE_DISCOUNT, field="discount")
@@ -282,7 +339,7 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
         redeem_points=redeem,
         redeem_fen=redeem_fen,
         total_fen=total,
-        points_earned=_earned(total, member, rules),
+        points_earned=_earned(total, member, rules, times),
         points_balance=balance,
         points_owed=position.owed if position else 0,
         member_name=member.name if member else "",
@@ -294,6 +351,9 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
         change_fen=max(0, tendered - cash) if tendered else 0,
         rules=rules,
         stored=stored,
+        coupons=applied,
+        member_pct=pct,
+        points_multiplier=times,
     )
 
 
@@ -318,8 +378,8 @@ def _check_final(paid: int, total: int, cash: int, tendered: int) -> None:
         )
 
 
-def _earned(total: int, member: MemberRow | None, rules: SalesRules) -> int:
-    return 0 if member is None else min(MAX_EARNED, points_for(total, member.tier, rules))
+def _earned(total: int, member: MemberRow | None, rules: SalesRules, times: int) -> int:
+    return 0 if member is None else min(MAX_EARNED, points_for(total, member.tier, rules) * times)
 
 
 def _position(s: Session, member_id: int, *, lock: bool) -> PointsPosition:

@@ -23,6 +23,7 @@ from memberdesk.services.common.inputs import MAX_QUANTITY, clean_text, money, q
 from memberdesk.services.common.numbers import next_number
 from memberdesk.services.money import coupons, presence, wallet
 from memberdesk.services.money import rules as wallet_rules
+from memberdesk.services.sales import member_rules, referral
 from memberdesk.services.sales.ledger import (
     PointsPosition,
     bump_stats,
@@ -83,6 +84,8 @@ class SaleResult:
     points_owed_after: int = 0
     stored_paid_fen: int = 0  # paid from the member's stored-value balance
     stored_after: Split | None = None  # the balance after (principal, bonus); None when it paid nothing
+    coupons: tuple[tuple[str, int], ...] = ()  # the coupons used: name and saving
+    referral_points: int = 0  # given to the member who referred this one (their first sale)
 
 
 _sales, _returns = table_of(Sale), table_of(SaleReturn)
@@ -140,7 +143,7 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
             now=now,
         )
     with db.write() as s:
-        cart = price(s, actor, form, final=True)
+        cart = price(s, actor, form, final=True, now=now)
         after = _points_after(cart) if form.member_id is not None else None
         receipt_no = receipt_number(next_number(s, actor.store_id, "receipt"))
         driver = SessionDriver(s)
@@ -182,7 +185,9 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
                     "quantity": ln.quantity,
                     "unit_price_fen": ln.unit_fen,
                     "discount_fen": ln.discount_fen,
-                    "total_fen": ln.total_fen,
+                    "member_fen": ln.member_fen,
+                    "coupon_fen": ln.coupon_fen,
+                    "total_fen": ln.net_fen,
                 }
                 for n, ln in enumerate(cart.lines, start=1)
             ],
@@ -191,11 +196,23 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
             _ADD_PAYMENT,
             [{"sale_id": sale_id, "method": p.method, "amount_fen": p.amount_fen} for p in cart.payments],
         )
+        for used in cart.coupons:  # refused if another counter used it meanwhile: nothing is saved
+            coupons.use_in(
+                s,
+                used.coupon_id,
+                sale_id=sale_id,
+                discount_fen=used.saving_fen,
+                staff_id=actor.staff_id,
+                at=now,
+            )
         stored_after = None
         if cart.stored_paid_fen and form.member_id is not None:
             stored_after = _spend_stored(s, actor, form.member_id, sale_id, cart.stored_paid_fen, now)
+        referred = 0
         if form.member_id is not None:
             _book_member(s, actor, form.member_id, sale_id, receipt_no, cart, now)
+            reward = member_rules.load(s, actor.store_id).referral_points
+            referred = referral.reward_first_sale(s, actor, form.member_id, sale_id, receipt_no, reward, now)
         return SaleResult(
             sale_id,
             receipt_no,
@@ -208,6 +225,8 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
             after.owed if after else 0,
             cart.stored_paid_fen,
             stored_after,
+            tuple((c.name, c.saving_fen) for c in cart.coupons),
+            referred,
         )
 
 
@@ -340,6 +359,8 @@ def void_sale(
                 quantity=-ln.quantity,
                 unit_price_fen=ln.unit_price_fen,
                 discount_fen=-ln.discount_fen,
+                member_fen=-ln.member_fen,
+                coupon_fen=-ln.coupon_fen,
                 total_fen=-ln.total_fen,
             )
             for ln in sale.lines
@@ -373,6 +394,7 @@ def void_sale(
                 points=moved.points,
                 owed=moved.owed,
             )
+        referral.take_back_on_void(s, actor, sale, rev.id, now)
         audit.record(s, actor, "sale.void", entity="sale", entity_id=sale.id, detail=reason)
         return SaleResult(rev.id, rev.receipt_no, rev.total_fen, rev.points_earned, rev.points_redeemed, now)
 

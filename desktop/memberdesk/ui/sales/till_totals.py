@@ -50,6 +50,8 @@ class TillTotals(QWidget):
         for m in offered:  # the member's balance (会员余额) only pays a member's own sale
             self.method.addItem(payment_label(m), m.value)
             self.second_method.addItem(payment_label(m), m.value)
+        self.coupon = QComboBox()
+        self.coupon.setObjectName("tillCoupon")
         self.balance_label = QLabel()
         self.balance_label.setWordWrap(True)
         self.member_proof = QLineEdit()
@@ -74,9 +76,10 @@ class TillTotals(QWidget):
         ]
         if member:
             rows.insert(1, (self.tr("Redeem &points"), self.redeem))
+            rows.insert(1, (self.tr("C&oupon"), self.coupon))
         if proof is not None:
             rows.insert(
-                5,
+                6,
                 (
                     self.tr("Member PI&N") if proof is Presence.PIN else self.tr("Member ca&rd"),
                     self.member_proof,
@@ -101,6 +104,7 @@ class TillTotals(QWidget):
     def fields(self) -> tuple[QWidget, ...]:
         return (
             self.discount,
+            self.coupon,
             self.redeem,
             self.method,
             self.amount,
@@ -142,6 +146,7 @@ class TillTotals(QWidget):
             "payments.1.amount": self.second_amount,
             "member_pin": self.member_proof,
             "member_card": self.member_proof,
+            "coupon": self.coupon,
         }.get(name)
 
     def _figures(self) -> tuple[tuple[QLabel, str], ...]:
@@ -164,7 +169,8 @@ class TillTotals(QWidget):
         for label, style in self._figures():
             label.setStyleSheet(style)
         self.gross_label.setText(format_fen(cart.gross_fen))
-        discounts = cart.line_discount_fen + cart.sale_discount_fen
+        # the line discounts, the member price, the coupons (each a row of the cart) and the sale's
+        discounts = cart.line_discount_fen + cart.member_fen + cart.coupon_fen + cart.sale_discount_fen
         self.discounts_label.setText(format_fen(-discounts) if discounts else format_fen(0))
         self.redeemed_label.setText(
             self.tr("%1 points = %2")

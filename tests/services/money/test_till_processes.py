@@ -1,5 +1,5 @@
-"""Stored value at the till across processes: two counters spending one balance at once, and
-a counter killed in the middle of a stored-value sale or its return."""
+"""Member money at the till across processes: two counters spending one balance or using one
+coupon at once, and a counter killed in the middle of a stored-value sale or its return."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import time
 from sqlalchemy import func, select
 
 from memberdesk.domain.errors import ServiceError
-from memberdesk.domain.vocab import PaymentMethod, ReturnType
+from memberdesk.domain.vocab import CouponKind, PaymentMethod, ReturnType
 from memberdesk.domain.wallet import Presence, WalletRules
-from memberdesk.services.money import presence, wallet
+from memberdesk.services.money import coupons, presence, wallet
 from memberdesk.services.money import rules as wallet_rules
 from memberdesk.services.money.reconcile import check_money
 from memberdesk.services.sales.pricing import LineForm, PaymentForm, SaleForm
@@ -82,6 +82,61 @@ def test_two_counters_spending_one_balance_at_once_exactly_one_succeeds(shop: Sh
     assert said[0].startswith("ok ")
     assert said[1] == "refused The stored-value balance is only ¥300.00."
     assert wallet.balance(db, member_id).total_fen == 300_00
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Sale)) == 1
+    assert check_money(db) == []
+    assert check_ledgers(db) == []
+
+
+def _coupon_user(db: Database, shop: Shop, form: SaleForm, go_fd: int, out_fd: int) -> None:
+    try:
+        own = Database.from_engine(make_engine(db.url))
+        os.read(go_fd, 1)
+        try:
+            got = record_sale(own, shop.clerk, form, now=NOW)
+            os.write(out_fd, f"ok {got.receipt_no}\n".encode())
+        except ServiceError as err:
+            os.write(out_fd, f"refused {err}\n".encode())
+    finally:
+        os._exit(0)
+
+
+def test_two_counters_using_one_coupon_at_once_exactly_one_succeeds(shop: Shop) -> None:
+    db = shop.db
+    member_id = add_member(db, shop.store_id)
+    tid = coupons.create_template(
+        db,
+        shop.manager,
+        coupons.TemplateForm(name="满100减10", kind=CouponKind.AMOUNT_OFF, amount="10", valid_days=30),
+    )
+    code = coupons.issue(db, shop.supervisor, tid, [member_id], today=NOW.astimezone().date())[0]
+    form = SaleForm(
+        member_id,
+        [LineForm(description="围巾", category="accessories", unit_price="120", quantity=1)],
+        [PaymentForm(PaymentMethod.CASH, "")],
+        coupons=(code,),
+    )
+    go_r, go_w = os.pipe()
+    out_r, out_w = os.pipe()
+    db.dispose()
+    pids = []
+    for _ in range(2):
+        pid = os.fork()
+        if pid == 0:
+            _coupon_user(db, shop, form, go_r, out_w)
+        pids.append(pid)
+    os.close(out_w)
+    os.write(go_w, b"gg")
+    for pid in pids:
+        os.waitpid(pid, 0)
+    answers = b""
+    while chunk := os.read(out_r, 4096):
+        answers += chunk
+    for fd in (go_r, go_w, out_r):
+        os.close(fd)
+    said = sorted(answers.decode().splitlines())
+    assert len(said) == 2 and said[0].startswith("ok ")
+    assert said[1] == "refused This coupon has already been used."
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Sale)) == 1
     assert check_money(db) == []
