@@ -5,6 +5,7 @@ cart, a coupon that does not apply refused with the reason."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -63,6 +64,8 @@ def test_the_members_coupon_is_chosen_from_the_list_and_used_by_the_sale(
     assert dialog.model.rowCount() == 2 and _cell(dialog, 1, ITEM) == "店庆券"  # the saving, a row
     assert _cell(dialog, 1, TOTAL) == format_fen(-5_00)
     assert dialog.due_label.text() == format_fen(product.price_fen - 5_00)
+    if (shots := Path("/tmp/till-money-papers")).is_dir():
+        dialog.grab().save(str(shots / "till-coupon.png"))
     with qtbot.waitSignal(demo_window.ctx.data_changed, timeout=5000):
         press(qtbot, Qt.Key.Key_Return, Mod.ControlModifier)
     with demo_window.ctx.db.read() as s:
@@ -107,4 +110,37 @@ def test_a_scanned_code_that_does_not_apply_is_refused_and_one_that_does_is_take
     assert dialog.table.currentIndex().row() == 1
     press(qtbot, Qt.Key.Key_Delete)
     assert dialog.model.rowCount() == 1 and dialog.due_label.text() == format_fen(product.price_fen)
+    dialog.discard()
+
+
+def test_the_member_price_is_a_row_of_the_cart_and_the_birthday_week_is_said(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    from memberdesk.domain.points import TIER_ORDER
+    from memberdesk.services.sales import member_rules
+    from memberdesk.store.models import Member
+
+    db = demo_window.ctx.db
+    mid = member_with_points(db)[0]
+    with db.write() as s:
+        member = s.get(Member, mid)
+        assert member is not None
+        member.birthday, member.birthday_lunar = dt.date.today().replace(year=1990), False
+    member_rules.save(
+        db,
+        demo_actor(db, "M01"),
+        member_rules.MemberRules(member_pct={t: 10 for t in TIER_ORDER}, birthday_multiplier=2),
+    )
+    dialog, _mid, _points = open_sale_for_member(qtbot, demo_window)
+    product = two_products(db)[0]
+    type_text(qtbot, product.sku)
+    press(qtbot, Qt.Key.Key_Return)
+    off = product.price_fen * 10 // 100
+    assert _cell(dialog, 1, ITEM) == "Member price 10% off" and _cell(dialog, 1, TOTAL) == format_fen(-off)
+    assert dialog.due_label.text() == format_fen(product.price_fen - off)
+    assert "birthday week: points ×2" in dialog.customer.text()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Delete)  # the member price is the store's rule: it stays
+    assert dialog.model.rowCount() == 2 and dialog.due_label.text() == format_fen(product.price_fen - off)
     dialog.discard()

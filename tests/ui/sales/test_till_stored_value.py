@@ -3,6 +3,8 @@ the demo store: part by the balance with the member's own PIN, the rest in cash.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -72,6 +74,8 @@ def test_part_paid_from_the_balance_with_the_members_pin(qtbot: QtBot, demo_wind
     press(qtbot, Qt.Key.Key_N, Mod.AltModifier)  # Member PI&N: the member types it
     assert focus() is dialog.member_proof
     type_text(qtbot, "000000")
+    if (shots := Path("/tmp/till-money-papers")).is_dir():
+        dialog.grab().save(str(shots / "till-balance.png"))
     press(qtbot, Qt.Key.Key_Return, Mod.ControlModifier)
     assert "Wrong member PIN" in dialog.problem.text() and "4" in dialog.problem.text()
     assert focus() is dialog.member_proof and dialog.member_proof.text() == ""  # typed again
@@ -94,6 +98,8 @@ def test_part_paid_from_the_balance_with_the_members_pin(qtbot: QtBot, demo_wind
     assert wallet.balance(demo_window.ctx.db, mid).total_fen == before.total_fen - 100_00
     assert format_fen(before.total_fen - 100_00) in dialog.checkout.text()  # the balance now, said
     assert not dialog.member_proof.isEnabled()
+    if (shots := Path("/tmp/till-money-papers")).is_dir():
+        dialog.grab().save(str(shots / "till-balance-done.png"))
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 

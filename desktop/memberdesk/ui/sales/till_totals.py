@@ -54,6 +54,8 @@ class TillTotals(QWidget):
         self.coupon.setObjectName("tillCoupon")
         self.balance_label = QLabel()
         self.balance_label.setWordWrap(True)
+        # the balance, its two parts and what is left: two lines on a narrow till, never clipped
+        self.balance_label.setMinimumHeight(self.balance_label.fontMetrics().lineSpacing() * 2 + 2)
         self.member_proof = QLineEdit()
         self.member_proof.setObjectName("memberProof")
         if proof is Presence.PIN:
