@@ -1,49 +1,50 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="59"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="60" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="60"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="61" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="61"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="62" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="62"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="63" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="63"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="64" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="64"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="65" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="65"/>
         <source>Line total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="107" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="107"/>
         <source>choose</source>
         <translation>选尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="133" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="133"/>
         <source>Comes in %1: go to this cell (←) and press F2 or type the size</source>
         <translation>有 %1 可选：移到此格（←），按 F2 或直接输入尺码</translation>
     </message>
@@ -51,12 +52,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="75"/>
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="258" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="258"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
@@ -64,152 +65,152 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="89" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="89"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="110" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="110"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="112" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="112"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="113" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="113"/>
         <source>Already returned</source>
         <translation>已退</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="114" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="114"/>
         <source>Return now</source>
         <translation>本次退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="131" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="131"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="94" />
-        <source>(the member's recent sales)</source>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="94"/>
+        <source>(the member&apos;s recent sales)</source>
         <translation>（会员最近的消费）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="101" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="101"/>
         <source>From history</source>
         <translation>从消费记录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="103" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="103"/>
         <source>Scan or type the receipt number, then Enter</source>
         <translation>扫描或输入小票号，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="105" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="105"/>
         <source>Receipt number</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="111" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="111"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="135" />
-        <source>What is wrong with it, in the customer's words</source>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="135"/>
+        <source>What is wrong with it, in the customer&apos;s words</source>
         <translation>商品有什么问题（用顾客的原话）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="137" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="137"/>
         <source>(choose who approves)</source>
         <translation>（请选择审批主管）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="144" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="144"/>
         <source>Return type</source>
         <translation>退货类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="145" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="145"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="146" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="146"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="147" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="147"/>
         <source>Supervisor PIN</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="160" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="160"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="162" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="162"/>
         <source>Record return and refund</source>
         <translation>登记退货并退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="164" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="164"/>
         <source>Print return slip</source>
         <translation>打印退货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="166" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="166"/>
         <source>Save return slip as PDF</source>
         <translation>退货单存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="310" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="310"/>
         <source>Refund %1: %2</source>
         <translation>退款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="315" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="315"/>
         <source>Redeemed points given back: %1</source>
         <translation>退还抵扣积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="317" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="317"/>
         <source>Earned points taken back: %1</source>
         <translation>扣回所得积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="319" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="319"/>
         <source>The card holds fewer: %1 points are owed, paid off from the next points earned.</source>
         <translation>会员积分不足：尚欠 %1 积分，从以后所得积分中扣除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="339" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="339"/>
         <source>Choose the supervisor who approves.</source>
         <translation>请选择审批的主管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="379" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="379"/>
         <source>Recorded %1.</source>
         <translation>已登记 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="385" />
-        <source>Back to the member's balance: %1; balance now %2 (principal %3 + bonus %4).</source>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="385"/>
+        <source>Back to the member&apos;s balance: %1; balance now %2 (principal %3 + bonus %4).</source>
         <translation>退回会员余额 %1，现余额 %2（本金 %3 + 赠送 %4）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="391" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="391"/>
         <source>Esc closes this window.</source>
         <translation>按 Esc 关闭本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="422" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="422"/>
         <source>Save return slip</source>
         <translation>保存退货单</translation>
     </message>
@@ -217,133 +218,133 @@
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="73"/>
         <source>Record sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="93" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="93"/>
         <source>Enter: add · ↓: to the cart (←: size, F2 to choose) · Del or −: remove line · +: one more · Ctrl+Enter: record</source>
         <translation>回车：添加 · ↓：到购物清单（←：尺码，F2 选择） · Del 或 −：删除该行 · +：再加一件 · Ctrl+Enter：确认收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="165" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="165"/>
         <source>Record sale (Ctrl+Enter)</source>
         <translation>确认收银（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="169" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="169"/>
         <source>Print receipt</source>
         <translation>打印小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="170" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="170"/>
         <source>Save receipt as PDF</source>
         <translation>小票另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="171" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="171"/>
         <source>Update sizes on file</source>
         <translation>更新档案尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="453" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="453"/>
         <source>Member price %1% off</source>
         <translation>会员折扣 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="472" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="472"/>
         <source>owes %1 points</source>
         <translation>尚欠 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="474" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="474"/>
         <source>birthday week: points ×%1</source>
         <translation>生日周积分 ×%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="488" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="488"/>
         <source>Scan a product or describe the item.</source>
         <translation>请扫描商品或填写品名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="23" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="23"/>
         <source>the service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="28" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="28"/>
         <source>Saved: receipt %1.</source>
         <translation>已保存：小票号 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="29" />
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="444" />
-        <source>Say to the customer: “That's %1 in all.”</source>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="29"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="444"/>
+        <source>Say to the customer: “That&apos;s %1 in all.”</source>
         <translation>请对顾客说：“一共 %1 元。”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="167" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="167"/>
         <source>Remove line (Del)</source>
         <translation>删除该行（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="172" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="172"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="466" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="466"/>
         <source>Member %1 · %2 · points %3</source>
         <translation>会员 %1 · %2 · 积分 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="463" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="463"/>
         <source>Customer without membership</source>
         <translation>非会员顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="35" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="35"/>
         <source>Give change: %1</source>
         <translation>请找零：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="41" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="41"/>
         <source>Coupon %1 used: %2 off.</source>
         <translation>已用优惠券“%1”：优惠 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="47" />
-        <source>Paid from the member's balance: %1; balance now %2 (principal %3 + bonus %4).</source>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="47"/>
+        <source>Paid from the member&apos;s balance: %1; balance now %2 (principal %3 + bonus %4).</source>
         <translation>会员余额支付 %1，现余额 %2（本金 %3 + 赠送 %4）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="56"/>
         <source>Please ask the customer to check the receipt.</source>
         <translation>请顾客核对小票。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="57"/>
         <source>Invoices (发票) are issued at: %1.</source>
         <translation>发票请到 %1 开具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="61" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="61"/>
         <source>Points earned: %1</source>
         <translation>本次积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="67"/>
         <source>First purchase: %1 points to the member who referred them.</source>
         <translation>首次消费：推荐人获得 %1 积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="75"/>
         <source>Size on file for %1 is “%2”, bought “%3”: update?</source>
         <translation>%1 档案尺码为“%2”，本次购买“%3”：是否更新？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="561" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="561"/>
         <source>Save receipt</source>
         <translation>保存小票</translation>
     </message>
@@ -351,58 +352,58 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="12" />
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="12"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="13" />
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="13"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="14" />
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="14"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="15" />
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="15"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="16" />
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="16"/>
         <source>Stored value</source>
         <translation>会员余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="17" />
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="68" />
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="17"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="68"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="63" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="63"/>
         <source>Quality defect</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="64" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="64"/>
         <source>Size / fit</source>
         <translation>尺码不合适</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="65" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="65"/>
         <source>Colour / style</source>
         <translation>颜色 / 款式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="66" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="66"/>
         <source>Changed mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="67"/>
         <source>Damaged in transit</source>
         <translation>运输损坏</translation>
     </message>
@@ -410,72 +411,72 @@
 <context>
     <name>SalesRulesSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="39" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="39"/>
         <source>Sales, points and returns</source>
         <translation>销售、积分与退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="48"/>
         <source>Spend per point (yuan)</source>
         <translation>每积 1 分消费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="49" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="49"/>
         <source>One point pays (fen)</source>
         <translation>1 积分抵（分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="50" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="50"/>
         <source>Return window (days)</source>
         <translation>退货期限（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="51" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="51"/>
         <source>Refund limit without supervisor (yuan)</source>
         <translation>无需主管的退款上限（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="59"/>
         <source>Points multiplier: %1</source>
         <translation>积分倍率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="66" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="66"/>
         <source>Birthday points: %1</source>
         <translation>生日积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="74"/>
         <source>Member price, percent off: %1</source>
         <translation>会员折扣（减百分之几）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="79" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="79"/>
         <source>0 or 1: no extra points in the birthday week</source>
         <translation>0 或 1：生日周不加倍积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="80" />
-        <source>Points in the member's birthday week</source>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="80"/>
+        <source>Points in the member&apos;s birthday week</source>
         <translation>会员生日周积分倍数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="84" />
-        <source>Referral reward (points, on the new member's first sale)</source>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="84"/>
+        <source>Referral reward (points, on the new member&apos;s first sale)</source>
         <translation>推荐奖励（积分，被推荐会员首次消费时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="88" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="88"/>
         <source>12-month spend for %1 (yuan)</source>
         <translation>%1 所需 12 个月消费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="93" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="93"/>
         <source>Save sales rules</source>
         <translation>保存销售规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="158" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="158"/>
         <source>Sales rules saved.</source>
         <translation>销售规则已保存。</translation>
     </message>
@@ -483,27 +484,27 @@
 <context>
     <name>TillCoupons</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="31" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="31"/>
         <source>%1 off</source>
         <translation>减 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="33" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="33"/>
         <source>%1% off</source>
         <translation>优惠 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="35" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="35"/>
         <source>from %1</source>
         <translation>满 %1 可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="38" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="38"/>
         <source>until %1</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="52" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="52"/>
         <source>(no coupon)</source>
         <translation>（不用优惠券）</translation>
     </message>
@@ -511,42 +512,42 @@
 <context>
     <name>TillEntry</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="29" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="29"/>
         <source>Scan barcode or type SKU (3*SKU for three)</source>
         <translation>扫描条码或输入货号（3*货号 表示三件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="30" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="30"/>
         <source>Add (Enter)</source>
         <translation>添加（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="31" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="31"/>
         <source>&amp;Code</source>
         <translation>条码/货号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="37" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="37"/>
         <source>Item without a code</source>
         <translation>无条码商品的品名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="38" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="38"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="39" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="39"/>
         <source>Price, e.g. 128.50</source>
         <translation>单价，例如 128.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="41" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="41"/>
         <source>(category)</source>
         <translation>（类别）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="48"/>
         <source>Or &amp;item</source>
         <translation>或手输商品(&amp;I)</translation>
     </message>
@@ -554,137 +555,137 @@
 <context>
     <name>TillTotals</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="40" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="40"/>
         <source>Items</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="41" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="41"/>
         <source>Discounts</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="42" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="42"/>
         <source>Points redeemed</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="43" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="43"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="46" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="46"/>
         <source>empty: all that is due</source>
         <translation>留空：收取全部应收</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="48"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="61" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="63"/>
         <source>the member types their PIN</source>
         <translation>请会员本人输入支付密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="63" />
-        <source>scan the member's card</source>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="65"/>
+        <source>scan the member&apos;s card</source>
         <translation>请扫会员本人的会员卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="71" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="73"/>
         <source>Sale &amp;discount</source>
         <translation>整单优惠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="72" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="74"/>
         <source>Pay &amp;by</source>
         <translation>支付方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="75"/>
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="76"/>
         <source>&amp;Second payment</source>
         <translation>第二支付方式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="77"/>
         <source>Cash &amp;tendered</source>
         <translation>实收现金(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="78" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="80"/>
         <source>Redeem &amp;points</source>
         <translation>积分抵扣(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="79" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="81"/>
         <source>C&amp;oupon</source>
         <translation>优惠券(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="84" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="86"/>
         <source>Member PI&amp;N</source>
         <translation>会员密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="84" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="86"/>
         <source>Member ca&amp;rd</source>
         <translation>会员卡(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="95" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="97"/>
         <source>Member balance</source>
         <translation>会员余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="96" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="98"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="97" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="99"/>
         <source>Paid by</source>
         <translation>支付明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="176" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="178"/>
         <source>%1 points = %2</source>
         <translation>%1 积分 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="186" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="188"/>
         <source>%1 still to pay</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="190" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="192"/>
         <source>%1 more than is due</source>
         <translation>多付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="193" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="195"/>
         <source>%1 short</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="204" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="206"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="207" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="209"/>
         <source>%1 (principal %2 + bonus %3)</source>
         <translation>%1（本金 %2 + 赠送 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="213" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="215"/>
         <source>%1 left after this sale</source>
         <translation>本单付后剩 %1</translation>
     </message>

@@ -102,6 +102,13 @@ def test_a_category_coupon_saves_only_on_its_lines(shop: Shop, member: int) -> N
         ),
         (
             coupons.TemplateForm(
+                name="童装券", kind=CouponKind.AMOUNT_OFF, amount="20", categories=("kids",), valid_days=30
+            ),
+            "150",
+            "of this coupon's categories",
+        ),
+        (
+            coupons.TemplateForm(
                 name="下月券",
                 kind=CouponKind.AMOUNT_OFF,
                 amount="20",

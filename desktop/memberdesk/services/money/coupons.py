@@ -15,7 +15,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from memberdesk.domain.coupons import CartLine, CouponTerms, discount_for, new_code, validity
+from memberdesk.domain.coupons import CartLine, CouponTerms, discount_for, eligible_fen, new_code, validity
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from memberdesk.domain.vocab import CouponEventKind, CouponKind, CouponPurpose, MemberStatus, Tier
 from memberdesk.services.common.context import Actor
@@ -308,6 +308,8 @@ def why_not(
         return QT_TRANSLATE_NOOP("Errors", "This coupon belongs to another member.")
     if coupon.tiers and (tier is None or tier.value not in coupon.tiers):
         return QT_TRANSLATE_NOOP("Errors", "This coupon is for members of another tier.")
+    if coupon.terms.categories and eligible_fen(coupon.terms, lines) <= 0:
+        return QT_TRANSLATE_NOOP("Errors", "None of the goods in the cart is of this coupon's categories.")
     if discount_for(coupon.terms, lines) <= 0:
         return QT_TRANSLATE_NOOP("Errors", "The goods in the cart do not reach this coupon's minimum spend.")
     return ""
