@@ -117,3 +117,33 @@ def test_more_than_the_balance_is_refused_before_anything_is_saved(
     press(qtbot, Qt.Key.Key_Return, Mod.ControlModifier)
     assert dialog.result_ is None
     assert wallet.balance(demo_window.ctx.db, _mid).total_fen == before.total_fen
+
+
+def test_a_store_that_asks_for_the_card_has_it_scanned_at_the_till(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from memberdesk.domain.wallet import Presence, WalletRules
+    from memberdesk.services.money import rules as wallet_rules
+    from memberdesk.store.models import Member
+
+    db = demo_window.ctx.db
+    wallet_rules.save(db, demo_actor(db, "M01"), WalletRules(presence=Presence.CARD))
+    before = _give_balance(demo_window)
+    dialog, mid, _points = open_sale_for_member(qtbot, demo_window)
+    with db.read() as s:
+        card = s.get(Member, mid).card_no  # type: ignore[union-attr]
+    product = _dear_product(demo_window)
+    _ring_up_with_balance(qtbot, dialog, product.sku, "50")
+    press(qtbot, Qt.Key.Key_R, Mod.AltModifier)  # Member ca&rd: scanned, shown as scanned
+    assert focus() is dialog.member_proof
+    assert dialog.member_proof.echoMode() is QLineEdit.EchoMode.Normal
+    type_text(qtbot, "NOT-THE-CARD")
+    press(qtbot, Qt.Key.Key_Return, Mod.ControlModifier)
+    assert "own card" in dialog.problem.text() and dialog.result_ is None
+    type_text(qtbot, card)
+    with qtbot.waitSignal(demo_window.ctx.data_changed, timeout=5000):
+        press(qtbot, Qt.Key.Key_Return, Mod.ControlModifier)
+    assert wallet.balance(db, mid).total_fen == before.total_fen - 50_00
+    dialog.discard()
