@@ -5,6 +5,7 @@ a void."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -145,6 +146,9 @@ def test_another_members_coupon_an_unknown_code_and_a_repeated_code_are_refused(
         price_cart(shop.db, shop.clerk, cart(member, "Q2345678923"), now=NOW)
     with pytest.raises(ValidationError):
         price_cart(shop.db, shop.clerk, cart(member, code, code.lower()), now=NOW)
+    for odd in ([code, 7], [" "], [code, ""]):
+        with pytest.raises(ValidationError):
+            price_cart(shop.db, shop.clerk, replace(cart(member), coupons=odd), now=NOW)  # type: ignore[arg-type]
 
 
 def test_a_coupon_is_used_once(shop: Shop, member: int) -> None:

@@ -39,8 +39,10 @@ class AppliedCoupon:
 
 def coupon_codes(value: object) -> tuple[str, ...]:
     """The codes the clerk applied, cleaned; each once, at most MAX_COUPONS."""
-    items = value if isinstance(value, (list, tuple)) else ()
-    codes = tuple(dict.fromkeys(clean_code(c).upper() for c in items if isinstance(c, str)))
+    if value is None:
+        return ()
+    items = value if isinstance(value, (list, tuple)) else (value,)  # one code handed alone
+    codes = tuple(dict.fromkeys(clean_code(c).upper() if isinstance(c, str) else "" for c in items))
     if "" in codes or len(codes) != len(items):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Each coupon is applied once, by its code."), field="coupon"
