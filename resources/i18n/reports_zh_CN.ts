@@ -624,167 +624,192 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="31"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="32"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="32"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="33"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="33"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="34"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="34"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="35"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="35"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="36"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="36"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="37"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="67"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="68"/>
         <source>Staff</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="72"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="73"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="82"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="83"/>
         <source>Item discount</source>
         <translation>单品优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="87"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="88"/>
         <source>Goods</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="89"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="90"/>
         <source>Item discounts</source>
         <translation>单品优惠合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="91"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="92"/>
+        <source>Member price</source>
+        <translation>会员折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="94"/>
+        <source>Coupon {name}</source>
+        <translation>优惠券 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="97"/>
         <source>Sale discount</source>
         <translation>整单优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="93"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="99"/>
         <source>{points} points redeemed</source>
         <translation>{points} 积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="97"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="103"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="104"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="110"/>
         <source>Cash tendered</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="105"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="111"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="112"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="120"/>
+        <source>Stored-value balance</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="123"/>
+        <source>principal {principal} + bonus {bonus}</source>
+        <translation>本金 {principal} + 赠送 {bonus}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="133"/>
         <source>Points earned</source>
         <translation>本次积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="114"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="135"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="116"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="137"/>
         <source>Points owed</source>
         <translation>尚欠积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="124"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="145"/>
         <source>Receipt {no}</source>
         <translation>小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="132"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="153"/>
         <source>Invoices are issued at: {desk}</source>
         <translation>发票请到{desk}开具</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="134"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="155"/>
         <source>Please check your receipt.</source>
         <translation>请核对小票，谢谢惠顾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="143"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="164"/>
         <source>Redeemed points given back</source>
         <translation>退还抵扣积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="146"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="167"/>
         <source>Earned points taken back</source>
         <translation>扣回所得积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="149"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="170"/>
         <source>Points owed, paid off from the next points earned</source>
         <translation>尚欠积分（从以后所得积分中扣除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="158"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="179"/>
         <source>Return slip {no}</source>
         <translation>退货单号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="160"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="181"/>
         <source>without a receipt</source>
         <translation>无小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="161"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="182"/>
         <source>For receipt {no}</source>
         <translation>原小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="164"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="185"/>
         <source>Approved by {name}</source>
         <translation>审批人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="165"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="186"/>
         <source>Why: {kind} · {reason}</source>
         <translation>退货原因：{kind} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="171"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="192"/>
         <source>Refund</source>
         <translation>退款合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="172"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="193"/>
         <source>to {method}</source>
         <translation>退回{method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="177"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="200"/>
+        <source>Coupon {names} was used on this sale: the refund is net of it, and it is not given back.</source>
+        <translation>本单使用了优惠券 {names}：退款已扣除其优惠，优惠券不退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="206"/>
         <source>Please keep this slip.</source>
         <translation>请妥善保管本退货单。</translation>
     </message>

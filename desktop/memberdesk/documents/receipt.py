@@ -7,7 +7,7 @@ Every figure the customer checks is here, already computed — a renderer adds w
 never arithmetic — and the figures add up:
 
     sum of line totals (quantity × unit price − line discount)
-      − sale discount − points' value                              = total
+      − member price − coupons − sale discount − points' value     = total
     sum of payments                                                = total
     cash tendered − cash paid                                      = change (when tendered)
 """
@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from memberdesk.domain.vocab import PaymentMethod, ReturnType
+from memberdesk.domain.wallet import Split
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class ReceiptLine:
     quantity: int
     unit_fen: int  # the price of one
     discount_fen: int  # taken off this line
-    total_fen: int  # quantity × unit − discount
+    total_fen: int  # quantity × unit − discount (before the member price and coupons)
 
     @property
     def gross_fen(self) -> int:
@@ -39,6 +40,14 @@ class PaidPart:
     """One payment of a sale, or one refund of a return."""
 
     method: PaymentMethod
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class Saving:
+    """A coupon used on the sale (优惠券): its name and what it took off."""
+
+    name: str
     amount_fen: int
 
 
@@ -64,6 +73,17 @@ class Receipt:
     points_earned: int
     points_balance_after: int | None  # None: a walk-in, or a sale recorded before it was kept
     points_owed_after: int = 0
+    member_price_fen: int = 0  # the member price (会员折扣) of the member's tier, off the goods
+    coupons: tuple[Saving, ...] = ()
+    stored_after: Split | None = None  # the stored-value balance after, when it paid
+
+    @property
+    def coupon_fen(self) -> int:
+        return sum(c.amount_fen for c in self.coupons)
+
+    @property
+    def stored_paid_fen(self) -> int:
+        return sum(p.amount_fen for p in self.payments if p.method is PaymentMethod.STORED_VALUE)
 
     @property
     def gross_fen(self) -> int:
@@ -113,3 +133,5 @@ class ReturnSlip:
     points_restored: int  # the goods' share of the points redeemed, given back
     points_reversed: int  # the points earned on the goods, taken back
     points_owed: int  # of those, what the balance did not hold: now owed
+    stored_after: Split | None = None  # the stored-value balance after money went back to it
+    coupons_kept: tuple[str, ...] = ()  # names of the sale's coupons, which a return does not give back

@@ -19,6 +19,7 @@ from memberdesk.documents.receipt import Receipt, ReturnSlip
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP
 from memberdesk.domain.money import format_fen
 from memberdesk.domain.vocab import PaymentMethod, ReturnType
+from memberdesk.domain.wallet import Split
 from memberdesk.reports.fonts import register
 from memberdesk.reports.linebreak import break_lines
 from memberdesk.reports.wording import ReportLanguage
@@ -87,6 +88,11 @@ def _sums(lang: ReportLanguage, data: Receipt) -> list[Row]:
     rows = [Row(lang.translate("Receipt", "Goods"), format_fen(data.gross_fen))]
     if data.line_discount_fen:
         rows.append(Row(lang.translate("Receipt", "Item discounts"), minus(data.line_discount_fen)))
+    if data.member_price_fen:
+        rows.append(Row(lang.translate("Receipt", "Member price"), minus(data.member_price_fen)))
+    for coupon in data.coupons:
+        label = lang.translate("Receipt", "Coupon {name}").format(name=coupon.name)
+        rows.append(Row(label, minus(coupon.amount_fen)))
     if data.sale_discount_fen:
         rows.append(Row(lang.translate("Receipt", "Sale discount"), minus(data.sale_discount_fen)))
     if data.points_redeemed:
@@ -103,7 +109,22 @@ def _payments(lang: ReportLanguage, data: Receipt) -> list[Row]:
     if data.cash_tendered_fen:
         rows.append(Row(lang.translate("Receipt", "Cash tendered"), format_fen(data.cash_tendered_fen)))
         rows.append(Row(lang.translate("Receipt", "Change"), format_fen(data.change_fen)))
+    if data.stored_after is not None:
+        rows += _balance(lang, data.stored_after)
     return rows
+
+
+def _balance(lang: ReportLanguage, after: Split) -> list[Row]:
+    """The stored-value balance after, principal and bonus (本金, 赠送) apart."""
+    return [
+        Row(lang.translate("Receipt", "Stored-value balance"), format_fen(after.total_fen)),
+        Row(
+            "  "
+            + lang.translate("Receipt", "principal {principal} + bonus {bonus}").format(
+                principal=format_fen(after.principal_fen), bonus=format_fen(after.bonus_fen)
+            )
+        ),
+    ]
 
 
 def _member_points(lang: ReportLanguage, data: Receipt) -> list[Row]:
@@ -173,6 +194,14 @@ def slip_rows(data: ReturnSlip, language: str) -> list[Row]:
     rows += [
         Row("  " + to.format(method=_method(lang, p.method)), format_fen(p.amount_fen)) for p in data.refunds
     ]
+    if data.stored_after is not None:
+        rows += _balance(lang, data.stored_after)
+    if data.coupons_kept:
+        kept = lang.translate(
+            "Receipt",
+            "Coupon {names} was used on this sale: the refund is net of it, and it is not given back.",
+        )
+        rows.append(Row(kept.format(names="、".join(data.coupons_kept))))
     rows += _slip_points(lang, data)
     rows += [RULE, Row(lang.translate("Receipt", "Please keep this slip."), centred=True)]
     return rows

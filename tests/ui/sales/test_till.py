@@ -179,11 +179,19 @@ def test_esc_on_a_sale_with_lines_asks_first(
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
-def test_stored_value_is_not_offered(qtbot: QtBot, demo_window: MainWindow) -> None:
+def test_the_members_balance_is_offered_to_a_member_and_not_to_a_walk_in(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
     dialog, _mid, _points = open_sale_for_member(qtbot, demo_window)
     for combo in (dialog.method, dialog.second_method):
+        assert combo.findData(PaymentMethod.STORED_VALUE.value) >= 0
+        assert combo.findData(PaymentMethod.CASH.value) >= 0
+    walk_in = SaleDialog(demo_window.ctx, None, demo_window)
+    qtbot.addWidget(walk_in)
+    for combo in (walk_in.method, walk_in.second_method):
         assert combo.findData(PaymentMethod.STORED_VALUE.value) == -1
         assert combo.findData(PaymentMethod.CASH.value) >= 0
+    walk_in.discard()
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN", "pseudo"])

@@ -15,7 +15,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from memberdesk.domain.coupons import CartLine, CouponTerms, discount_for, new_code, validity
+from memberdesk.domain.coupons import CartLine, CouponTerms, discount_for, eligible_fen, new_code, validity
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from memberdesk.domain.vocab import CouponEventKind, CouponKind, CouponPurpose, MemberStatus, Tier
 from memberdesk.services.common.context import Actor
@@ -279,16 +279,21 @@ def member_coupons(db: Database, member_id: int, *, today: dt.date) -> list[Coup
 
 def by_code(db: Database, store_id: int, code: object) -> CouponView:
     """A scanned or typed code's coupon (any state: the till says why it cannot be used)."""
-    text = clean_code(code).upper()
     with db.read() as s:
-        row = s.execute(
-            select(Coupon, CouponTemplate)
-            .join(CouponTemplate, CouponTemplate.id == Coupon.template_id)
-            .where(Coupon.code == text, Coupon.store_id == store_id)
-        ).first()
-        if row is None:
-            raise NotFound(NO_COUPON, field="coupon")
-        return _view(*row)
+        return by_code_in(s, store_id, code)
+
+
+def by_code_in(session: Session, store_id: int, code: object) -> CouponView:
+    """``by_code`` inside the caller's transaction (the till prices a sale in its own)."""
+    text = clean_code(code).upper()
+    row = session.execute(
+        select(Coupon, CouponTemplate)
+        .join(CouponTemplate, CouponTemplate.id == Coupon.template_id)
+        .where(Coupon.code == text, Coupon.store_id == store_id)
+    ).first()
+    if row is None:
+        raise NotFound(NO_COUPON, field="coupon")
+    return _view(*row)
 
 
 def why_not(
@@ -303,6 +308,8 @@ def why_not(
         return QT_TRANSLATE_NOOP("Errors", "This coupon belongs to another member.")
     if coupon.tiers and (tier is None or tier.value not in coupon.tiers):
         return QT_TRANSLATE_NOOP("Errors", "This coupon is for members of another tier.")
+    if coupon.terms.categories and eligible_fen(coupon.terms, lines) <= 0:
+        return QT_TRANSLATE_NOOP("Errors", "None of the goods in the cart is of this coupon's categories.")
     if discount_for(coupon.terms, lines) <= 0:
         return QT_TRANSLATE_NOOP("Errors", "The goods in the cart do not reach this coupon's minimum spend.")
     return ""

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from memberdesk.domain.vocab import CouponEventKind, PaymentMethod, WalletEntryKind
 from memberdesk.store.database import Database
-from memberdesk.store.models import Coupon, CouponEvent, Payment, Refund, Wallet, WalletEntry
+from memberdesk.store.models import Coupon, CouponEvent, Payment, Refund, Sale, Wallet, WalletEntry
 
 
 def check_money(db: Database) -> list[str]:
@@ -52,10 +52,13 @@ def _balances(s: Session) -> list[str]:
 
 def _till(s: Session) -> list[str]:
     out: list[str] = []
+    # a void's reversing payments count against the sale it voids, as its VOID entry does
+    voided = func.coalesce(Sale.voids_sale_id, Payment.sale_id)
     paid = (
-        select(Payment.sale_id.label("sale_id"), func.sum(Payment.amount_fen).label("fen"))
+        select(voided.label("sale_id"), func.sum(Payment.amount_fen).label("fen"))
+        .join(Sale, Sale.id == Payment.sale_id)
         .where(Payment.method == PaymentMethod.STORED_VALUE)
-        .group_by(Payment.sale_id)
+        .group_by(voided)
         .subquery()
     )
     spent = (
@@ -63,7 +66,7 @@ def _till(s: Session) -> list[str]:
             WalletEntry.sale_id.label("sale_id"),
             (-func.sum(WalletEntry.principal_fen + WalletEntry.bonus_fen)).label("fen"),
         )
-        .where(WalletEntry.kind == WalletEntryKind.SPEND)
+        .where(WalletEntry.kind.in_([WalletEntryKind.SPEND, WalletEntryKind.VOID]))
         .group_by(WalletEntry.sale_id)
         .subquery()
     )

@@ -235,6 +235,14 @@ def spend(
     return part
 
 
+def held_in(session: Session, member_id: int) -> Split:
+    """The member's balance inside the caller's transaction (what a receipt prints after)."""
+    row = session.execute(
+        select(Wallet.principal_fen, Wallet.bonus_fen).where(Wallet.member_id == member_id)
+    ).first()
+    return Split(0, 0) if row is None else Split(int(row[0]), int(row[1]))
+
+
 def _spent_on(session: Session, sale_id: int) -> tuple[Wallet | None, Split, Split]:
     """A sale's spend from a balance, and what its returns and void gave back so far."""
     rows = session.execute(

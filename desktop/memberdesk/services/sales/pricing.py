@@ -10,16 +10,20 @@ clerk announced is the amount recorded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from sqlalchemy import BindParameter, bindparam, or_, select
 from sqlalchemy.orm import Session
 
+from memberdesk.domain.coupons import CartLine
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from memberdesk.domain.members import birthday_this_week
 from memberdesk.domain.money import MAX_FEN, format_fen
 from memberdesk.domain.points import SalesRules, points_for
 from memberdesk.domain.vocab import MemberStatus, PaymentMethod, Tier
+from memberdesk.domain.wallet import Split
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver
 from memberdesk.services.common.inputs import (
@@ -31,18 +35,21 @@ from memberdesk.services.common.inputs import (
     quantity,
     record_id,
 )
+from memberdesk.services.money import rules as wallet_rules
+from memberdesk.services.sales import member_rules
+from memberdesk.services.sales.cart_money import AppliedCoupon, apply_coupons, coupon_codes
 from memberdesk.services.sales.ledger import PointsPosition, lock_points
 from memberdesk.services.sales.rules import load_rules
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
-from memberdesk.store.models import Member, MemberStats, Product
+from memberdesk.store.models import Member, MemberStats, Product, Wallet, utcnow
 
 MAX_LINES = 200
 MAX_PAYMENTS = 4
 MAX_EARNED = 2_000_000_000  # the points column holds 32 bits; no sale earns more than this
 
-# Methods a sale may be paid with. Stored value (储值) needs a stored-value account with a
-# balance behind it; until the store has those, it is neither offered nor accepted.
+# Methods any sale may be paid with (and a return without a receipt paid back by). Stored
+# value (储值, 会员余额) pays only a member's own sale, from their balance, never below zero.
 ACCEPTED_METHODS: tuple[PaymentMethod, ...] = tuple(
     m for m in PaymentMethod if m is not PaymentMethod.STORED_VALUE
 )
@@ -57,6 +64,17 @@ class MemberRow(NamedTuple):
     name: str
     tier: Tier
     status: MemberStatus
+    birthday: dt.date | None
+    lunar_mmdd: int | None
+    lunar_leap: bool
+    birthday_lunar: bool
+
+    def birthday_week(self, day: dt.date) -> bool:
+        """Whether ``day`` is in the member's birthday week (the member card's rule)."""
+        return (
+            birthday_this_week(self.birthday, self.lunar_mmdd, self.lunar_leap, self.birthday_lunar, day)
+            is not None
+        )
 
 
 class ProductRow(NamedTuple):
@@ -86,6 +104,10 @@ _PRODUCT = DriverStatement(
     select(*(_products.c[name] for name in ProductRow._fields))
     .where(or_(_products.c.sku == _code, _products.c.barcode == _code), _products.c.active)
     .order_by(_products.c.id)
+)
+_wallets = Wallet.__table__
+_WALLET = DriverStatement(
+    select(_wallets.c.principal_fen, _wallets.c.bonus_fen).where(_wallets.c.member_id == bindparam("member"))
 )
 _BALANCE = DriverStatement(
     select(_stats.c.points_balance, _stats.c.points_owed).where(_stats.c.member_id == bindparam("member"))
@@ -124,6 +146,13 @@ class SaleForm:
     redeem_points: object = 0
     note: str = ""
     tendered: object = ""  # cash handed over, for the change
+    member_pin: str = ""  # typed by the member when the balance pays (the store's rule)
+    member_card: str = ""  # or their card scanned
+    coupons: tuple[str, ...] = ()  # codes of the coupons applied, in the order applied
+
+    @property
+    def pays_by_stored_value(self) -> bool:
+        return any(getattr(p, "method", None) is PaymentMethod.STORED_VALUE for p in self.payments)
 
 
 @dataclass(frozen=True)
@@ -140,6 +169,8 @@ class PricedLine:
     unit_fen: int
     discount_fen: int
     sizes: tuple[str, ...] = ()  # the sizes the catalogue product comes in (none for a free line)
+    member_fen: int = 0  # the member price (会员折扣) taken off this line
+    coupon_fen: int = 0  # this line's share of the coupons
 
     @property
     def gross_fen(self) -> int:
@@ -147,7 +178,14 @@ class PricedLine:
 
     @property
     def total_fen(self) -> int:
+        """The line as the cart shows it: quantity × unit price less its own discount."""
         return self.gross_fen - self.discount_fen
+
+    @property
+    def net_fen(self) -> int:
+        """What the line costs after the member price and its coupon share (recorded as the
+        sale line's total, so a return refunds it net of both)."""
+        return self.total_fen - self.member_fen - self.coupon_fen
 
 
 @dataclass(frozen=True)
@@ -163,7 +201,7 @@ class PricedCart:
     lines: tuple[PricedLine, ...]
     gross_fen: int  # quantity × unit price, before any discount
     line_discount_fen: int
-    subtotal_fen: int  # after line discounts
+    subtotal_fen: int  # after line discounts, the member price and coupons (the lines' net)
     sale_discount_fen: int
     redeem_points: int
     redeem_fen: int
@@ -179,6 +217,27 @@ class PricedCart:
     tendered_fen: int  # 0 when no cash tendered was typed
     change_fen: int
     rules: SalesRules  # the store's rules it was priced by (the sale books the tier by them)
+    stored: Split | None = None  # the member's stored-value balance before; None: none to pay from
+    coupons: tuple[AppliedCoupon, ...] = ()
+    member_pct: int = 0  # the member price of the member's tier, percent off
+    points_multiplier: int = 1  # the birthday week's multiplier when it applies
+
+    @property
+    def member_fen(self) -> int:
+        return sum(ln.member_fen for ln in self.lines)
+
+    @property
+    def coupon_fen(self) -> int:
+        return sum(c.saving_fen for c in self.coupons)
+
+    @property
+    def stored_fen(self) -> int | None:
+        return None if self.stored is None else self.stored.total_fen
+
+    @property
+    def stored_paid_fen(self) -> int:
+        """What the member's stored-value balance pays of this sale."""
+        return sum(p.amount_fen for p in self.payments if p.method is PaymentMethod.STORED_VALUE)
 
     @property
     def discount_fen(self) -> int:
@@ -195,16 +254,18 @@ class PricedCart:
         return max(0, self.cash_fen - self.tendered_fen) if self.tendered_fen else 0
 
 
-def price_cart(db: Database, actor: Actor, form: SaleForm) -> PricedCart:
+def price_cart(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime | None = None) -> PricedCart:
     """Price the cart as it stands (nothing written). Refuses what ``record_sale`` would refuse
     about the lines, discounts, points and payment methods; payments that do not yet cover the
     amount due, or cash tendered short of the cash due, are shown, not refused."""
     require(actor, Permission.RECORD_SALE)
     with db.read() as s:
-        return price(s, actor, form, final=False)
+        return price(s, actor, form, final=False, now=now)
 
 
-def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCart:
+def price(
+    s: Session, actor: Actor, form: SaleForm, *, final: bool, now: dt.datetime | None = None
+) -> PricedCart:
     """The pricing itself, in the caller's session. ``final``: the sale is being recorded, so the
     payments must equal the amount due, the cash tendered must cover the cash, and the
     member's points row is locked until the commit."""
@@ -216,9 +277,27 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A sale needs at least one line."), field="lines")
     redeem = points(form.redeem_points, "redeem_points")
     sale_discount = 0 if is_blank(form.discount) else money(form.discount, "discount")
+    codes = coupon_codes(form.coupons)
     lines = _lines(s, form.lines)
     member = _member(s, form.member_id, redeem)
     rules = load_rules(s, actor.store_id)
+    day = (now or utcnow()).astimezone().date()
+    extras = member_rules.load(s, actor.store_id) if member else member_rules.MemberRules()
+    pct = extras.member_pct.get(member.tier, 0) if member else 0
+    if pct:  # the member price, off each line after its own discount, rounded down
+        lines = tuple(replace(ln, member_fen=ln.total_fen * pct // 100) for ln in lines)
+    times = extras.multiplier if member and member.birthday_week(day) else 1
+    applied = apply_coupons(
+        s,
+        actor.store_id,
+        codes,
+        member_id=member.id if member else None,
+        tier=member.tier if member else None,
+        day=day,
+        lines=[CartLine(ln.category, ln.total_fen - ln.member_fen) for ln in lines],
+    )
+    if applied:
+        lines = tuple(replace(ln, coupon_fen=sum(c.shares[i] for c in applied)) for i, ln in enumerate(lines))
     position = None if member is None else _position(s, member.id, lock=final)
     balance = None if position is None else position.balance
     if balance is not None and redeem > balance:
@@ -227,7 +306,7 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
             field="redeem_points",
             balance=f"{balance:,}",
         )
-    subtotal = sum(ln.total_fen for ln in lines)
+    subtotal = sum(ln.net_fen for ln in lines)
     redeem_fen = redeem * rules.redeem_fen_per_point
     if lines and sale_discount >= subtotal:
         raise ValidationError(_TOO_LARGE_DISCOUNT, field="discount")
@@ -243,7 +322,9 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
             field="lines",
             text=format_fen(total),
         )
-    payments = _payments(form.payments, total if lines else 0)
+    payments = _payments(form.payments, total if lines else 0, member is not None)
+    stored = None if member is None else _stored_balance(s, actor.store_id, member.id)
+    _check_stored(payments, stored)
     paid = sum(p.amount_fen for p in payments)
     cash = sum(p.amount_fen for p in payments if p.method is PaymentMethod.CASH)
     tendered = 0 if is_blank(form.tendered) else money(form.tendered, "tendered", allow_zero=True)
@@ -258,7 +339,7 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
         redeem_points=redeem,
         redeem_fen=redeem_fen,
         total_fen=total,
-        points_earned=_earned(total, member, rules),
+        points_earned=_earned(total, member, rules, times),
         points_balance=balance,
         points_owed=position.owed if position else 0,
         member_name=member.name if member else "",
@@ -269,6 +350,10 @@ def price(s: Session, actor: Actor, form: SaleForm, *, final: bool) -> PricedCar
         tendered_fen=tendered,
         change_fen=max(0, tendered - cash) if tendered else 0,
         rules=rules,
+        stored=stored,
+        coupons=applied,
+        member_pct=pct,
+        points_multiplier=times,
     )
 
 
@@ -293,8 +378,8 @@ def _check_final(paid: int, total: int, cash: int, tendered: int) -> None:
         )
 
 
-def _earned(total: int, member: MemberRow | None, rules: SalesRules) -> int:
-    return 0 if member is None else min(MAX_EARNED, points_for(total, member.tier, rules))
+def _earned(total: int, member: MemberRow | None, rules: SalesRules, times: int) -> int:
+    return 0 if member is None else min(MAX_EARNED, points_for(total, member.tier, rules) * times)
 
 
 def _position(s: Session, member_id: int, *, lock: bool) -> PointsPosition:
@@ -387,7 +472,32 @@ def _line(i: int, form: LineForm, products: dict[str, ProductRow]) -> PricedLine
     )
 
 
-def _payments(forms: list[PaymentForm], total: int) -> tuple[PricedPayment, ...]:
+def _stored_balance(s: Session, store_id: int, member_id: int) -> Split | None:
+    """The member's stored-value balance (principal + bonus); None when the store does not take
+    stored value or the member never topped up."""
+    if not wallet_rules.load(s, store_id).enabled:
+        return None
+    row = SessionDriver(s).first(_WALLET, member=member_id)
+    return None if row is None else Split(int(row[0]), int(row[1]))
+
+
+def _check_stored(payments: tuple[PricedPayment, ...], stored: Split | None) -> None:
+    """Stored value pays at most the balance: never below zero (the sale's spend checks it
+    again with the balance locked)."""
+    paying = sum(p.amount_fen for p in payments if p.method is PaymentMethod.STORED_VALUE)
+    if paying and stored is None:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("Errors", "This member has no stored-value balance."), field="payments"
+        )
+    if paying and stored is not None and paying > stored.total_fen:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("Errors", "The stored-value balance is only {balance}."),
+            field="payments",
+            balance=format_fen(stored.total_fen),
+        )
+
+
+def _payments(forms: list[PaymentForm], total: int, member: bool) -> tuple[PricedPayment, ...]:
     if len(forms) > MAX_PAYMENTS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A sale is paid in at most {high} parts."),
@@ -401,11 +511,14 @@ def _payments(forms: list[PaymentForm], total: int) -> tuple[PricedPayment, ...]
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Choose how the customer pays."), field=f"payments.{i}.method"
             )
-        if method not in ACCEPTED_METHODS:
+        if method not in ACCEPTED_METHODS and not member:
             raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Stored value cannot pay yet: this store has no stored-value accounts."
-                ),
+                QT_TRANSLATE_NOOP("Errors", "Only a member can pay from a stored-value balance."),
+                field=f"payments.{i}.method",
+            )
+        if method is PaymentMethod.STORED_VALUE and any(m is method for m, _ in amounts):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The stored-value balance pays once in a sale."),
                 field=f"payments.{i}.method",
             )
         blank = is_blank(p.amount)

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from memberdesk.documents.receipt import PaidPart, Receipt, ReceiptLine, ReturnSlip, ReturnSlipLine
+from memberdesk.documents.receipt import PaidPart, Receipt, ReceiptLine, ReturnSlip, ReturnSlipLine, Saving
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound
-from memberdesk.domain.vocab import PaymentMethod
+from memberdesk.domain.vocab import CouponEventKind, PaymentMethod, WalletEntryKind
+from memberdesk.domain.wallet import Split
 from memberdesk.store.database import Database
-from memberdesk.store.models import Member, PointsEntry, Sale, SaleReturn, Staff, Store
+from memberdesk.store.models import (
+    Coupon,
+    CouponEvent,
+    CouponTemplate,
+    Member,
+    PointsEntry,
+    Sale,
+    SaleReturn,
+    Staff,
+    Store,
+    WalletEntry,
+)
 
 
 def _names(s: Session, staff_id: int | None, member_id: int | None) -> tuple[str, str, str]:
@@ -39,7 +51,12 @@ def sale_receipt(db: Database, store_id: int, sale_id: int) -> Receipt:
             member_card=card,
             lines=tuple(
                 ReceiptLine(
-                    ln.description, ln.size, ln.quantity, ln.unit_price_fen, ln.discount_fen, ln.total_fen
+                    ln.description,
+                    ln.size,
+                    ln.quantity,
+                    ln.unit_price_fen,
+                    ln.discount_fen,
+                    ln.total_fen + ln.member_fen + ln.coupon_fen,
                 )
                 for ln in sale.lines
             ),
@@ -53,7 +70,41 @@ def sale_receipt(db: Database, store_id: int, sale_id: int) -> Receipt:
             points_earned=sale.points_earned,
             points_balance_after=sale.points_balance_after,
             points_owed_after=sale.points_owed_after or 0,
+            member_price_fen=sum(ln.member_fen for ln in sale.lines),
+            coupons=tuple(Saving(name, fen) for name, fen in _coupons_used(s, sale.id)),
+            stored_after=_balance_after(s, WalletEntry.sale_id == sale.id, WalletEntryKind.SPEND),
         )
+
+
+def _coupons_used(s: Session, sale_id: int) -> list[tuple[str, int]]:
+    """The coupons the sale used: each one's name and saving, in the order applied."""
+    rows = s.execute(
+        select(CouponTemplate.name, CouponEvent.discount_fen)
+        .join(Coupon, Coupon.id == CouponEvent.coupon_id)
+        .join(CouponTemplate, CouponTemplate.id == Coupon.template_id)
+        .where(CouponEvent.sale_id == sale_id, CouponEvent.kind == CouponEventKind.USE)
+        .order_by(CouponEvent.id)
+    )
+    return [(str(name), int(fen)) for name, fen in rows]
+
+
+def _balance_after(s: Session, which: ColumnElement[bool], kind: WalletEntryKind) -> Split | None:
+    """The stored-value balance just after the entry ``which`` (a sale's spend, a return's
+    refund): the sum of its wallet's entries up to it; None when there is none."""
+    entry = s.execute(
+        select(WalletEntry.id, WalletEntry.wallet_id)
+        .where(which, WalletEntry.kind == kind)
+        .order_by(WalletEntry.id)
+    ).first()
+    if entry is None:
+        return None
+    principal, bonus = s.execute(
+        select(
+            func.coalesce(func.sum(WalletEntry.principal_fen), 0),
+            func.coalesce(func.sum(WalletEntry.bonus_fen), 0),
+        ).where(WalletEntry.wallet_id == entry.wallet_id, WalletEntry.id <= entry.id)
+    ).one()
+    return Split(int(principal), int(bonus))
 
 
 def return_slip(db: Database, store_id: int, return_id: int) -> ReturnSlip:
@@ -92,4 +143,6 @@ def return_slip(db: Database, store_id: int, return_id: int) -> ReturnSlip:
             points_restored=ret.points_restored,
             points_reversed=ret.points_reversed,
             points_owed=max(0, int(owed or 0)),
+            stored_after=_balance_after(s, WalletEntry.return_id == ret.id, WalletEntryKind.REFUND),
+            coupons_kept=tuple(name for name, _fen in _coupons_used(s, sale.id)) if sale else (),
         )

@@ -16,10 +16,14 @@ from sqlalchemy.orm import Session
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from memberdesk.domain.points import TIER_ORDER, tier_for
 from memberdesk.domain.vocab import PointsSource, SaleStatus, Tier
+from memberdesk.domain.wallet import Split
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
 from memberdesk.services.common.inputs import MAX_QUANTITY, clean_text, money, quantity, record_id
 from memberdesk.services.common.numbers import next_number
+from memberdesk.services.money import coupons, presence, wallet
+from memberdesk.services.money import rules as wallet_rules
+from memberdesk.services.sales import member_rules, referral
 from memberdesk.services.sales.ledger import (
     PointsPosition,
     bump_stats,
@@ -78,6 +82,10 @@ class SaleResult:
     change_fen: int = 0
     points_balance_after: int | None = None  # None for a walk-in
     points_owed_after: int = 0
+    stored_paid_fen: int = 0  # paid from the member's stored-value balance
+    stored_after: Split | None = None  # the balance after (principal, bonus); None when it paid nothing
+    coupons: tuple[tuple[str, int], ...] = ()  # the coupons used: name and saving
+    referral_points: int = 0  # given to the member who referred this one (their first sale)
 
 
 _sales, _returns = table_of(Sale), table_of(SaleReturn)
@@ -123,8 +131,19 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
     """
     require(actor, Permission.RECORD_SALE)
     now = now or utcnow()
+    if form.pays_by_stored_value and form.member_id is not None:
+        # the member proves they are here before anything is written: a wrong PIN is
+        # committed on its own and counts towards the lock-out, and the sale is refused
+        presence.confirm(
+            db,
+            actor.store_id,
+            record_id(form.member_id, "member_id", QT_TRANSLATE_NOOP("Errors", "No such member.")),
+            pin=form.member_pin,
+            card=form.member_card,
+            now=now,
+        )
     with db.write() as s:
-        cart = price(s, actor, form, final=True)
+        cart = price(s, actor, form, final=True, now=now)
         after = _points_after(cart) if form.member_id is not None else None
         receipt_no = receipt_number(next_number(s, actor.store_id, "receipt"))
         driver = SessionDriver(s)
@@ -166,7 +185,9 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
                     "quantity": ln.quantity,
                     "unit_price_fen": ln.unit_fen,
                     "discount_fen": ln.discount_fen,
-                    "total_fen": ln.total_fen,
+                    "member_fen": ln.member_fen,
+                    "coupon_fen": ln.coupon_fen,
+                    "total_fen": ln.net_fen,
                 }
                 for n, ln in enumerate(cart.lines, start=1)
             ],
@@ -175,8 +196,23 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
             _ADD_PAYMENT,
             [{"sale_id": sale_id, "method": p.method, "amount_fen": p.amount_fen} for p in cart.payments],
         )
+        for used in cart.coupons:  # refused if another counter used it meanwhile: nothing is saved
+            coupons.use_in(
+                s,
+                used.coupon_id,
+                sale_id=sale_id,
+                discount_fen=used.saving_fen,
+                staff_id=actor.staff_id,
+                at=now,
+            )
+        stored_after = None
+        if cart.stored_paid_fen and form.member_id is not None:
+            stored_after = _spend_stored(s, actor, form.member_id, sale_id, cart.stored_paid_fen, now)
+        referred = 0
         if form.member_id is not None:
             _book_member(s, actor, form.member_id, sale_id, receipt_no, cart, now)
+            reward = member_rules.load(s, actor.store_id).referral_points
+            referred = referral.reward_first_sale(s, actor, form.member_id, sale_id, receipt_no, reward, now)
         return SaleResult(
             sale_id,
             receipt_no,
@@ -187,7 +223,30 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
             cart.change_fen,
             after.balance if after else None,
             after.owed if after else 0,
+            cart.stored_paid_fen,
+            stored_after,
+            tuple((c.name, c.saving_fen) for c in cart.coupons),
+            referred,
         )
+
+
+def _spend_stored(
+    s: Session, actor: Actor, member_id: int, sale_id: int, amount: int, now: dt.datetime
+) -> Split:
+    """Take the stored-value payment off the member's balance in the sale's transaction, the
+    store's spend order deciding principal and bonus; returns the balance after. Refused when
+    the balance (locked now) no longer covers it: another counter spent it meanwhile."""
+    wallet.spend(
+        s,
+        store_id=actor.store_id,
+        member_id=member_id,
+        amount_fen=amount,
+        sale_id=sale_id,
+        staff_id=actor.staff_id,
+        at=now,
+        order=wallet_rules.load(s, actor.store_id).spend_order,
+    )
+    return wallet.held_in(s, member_id)
 
 
 def _moves(cart: PricedCart) -> list[tuple[int, PointsSource]]:
@@ -300,6 +359,8 @@ def void_sale(
                 quantity=-ln.quantity,
                 unit_price_fen=ln.unit_price_fen,
                 discount_fen=-ln.discount_fen,
+                member_fen=-ln.member_fen,
+                coupon_fen=-ln.coupon_fen,
                 total_fen=-ln.total_fen,
             )
             for ln in sale.lines
@@ -308,6 +369,9 @@ def void_sale(
         sale.status = SaleStatus.VOIDED
         s.add(rev)
         s.flush()
+        # the balance gets back all the sale took from it; the coupons it used are free again
+        wallet.give_back_void(s, sale_id=sale.id, staff_id=actor.staff_id, at=now, reason=rev.receipt_no)
+        coupons.release_in(s, sale.id, staff_id=actor.staff_id, at=now)
         if sale.member_id is not None:
             # the points redeemed come back and the points earned go; what the balance cannot
             # give back is owed, never a balance below zero
@@ -330,6 +394,7 @@ def void_sale(
                 points=moved.points,
                 owed=moved.owed,
             )
+        referral.take_back_on_void(s, actor, sale, rev.id, now)
         audit.record(s, actor, "sale.void", entity="sale", entity_id=sale.id, detail=reason)
         return SaleResult(rev.id, rev.receipt_no, rev.total_fen, rev.points_earned, rev.points_redeemed, now)
 

@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, PermissionDenied, ValidationError
 from memberdesk.domain.money import format_fen
 from memberdesk.domain.vocab import PaymentMethod, PointsSource, ReturnType, SaleStatus
+from memberdesk.domain.wallet import Split
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.inputs import MAX_QUANTITY, clean_code, clean_text, money, quantity, record_id
 from memberdesk.services.common.numbers import next_number
+from memberdesk.services.money import wallet
 from memberdesk.services.sales.ledger import (
     PointsPosition,
     bump_stats,
@@ -68,6 +70,8 @@ class ReturnResult:
     refunds: tuple[tuple[PaymentMethod, int], ...] = ()
     points_restored: int = 0  # the goods' share of the points redeemed, given back
     points_owed: int = 0  # of the points taken back, what the balance could not give: now owed
+    stored_back: Split | None = None  # given back to the stored-value balance (principal, bonus)
+    stored_after: Split | None = None  # the balance after; None when nothing went back to it
 
 
 @dataclass(frozen=True)
@@ -262,6 +266,14 @@ def record_return(
         ret.refunds = [Refund(method=m, amount_fen=a) for m, a in given.refunds]
         s.add(ret)
         s.flush()
+        stored_back = stored_after = None
+        to_balance = sum(a for m, a in given.refunds if m is PaymentMethod.STORED_VALUE)
+        if to_balance and sale.member_id is not None:
+            # back to the balance the sale was paid from, principal and bonus as it was spent
+            stored_back = wallet.refund(
+                s, sale_id=sale.id, return_id=ret.id, amount_fen=to_balance, staff_id=actor.staff_id, at=now
+            )
+            stored_after = wallet.held_in(s, sale.member_id)
         owed = 0
         if sale.member_id is not None:
             moved = move_points(
@@ -291,6 +303,8 @@ def record_return(
             given.refunds,
             given.points_restored,
             owed,
+            stored_back,
+            stored_after,
         )
 
 

@@ -105,7 +105,11 @@ class SaleLine(Base):
     size: Mapped[str] = mapped_column(String(16), default="")
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price_fen: Mapped[int] = mapped_column(BigInteger)
-    discount_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    discount_fen: Mapped[int] = mapped_column(BigInteger, default=0)  # the line's own discount
+    # the member price (会员折扣) and the line's share of the sale's coupons (revision 0015);
+    # ``total_fen`` is net of them: quantity × unit price − discount − member − coupon
+    member_fen: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    coupon_fen: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     total_fen: Mapped[int] = mapped_column(BigInteger)
 
     sale: Mapped[Sale] = relationship(back_populates="lines")

@@ -31,15 +31,21 @@ class CartModel(QAbstractTableModel):
         super().__init__(parent)
         self._on_edit = on_edit
         self.priced: tuple[PricedLine, ...] = ()
+        self.savings: tuple[tuple[str, int], ...] = ()  # rows after the goods: a coupon, the member price
         self.offer_sizes = True  # False once the sale is recorded: nothing to choose any more
 
-    def set_lines(self, lines: tuple[PricedLine, ...]) -> None:
+    def set_lines(
+        self, lines: tuple[PricedLine, ...], savings: tuple[tuple[str, int], ...] | None = None
+    ) -> None:
+        """The goods, then one row per saving (its name and what it takes off the cart)."""
         self.beginResetModel()
         self.priced = lines
+        if savings is not None:
+            self.savings = savings
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.priced)
+        return 0 if parent.isValid() else len(self.priced) + len(self.savings)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
@@ -62,14 +68,21 @@ class CartModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() in EDITABLE:
+        if index.isValid() and index.column() in EDITABLE and index.row() < len(self.priced):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.priced):
+        if not index.isValid():
             return None
-        line, col = self.priced[index.row()], index.column()
+        if 0 <= index.row() - len(self.priced) < len(self.savings):
+            return self._saving(self.savings[index.row() - len(self.priced)], index.column(), role)
+        if not 0 <= index.row() < len(self.priced):
+            return None
+        return self._line_data(index.row(), index.column(), role)
+
+    def _line_data(self, row: int, col: int, role: int) -> object:
+        line = self.priced[row]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (NO, PRICE, QTY, DISCOUNT, TOTAL):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -89,7 +102,7 @@ class CartModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = {
-            NO: str(index.row() + 1),
+            NO: str(row + 1),
             ITEM: line.description,
             SIZE: line.size or (self.tr("choose") if line.sizes and self.offer_sizes else ""),
             PRICE: format_fen(line.unit_fen),
@@ -98,6 +111,16 @@ class CartModel(QAbstractTableModel):
             TOTAL: format_fen(line.total_fen),
         }
         return values.get(col)
+
+    def _saving(self, saving: tuple[str, int], col: int, role: int) -> object:
+        """A saving's row: its name under the items and what it takes off as the line total."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#1b5e20")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {ITEM: saving[0], TOTAL: format_fen(-saving[1])}.get(col, "")
 
     def _size_cell(self, line: PricedLine, role: int) -> object:
         """A line whose product comes in sizes and has none chosen says so, in grey."""
@@ -113,6 +136,8 @@ class CartModel(QAbstractTableModel):
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in EDITABLE:
+            return False
+        if index.row() >= len(self.priced):
             return False
         return self._on_edit(index.row(), index.column(), "" if value is None else str(value))
 

@@ -36,6 +36,22 @@ def checkout_words(
                 "%1", format_fen(result.change_fen)
             )
         )
+    for name, saving in result.coupons:
+        lines.append(
+            QCoreApplication.translate("SaleDialog", "Coupon %1 used: %2 off.")
+            .replace("%1", name)
+            .replace("%2", format_fen(saving))
+        )
+    if result.stored_paid_fen and result.stored_after is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "SaleDialog", "Paid from the member's balance: %1; balance now %2 (principal %3 + bonus %4)."
+            )
+            .replace("%1", format_fen(result.stored_paid_fen))
+            .replace("%2", format_fen(result.stored_after.total_fen))
+            .replace("%3", format_fen(result.stored_after.principal_fen))
+            .replace("%4", format_fen(result.stored_after.bonus_fen))
+        )
     lines += [
         QCoreApplication.translate("SaleDialog", "Please ask the customer to check the receipt."),
         QCoreApplication.translate("SaleDialog", "Invoices (发票) are issued at: %1.").replace("%1", desk),
@@ -45,6 +61,12 @@ def checkout_words(
             QCoreApplication.translate("SaleDialog", "Points earned: %1").replace(
                 "%1", points_text(result.points_earned)
             )
+        )
+    if result.referral_points:
+        lines.append(
+            QCoreApplication.translate(
+                "SaleDialog", "First purchase: %1 points to the member who referred them."
+            ).replace("%1", points_text(result.referral_points))
         )
     if member_id is not None:
         size_offers = sale_extras.size_offers(ctx.db, member_id, result.sale_id)

@@ -379,8 +379,16 @@ class ReturnDialog(GuardedDialog):
             self.tr("Recorded %1.").replace("%1", result.return_no),
             self._refund_text(result.refund_fen, result.refunds),
             *self._points_text(result.points_restored, result.points_reversed, result.points_owed),
-            self.tr("Esc closes this window."),
         ]
+        if result.stored_back is not None and result.stored_after is not None:
+            lines.append(
+                self.tr("Back to the member's balance: %1; balance now %2 (principal %3 + bonus %4).")
+                .replace("%1", format_fen(result.stored_back.total_fen))
+                .replace("%2", format_fen(result.stored_after.total_fen))
+                .replace("%3", format_fen(result.stored_after.principal_fen))
+                .replace("%4", format_fen(result.stored_after.bonus_fen))
+            )
+        lines.append(self.tr("Esc closes this window."))
         self.outcome.setText("\n".join(lines))
         try:  # show what has now been returned of each line
             _sale_id, self.returnable = find_sale(self.ctx.db, self.ctx.actor, self.receipt.text())

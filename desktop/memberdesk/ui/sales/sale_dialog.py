@@ -13,6 +13,8 @@ same way, so what the clerk announced is what is recorded.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,6 +34,10 @@ from PySide6.QtWidgets import (
 
 from memberdesk.domain.announce import announce_amount
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, PermissionDenied, ServiceError
+from memberdesk.domain.wallet import Presence
+from memberdesk.services.money import coupons
+from memberdesk.services.money import rules as wallet_rules
+from memberdesk.services.money.coupons import CouponView
 from memberdesk.services.sales import extras as sale_extras
 from memberdesk.services.sales.pricing import LineForm, PricedCart, SaleForm, price_cart
 from memberdesk.services.sales.recording import SaleResult, record_sale
@@ -39,6 +45,7 @@ from memberdesk.ui.sales.cart_model import QTY, SIZE, CartModel, SizeDelegate
 from memberdesk.ui.sales.checkout import checkout_words
 from memberdesk.ui.sales.labels import points_text
 from memberdesk.ui.sales.receipt import print_receipt, receipt_pdf
+from memberdesk.ui.sales.till_coupons import TillCoupons, coupon_code
 from memberdesk.ui.sales.till_entry import TillEntry
 from memberdesk.ui.sales.till_totals import TillTotals
 from memberdesk.ui.widgets import member_labels
@@ -57,6 +64,8 @@ class SaleDialog(GuardedDialog):
         super().__init__(parent)
         self.ctx, self.member_id = ctx, member_id
         self.result_: SaleResult | None = None
+        self._saving_codes: list[str] = []  # the code of each saving row after the goods
+        self._coupon_state: tuple[int, tuple[str, ...]] = (0, ())
         self.forms: list[LineForm] = []
         self.cart: PricedCart | None = None
         self.size_offers: list[sale_extras.SizeOffer] = []
@@ -66,8 +75,11 @@ class SaleDialog(GuardedDialog):
         self.customer.setStyleSheet("font-weight: bold")
         self.entry = TillEntry()
         self.entry.add_button.clicked.connect(self.add_line)
-        self.totals = TillTotals(member_id is not None)
+        self.totals = TillTotals(member_id is not None, proof=self._proof(ctx, member_id))
         self.totals.changed.connect(self.refresh)
+        self.coupons = TillCoupons(self.totals.coupon)
+        self.coupons.offer(self._member_coupons())
+        self.totals.coupon.currentIndexChanged.connect(self._coupon_chosen)
         self._name_fields()
         layout = QVBoxLayout(self)
         layout.addWidget(self.customer)
@@ -106,6 +118,20 @@ class SaleDialog(GuardedDialog):
         self.resize(980, 700)
         self.refresh()
 
+    @staticmethod
+    def _proof(ctx: AppContext, member_id: int | None) -> Presence | None:
+        """How the member proves they are here to pay from their balance; None when the
+        balance is not offered (a walk-in, or a store that takes no stored value)."""
+        if member_id is None:
+            return None
+        rules = wallet_rules.get(ctx.db, ctx.store_id)
+        return rules.presence if rules.enabled else None
+
+    def _member_coupons(self) -> list[CouponView]:
+        if self.member_id is None:
+            return []
+        return coupons.member_coupons(self.ctx.db, self.member_id, today=dt.date.today())
+
     def _name_fields(self) -> None:
         """The fields under the names the clerk's keys and the tests reach them by."""
         e, s = self.entry, self.totals
@@ -114,6 +140,7 @@ class SaleDialog(GuardedDialog):
         self.discount, self.redeem, self.method, self.amount = s.discount, s.redeem, s.method, s.amount
         self.second_method, self.second_amount, self.tendered = s.second_method, s.second_amount, s.tendered
         self.due_label, self.change_label, self.paid_label = s.due_label, s.change_label, s.paid_label
+        self.member_proof, self.balance_label = s.member_proof, s.balance_label
 
     def _cart_view(self) -> QTableView:
         self.model = CartModel(self._edit_line, self)
@@ -220,6 +247,9 @@ class SaleDialog(GuardedDialog):
             discount=self.discount.text(),
             redeem_points=self.redeem.text(),
             tendered=self.tendered.text(),
+            coupons=self.coupons.codes(),
+            member_pin=self.totals.proof_typed()[0],
+            member_card=self.totals.proof_typed()[1],
         )
 
     def _check_lines(self, lines: list[LineForm]) -> ServiceError | None:
@@ -251,6 +281,9 @@ class SaleDialog(GuardedDialog):
         return True
 
     def _add_coded(self) -> bool:
+        coupon = coupon_code(self.code.text())
+        if coupon is not None:
+            return self._apply_coupon(lambda: self.coupons.add(coupon), select_code=True)
         code, qty = self.entry.coded_line()
         lines = self._with_code(code, qty)
         err = self._check_lines(lines)
@@ -262,6 +295,39 @@ class SaleDialog(GuardedDialog):
         self._take(lines)
         self.entry.clear_code()
         self.code.setFocus()
+        return True
+
+    def _coupon_chosen(self) -> None:
+        previous = self._coupon_state
+        self._apply_coupon(lambda: None, previous=previous)
+
+    def _apply_coupon(
+        self,
+        change: Callable[[], None],
+        *,
+        select_code: bool = False,
+        previous: tuple[int, tuple[str, ...]] | None = None,
+    ) -> bool:
+        """Apply a coupon (scanned, or chosen in the list): the cart prices with it at once,
+        or the coupon is refused with the reason and the cart stays as it was."""
+        before = previous or self.coupons.state()
+        change()
+        try:
+            price_cart(self.ctx.db, self.ctx.actor, self._form())
+        except ServiceError as err:
+            if err.field == "coupon":
+                self.coupons.restore(before)
+                self.problem.setText(translate_error(err))
+                self._coupon_state = self.coupons.state()
+                if select_code:
+                    self.code.setFocus()
+                    self.code.selectAll()
+                return False
+        self._coupon_state = self.coupons.state()
+        if select_code:
+            self.entry.clear_code()
+            self.code.setFocus()
+        self.refresh()
         return True
 
     def _add_item(self) -> bool:
@@ -322,7 +388,18 @@ class SaleDialog(GuardedDialog):
             self.table.setCurrentIndex(self.model.index(min(row, len(self.forms) - 1), QTY))
 
     def remove_current(self) -> None:
-        if self.result_ is not None or not self.forms:
+        if self.result_ is not None:
+            return
+        extra = self.table.currentIndex().row() - len(self.forms)
+        if 0 <= extra < len(self._saving_codes):  # a coupon's row: the coupon comes off
+            code = self._saving_codes[extra]
+            if code:
+                self.coupons.remove(code)
+                self._coupon_state = self.coupons.state()
+                self.refresh()
+                self._focus_cart(len(self.forms) - 1)
+            return
+        if not self.forms:
             return
         row = self._current_row()
         del self.forms[row]
@@ -371,7 +448,12 @@ class SaleDialog(GuardedDialog):
 
     def _show_lines(self, cart: PricedCart) -> None:
         current = self.table.currentIndex()
-        self.model.set_lines(cart.lines)
+        savings = [(c.name, c.saving_fen, c.code) for c in cart.coupons]
+        if cart.member_fen:  # the member price first: it is taken off before the coupons
+            label = self.tr("Member price %1% off").replace("%1", str(cart.member_pct))
+            savings.insert(0, (label, cart.member_fen, ""))
+        self._saving_codes = [code for _n, _s, code in savings]
+        self.model.set_lines(cart.lines, tuple((n, fen) for n, fen, _c in savings))
         if current.isValid() and current.row() < len(cart.lines):
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.remove_button.setEnabled(bool(cart.lines) and self.result_ is None)
@@ -388,6 +470,10 @@ class SaleDialog(GuardedDialog):
         )
         if owed:
             text += " · " + self.tr("owes %1 points").replace("%1", points_text(owed))
+        if self.cart is not None and self.cart.points_multiplier > 1:
+            text += " · " + self.tr("birthday week: points ×%1").replace(
+                "%1", str(self.cart.points_multiplier)
+            )
         self.customer.setText(text)
 
     # -- recording ----------------------------------------------------------------------------------
@@ -406,8 +492,11 @@ class SaleDialog(GuardedDialog):
             self.result_ = record_sale(self.ctx.db, self.ctx.actor, self._form())
         except ServiceError as err:
             self.problem.setText(translate_error(err))
+            if err.field in ("member_pin", "member_card"):
+                self.member_proof.clear()  # the member types it again; it never stays on screen
             self._focus_field(err.field or "")
             return
+        self.member_proof.clear()
         self.problem.clear()
         self.ctx.data_changed.emit("sales")
         self._show_checkout(self.result_)
@@ -432,7 +521,7 @@ class SaleDialog(GuardedDialog):
                 result.points_owed_after,
             )
         self.entry.set_enabled(False)
-        for widget in (*self.totals.fields(), self.record_button, self.remove_button):
+        for widget in (*self.totals.fields(), self.member_proof, self.record_button, self.remove_button):
             widget.setEnabled(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.model.offer_sizes = False

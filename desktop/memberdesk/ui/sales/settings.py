@@ -1,4 +1,5 @@
-"""The manager's sales rules on the Settings page: points, tiers, returns, refunds."""
+"""The manager's sales rules on the Settings page: points, tiers, returns, refunds, the member
+price per tier, the birthday-week points and the referral reward."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.money import format_fen
 from memberdesk.domain.points import TIER_ORDER
 from memberdesk.domain.vocab import Tier
+from memberdesk.services.sales import member_rules
 from memberdesk.services.sales import rules as rules_svc
 from memberdesk.services.sales.recording import money
 from memberdesk.services.staff.permissions import Permission
@@ -62,6 +64,24 @@ class SalesRulesSection(QWidget):
             spin.setGroupSeparatorShown(True)
             self.birthday[tier] = spin
             form.addRow(self.tr("Birthday points: %1").replace("%1", member_labels.tier(tier)), spin)
+        self.member_pct: dict[Tier, QSpinBox] = {}
+        for tier in TIER_ORDER:
+            spin = QSpinBox()
+            spin.setRange(0, member_rules.MAX_MEMBER_PCT)
+            spin.setSuffix(" %")
+            self.member_pct[tier] = spin
+            form.addRow(
+                self.tr("Member price, percent off: %1").replace("%1", member_labels.tier(tier)), spin
+            )
+        self.birthday_times = QSpinBox()
+        self.birthday_times.setRange(0, member_rules.MAX_MULTIPLIER)
+        self.birthday_times.setPrefix("× ")
+        self.birthday_times.setToolTip(self.tr("0 or 1: no extra points in the birthday week"))
+        form.addRow(self.tr("Points in the member's birthday week"), self.birthday_times)
+        self.referral = QSpinBox()
+        self.referral.setRange(0, member_rules.MAX_REFERRAL_POINTS)
+        self.referral.setGroupSeparatorShown(True)
+        form.addRow(self.tr("Referral reward (points, on the new member's first sale)"), self.referral)
         for tier in TIER_ORDER[1:]:
             self.threshold[tier] = amount_edit()
             form.addRow(
@@ -98,6 +118,11 @@ class SalesRulesSection(QWidget):
             edit.setText(format_fen(r.tier_threshold_fen[tier], symbol=False))
         for tier, spin in self.birthday.items():
             spin.setValue(r.birthday_points.get(tier, 0))
+        m = member_rules.get(self.ctx.db, self.ctx.store_id)
+        for tier, spin in self.member_pct.items():
+            spin.setValue(m.member_pct.get(tier, 0))
+        self.birthday_times.setValue(m.birthday_multiplier)
+        self.referral.setValue(m.referral_points)
 
     def apply(self) -> None:
         try:
@@ -116,6 +141,15 @@ class SalesRulesSection(QWidget):
                 birthday_points={t: s.value() for t, s in self.birthday.items()},
             )
             rules_svc.save_rules(self.ctx.db, self.ctx.actor, new)
+            member_rules.save(
+                self.ctx.db,
+                self.ctx.actor,
+                member_rules.MemberRules(
+                    member_pct={t: s.value() for t, s in self.member_pct.items()},
+                    birthday_multiplier=self.birthday_times.value(),
+                    referral_points=self.referral.value(),
+                ),
+            )
         except ServiceError as err:
             self.error.setText(translate_error(err))
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 
 from memberdesk.domain.money import format_fen
 from memberdesk.domain.vocab import PaymentMethod
+from memberdesk.domain.wallet import Presence
 from memberdesk.services.sales.pricing import ACCEPTED_METHODS, PaymentForm, PricedCart
 from memberdesk.ui.sales.labels import payment_label, points_text
 
@@ -24,8 +25,11 @@ class TillTotals(QWidget):
 
     changed = Signal()
 
-    def __init__(self, member: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, member: bool, parent: QWidget | None = None, *, proof: Presence | None = None) -> None:
+        """``proof``: how the member shows they are here when their balance pays (the store's
+        rule); None when the balance is not offered (a walk-in, or no stored value taken)."""
         super().__init__(parent)
+        self.proof = proof
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.gross_label, self.discounts_label, self.redeemed_label = QLabel(), QLabel(), QLabel()
@@ -42,9 +46,23 @@ class TillTotals(QWidget):
         self.amount.setPlaceholderText(self.tr("empty: all that is due"))
         self.method, self.second_method = QComboBox(), QComboBox()
         self.second_method.addItem(self.tr("(none)"), "")
-        for m in ACCEPTED_METHODS:  # stored value is not offered: no stored-value accounts yet
+        offered = (*ACCEPTED_METHODS, PaymentMethod.STORED_VALUE) if proof else ACCEPTED_METHODS
+        for m in offered:  # the member's balance (会员余额) only pays a member's own sale
             self.method.addItem(payment_label(m), m.value)
             self.second_method.addItem(payment_label(m), m.value)
+        self.coupon = QComboBox()
+        self.coupon.setObjectName("tillCoupon")
+        self.balance_label = QLabel()
+        self.balance_label.setWordWrap(True)
+        # the balance, its two parts and what is left: two lines on a narrow till, never clipped
+        self.balance_label.setMinimumHeight(self.balance_label.fontMetrics().lineSpacing() * 2 + 2)
+        self.member_proof = QLineEdit()
+        self.member_proof.setObjectName("memberProof")
+        if proof is Presence.PIN:
+            self.member_proof.setEchoMode(QLineEdit.EchoMode.Password)
+            self.member_proof.setPlaceholderText(self.tr("the member types their PIN"))
+        else:
+            self.member_proof.setPlaceholderText(self.tr("scan the member's card"))
         second = QHBoxLayout()
         second.addWidget(self.second_method, 1)
         second.addWidget(self.second_amount, 1)
@@ -60,10 +78,23 @@ class TillTotals(QWidget):
         ]
         if member:
             rows.insert(1, (self.tr("Redeem &points"), self.redeem))
+            rows.insert(1, (self.tr("C&oupon"), self.coupon))
+        if proof is not None:
+            rows.insert(
+                6,
+                (
+                    self.tr("Member PI&N") if proof is Presence.PIN else self.tr("Member ca&rd"),
+                    self.member_proof,
+                ),
+            )
         for text, field in rows:
             label = QLabel(text)
             label.setBuddy(field if isinstance(field, QWidget) else self.second_method)
             form.addRow(label, field)
+            if field is self.member_proof:
+                self.proof_label = label
+        if proof is not None:
+            form.insertRow(4, self.tr("Member balance"), self.balance_label)
         form.addRow(self.tr("Change"), self.change_label)
         form.addRow(self.tr("Paid by"), self.paid_label)
         for edit in self.fields():
@@ -75,6 +106,7 @@ class TillTotals(QWidget):
     def fields(self) -> tuple[QWidget, ...]:
         return (
             self.discount,
+            self.coupon,
             self.redeem,
             self.method,
             self.amount,
@@ -82,6 +114,17 @@ class TillTotals(QWidget):
             self.second_amount,
             self.tendered,
         )
+
+    def pays_from_balance(self) -> bool:
+        return PaymentMethod.STORED_VALUE.value in (
+            self.method.currentData(),
+            self.second_method.currentData(),
+        )
+
+    def proof_typed(self) -> tuple[str, str]:
+        """The member's PIN or card as typed, for the sale (pin, card)."""
+        text = self.member_proof.text() if self.pays_from_balance() else ""
+        return (text, "") if self.proof is Presence.PIN else ("", text)
 
     def typed(self) -> bool:
         return any(w.text().strip() for w in (self.discount, self.redeem, self.tendered))
@@ -103,6 +146,9 @@ class TillTotals(QWidget):
             "payments": self.amount,
             "payments.0.amount": self.amount,
             "payments.1.amount": self.second_amount,
+            "member_pin": self.member_proof,
+            "member_card": self.member_proof,
+            "coupon": self.coupon,
         }.get(name)
 
     def _figures(self) -> tuple[tuple[QLabel, str], ...]:
@@ -125,7 +171,8 @@ class TillTotals(QWidget):
         for label, style in self._figures():
             label.setStyleSheet(style)
         self.gross_label.setText(format_fen(cart.gross_fen))
-        discounts = cart.line_discount_fen + cart.sale_discount_fen
+        # the line discounts, the member price, the coupons (each a row of the cart) and the sale's
+        discounts = cart.line_discount_fen + cart.member_fen + cart.coupon_fen + cart.sale_discount_fen
         self.discounts_label.setText(format_fen(-discounts) if discounts else format_fen(0))
         self.redeemed_label.setText(
             self.tr("%1 points = %2")
@@ -135,6 +182,7 @@ class TillTotals(QWidget):
             else "—"
         )
         self.due_label.setText(format_fen(cart.total_fen))
+        self._show_balance(cart)
         paid = " + ".join(f"{payment_label(p.method)} {format_fen(p.amount_fen)}" for p in cart.payments)
         if cart.lines and cart.left_to_pay_fen > 0:
             paid = (paid + "; " if paid else "") + self.tr("%1 still to pay").replace(
@@ -147,3 +195,24 @@ class TillTotals(QWidget):
             self.change_label.setText(self.tr("%1 short").replace("%1", format_fen(cart.short_fen)))
         else:
             self.change_label.setText(format_fen(cart.change_fen) if cart.tendered_fen else "—")
+
+    def _show_balance(self, cart: PricedCart) -> None:
+        """The member's balance, principal and bonus, and what is left once this sale pays."""
+        paying = self.pays_from_balance()
+        self.member_proof.setEnabled(paying and self.discount.isEnabled())
+        if hasattr(self, "proof_label"):
+            self.proof_label.setEnabled(paying)
+        if cart.stored is None:
+            self.balance_label.setText(self.tr("none"))
+            return
+        text = (
+            self.tr("%1 (principal %2 + bonus %3)")
+            .replace("%1", format_fen(cart.stored.total_fen))
+            .replace("%2", format_fen(cart.stored.principal_fen))
+            .replace("%3", format_fen(cart.stored.bonus_fen))
+        )
+        if cart.stored_paid_fen:
+            text += "; " + self.tr("%1 left after this sale").replace(
+                "%1", format_fen(cart.stored.total_fen - cart.stored_paid_fen)
+            )
+        self.balance_label.setText(text)
