@@ -1369,4 +1369,27 @@
         <translation>最近到店</translation>
     </message>
 </context>
+<context>
+    <name>Thermal</name>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/thermal.py" line="199" />
+        <source>Please check the receipt and the amount.</source>
+        <translation>请核对小票和金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/thermal.py" line="217" />
+        <source>Printer test page</source>
+        <translation>打印机测试页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/thermal.py" line="219" />
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/thermal.py" line="222" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
 </TS>
