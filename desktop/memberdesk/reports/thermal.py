@@ -25,14 +25,15 @@ from PIL import Image, ImageDraw, ImageFont
 
 from memberdesk import paths
 from memberdesk.documents.receipt import Receipt, ReturnSlip
+from memberdesk.domain.vocab import PaymentMethod
 from memberdesk.reports.receipt import Row, receipt_rows, slip_rows
 from memberdesk.reports.wording import ReportLanguage
+from memberdesk.services.devices.setup import CHINESE_MODES, GB18030, DeviceSettings
+from memberdesk.services.sales.receipts import return_slip, sale_receipt
+from memberdesk.store.database import Database
 
 COLUMNS = 48  # half-width characters on 80 mm paper in the printer's standard font
 DOTS = 576  # dots across 80 mm paper at 203 dpi (72 mm printable)
-GB18030 = "gb18030"
-RASTER = "raster"
-CHINESE_MODES = (GB18030, RASTER)
 CHINESE_ON = b"\x1c\x26"  # FS &: Chinese character mode
 CHINESE_OFF = b"\x1c\x2e"  # FS .
 CHINESE_SIZE = b"\x1c\x21"  # FS ! n: double width (4) and double height (8) of Chinese
@@ -227,3 +228,23 @@ def sample_page_bytes(store_name: str, address: str, language: str, paper: Paper
         Row(size=0),
     ]
     return render(rows, paper)
+
+
+def paper_of(settings: DeviceSettings, *, kick: bool = False) -> Paper:
+    """How this counter prints: its Chinese mode; the kick only where a drawer hangs on it."""
+    return Paper(chinese=settings.chinese, kick=kick and settings.drawer)
+
+
+def sale_paper(db: Database, store_id: int, sale_id: int, language: str, settings: DeviceSettings) -> bytes:
+    """A recorded sale's receipt for this counter's printer; the drawer opens when cash was paid."""
+    data = sale_receipt(db, store_id, sale_id)
+    return receipt_bytes(data, language, paper_of(settings, kick=data.cash_fen > 0))
+
+
+def return_paper(
+    db: Database, store_id: int, return_id: int, language: str, settings: DeviceSettings
+) -> bytes:
+    """A recorded return's slip; the drawer opens when cash went back."""
+    data = return_slip(db, store_id, return_id)
+    cash = sum(p.amount_fen for p in data.refunds if p.method is PaymentMethod.CASH)
+    return return_slip_bytes(data, language, paper_of(settings, kick=cash > 0))

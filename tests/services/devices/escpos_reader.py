@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ESC, GS, FS = 0x1B, 0x1D, 0x1C
+ESC, GS, FS, DLE = 0x1B, 0x1D, 0x1C, 0x10
 
 # (prefix, command byte) -> number of argument bytes
 FIXED = {
@@ -30,6 +30,7 @@ FIXED = {
     (FS, ord("&")): 0,  # Chinese mode on
     (FS, ord(".")): 0,  # Chinese mode off
     (FS, ord("!")): 1,  # Chinese character size
+    (DLE, 0x04): 1,  # real-time status request
 }
 
 
@@ -107,7 +108,7 @@ class _Reader:
         data = self.data
         assert i + 1 < len(data), f"a command cut short at byte {i}"
         key = (data[i], data[i + 1])
-        name = {ESC: "ESC", GS: "GS", FS: "FS"}[data[i]] + " " + chr(data[i + 1])
+        name = {ESC: "ESC", GS: "GS", FS: "FS", DLE: "DLE"}[data[i]] + " " + chr(data[i + 1])
         if key in FIXED:
             return self.fixed(i, key, name)
         if key == (GS, ord("V")):
@@ -122,7 +123,7 @@ class _Reader:
         i = 0
         while i < len(self.data):
             b = self.data[i]
-            if b in (ESC, GS, FS):
+            if b in (ESC, GS, FS, DLE):
                 i = self.command(i)
             elif b == 0x0A:
                 if not self.line:

@@ -15,8 +15,6 @@ from memberdesk.domain.vocab import PaymentMethod, ReturnType
 from memberdesk.reports.receipt import Row
 from memberdesk.reports.thermal import (
     COLUMNS,
-    GB18030,
-    RASTER,
     Paper,
     lay_out,
     receipt_bytes,
@@ -24,6 +22,7 @@ from memberdesk.reports.thermal import (
     sample_page_bytes,
     width,
 )
+from memberdesk.services.devices.setup import GB18030, RASTER
 from tests.services.devices.escpos_reader import columns, read
 
 WHEN = dt.datetime(2026, 12, 7, 9, 30, tzinfo=dt.UTC)

@@ -1,0 +1,76 @@
+"""This counter's devices, kept beside the other per-machine settings (``devices.json`` in the
+data folder): which printer, how it prints Chinese, whether a drawer hangs on its kick port.
+
+Kept in a file of its own so that saving the printer never overwrites the other settings with
+an older copy (and the other way round).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+
+from memberdesk import paths
+from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from memberdesk.services.devices.printer import NONE, TIMEOUT_S, PrinterAddress, parse
+
+GB18030 = "gb18030"  # the printer has a Chinese font: text in GB18030
+RASTER = "raster"  # it has none: every paper drawn as a picture
+CHINESE_MODES = (GB18030, RASTER)
+
+
+@dataclass(frozen=True)
+class DeviceSettings:
+    printer: str = NONE  # an address ``printer.parse`` reads
+    chinese: str = GB18030
+    drawer: bool = True  # a cash drawer is on the printer's kick port
+    timeout_s: float = TIMEOUT_S
+
+    @property
+    def address(self) -> PrinterAddress:
+        return parse(self.printer)
+
+    @property
+    def thermal(self) -> bool:
+        try:
+            return self.address.thermal
+        except ValidationError:
+            return False
+
+
+def _file() -> os.PathLike[str]:
+    return paths.data_dir() / "devices.json"
+
+
+def load() -> DeviceSettings:
+    """The saved settings; a missing or unreadable file means no thermal printer."""
+    try:
+        with open(_file(), encoding="utf-8") as f:
+            raw = json.load(f)
+    except (OSError, ValueError):
+        return DeviceSettings()
+    known = {f.name for f in fields(DeviceSettings)}
+    try:
+        return DeviceSettings(**{k: v for k, v in raw.items() if k in known})
+    except (TypeError, AttributeError):
+        return DeviceSettings()
+
+
+def checked(printer: str, chinese: str, drawer: bool) -> DeviceSettings:
+    """The settings typed, the address in its plain form, or ``ValidationError``."""
+    address = parse(printer)
+    if chinese not in CHINESE_MODES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Choose how the printer prints Chinese."), field="chinese"
+        )
+    return DeviceSettings(str(address), chinese, drawer)
+
+
+def save(settings: DeviceSettings) -> None:
+    """Write atomically, so a power cut never leaves half a file."""
+    target = paths.data_dir() / "devices.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, target)
