@@ -124,7 +124,7 @@
         <translation>保留的备份数须在 1 到 365 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="93" />
+        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="97" />
         <source>Your role may not do this. Ask a supervisor or the manager.</source>
         <translation>您的角色无权进行此操作，请找主管或店长。</translation>
     </message>
@@ -1213,6 +1213,71 @@
         <location filename="../../desktop/memberdesk/services/devices/setup.py" line="65" />
         <source>Choose how the printer prints Chinese.</source>
         <translation>请选择打印机打印中文的方式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/devices/drawer.py" line="70" />
+        <source>Say why the drawer is opened.</source>
+        <translation>请填写开钱箱的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/devices/drawer.py" line="73" />
+        <source>The reason is at most {n} characters.</source>
+        <translation>原因最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/devices/drawer.py" line="80" />
+        <source>Opening the drawer without a sale needs a supervisor's PIN.</source>
+        <translation>非收款开钱箱需要主管输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/devices/drawer.py" line="90" />
+        <source>Only a supervisor or the manager may open the drawer.</source>
+        <translation>只有主管或店长可以开钱箱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/devices/drawer.py" line="109" />
+        <source>No cash drawer is set up on this counter.</source>
+        <translation>本收银台没有设置钱箱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="50" />
+        <source>No shift is open at this till: open one with its float.</source>
+        <translation>本收银台没有未交班的班次：请先输入备用金开班。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="56" />
+        <source>Name this till.</source>
+        <translation>请填写收银台名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="87" />
+        <source>A shift is already open at this till.</source>
+        <translation>本收银台已有班次在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="167" />
+        <source>The shift opened later than now.</source>
+        <translation>班次的开班时间晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="174" />
+        <source>The cash is {difference} off: say why.</source>
+        <translation>现金差额 {difference}：请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="180" />
+        <source>The next float cannot be more than the cash counted.</source>
+        <translation>留给下一班的备用金不能多于实点现金。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="226" />
+        <source>This shift was just closed at another counter.</source>
+        <translation>这个班次刚在另一台收银台交班了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="242" />
+        <source>No such closed shift.</source>
+        <translation>没有这个已交班的班次。</translation>
     </message>
 </context>
 </TS>
