@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 from dataclasses import asdict, dataclass, fields
 
 from memberdesk import paths
@@ -26,6 +27,11 @@ class DeviceSettings:
     chinese: str = GB18030
     drawer: bool = True  # a cash drawer is on the printer's kick port
     timeout_s: float = TIMEOUT_S
+    till: str = ""  # this counter's name on shifts; empty: the computer's name
+
+    @property
+    def till_name(self) -> str:
+        return (self.till.strip() or socket.gethostname() or "till")[:40]
 
     @property
     def address(self) -> PrinterAddress:
@@ -57,14 +63,14 @@ def load() -> DeviceSettings:
         return DeviceSettings()
 
 
-def checked(printer: str, chinese: str, drawer: bool) -> DeviceSettings:
+def checked(printer: str, chinese: str, drawer: bool, till: str = "") -> DeviceSettings:
     """The settings typed, the address in its plain form, or ``ValidationError``."""
     address = parse(printer)
     if chinese not in CHINESE_MODES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Choose how the printer prints Chinese."), field="chinese"
         )
-    return DeviceSettings(str(address), chinese, drawer)
+    return DeviceSettings(str(address), chinese, drawer, till=" ".join(till.split())[:40])
 
 
 def save(settings: DeviceSettings) -> None:

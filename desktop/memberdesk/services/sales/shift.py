@@ -139,6 +139,31 @@ def expected(float_fen: int, method: PaymentMethod, figures: list[int]) -> int:
     return (float_fen if method is PaymentMethod.CASH else 0) + sales - refunds + stored
 
 
+def expected_now(
+    db: Database, store_id: int, till: str, *, now: dt.datetime | None = None
+) -> tuple[ShiftLine, ...]:
+    """What the open shift should hold by payment method so far (cash first, not counted yet)."""
+    with db.read() as s:
+        shift = _open_shift(s, store_id, _till(till))
+        if shift is None:
+            raise NotFound(NO_SHIFT, field="till")
+        figures = takings(s, store_id, shift.opened_at, now or utcnow())
+        figures.setdefault(PaymentMethod.CASH, [0, 0, 0])
+        return tuple(
+            ShiftLine(
+                method=method,
+                float_fen=shift.float_fen if method is PaymentMethod.CASH else 0,
+                sales_fen=figures[method][0],
+                refunds_fen=figures[method][1],
+                stored_value_fen=figures[method][2],
+                expected_fen=expected(shift.float_fen, method, figures[method]),
+                counted_fen=None,
+                difference_fen=0,
+            )
+            for method in sorted(figures, key=lambda m: (m is not PaymentMethod.CASH, m.value))
+        )
+
+
 def close_shift(
     db: Database,
     actor: Actor,

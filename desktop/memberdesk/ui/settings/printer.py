@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from memberdesk.domain.errors import ServiceError
 from memberdesk.reports.thermal import paper_of, sample_page_bytes
 from memberdesk.services.devices import printer, setup
+from memberdesk.ui.widgets import actions
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.i18n import ui_language
 from memberdesk.ui.widgets.workers import Progress, run_in_background
@@ -61,12 +62,19 @@ class PrinterSection(QGroupBox):
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Chinese:"), self.chinese)
         form.addRow("", self.drawer)
+        self.till = QLineEdit()
+        self.till.setObjectName("till_name")
+        self.till.setMaxLength(40)
+        form.addRow(self.tr("Till name:"), self.till)
         self.save_button = QPushButton(self.tr("Save printer"))
         self.save_button.setObjectName("save_printer")
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(self.tr("Print a test page"))
         self.test_button.setObjectName("printer_test_page")
         self.test_button.clicked.connect(self.print_test_page)
+        self.shift_button = QPushButton(self.tr("End of shift…"))
+        self.shift_button.setObjectName("end_of_shift")
+        self.shift_button.clicked.connect(self.end_of_shift)
         self.status = QLabel()
         self.status.setObjectName("printer_status")
         self.status.setWordWrap(True)
@@ -74,6 +82,7 @@ class PrinterSection(QGroupBox):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.shift_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -88,6 +97,8 @@ class PrinterSection(QGroupBox):
         self.address.setText(str(address) if address.thermal else "")
         self.chinese.setCurrentIndex(max(0, self.chinese.findData(saved.chinese)))
         self.drawer.setChecked(saved.drawer)
+        self.till.setText(saved.till)
+        self.till.setPlaceholderText(saved.till_name)
         self._kind_changed()
 
     def reset_for_next_user(self) -> None:
@@ -109,7 +120,7 @@ class PrinterSection(QGroupBox):
     def typed(self) -> setup.DeviceSettings:
         """What is on screen as settings; ``ValidationError`` when the address is no address."""
         text = self.address.text() if self.kind.currentData() != printer.NONE else printer.NONE
-        return setup.checked(text, str(self.chinese.currentData()), self.drawer.isChecked())
+        return setup.checked(text, str(self.chinese.currentData()), self.drawer.isChecked(), self.till.text())
 
     def save(self) -> bool:
         try:
@@ -122,6 +133,11 @@ class PrinterSection(QGroupBox):
         self.show_saved()
         self.status.setText(self.tr("Printer saved."))
         return True
+
+    def end_of_shift(self) -> QWidget:
+        """The end-of-shift dialog of the till (交班), from the sales area."""
+        dialog: QWidget = actions.widget_class("shift_dialog").open_for(self.ctx, None, self)
+        return actions.watch(self.ctx, dialog)
 
     def print_test_page(self) -> None:
         try:
