@@ -52,6 +52,7 @@ class Paper:
     kick: bool = False  # open the cash drawer after the cut
     code: str = ""  # printed under the rows as a QR code
     cut: bool = True
+    copy: bool = False  # a reprint: says so under the store's name
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def lay_out(rows: Sequence[Row]) -> list[Line]:
     return out
 
 
-def _text_of(line: Line) -> str:
+def text_of(line: Line) -> str:
     if line.size == 0:
         return "-" * COLUMNS
     if line.centred:
@@ -133,7 +134,7 @@ def _gb_text(printer: Dummy, lines: Sequence[Line]) -> None:
         printer.set_with_default(bold=big, double_height=big, double_width=wide)
         # FS !: the size of the Chinese characters, which ESC ! does not reach in Chinese mode
         printer._raw(CHINESE_SIZE + bytes([(0x04 if wide else 0) | (0x08 if big else 0)]))
-        printer._raw(_text_of(line).encode(GB18030) + b"\n")
+        printer._raw(text_of(line).encode(GB18030) + b"\n")
     printer.set_with_default()
 
 
@@ -203,6 +204,8 @@ def receipt_bytes(data: Receipt, language: str, paper: Paper) -> bytes:
     rows = [ask if row.text == check else row for row in rows]
     if ask not in rows:
         rows.append(ask)
+    if paper.copy:
+        rows.insert(1, Row(lang.translate("Thermal", "Copy (reprinted)"), centred=True))
     return render(rows, Paper(paper.chinese, paper.kick, paper.code or data.receipt_no, paper.cut))
 
 

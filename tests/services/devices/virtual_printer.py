@@ -18,15 +18,17 @@ from memberdesk.services.devices.printer import STATUS_ASK
 class VirtualPrinter:
     port: int
     received: list[bytes] = field(default_factory=list)  # one entry per connection, when it closes
-    done: threading.Event = field(default_factory=threading.Event)  # set after each connection
+    arrived: threading.Condition = field(default_factory=threading.Condition)  # after each connection
 
     @property
     def address(self) -> str:
         return f"tcp://127.0.0.1:{self.port}"
 
-    def wait(self, timeout: float = 10) -> bytes:
-        """The bytes of the first paper, once its connection closed."""
-        assert self.done.wait(timeout), "the printer received nothing"
+    def wait(self, papers: int = 1, timeout: float = 10) -> bytes:
+        """The bytes of the first paper, once ``papers`` connections have closed."""
+        with self.arrived:
+            got = self.arrived.wait_for(lambda: len(self.received) >= papers, timeout)
+        assert got, f"the printer received {len(self.received)} papers, not {papers}"
         return self.received[0]
 
 
@@ -63,8 +65,9 @@ def virtual_printer(
                         conn.sendall(status)
                 if stop_after is not None:
                     release.wait(30)  # hang: read nothing more until the test ends
-            printer.received.append(bytes(got))
-            printer.done.set()
+            with printer.arrived:
+                printer.received.append(bytes(got))
+                printer.arrived.notify_all()
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
