@@ -146,3 +146,21 @@ def test_a_shift_opened_closed_and_reported(
         cash = s.scalars(select(ShiftCount).where(ShiftCount.method == PaymentMethod.CASH)).one()
         assert (cash.expected_fen, cash.counted_fen, cash.difference_fen) == (500_00, 490_00, -10_00)
     db.dispose()
+
+
+def test_a_cash_top_up_opens_the_drawer_and_a_wechat_one_does_not(
+    shop_file: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.services.sales_helpers import add_member
+
+    path, _ = shop_file
+    db = connect(path)
+    add_member(db, 1, 7)
+    db.dispose()
+    as_staff(monkeypatch, "M01", Role.MANAGER)
+    with virtual_printer() as printer:
+        setup.save(setup.checked(printer.address, setup.GB18030, drawer=True))
+        assert main(["wallet", "topup", "C000007", "300", "--method", "wechat", "--db", str(path)]) == 0
+        assert main(["wallet", "topup", "C000007", "1000", "--method", "cash", "--db", str(path)]) == 0
+        got = read(printer.wait())
+    assert len(printer.received) == 1 and got.kicks == [bytes([0, 50, 50])]

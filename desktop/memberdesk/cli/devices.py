@@ -133,3 +133,20 @@ def cmd_drawer_open(args: argparse.Namespace, db: Database) -> int:
         return EXIT_NOT_PRINTED
     print(f"Drawer opened by {actor.name}: {opened.reason}")
     return 0
+
+
+def open_drawer_for_cash(method: object) -> None:
+    """After cash changed hands at this counter (a top-up, a withdrawal): the drawer opens when
+    a thermal printer with a drawer is set up. A printer that does not answer is said; what
+    was recorded stays recorded."""
+    from memberdesk.domain.errors import ServiceError
+    from memberdesk.domain.vocab import PaymentMethod
+    from memberdesk.services.devices import drawer, setup
+
+    settings = setup.load()
+    if method != PaymentMethod.CASH or not (settings.thermal and settings.drawer):
+        return
+    try:
+        drawer.kick(settings)
+    except ServiceError as error:
+        print(f"Recorded, but the drawer did not open: {error.english()}", file=sys.stderr)
