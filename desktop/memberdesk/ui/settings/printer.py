@@ -75,6 +75,9 @@ class PrinterSection(QGroupBox):
         self.shift_button = QPushButton(self.tr("End of shift…"))
         self.shift_button.setObjectName("end_of_shift")
         self.shift_button.clicked.connect(self.end_of_shift)
+        self.drawer_button = QPushButton(self.tr("Open the drawer…"))
+        self.drawer_button.setObjectName("open_drawer")
+        self.drawer_button.clicked.connect(self.open_drawer)
         self.status = QLabel()
         self.status.setObjectName("printer_status")
         self.status.setWordWrap(True)
@@ -82,6 +85,7 @@ class PrinterSection(QGroupBox):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.drawer_button)
         buttons.addWidget(self.shift_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -133,6 +137,11 @@ class PrinterSection(QGroupBox):
         self.show_saved()
         self.status.setText(self.tr("Printer saved."))
         return True
+
+    def open_drawer(self) -> QWidget:
+        """Open the cash drawer without a sale (a supervisor, a reason), from the sales area."""
+        dialog: QWidget = actions.widget_class("drawer_dialog").open_for(self.ctx, None, self)
+        return actions.watch(self.ctx, dialog)
 
     def end_of_shift(self) -> QWidget:
         """The end-of-shift dialog of the till (交班), from the sales area."""
