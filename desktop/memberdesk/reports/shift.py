@@ -13,8 +13,6 @@ from memberdesk.reports.receipt import METHODS, RULE, Row, draw, minus
 from memberdesk.reports.thermal import TITLE, Paper, render
 from memberdesk.reports.wording import ReportLanguage
 
-CONTEXT = "ShiftReport"
-
 
 def _signed(fen: int) -> str:
     return ("+" if fen > 0 else "") + format_fen(fen)
@@ -23,18 +21,18 @@ def _signed(fen: int) -> str:
 def _method_rows(lang: ReportLanguage, line: ShiftLine) -> list[Row]:
     rows = [Row(lang.translate("Receipt", METHODS[line.method]), size=10)]
     if line.float_fen:
-        rows.append(Row("  " + lang.translate(CONTEXT, "Float"), format_fen(line.float_fen)))
-    rows.append(Row("  " + lang.translate(CONTEXT, "Sales"), format_fen(line.sales_fen)))
+        rows.append(Row("  " + lang.translate("ShiftReport", "Float"), format_fen(line.float_fen)))
+    rows.append(Row("  " + lang.translate("ShiftReport", "Sales"), format_fen(line.sales_fen)))
     if line.refunds_fen:
-        rows.append(Row("  " + lang.translate(CONTEXT, "Refunds"), minus(line.refunds_fen)))
+        rows.append(Row("  " + lang.translate("ShiftReport", "Refunds"), minus(line.refunds_fen)))
     if line.stored_value_fen:
         rows.append(
-            Row("  " + lang.translate(CONTEXT, "Stored value in/out"), _signed(line.stored_value_fen))
+            Row("  " + lang.translate("ShiftReport", "Stored value in/out"), _signed(line.stored_value_fen))
         )
-    rows.append(Row("  " + lang.translate(CONTEXT, "Expected"), format_fen(line.expected_fen)))
+    rows.append(Row("  " + lang.translate("ShiftReport", "Expected"), format_fen(line.expected_fen)))
     if line.counted_fen is not None:
-        rows.append(Row("  " + lang.translate(CONTEXT, "Counted"), format_fen(line.counted_fen)))
-        rows.append(Row("  " + lang.translate(CONTEXT, "Difference"), _signed(line.difference_fen), 11))
+        rows.append(Row("  " + lang.translate("ShiftReport", "Counted"), format_fen(line.counted_fen)))
+        rows.append(Row("  " + lang.translate("ShiftReport", "Difference"), _signed(line.difference_fen), 11))
     return rows
 
 
@@ -44,15 +42,15 @@ def shift_rows(data: ShiftReport, language: str) -> list[Row]:
     when = "%Y-%m-%d %H:%M"
     rows = [
         Row(data.store_name, size=TITLE, centred=True),
-        Row(lang.translate(CONTEXT, "Shift report {no}").format(no=data.shift_id), centred=True),
-        Row(lang.translate(CONTEXT, "Till: {till}").format(till=data.till)),
+        Row(lang.translate("ShiftReport", "Shift report {no}").format(no=data.shift_id), centred=True),
+        Row(lang.translate("ShiftReport", "Till: {till}").format(till=data.till)),
         Row(
-            lang.translate(CONTEXT, "Opened {when} by {name}").format(
+            lang.translate("ShiftReport", "Opened {when} by {name}").format(
                 when=f"{data.opened_at.astimezone():{when}}", name=data.opened_by
             )
         ),
         Row(
-            lang.translate(CONTEXT, "Closed {when} by {name}").format(
+            lang.translate("ShiftReport", "Closed {when} by {name}").format(
                 when=f"{data.closed_at.astimezone():{when}}", name=data.closed_by
             )
         ),
@@ -61,12 +59,17 @@ def shift_rows(data: ShiftReport, language: str) -> list[Row]:
         rows += [RULE, *_method_rows(lang, line)]
     rows.append(RULE)
     if data.reason:
-        rows.append(Row(lang.translate(CONTEXT, "Why the cash differs: {reason}").format(reason=data.reason)))
+        rows.append(
+            Row(lang.translate("ShiftReport", "Why the cash differs: {reason}").format(reason=data.reason))
+        )
     if data.next_float_fen is not None:
         rows.append(
-            Row(lang.translate(CONTEXT, "Float left for the next shift"), format_fen(data.next_float_fen))
+            Row(
+                lang.translate("ShiftReport", "Float left for the next shift"),
+                format_fen(data.next_float_fen),
+            )
         )
-    rows += [Row(), Row(lang.translate(CONTEXT, "Signed: ____________"))]
+    rows += [Row(), Row(lang.translate("ShiftReport", "Signed: ____________"))]
     return rows
 
 

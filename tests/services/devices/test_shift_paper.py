@@ -74,3 +74,12 @@ def test_the_pdf_shift_report_says_the_same(shop: Shop) -> None:
     found = blocks(lines)
     assert all(adds_up(f) for f in found.values())
     assert found["Cash"]["Difference"] == -10_00 and found["WeChat Pay"]["Expected"] == 300_00
+
+
+@pytest.mark.usefixtures("chinese")
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_the_shift_report_speaks_the_shops_chinese(shop: Shop) -> None:
+    data = shift.report(shop.db, shop.store_id, closed_shift(shop))
+    text = read(shift_bytes(data, "zh_CN", Paper())).text
+    for words in ("交班表", "备用金", "销售", "退款", "应有", "实点", "差额", "现金差额原因：少了10元", "签字"):
+        assert words in text, words
