@@ -181,3 +181,12 @@ def test_a_role_without_the_permission_is_refused(shop: Shop, monkeypatch: pytes
     monkeypatch.setitem(permissions.GRANTS, shop.clerk.role, frozenset())
     with pytest.raises(PermissionDenied):
         shift.open_shift(shop.db, shop.clerk, TILL, "0", now=T0)
+
+
+def test_a_second_count_of_the_same_shift_never_closes_the_next_one(shop: Shop) -> None:
+    shown = shift.open_shift(shop.db, shop.clerk, TILL, "100", now=T0)
+    shift.close_shift(shop.db, shop.clerk, TILL, "100", "", "100", shift_id=shown, now=at(10))
+    with pytest.raises(Conflict):  # the same count again, from a second counter or a double press
+        shift.close_shift(shop.db, shop.clerk, TILL, "100", "", "100", shift_id=shown, now=at(11))
+    following = shift.current(shop.db, shop.store_id, TILL)
+    assert following is not None and following[1] == at(10)  # still open

@@ -47,6 +47,7 @@ from memberdesk.store.models import (
 
 MAX_TILL = 40
 MAX_REASON = 200
+JUST_CLOSED = QT_TRANSLATE_NOOP("Errors", "This shift was just closed at another counter.")
 NO_SHIFT = QT_TRANSLATE_NOOP("Errors", "No shift is open at this till: open one with its float.")
 
 
@@ -172,11 +173,15 @@ def close_shift(
     reason: str,
     next_float: object,
     *,
+    shift_id: int | None = None,
     now: dt.datetime | None = None,
 ) -> int:
     """Count the shift: the cash typed against the cash expected, the difference with its reason
     (required when there is one), and the next shift opened with ``next_float``. Returns the
-    closed shift's id."""
+    closed shift's id.
+
+    ``shift_id`` is the shift the clerk was shown: when another counter (or a second press)
+    counted it meanwhile, the count is refused instead of closing the shift that followed."""
     require(actor, Permission.CLOSE_SHIFT)
     name = _till(till)
     counted = money(counted_cash, "counted", allow_zero=True)
@@ -188,6 +193,8 @@ def close_shift(
             shift = _open_shift(s, actor.store_id, name)
             if shift is None:
                 raise NotFound(NO_SHIFT, field="till")
+            if shift_id is not None and shift.id != shift_id:
+                raise Conflict(JUST_CLOSED, field="till")
             if at < shift.opened_at:
                 raise Conflict(QT_TRANSLATE_NOOP("Errors", "The shift opened later than now."), field="till")
             figures = takings(s, actor.store_id, shift.opened_at, at)
@@ -247,9 +254,7 @@ def close_shift(
             s.flush()
             return shift.id
     except IntegrityError as exc:  # another counter counted this shift meanwhile
-        raise Conflict(
-            QT_TRANSLATE_NOOP("Errors", "This shift was just closed at another counter."), field="till"
-        ) from exc
+        raise Conflict(JUST_CLOSED, field="till") from exc
 
 
 def _names(s: Session, ids: set[int]) -> Mapping[int, str]:

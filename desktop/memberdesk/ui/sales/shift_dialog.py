@@ -179,6 +179,7 @@ class ShiftDialog(GuardedDialog):
                 self.counted.text(),
                 self.reason.text(),
                 self.next_float.text(),
+                shift_id=self.open_shift[0] if self.open_shift else None,
             )
         except ServiceError as err:
             self.error.setText(translate_error(err))
