@@ -164,3 +164,26 @@ def test_usb_and_serial_printers_that_are_not_there_are_reported() -> None:
     for typed in ("usb:0416:5011", "serial:/dev/memberdesk-no-such-port"):
         with pytest.raises(PrinterUnavailable):
             send(parse(typed), b"\x1b@", timeout=0.5)
+
+
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_a_cash_refund_prints_the_slip_and_opens_the_drawer(shop: Shop) -> None:
+    from memberdesk.domain.vocab import ReturnType
+    from memberdesk.reports.thermal import return_paper
+    from memberdesk.services.sales.returns import ReturnForm, ReturnLineForm, find_sale, record_return
+    from memberdesk.store.models import Sale as SaleRow
+
+    sale_id = cash_sale(shop)
+    with shop.db.read() as s:
+        found = s.get(SaleRow, sale_id)
+        assert found is not None
+        receipt_no = found.receipt_no
+    _sid, lines = find_sale(shop.db, shop.clerk, receipt_no)
+    form = ReturnForm(receipt_no, [ReturnLineForm(lines[0].sale_line_id, 1)], ReturnType.QUALITY, "开线")
+    returned = record_return(shop.db, shop.clerk, form)
+    settings = setup.DeviceSettings("tcp://127.0.0.1:9", drawer=True)
+
+    got = read(return_paper(shop.db, shop.store_id, returned.return_id, "en", settings))
+
+    assert got.qr == [returned.return_no] and receipt_no in got.text and "￥128.00" in got.text
+    assert got.kicks == [bytes([0, 50, 50])] and got.cut_at < got.names().index("ESC p")
