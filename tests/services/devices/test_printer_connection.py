@@ -187,3 +187,19 @@ def test_a_cash_refund_prints_the_slip_and_opens_the_drawer(shop: Shop) -> None:
 
     assert got.qr == [returned.return_no] and receipt_no in got.text and "￥128.00" in got.text
     assert got.kicks == [bytes([0, 50, 50])] and got.cut_at < got.names().index("ESC p")
+
+
+def test_a_settings_file_edited_by_hand_never_breaks_the_till() -> None:
+    from memberdesk import paths
+
+    target = paths.data_dir() / "devices.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(
+        '{"printer": "tcp://10.0.0.9:9100", "timeout_s": "fast", "drawer": "yes", "chinese": "big5"}'
+    )
+    loaded = setup.load()
+    assert loaded == setup.DeviceSettings(printer="tcp://10.0.0.9:9100")
+    target.write_text('["not", "settings"]')
+    assert setup.load() == setup.DeviceSettings()
+    target.write_text('{"printer": "lpt:1", "timeout_s": 3}')
+    assert setup.load().timeout_s == 3.0 and not setup.load().thermal  # an address that is none

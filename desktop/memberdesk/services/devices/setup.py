@@ -11,6 +11,7 @@ import json
 import os
 import socket
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from memberdesk import paths
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -50,17 +51,25 @@ def _file() -> os.PathLike[str]:
 
 
 def load() -> DeviceSettings:
-    """The saved settings; a missing or unreadable file means no thermal printer."""
+    """The saved settings; a missing or unreadable file, or a value of the wrong kind, gives the
+    default of that value (no thermal printer)."""
     try:
-        with open(_file(), encoding="utf-8") as f:
-            raw = json.load(f)
+        with open(_file(), encoding="utf-8") as stream:
+            raw = json.load(stream)
     except (OSError, ValueError):
         return DeviceSettings()
-    known = {f.name for f in fields(DeviceSettings)}
-    try:
-        return DeviceSettings(**{k: v for k, v in raw.items() if k in known})
-    except (TypeError, AttributeError):
+    if not isinstance(raw, dict):
         return DeviceSettings()
+    default = DeviceSettings()
+    values: dict[str, Any] = {}
+    for f in fields(DeviceSettings):
+        value, kind = raw.get(f.name), type(getattr(default, f.name))
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        values[f.name] = value if type(value) is kind else getattr(default, f.name)
+    if values["chinese"] not in CHINESE_MODES or not 0 < values["timeout_s"] <= 60:
+        values["chinese"], values["timeout_s"] = default.chinese, default.timeout_s
+    return DeviceSettings(**values)
 
 
 def checked(printer: str, chinese: str, drawer: bool, till: str = "") -> DeviceSettings:
