@@ -1211,7 +1211,7 @@
         <translation>打印机 {address} 离线：请检查纸仓盖是否盖好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/devices/setup.py" line="71"/>
+        <location filename="../../desktop/memberdesk/services/devices/setup.py" line="80"/>
         <source>Choose how the printer prints Chinese.</source>
         <translation>请选择打印机打印中文的方式。</translation>
     </message>
@@ -1241,42 +1241,42 @@
         <translation>本收银台没有设置钱箱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="50"/>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="51"/>
         <source>No shift is open at this till: open one with its float.</source>
         <translation>本收银台没有未交班的班次：请先输入备用金开班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="56"/>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="57"/>
         <source>Name this till.</source>
         <translation>请填写收银台名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="87"/>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="88"/>
         <source>A shift is already open at this till.</source>
         <translation>本收银台已有班次在进行中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="192"/>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="199"/>
         <source>The shift opened later than now.</source>
         <translation>班次的开班时间晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="199"/>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="206"/>
         <source>The cash is {difference} off: say why.</source>
         <translation>现金差额 {difference}：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="205"/>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="212"/>
         <source>The next float cannot be more than the cash counted.</source>
         <translation>留给下一班的备用金不能多于实点现金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="251"/>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="50"/>
         <source>This shift was just closed at another counter.</source>
         <translation>这个班次刚在另一台收银台交班了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="267"/>
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="272"/>
         <source>No such closed shift.</source>
         <translation>没有这个已交班的班次。</translation>
     </message>

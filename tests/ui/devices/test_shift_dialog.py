@@ -123,3 +123,25 @@ def test_esc_with_a_count_typed_asks_first(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with sqlite_shop.db.read() as s:
         assert s.scalars(select(ShiftCount)).first() is None
+
+
+def test_a_closed_shifts_report_is_printed_again_later(
+    window: MainWindow, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    first = shift.open_shift(sqlite_shop.db, sqlite_shop.clerk, TILL, "100")
+    shift.close_shift(sqlite_shop.db, sqlite_shop.clerk, TILL, "90", "少10元", "90")
+    second = shift.close_shift(sqlite_shop.db, sqlite_shop.clerk, TILL, "90", "", "90")
+    with virtual_printer() as printer:
+        setup.save(setup.checked(printer.address, setup.GB18030, drawer=True, till=TILL))
+        sign_in(qtbot, window, sqlite_shop.manager.staff_id, TEST_PINS[Role.MANAGER])
+        go_to(qtbot, window, "settings")
+        dialog = open_dialog(qtbot, window)
+        assert [dialog.past.itemData(i) for i in range(dialog.past.count())] == [
+            second,
+            first,
+        ]  # newest first
+        assert "-¥10.00" in dialog.past.itemText(1)
+        qtbot.keyClick(dialog.past, Qt.Key.Key_Down)
+        click(qtbot, dialog.past_button)
+        got = read(printer.wait())
+    assert f"Shift report {first}" in got.text and "少10元" in got.text

@@ -12,7 +12,9 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -75,6 +77,14 @@ class ShiftDialog(GuardedDialog):
         self.print_button.setVisible(False)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
+        self.past = QComboBox()
+        self.past.setObjectName("shift_past")
+        self.past_button = QPushButton(self.tr("Print again"))
+        self.past_button.clicked.connect(self.print_past)
+        past_row = QHBoxLayout()
+        past_row.addWidget(QLabel(self.tr("Closed shifts:")))
+        past_row.addWidget(self.past, 1)
+        past_row.addWidget(self.past_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.figures)
@@ -83,11 +93,13 @@ class ShiftDialog(GuardedDialog):
         layout.addWidget(self.primary)
         layout.addWidget(self.print_button)
         layout.addWidget(self.close_button)
+        layout.addLayout(past_row)
         self.set_primary(self.primary)
         self.counted.textChanged.connect(self._show_difference)
         self.open_shift: tuple[int, dt.datetime, int] | None = None
         self.cash_expected = 0
         self.load()
+        self._fill_past()
 
     @classmethod
     def open_for(
@@ -195,12 +207,12 @@ class ShiftDialog(GuardedDialog):
         self.print_button.setVisible(True)
         self.ctx.data_changed.emit("shifts")
         if self.devices.thermal:
-            self._send_report()
+            self._send_report(self.closed_id)
+        self._fill_past()
         self.primary.setFocus()
 
-    def _send_report(self) -> None:
-        assert self.closed_id is not None
-        report = shift.report(self.ctx.db, self.ctx.store_id, self.closed_id)
+    def _send_report(self, shift_id: int) -> None:
+        report = shift.report(self.ctx.db, self.ctx.store_id, shift_id)
         data = shift_bytes(report, ui_language(), paper_of(self.devices))
         address, timeout, ctx = self.devices.address, self.devices.timeout_s, self.ctx
 
@@ -213,10 +225,31 @@ class ShiftDialog(GuardedDialog):
         run_in_background(job, on_error=failed)
 
     def print_report(self) -> None:
-        if self.closed_id is None:
-            return
+        if self.closed_id is not None:
+            self._print(self.closed_id)
+
+    def print_past(self) -> None:
+        """The report of the shift chosen in the list of closed shifts, printed again."""
+        chosen = self.past.currentData()
+        if chosen is not None:
+            self._print(int(chosen))
+
+    def _print(self, shift_id: int) -> None:
         if self.devices.thermal:
-            self._send_report()
+            self._send_report(shift_id)
             return
-        report = shift.report(self.ctx.db, self.ctx.store_id, self.closed_id)
+        report = shift.report(self.ctx.db, self.ctx.store_id, shift_id)
         print_receipt(self, shift_pdf(report, ui_language()))
+
+    def _fill_past(self) -> None:
+        """The store's closed shifts, newest first: till, when, the cash difference."""
+        self.past.clear()
+        for shift_id, till, closed_at, difference in shift.closed_shifts(self.ctx.db, self.ctx.store_id):
+            sign = "+" if difference > 0 else ""
+            text = self.tr("{till}, closed {when}, cash {difference}").format(
+                till=till,
+                when=f"{closed_at.astimezone():%Y-%m-%d %H:%M}",
+                difference=sign + format_fen(difference),
+            )
+            self.past.addItem(f"#{shift_id}  {text}", shift_id)
+        self.past_button.setEnabled(self.past.count() > 0)
