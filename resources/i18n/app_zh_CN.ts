@@ -909,6 +909,104 @@
     </message>
 </context>
 <context>
+    <name>PrinterSection</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="40"/>
+        <source>Receipt printer and cash drawer</source>
+        <translation>小票机和钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="46"/>
+        <source>None: PDF to the system printer</source>
+        <translation>不用小票机：用系统打印机打印 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="47"/>
+        <source>Network (ESC/POS)</source>
+        <translation>网口小票机（ESC/POS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="48"/>
+        <source>USB (ESC/POS)</source>
+        <translation>USB 小票机（ESC/POS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="49"/>
+        <source>Serial port (ESC/POS)</source>
+        <translation>串口小票机（ESC/POS）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="57"/>
+        <source>The printer&apos;s Chinese font (GB18030)</source>
+        <translation>打印机自带中文字库（GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="58"/>
+        <source>Draw Chinese as a picture (no Chinese font)</source>
+        <translation>中文按图片打印（打印机无中文字库）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="59"/>
+        <source>A cash drawer is plugged into the printer</source>
+        <translation>钱箱接在小票机上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="61"/>
+        <source>Printer:</source>
+        <translation>打印机：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="62"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="63"/>
+        <source>Chinese:</source>
+        <translation>中文：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="68"/>
+        <source>Till name:</source>
+        <translation>收银台名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="69"/>
+        <source>Save printer</source>
+        <translation>保存打印机设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="72"/>
+        <source>Print a test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="75"/>
+        <source>End of shift…</source>
+        <translation>交班…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="78"/>
+        <source>Open the drawer…</source>
+        <translation>开钱箱…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="138"/>
+        <source>Printer saved.</source>
+        <translation>打印机设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="161"/>
+        <source>Printing the test page…</source>
+        <translation>正在打印测试页…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/printer.py" line="168"/>
+        <source>The test page went to the printer. Save to keep this printer.</source>
+        <translation>测试页已发送到打印机。确认无误请点保存。</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/widgets/file_dialogs.py" line="32" />

@@ -324,7 +324,7 @@
     <message>
         <location filename="../../desktop/memberdesk/reports/member_sheet.py" line="239"/>
         <source>Expected</source>
-        <translation>期望值</translation>
+        <translation>应有</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/member_sheet.py" line="240"/>
@@ -407,7 +407,7 @@
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="111"/>
         <source>Refunds</source>
-        <translation>退款总额</translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="122"/>
@@ -593,7 +593,7 @@
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="302"/>
         <source>Expected</source>
-        <translation>期望值</translation>
+        <translation>应有</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="303"/>
@@ -624,192 +624,167 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="32"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="31"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="33"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="32"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="34"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="33"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="35"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="34"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="36"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="35"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="37"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="36"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="68"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="67"/>
         <source>Staff</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="73"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="72"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="83"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="82"/>
         <source>Item discount</source>
         <translation>单品优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="88"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="87"/>
         <source>Goods</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="90"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="89"/>
         <source>Item discounts</source>
         <translation>单品优惠合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="92"/>
-        <source>Member price</source>
-        <translation>会员折扣</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="94"/>
-        <source>Coupon {name}</source>
-        <translation>优惠券 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="97"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="91"/>
         <source>Sale discount</source>
         <translation>整单优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="99"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="93"/>
         <source>{points} points redeemed</source>
         <translation>{points} 积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="103"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="97"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="110"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="104"/>
         <source>Cash tendered</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="111"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="105"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="120"/>
-        <source>Stored-value balance</source>
-        <translation>储值余额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="123"/>
-        <source>principal {principal} + bonus {bonus}</source>
-        <translation>本金 {principal} + 赠送 {bonus}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="133"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="112"/>
         <source>Points earned</source>
         <translation>本次积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="135"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="114"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="137"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="116"/>
         <source>Points owed</source>
         <translation>尚欠积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="145"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="124"/>
         <source>Receipt {no}</source>
         <translation>小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="153"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="132"/>
         <source>Invoices are issued at: {desk}</source>
         <translation>发票请到{desk}开具</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="155"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="134"/>
         <source>Please check your receipt.</source>
         <translation>请核对小票，谢谢惠顾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="164"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="143"/>
         <source>Redeemed points given back</source>
         <translation>退还抵扣积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="167"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="146"/>
         <source>Earned points taken back</source>
         <translation>扣回所得积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="170"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="149"/>
         <source>Points owed, paid off from the next points earned</source>
         <translation>尚欠积分（从以后所得积分中扣除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="179"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="158"/>
         <source>Return slip {no}</source>
         <translation>退货单号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="181"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="160"/>
         <source>without a receipt</source>
         <translation>无小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="182"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="161"/>
         <source>For receipt {no}</source>
         <translation>原小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="185"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="164"/>
         <source>Approved by {name}</source>
         <translation>审批人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="186"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="165"/>
         <source>Why: {kind} · {reason}</source>
         <translation>退货原因：{kind} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="192"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="171"/>
         <source>Refund</source>
         <translation>退款合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="193"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="172"/>
         <source>to {method}</source>
         <translation>退回{method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="200"/>
-        <source>Coupon {names} was used on this sale: the refund is net of it, and it is not given back.</source>
-        <translation>本单使用了优惠券 {names}：退款已扣除其优惠，优惠券不退回。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="206"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="177"/>
         <source>Please keep this slip.</source>
         <translation>请妥善保管本退货单。</translation>
     </message>
@@ -1393,6 +1368,107 @@
         <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="95"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReport</name>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="24"/>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="25"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="27"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="30"/>
+        <source>Stored value in/out</source>
+        <translation>储值充入/退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="32"/>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="34"/>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="35"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="45"/>
+        <source>Shift report {no}</source>
+        <translation>交班表 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="46"/>
+        <source>Till: {till}</source>
+        <translation>收银台：{till}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="48"/>
+        <source>Opened {when} by {name}</source>
+        <translation>开班 {when} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="53"/>
+        <source>Closed {when} by {name}</source>
+        <translation>交班 {when} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="63"/>
+        <source>Why the cash differs: {reason}</source>
+        <translation>现金差额原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="68"/>
+        <source>Float left for the next shift</source>
+        <translation>留给下一班的备用金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/shift.py" line="72"/>
+        <source>Signed: ____________</source>
+        <translation>签字：____________</translation>
+    </message>
+</context>
+<context>
+    <name>Thermal</name>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/thermal.py" line="203"/>
+        <source>Please check the receipt and the amount.</source>
+        <translation>请核对小票和金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/thermal.py" line="208"/>
+        <source>Copy (reprinted)</source>
+        <translation>补打小票（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/thermal.py" line="225"/>
+        <source>Printer test page</source>
+        <translation>打印机测试页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/thermal.py" line="227"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/thermal.py" line="230"/>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 </TS>

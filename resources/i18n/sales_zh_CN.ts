@@ -1,63 +1,105 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="59"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="53" />
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="60"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="54" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="61"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="55" />
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="62"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="56" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="63"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="57" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="58" />
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="65"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="59" />
         <source>Line total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="107"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="94" />
         <source>choose</source>
         <translation>选尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="133"/>
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="110" />
         <source>Comes in %1: go to this cell (←) and press F2 or type the size</source>
         <translation>有 %1 可选：移到此格（←），按 F2 或直接输入尺码</translation>
     </message>
 </context>
 <context>
+    <name>DrawerDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/drawer_dialog.py" line="27" />
+        <source>Open the cash drawer</source>
+        <translation>开钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/drawer_dialog.py" line="32" />
+        <source>e.g. change for the till</source>
+        <translation>例如：换零钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/drawer_dialog.py" line="33" />
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/drawer_dialog.py" line="44" />
+        <source>Supervisor:</source>
+        <translation>主管：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/drawer_dialog.py" line="45" />
+        <source>Supervisor PIN:</source>
+        <translation>主管密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/drawer_dialog.py" line="50" />
+        <source>Open the drawer</source>
+        <translation>开钱箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/drawer_dialog.py" line="52" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/drawer_dialog.py" line="98" />
+        <source>The drawer opening is recorded.</source>
+        <translation>开钱箱已记录。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="75"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="76" />
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="258"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="229" />
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
@@ -65,152 +107,147 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="89"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="90" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="110"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="111" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="112"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="113" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="113"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="114" />
         <source>Already returned</source>
         <translation>已退</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="114"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="115" />
         <source>Return now</source>
         <translation>本次退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="131"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="132" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="94"/>
-        <source>(the member&apos;s recent sales)</source>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="95" />
+        <source>(the member's recent sales)</source>
         <translation>（会员最近的消费）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="101"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="102" />
         <source>From history</source>
         <translation>从消费记录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="103"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="104" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>扫描或输入小票号，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="105"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="106" />
         <source>Receipt number</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="111"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="112" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="135"/>
-        <source>What is wrong with it, in the customer&apos;s words</source>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="136" />
+        <source>What is wrong with it, in the customer's words</source>
         <translation>商品有什么问题（用顾客的原话）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="137"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="138" />
         <source>(choose who approves)</source>
         <translation>（请选择审批主管）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="144"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="145" />
         <source>Return type</source>
         <translation>退货类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="145"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="146" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="146"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="147" />
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="147"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="148" />
         <source>Supervisor PIN</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="160"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="161" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="162"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="163" />
         <source>Record return and refund</source>
         <translation>登记退货并退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="164"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="165" />
         <source>Print return slip</source>
         <translation>打印退货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="166"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="167" />
         <source>Save return slip as PDF</source>
         <translation>退货单存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="310"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="311" />
         <source>Refund %1: %2</source>
         <translation>退款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="315"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="316" />
         <source>Redeemed points given back: %1</source>
         <translation>退还抵扣积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="317"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="318" />
         <source>Earned points taken back: %1</source>
         <translation>扣回所得积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="319"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="320" />
         <source>The card holds fewer: %1 points are owed, paid off from the next points earned.</source>
         <translation>会员积分不足：尚欠 %1 积分，从以后所得积分中扣除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="339"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="340" />
         <source>Choose the supervisor who approves.</source>
         <translation>请选择审批的主管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="379"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="380" />
         <source>Recorded %1.</source>
         <translation>已登记 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="385"/>
-        <source>Back to the member&apos;s balance: %1; balance now %2 (principal %3 + bonus %4).</source>
-        <translation>退回会员余额 %1，现余额 %2（本金 %3 + 赠送 %4）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="391"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="383" />
         <source>Esc closes this window.</source>
         <translation>按 Esc 关闭本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="422"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="416" />
         <source>Save return slip</source>
         <translation>保存退货单</translation>
     </message>
@@ -218,133 +255,108 @@
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="73"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="65" />
         <source>Record sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="93"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="82" />
         <source>Enter: add · ↓: to the cart (←: size, F2 to choose) · Del or −: remove line · +: one more · Ctrl+Enter: record</source>
         <translation>回车：添加 · ↓：到购物清单（←：尺码，F2 选择） · Del 或 −：删除该行 · +：再加一件 · Ctrl+Enter：确认收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="165"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="139" />
         <source>Record sale (Ctrl+Enter)</source>
         <translation>确认收银（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="169"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="143" />
         <source>Print receipt</source>
         <translation>打印小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="170"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="144" />
         <source>Save receipt as PDF</source>
         <translation>小票另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="171"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="145" />
         <source>Update sizes on file</source>
         <translation>更新档案尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="453"/>
-        <source>Member price %1% off</source>
-        <translation>会员折扣 %1%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="472"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="391" />
         <source>owes %1 points</source>
         <translation>尚欠 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="474"/>
-        <source>birthday week: points ×%1</source>
-        <translation>生日周积分 ×%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="488"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="403" />
         <source>Scan a product or describe the item.</source>
         <translation>请扫描商品或填写品名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="23"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="23" />
         <source>the service desk</source>
         <translation>服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="28"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="28" />
         <source>Saved: receipt %1.</source>
         <translation>已保存：小票号 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="29"/>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="444"/>
-        <source>Say to the customer: “That&apos;s %1 in all.”</source>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="29" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="368" />
+        <source>Say to the customer: “That's %1 in all.”</source>
         <translation>请对顾客说：“一共 %1 元。”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="167"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="141" />
         <source>Remove line (Del)</source>
         <translation>删除该行（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="172"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="146" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="466"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="385" />
         <source>Member %1 · %2 · points %3</source>
         <translation>会员 %1 · %2 · 积分 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="463"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="382" />
         <source>Customer without membership</source>
         <translation>非会员顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="35"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="35" />
         <source>Give change: %1</source>
         <translation>请找零：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="41"/>
-        <source>Coupon %1 used: %2 off.</source>
-        <translation>已用优惠券“%1”：优惠 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="47"/>
-        <source>Paid from the member&apos;s balance: %1; balance now %2 (principal %3 + bonus %4).</source>
-        <translation>会员余额支付 %1，现余额 %2（本金 %3 + 赠送 %4）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="56"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="40" />
         <source>Please ask the customer to check the receipt.</source>
         <translation>请顾客核对小票。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="57"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="41" />
         <source>Invoices (发票) are issued at: %1.</source>
         <translation>发票请到 %1 开具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="61"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="45" />
         <source>Points earned: %1</source>
         <translation>本次积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="67"/>
-        <source>First purchase: %1 points to the member who referred them.</source>
-        <translation>首次消费：推荐人获得 %1 积分。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="75"/>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="53" />
         <source>Size on file for %1 is “%2”, bought “%3”: update?</source>
         <translation>%1 档案尺码为“%2”，本次购买“%3”：是否更新？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="561"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="474" />
         <source>Save receipt</source>
         <translation>保存小票</translation>
     </message>
@@ -352,58 +364,58 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="12"/>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="12" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="13"/>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="13" />
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="14"/>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="14" />
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="15"/>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="15" />
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="16"/>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="16" />
         <source>Stored value</source>
-        <translation>会员余额</translation>
+        <translation>储值卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="17"/>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="68"/>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="17" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="69" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="63"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="64" />
         <source>Quality defect</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="65" />
         <source>Size / fit</source>
         <translation>尺码不合适</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="65"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="66" />
         <source>Colour / style</source>
         <translation>颜色 / 款式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="66"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="67" />
         <source>Changed mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="67"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="68" />
         <source>Damaged in transit</source>
         <translation>运输损坏</translation>
     </message>
@@ -411,283 +423,296 @@
 <context>
     <name>SalesRulesSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="39"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="37" />
         <source>Sales, points and returns</source>
         <translation>销售、积分与退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="46" />
         <source>Spend per point (yuan)</source>
         <translation>每积 1 分消费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="49"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="47" />
         <source>One point pays (fen)</source>
         <translation>1 积分抵（分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="50"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="48" />
         <source>Return window (days)</source>
         <translation>退货期限（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="51"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="49" />
         <source>Refund limit without supervisor (yuan)</source>
         <translation>无需主管的退款上限（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="59"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="57" />
         <source>Points multiplier: %1</source>
         <translation>积分倍率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="66"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="64" />
         <source>Birthday points: %1</source>
         <translation>生日积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="74"/>
-        <source>Member price, percent off: %1</source>
-        <translation>会员折扣（减百分之几）：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="79"/>
-        <source>0 or 1: no extra points in the birthday week</source>
-        <translation>0 或 1：生日周不加倍积分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="80"/>
-        <source>Points in the member&apos;s birthday week</source>
-        <translation>会员生日周积分倍数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="84"/>
-        <source>Referral reward (points, on the new member&apos;s first sale)</source>
-        <translation>推荐奖励（积分，被推荐会员首次消费时）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="88"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="68" />
         <source>12-month spend for %1 (yuan)</source>
         <translation>%1 所需 12 个月消费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="93"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="73" />
         <source>Save sales rules</source>
         <translation>保存销售规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="158"/>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="124" />
         <source>Sales rules saved.</source>
         <translation>销售规则已保存。</translation>
     </message>
 </context>
 <context>
-    <name>TillCoupons</name>
+    <name>ShiftDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="31"/>
-        <source>%1 off</source>
-        <translation>减 %1</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="49" />
+        <source>End of shift</source>
+        <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="33"/>
-        <source>%1% off</source>
-        <translation>优惠 %1%</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="65" />
+        <source>Cash counted (yuan):</source>
+        <translation>实点现金（元）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="35"/>
-        <source>from %1</source>
-        <translation>满 %1 可用</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="66" />
+        <source>Difference:</source>
+        <translation>差额：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="38"/>
-        <source>until %1</source>
-        <translation>有效期至 %1</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="67" />
+        <source>Why it differs:</source>
+        <translation>差额原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="52"/>
-        <source>(no coupon)</source>
-        <translation>（不用优惠券）</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="68" />
+        <source>Float for the next shift (yuan):</source>
+        <translation>留给下一班的备用金（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="73" />
+        <source>Close the shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="75" />
+        <source>Print the report</source>
+        <translation>打印交班表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="78" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="82" />
+        <source>Print again</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="85" />
+        <source>Closed shifts:</source>
+        <translation>已交班次：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="129" />
+        <source>No shift is open at till {till}. Type the float in the drawer and press Enter.</source>
+        <translation>收银台 {till} 没有在进行的班次。请输入钱箱里的备用金，按回车开班。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="137" />
+        <source>Float (yuan):</source>
+        <translation>备用金（元）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="138" />
+        <source>Open the shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="142" />
+        <source>Till {till}, shift open since {when}.</source>
+        <translation>收银台 {till}，本班 {when} 开班。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="154" />
+        <source>Expected now:</source>
+        <translation>目前应有：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="182" />
+        <source>Shift opened at till {till}.</source>
+        <translation>收银台 {till} 已开班。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="205" />
+        <source>Shift closed. The next shift has started with its float.</source>
+        <translation>已交班。下一班已用留下的备用金开班。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="206" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="249" />
+        <source>{till}, closed {when}, cash {difference}</source>
+        <translation>{till}，{when} 交班，现金差额 {difference}</translation>
     </message>
 </context>
 <context>
     <name>TillEntry</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="29"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="29" />
         <source>Scan barcode or type SKU (3*SKU for three)</source>
         <translation>扫描条码或输入货号（3*货号 表示三件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="30"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="30" />
         <source>Add (Enter)</source>
         <translation>添加（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="31"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="31" />
         <source>&amp;Code</source>
         <translation>条码/货号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="37"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="37" />
         <source>Item without a code</source>
         <translation>无条码商品的品名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="38"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="38" />
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="39"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="39" />
         <source>Price, e.g. 128.50</source>
         <translation>单价，例如 128.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="41"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="41" />
         <source>(category)</source>
         <translation>（类别）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="48" />
         <source>Or &amp;item</source>
         <translation>或手输商品(&amp;I)</translation>
     </message>
 </context>
 <context>
+    <name>TillPrinter</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_printer.py" line="58" />
+        <source>{number} did not print. It is recorded; print it again when the printer is back. {why}</source>
+        <translation>{number} 没有打印出来。单据已保存，打印机恢复后请补打。{why}</translation>
+    </message>
+</context>
+<context>
     <name>TillTotals</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="40"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="36" />
         <source>Items</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="41"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="37" />
         <source>Discounts</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="42"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="38" />
         <source>Points redeemed</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="43"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="39" />
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="46"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="42" />
         <source>empty: all that is due</source>
         <translation>留空：收取全部应收</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="44" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="63"/>
-        <source>the member types their PIN</source>
-        <translation>请会员本人输入支付密码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="65"/>
-        <source>scan the member&apos;s card</source>
-        <translation>请扫会员本人的会员卡</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="73"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="55" />
         <source>Sale &amp;discount</source>
         <translation>整单优惠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="74"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="56" />
         <source>Pay &amp;by</source>
         <translation>支付方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="75"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="57" />
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="76"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="58" />
         <source>&amp;Second payment</source>
         <translation>第二支付方式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="77"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="59" />
         <source>Cash &amp;tendered</source>
         <translation>实收现金(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="80"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="62" />
         <source>Redeem &amp;points</source>
         <translation>积分抵扣(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="81"/>
-        <source>C&amp;oupon</source>
-        <translation>优惠券(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="86"/>
-        <source>Member PI&amp;N</source>
-        <translation>会员密码(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="86"/>
-        <source>Member ca&amp;rd</source>
-        <translation>会员卡(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="97"/>
-        <source>Member balance</source>
-        <translation>会员余额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="98"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="67" />
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="99"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="68" />
         <source>Paid by</source>
         <translation>支付明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="178"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="131" />
         <source>%1 points = %2</source>
         <translation>%1 积分 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="188"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="140" />
         <source>%1 still to pay</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="192"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="144" />
         <source>%1 more than is due</source>
         <translation>多付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="195"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="147" />
         <source>%1 short</source>
         <translation>还差 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="206"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="209"/>
-        <source>%1 (principal %2 + bonus %3)</source>
-        <translation>%1（本金 %2 + 赠送 %3）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="215"/>
-        <source>%1 left after this sale</source>
-        <translation>本单付后剩 %1</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ import sys
 from typing import Any
 
 from memberdesk.cli.common import add_db_option, require_manager, run_service, with_db
+from memberdesk.cli.devices import open_drawer_for_cash
 from memberdesk.domain.money import format_fen
 from memberdesk.store.database import Database
 
@@ -109,6 +110,7 @@ def cmd_topup(args: argparse.Namespace, db: Database) -> int:
     member = _member(db, args.member)
     actor = require_manager(db, "take a stored-value top-up")
     got = run_service(lambda: wallet.topup(db, actor, member, args.amount, args.method))
+    open_drawer_for_cash(got.method)
     print(
         f"{got.doc_no}: paid in {format_fen(got.money_fen)}, bonus {format_fen(got.bonus_fen)}; "
         f"balance {format_fen(got.balance.total_fen)} "
@@ -123,6 +125,7 @@ def cmd_withdraw(args: argparse.Namespace, db: Database) -> int:
     member = _member(db, args.member)
     actor = require_manager(db, "pay stored value back")
     got = run_service(lambda: wallet.withdraw(db, actor, member, args.amount, args.method, args.reason))
+    open_drawer_for_cash(got.method)
     print(
         f"{got.doc_no}: paid out {format_fen(-got.money_fen)}, bonus forfeited {format_fen(-got.bonus_fen)}; "
         f"balance {format_fen(got.balance.total_fen)}"

@@ -43,7 +43,10 @@ class HealthReport:
 
 # Checks contributed by other parts of the app (e.g. the ledger reconciliation), each a
 # function ``(Database) -> list[str]`` of findings; a missing module is skipped.
-EXTRA_CHECKS: tuple[tuple[str, str], ...] = (("memberdesk.services.sales.reconcile", "check_ledgers"),)
+EXTRA_CHECKS: tuple[tuple[str, str], ...] = (
+    ("memberdesk.services.sales.reconcile", "check_ledgers"),
+    ("memberdesk.services.sales.shift", "check_shifts"),  # each shift's count against the ledger
+)
 
 
 QUICK_CHECK_STEPS = 100_000  # SQLite's virtual-machine steps between two questions to stop

@@ -38,6 +38,8 @@ class Permission(StrEnum):
     WITHDRAW_STORED_VALUE = "withdraw_stored_value"  # pay principal back (退储值)
     ISSUE_COUPON = "issue_coupon"  # give coupons to members
     MANAGE_COUPONS = "manage_coupons"  # coupon templates
+    OPEN_DRAWER = "open_drawer"  # open the cash drawer without a sale, with a reason (audited)
+    CLOSE_SHIFT = "close_shift"  # count the drawer and close the shift (交班)
 
 
 _CLERK = {
@@ -51,8 +53,10 @@ _CLERK = {
     Permission.RECORD_CARE,
     Permission.PRINT_CARDS,
     Permission.TOPUP_STORED_VALUE,
+    Permission.CLOSE_SHIFT,
 }
 _SUPERVISOR = _CLERK | {
+    Permission.OPEN_DRAWER,
     Permission.REVEAL_SENSITIVE,
     Permission.APPROVE_RETURN,
     Permission.VOID_SALE,

@@ -42,6 +42,7 @@ from memberdesk.store.models.service import (
     WorkflowRun,
     WorkflowStepRecord,
 )
+from memberdesk.store.models.shift import Shift, ShiftCount
 
 __all__ = [
     "AuditEntry",
@@ -75,6 +76,8 @@ __all__ = [
     "SaleReturn",
     "ServiceRecord",
     "Setting",
+    "Shift",
+    "ShiftCount",
     "Staff",
     "Store",
     "Suggestion",

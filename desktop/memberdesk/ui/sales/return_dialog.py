@@ -51,6 +51,7 @@ from memberdesk.services.staff.auth import list_staff
 from memberdesk.services.staff.permissions import GRANTS, Permission
 from memberdesk.ui.sales.labels import payment_label, points_text
 from memberdesk.ui.sales.receipt import print_receipt, return_slip_pdf
+from memberdesk.ui.sales.till_printer import print_after_return
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
@@ -407,6 +408,7 @@ class ReturnDialog(GuardedDialog):
             button.setAutoDefault(False)
         self.close_button.setFocus()
         self.ctx.data_changed.emit("sales")
+        print_after_return(self.ctx, result.return_id, result.return_no)
 
     def slip_bytes(self) -> bytes:
         assert self.result_ is not None

@@ -47,6 +47,7 @@ from memberdesk.ui.sales.labels import points_text
 from memberdesk.ui.sales.receipt import print_receipt, receipt_pdf
 from memberdesk.ui.sales.till_coupons import TillCoupons, coupon_code
 from memberdesk.ui.sales.till_entry import TillEntry
+from memberdesk.ui.sales.till_printer import print_after_sale
 from memberdesk.ui.sales.till_totals import TillTotals
 from memberdesk.ui.widgets import member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
@@ -501,6 +502,7 @@ class SaleDialog(GuardedDialog):
         self.ctx.data_changed.emit("sales")
         self._show_checkout(self.result_)
         self.recorded.emit(self.result_)
+        print_after_sale(self.ctx, self.result_.sale_id, self.result_.receipt_no)
 
     def _focus_field(self, field: str) -> None:
         widget = self.totals.field_for(field)

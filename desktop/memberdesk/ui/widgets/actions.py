@@ -81,6 +81,8 @@ BY_NAME = {a.name: a for a in ACTIONS}
 OTHER_WIDGETS: dict[str, tuple[str, str]] = {
     "workflow_panel": ("memberdesk.ui.service.workflow_panel", "WorkflowPanel"),
     "erase_member": ("memberdesk.ui.members.erase_member_dialog", "EraseMemberDialog"),
+    "shift_dialog": ("memberdesk.ui.sales.shift_dialog", "ShiftDialog"),  # end of shift (交班)
+    "drawer_dialog": ("memberdesk.ui.sales.drawer_dialog", "DrawerDialog"),  # the drawer, no sale
 }
 _WATCHED = "memberdeskWatched"
 
