@@ -148,7 +148,7 @@
     <message>
         <location filename="../../desktop/memberdesk/services/care/cards.py" line="255"/>
         <location filename="../../desktop/memberdesk/services/care/cards.py" line="296"/>
-        <location filename="../../desktop/memberdesk/services/members/card.py" line="282"/>
+        <location filename="../../desktop/memberdesk/services/members/card.py" line="405"/>
         <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="397"/>
         <location filename="../../desktop/memberdesk/services/members/erase.py" line="54"/>
         <location filename="../../desktop/memberdesk/services/members/sheet.py" line="53"/>

@@ -34,6 +34,12 @@ if TYPE_CHECKING:  # the services below bring the pinyin tables: imported when f
 
 # Actions whose key the Counter page owns, so it works before any member is recognised.
 PAGE_KEYS = ("start_workflow",)
+# The money actions shown beside the card's money rows (ui/widgets/actions.py MONEY_ACTIONS).
+MONEY_ROWS: dict[str, tuple[str, ...]] = {
+    "wallet": ("topup", "withdraw", "wallet_history", "member_pin"),
+    "points": ("adjust_points", "points_history"),
+    "coupons": ("member_coupons",),
+}
 CAPTION_MAX_WIDTH = 110
 
 
@@ -100,7 +106,9 @@ class MemberCardView(QWidget):
         rows = (
             ("phone", self.tr("Phone")),
             ("card_no", self.tr("Card no.")),
+            ("wallet", self.tr("Stored value")),
             ("points", self.tr("Points")),
+            ("coupons", self.tr("Coupons")),
             ("birthday", self.tr("Birthday")),
             ("since", self.tr("Member since")),
             ("channel", self.tr("Came through")),
@@ -150,6 +158,10 @@ class MemberCardView(QWidget):
         phone_line.addWidget(self.fields["phone"])
         phone_line.addWidget(self.reveal_phone_button)
         grid.addWidget(phone_row, 0, 1)
+        self.money_buttons: dict[str, QPushButton] = {}
+        keys = [key for key, _caption in rows]
+        for key, names in MONEY_ROWS.items():
+            grid.addWidget(self._money_row(key, names), keys.index(key), 1)
         grid.setColumnStretch(1, 1)
 
         self.sensitive = QLabel()
@@ -197,6 +209,31 @@ class MemberCardView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
         layout.addWidget(button_row)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        ctx.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, what: str) -> None:
+        if what == "money":  # a top-up, withdrawal, points adjustment or PIN from the money dialogs
+            self.refresh()
+
+    def _money_row(self, key: str, names: tuple[str, ...]) -> QWidget:
+        """The value of a money row, then a small button for each of its actions (with its key)."""
+        row = QWidget()
+        line = WrappingRow(row)
+        self.fields[key].setWordWrap(False)  # the buttons go under the amount, not half of it
+        line.addWidget(self.fields[key])
+        for name in names:
+            if not actions.available(name):
+                continue
+            action = actions.BY_NAME[name]
+            button = QPushButton(action.label())
+            button.setObjectName(f"money_{name}")
+            button.setToolTip(action.shortcut)
+            button.setShortcut(QKeySequence(action.shortcut))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, n=name: self.trigger(n))
+            line.addWidget(button)
+            self.money_buttons[name] = button
+        return row
 
     @property
     def member_id(self) -> int | None:
@@ -258,6 +295,12 @@ class MemberCardView(QWidget):
                 who = child.name or member_labels.child_word(child.gender)
                 text = self.tr("%1's birthday in %n day(s)", "", child.birthday_in_days)
                 self._flag(text.replace("%1", who), "#f0ad4e")
+        soon = c.money.expiring
+        if soon is not None:
+            text = self.tr("%n point(s) expire on %1", "", soon.points).replace(
+                "%1", member_labels.date(soon.on)
+            )
+            self._flag(text, "#b45309")
         if c.lapsed_days is not None:
             self._flag(self.tr("Not seen for %n day(s)", "", c.lapsed_days), "#777777")
         if c.open_complaints:
@@ -275,7 +318,7 @@ class MemberCardView(QWidget):
         f = self.fields
         f["phone"].setText(c.masked_phone)
         f["card_no"].setText(c.card_no)
-        f["points"].setText(f"{c.points:,}")
+        self._fill_money(c)
         f["birthday"].setText(birthday_text.birthday_line(c.next_birthday))
         f["since"].setText(member_labels.date(c.member_since))
         came = member_labels.channel(c.channel)
@@ -309,6 +352,31 @@ class MemberCardView(QWidget):
         self.reveal_phone_button.setEnabled(allowed(self.ctx.actor, Permission.REVEAL_PHONE))
         self.reveal_sensitive_button.setVisible(allowed(self.ctx.actor, Permission.REVEAL_SENSITIVE))
         self.sensitive.setText(self.tr("On file, hidden") if c.sensitive_on_file else "")
+
+    def _fill_money(self, c: MemberCard) -> None:
+        """余额 ¥1,100.00（含赠送 ¥100.00）, the points with what they pay at the till, coupons."""
+        money, f = c.money, self.fields
+        if not money.has_wallet:
+            f["wallet"].setText(self.tr("No stored value"))
+        else:
+            text = member_labels.money(money.balance_fen)
+            if money.bonus_fen:
+                text += self.tr(" (incl. bonus %1)").replace("%1", member_labels.money(money.bonus_fen))
+            f["wallet"].setText(text)
+        points = f"{c.points:,}" + self.tr(" (worth %1)").replace(
+            "%1", member_labels.money(money.points_value_fen)
+        )
+        if money.points_owed:
+            points += " · " + self.tr("owes %n point(s)", "", money.points_owed)
+        f["points"].setText(points)
+        f["coupons"].setText(
+            self.tr("%n valid coupon(s)", "", money.coupons_valid) if money.coupons_valid else "—"
+        )
+        for name, button in self.money_buttons.items():
+            if name == "withdraw":
+                button.setEnabled(money.principal_fen > 0)
+            elif name in ("wallet_history", "member_pin"):
+                button.setEnabled(money.has_wallet)
 
     def _join(self, parts: Iterable[str]) -> str:
         return self.tr(", ").join(parts)
