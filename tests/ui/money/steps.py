@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from tests.ui.counter_steps import focused, press, type_text
 
 from memberdesk.store.database import Database
 from memberdesk.store.models import Member
 from memberdesk.ui.app.main_window import MainWindow
+from tests.ui.counter_steps import focused, press, type_text
 
 
 def phone_of(db: Database, member_id: int) -> str:

@@ -6,10 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from tests.conftest import demo_actor
-from tests.ui.counter_steps import demo_window, focused, press, sign_in, type_text
-from tests.ui.dialog_helpers import DiscardAnswers, discard_answers_fixture  # noqa: F401
-from tests.ui.money.steps import back_at_counter, open_by_key, open_by_phone
 
 from memberdesk.domain.vocab import CouponKind, PaymentMethod, PointsSource
 from memberdesk.services.money import coupons, presence, wallet
@@ -22,6 +18,10 @@ from memberdesk.ui.money.pin_dialog import MemberPinDialog
 from memberdesk.ui.money.points_adjust import PointsAdjustDialog
 from memberdesk.ui.money.topup_dialog import TopupDialog
 from memberdesk.ui.money.withdraw_dialog import WithdrawDialog
+from tests.conftest import demo_actor
+from tests.ui.counter_steps import demo_window, focused, press, sign_in, type_text
+from tests.ui.dialog_helpers import DiscardAnswers, discard_answers_fixture  # noqa: F401
+from tests.ui.money.steps import back_at_counter, open_by_key, open_by_phone
 
 pytestmark = pytest.mark.usefixtures("discard_answers")
 
