@@ -325,74 +325,79 @@
 <context>
     <name>TopupDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="25"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="31"/>
         <source>Top up stored value</source>
         <translation>储值充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="31"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="37"/>
         <source>yuan, e.g. 1000</source>
         <translation>元，例如 1000</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="40"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="46"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="41"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="47"/>
         <source>pay %1 get %2</source>
         <translation>充 %1 送 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="46"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="52"/>
         <source>The store gives no top-up bonus.</source>
         <translation>本店充值不送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="54"/>
         <source>Balance now</source>
         <translation>现有余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="49"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="55"/>
         <source>Amount paid</source>
         <translation>充值金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="50"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="56"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="51"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="57"/>
         <source>Bonus</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="52"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="58"/>
         <source>Store&apos;s offer</source>
         <translation>本店活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="53"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="59"/>
         <source>Take top-up</source>
         <translation>确认充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="59"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="66"/>
         <source> (bonus %1)</source>
         <translation>（含赠送 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="75"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="82"/>
         <source>%1: the balance grows by %2</source>
         <translation>赠送 %1，余额增加 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="86"/>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="93"/>
         <source>Top-up %1: paid %2, bonus %3, balance %4.</source>
         <translation>充值单 %1：实收 %2，赠送 %3，余额 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/topup_dialog.py" line="120"/>
+        <source>Top-up slip</source>
+        <translation>充值凭条</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from memberdesk.domain.vocab import CouponKind, PaymentMethod, PointsSource
+from memberdesk.reports.wallet_slip import topup_rows
 from memberdesk.services.money import coupons, presence, wallet
 from memberdesk.services.sales import points as points_service
 from memberdesk.store.database import Database
@@ -73,6 +75,16 @@ def test_a_top_up_by_keys_previews_the_bonus_and_puts_both_on_the_card(
     type_text(qtbot, "1000")
     assert "¥100.00" in dialog.bonus.text() and "¥1,100.00" in dialog.bonus.text()
     press(qtbot, Qt.Key.Key_Return)
+    slip = dialog.slip
+    assert slip is not None
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is slip)  # the member's slip, to print
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is slip
+    )
+    rows = [(r.text, r.amount) for r in topup_rows(dialog.slip_data(), "en")]
+    assert ("Paid in", "¥1,000.00") in rows and ("Store's bonus", "¥100.00") in rows
+    assert ("Added to the balance", "¥1,100.00") in rows and ("Balance", "¥1,100.00") in rows
+    press(qtbot, Qt.Key.Key_Escape)
     back_at_counter(qtbot, counter)
     assert _held(demo_db, member) == (1_000_00, 100_00)
     qtbot.waitUntil(lambda: "¥1,100.00" in counter.counter.card.fields["wallet"].text())

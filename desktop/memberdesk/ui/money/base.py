@@ -27,7 +27,7 @@ class MoneyDialog(GuardedDialog):
         super().__init__(parent)
         self.ctx, self.member_id = ctx, member_id
         card = member_card(ctx.db, ctx.actor, member_id)
-        self.member_name = card.name
+        self.member_name, self.member_card = card.name, card.card_no
         self.who = QLabel(f"<b>{card.greeting}</b> · {card.card_no}")
         self.who.setObjectName("money_member")
         self.form = QFormLayout()
@@ -74,6 +74,10 @@ class MoneyDialog(GuardedDialog):
             return
         self.ctx.data_changed.emit("money")
         self.accept()
+        self.after_done()
+
+    def after_done(self) -> None:
+        """What follows a done action once the dialog has closed (a slip to print)."""
 
     def act(self) -> None:
         """Do the dialog's work through its service (raise the service's error to stay open)."""

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from memberdesk.documents.wallet_slip import TopupSlip
 from memberdesk.domain.money import MoneyError, parse_fen
 from memberdesk.domain.wallet import MAX_TOPUP_FEN, bonus_for
+from memberdesk.reports.wallet_slip import render_topup_slip
 from memberdesk.services.money import rules as wallet_rules
 from memberdesk.services.money import wallet
 from memberdesk.services.money.wallet import Movement
 from memberdesk.ui.money import labels
 from memberdesk.ui.money.base import MoneyDialog
+from memberdesk.ui.widgets import actions
 from memberdesk.ui.widgets.context import AppContext
+from memberdesk.ui.widgets.i18n import ui_language
+from memberdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 class TopupDialog(MoneyDialog):
@@ -52,6 +58,7 @@ class TopupDialog(MoneyDialog):
         self.form.addRow(self.tr("Store's offer"), self.offer)
         self.primary.setText(self.tr("Take top-up"))
         self.done_movement: Movement | None = None
+        self.slip: PdfPreviewDialog | None = None
         self._preview()
 
     def _balance_text(self, principal: int, bonus: int) -> str:
@@ -89,3 +96,28 @@ class TopupDialog(MoneyDialog):
             .replace("%3", labels.money(moved.bonus_fen))
             .replace("%4", labels.money(moved.balance.total_fen))
         )
+
+    def slip_data(self) -> TopupSlip:
+        moved = self.done_movement
+        assert moved is not None
+        return TopupSlip(
+            store_name=self.ctx.store_name,
+            doc_no=moved.doc_no,
+            created_at=moved.at,
+            staff=self.ctx.actor.name,
+            member_name=self.member_name,
+            member_card=self.member_card,
+            paid_fen=moved.money_fen,
+            method=moved.method,
+            bonus_fen=moved.bonus_fen,
+            principal_after_fen=moved.balance.principal_fen,
+            bonus_after_fen=moved.balance.bonus_fen,
+        )
+
+    def after_done(self) -> None:
+        """The slip for the member, in the window's language, to print or save."""
+        pdf = render_topup_slip(self.slip_data(), ui_language())
+        self.slip = PdfPreviewDialog(pdf, self.tr("Top-up slip"), None, self.parentWidget())
+        self.slip.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        actions.watch(self.ctx, self.slip)
+        self.slip.show()
