@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -143,3 +144,50 @@ def test_points_about_to_expire_raise_a_flag(
     flags = [w.text() for w in counter.counter.card.findChildren(QLabel) if w.isVisible()]
     word = "77 积分将于" if language == "zh_CN" else "77 points expire on"
     assert any(word in text for text in flags)
+
+
+def test_in_the_birthday_week_the_card_offers_the_birthday_points_once(
+    counter: MainWindow, demo_db: Database, qtbot: QtBot, language: str
+) -> None:
+    from sqlalchemy import update
+
+    from memberdesk.services.sales.rules import get_rules
+    from memberdesk.store.models import PointsEntry
+
+    today = dt.date.today()
+    born = today.replace(year=1990) if (today.month, today.day) != (2, 29) else dt.date(1990, 3, 1)
+    member = _member_with_points(demo_db)
+    with demo_db.write() as s:
+        s.execute(
+            update(Member)
+            .where(Member.id == member)
+            .values(
+                birthday=born, birthday_lunar=False, birth_mmdd=born.month * 100 + born.day, lunar_mmdd=None
+            )
+        )
+        s.execute(
+            PointsEntry.__table__.delete().where(
+                PointsEntry.member_id == member, PointsEntry.source == PointsSource.BIRTHDAY_GIFT
+            )
+        )
+    with demo_db.read() as s:
+        tier = s.scalars(select(Member.tier).where(Member.id == member)).one()
+    gift = get_rules(demo_db, demo_actor(demo_db, "C01").store_id).birthday_points[tier]
+    open_by_phone(qtbot, counter, demo_db, member)
+    card = counter.counter.card
+    button = card.birthday_button
+    assert button is not None and button.isVisible()
+    assert button.text() == (
+        f"送生日积分 {gift} 分" if language == "zh_CN" else f"Give {gift} birthday points"
+    )
+    before = card.card.points if card.card else 0
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: card.card is not None and card.card.points == before + gift)
+    assert card.birthday_button is None  # this year's is given: no second offer
+    with demo_db.read() as s:
+        given = s.scalars(
+            select(PointsEntry.delta).where(
+                PointsEntry.member_id == member, PointsEntry.source == PointsSource.BIRTHDAY_GIFT
+            )
+        ).all()
+    assert list(given) == [gift]

@@ -74,6 +74,7 @@ class MemberCardView(QWidget):
         self.ctx = ctx
         self.card: MemberCard | None = None
         self.opened: list[QWidget] = []  # dialogs opened from here (tests look at them)
+        self.birthday_button: QPushButton | None = None  # 送生日积分, in the birthday week
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         head = QHBoxLayout()
@@ -290,6 +291,7 @@ class MemberCardView(QWidget):
             self._flag(
                 self.tr("Birthday this week: %1 (%2)").replace("%1", when).replace("%2", kind), "#d9534f"
             )
+            self._birthday_offer(c)
         for child in c.children:
             if child.birthday_in_days is not None:
                 who = child.name or member_labels.child_word(child.gender)
@@ -309,6 +311,40 @@ class MemberCardView(QWidget):
             when = member_labels.date(due.promised_date)
             text = self.tr("After-sales overdue since %1") if due.overdue else self.tr("After-sales due %1")
             self._flag(text.replace("%1", when), "#c9302c" if due.overdue else "#5bc0de")
+
+    def _birthday_offer(self, c: MemberCard) -> None:
+        """送生日积分 N 分: offered in the birthday week until this year's gift is given."""
+        self.birthday_button = None
+        if not allowed(self.ctx.actor, Permission.RECORD_CARE):
+            return
+        from memberdesk.services.rewards import birthday
+
+        try:
+            found = birthday.offer(self.ctx.db, self.ctx.actor, c.id)
+        except ServiceError:
+            return
+        if found is None:
+            return
+        button = QPushButton(self.tr("Give %n birthday point(s)", "", found.points))
+        button.setObjectName("birthday_points")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setStyleSheet(
+            "QPushButton { background: #d9534f; color: white; border-radius: 4px; padding: 2px 8px; }"
+        )
+        button.clicked.connect(lambda _=False, mid=c.id: self.give_birthday_points(mid))
+        self.flags.addWidget(button)
+        self.birthday_button = button
+
+    def give_birthday_points(self, member_id: int) -> None:
+        from memberdesk.services.rewards import birthday
+
+        try:
+            given = birthday.grant(self.ctx.db, self.ctx.actor, member_id)
+        except ServiceError as err:
+            self.ctx.error(err)
+            return
+        self.ctx.info(self.tr("%n birthday point(s) given.", "", given))
+        self.ctx.data_changed.emit("money")
 
     def _fill(self, c: MemberCard) -> None:
         self.title.setText(c.greeting if c.greeting == c.name else f"{c.greeting}  ({c.name})")
