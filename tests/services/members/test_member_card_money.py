@@ -13,6 +13,7 @@ from memberdesk.services.money import coupons, wallet
 from memberdesk.services.rewards import expiry
 from memberdesk.services.sales import rules as sales_rules
 from memberdesk.services.sales.ledger import bump_stats, lock_points, move_points
+from memberdesk.store.database import Database
 from tests.conftest import Shop
 from tests.services.sales_helpers import add_member
 
@@ -84,3 +85,50 @@ def test_points_that_expire_within_a_month_are_flagged_with_their_day(shop: Shop
         dt.date(2026, 12, 31),
     )  # 300 less the 100 used
     assert member_card(shop.db, shop.clerk, member, today=dt.date(2026, 11, 1)).money.expiring is None
+
+
+def test_every_demo_members_money_on_the_card_is_what_the_ledgers_say(demo_db: Database) -> None:
+    """Every kind of member of the demo store (no wallet, a wallet, points owed, coupons, old
+    points under an expiry policy): the card's money equals what each service reads."""
+    from sqlalchemy import select
+
+    from memberdesk.services.money import coupons as coupon_service
+    from memberdesk.services.sales import points as points_service
+    from memberdesk.store.models import Member, MemberStats
+    from tests.conftest import demo_actor
+
+    clerk, manager = demo_actor(demo_db, "C01"), demo_actor(demo_db, "M01")
+    with demo_db.read() as s:
+        ids = list(s.scalars(select(Member.id).order_by(Member.id)))
+    at = dt.datetime.now(dt.UTC)
+    with demo_db.write() as s:  # the demo store has nobody owing points: a return makes one
+        position = lock_points(s, ids[7])
+        moved = move_points(s, ids[7], position, [(-(position.balance + 35), PointsSource.RETURN)], at=at)
+        bump_stats(s, ids[7], at=at, points=moved.points, owed=moved.owed)
+    with demo_db.read() as s:
+        owing = list(s.scalars(select(MemberStats.member_id).where(MemberStats.points_owed > 0)))
+    for member in ids[:40:3]:
+        wallet.topup(demo_db, clerk, member, "3000" if member % 2 else "200", PaymentMethod.WECHAT)
+    template = coupons.create_template(
+        demo_db,
+        manager,
+        coupons.TemplateForm(name="满200减20", kind=CouponKind.AMOUNT_OFF, amount="20", valid_days=30),
+    )
+    coupons.issue(demo_db, manager, template, ids[:50:5])
+    expiry.save_policy(demo_db, manager, ExpiryPolicy(ExpiryRule.ROLLING_MONTHS, 12))
+    today = dt.date.today()
+    kinds = {"wallet": 0, "no wallet": 0, "coupons": 0, "expiring": 0, "owing": 0}
+    for member in ids:
+        card = member_card(demo_db, clerk, member, today=today)
+        money, held = card.money, wallet.balance(demo_db, member)
+        assert money.has_wallet == (held.wallet_id is not None), member
+        assert (money.principal_fen, money.bonus_fen) == (held.principal_fen, held.bonus_fen), member
+        assert card.points == points_service.balance(demo_db, member), member
+        assert money.points_value_fen == card.points  # the demo store's rule: one fen a point
+        assert money.coupons_valid == len(coupon_service.member_coupons(demo_db, member, today=today)), member
+        assert (money.points_owed > 0) == (member in owing), member
+        kinds["wallet" if money.has_wallet else "no wallet"] += 1
+        kinds["coupons"] += bool(money.coupons_valid)
+        kinds["expiring"] += money.expiring is not None
+        kinds["owing"] += money.points_owed > 0
+    assert all(kinds.values()), kinds  # every kind was met
