@@ -294,299 +294,299 @@ next %2, turns %3</source>
 <context>
     <name>MemberCardView</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="108"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="102"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="109"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="103"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="110"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="104"/>
         <source>Stored value</source>
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="111"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="105"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="112"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="106"/>
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="113"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="107"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="114"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="108"/>
         <source>Member since</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="115"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="109"/>
         <source>Came through</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="116"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="110"/>
         <source>Sizes</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="111"/>
         <source>Skin / hair</source>
         <translation>肤/发质</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="118"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="112"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="119"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="113"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="120"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="114"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="121"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="115"/>
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="124"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="118"/>
         <source>Last purchases</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="125"/>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="151"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="119"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="145"/>
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="126"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="120"/>
         <source>Latest care</source>
         <translation>最近关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="127"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="121"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="153"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="147"/>
         <source>Show number</source>
         <translation>显示号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="170"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="166"/>
         <source>Sensitive information…</source>
         <translation>敏感信息…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="302"/>
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="94"/>
         <source>%n point(s) expire on %1</source>
         <translation>
             <numerusform>%n 积分将于 %1 过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="328"/>
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="110"/>
         <source>Give %n birthday point(s)</source>
         <translation>
             <numerusform>送生日积分 %n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="346"/>
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="127"/>
         <source>%n birthday point(s) given.</source>
         <translation>
             <numerusform>已送生日积分 %n 分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="363"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="308"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="390"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="335"/>
         <source>On file, hidden</source>
         <translation>已登记（隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="396"/>
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="63"/>
         <source>No stored value</source>
         <translation>未储值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="400"/>
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="67"/>
         <source> (incl. bonus %1)</source>
         <translation>（含赠送 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="402"/>
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="70"/>
         <source> (worth %1)</source>
         <translation>（可抵 %1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="406"/>
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="73"/>
         <source>owes %n point(s)</source>
         <translation>
             <numerusform>欠 %n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="409"/>
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="78"/>
         <source>%n valid coupon(s)</source>
         <translation>
             <numerusform>%n 张可用优惠券</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="418"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="338"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="426"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="346"/>
         <source>returned %1</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="435"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="355"/>
         <source>Alteration</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="436"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="356"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="437"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="357"/>
         <source>Installation</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="438"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="358"/>
         <source>Home visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="443"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="363"/>
         <source>Waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="444"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="364"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="445"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="365"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="446"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="366"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="452"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="372"/>
         <source>promised %1</source>
         <translation>约定 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="475"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="395"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="476"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="396"/>
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="504"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="424"/>
         <source>Cancel after-sales</source>
         <translation>取消售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="505"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="425"/>
         <source>Cancel this after-sales promise?</source>
         <translation>确定取消这项售后服务吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="195"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="191"/>
         <source>Edit member (F4)</source>
         <translation>修改资料 (F4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="122"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="116"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="123"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="117"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="289"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="266"/>
         <source>lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="289"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="266"/>
         <source>solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="292"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="269"/>
         <source>Birthday this week: %1 (%2)</source>
         <translation>本周生日：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="298"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="277"/>
         <source>%1&apos;s birthday in %n day(s)</source>
         <translation>
             <numerusform>%1的生日还有 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="307"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="283"/>
         <source>Not seen for %n day(s)</source>
         <translation>
             <numerusform>已 %n 天未到店</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="268"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="244"/>
         <source>%n open complaint(s)</source>
         <translation>
             <numerusform>%n 件投诉未结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="312"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="288"/>
         <source>After-sales overdue since %1</source>
         <translation>售后服务已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="312"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="288"/>
         <source>After-sales due %1</source>
         <translation>售后服务 %1 到期</translation>
     </message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import ServiceKind, ServiceStatus, Tier
 from memberdesk.services.staff.permissions import Permission, allowed
-from memberdesk.ui.counter import birthday_text
+from memberdesk.ui.counter import birthday_text, card_money
 from memberdesk.ui.widgets import actions, complaint_labels, member_labels
 from memberdesk.ui.widgets.context import AppContext
 from memberdesk.ui.widgets.wrapping_row import WrappingRow
@@ -34,12 +34,6 @@ if TYPE_CHECKING:  # the services below bring the pinyin tables: imported when f
 
 # Actions whose key the Counter page owns, so it works before any member is recognised.
 PAGE_KEYS = ("start_workflow",)
-# The money actions shown beside the card's money rows (ui/widgets/actions.py MONEY_ACTIONS).
-MONEY_ROWS: dict[str, tuple[str, ...]] = {
-    "wallet": ("topup", "withdraw", "wallet_history", "member_pin"),
-    "points": ("adjust_points", "points_history"),
-    "coupons": ("member_coupons",),
-}
 CAPTION_MAX_WIDTH = 110
 
 
@@ -161,8 +155,10 @@ class MemberCardView(QWidget):
         grid.addWidget(phone_row, 0, 1)
         self.money_buttons: dict[str, QPushButton] = {}
         keys = [key for key, _caption in rows]
-        for key, names in MONEY_ROWS.items():
-            grid.addWidget(self._money_row(key, names), keys.index(key), 1)
+        for key, names in card_money.MONEY_ROWS.items():
+            row, buttons = card_money.money_row(self.fields[key], names, self.trigger)
+            grid.addWidget(row, keys.index(key), 1)
+            self.money_buttons.update(buttons)
         grid.setColumnStretch(1, 1)
 
         self.sensitive = QLabel()
@@ -216,26 +212,6 @@ class MemberCardView(QWidget):
         if what == "money":  # a top-up, withdrawal, points adjustment or PIN from the money dialogs
             self.refresh()
 
-    def _money_row(self, key: str, names: tuple[str, ...]) -> QWidget:
-        """The value of a money row, then a small button for each of its actions (with its key)."""
-        row = QWidget()
-        line = WrappingRow(row)
-        self.fields[key].setWordWrap(False)  # the buttons go under the amount, not half of it
-        line.addWidget(self.fields[key])
-        for name in names:
-            if not actions.available(name):
-                continue
-            action = actions.BY_NAME[name]
-            button = QPushButton(action.label())
-            button.setObjectName(f"money_{name}")
-            button.setToolTip(action.shortcut)
-            button.setShortcut(QKeySequence(action.shortcut))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, n=name: self.trigger(n))
-            line.addWidget(button)
-            self.money_buttons[name] = button
-        return row
-
     @property
     def member_id(self) -> int | None:
         return self.card.id if self.card else None
@@ -285,24 +261,24 @@ class MemberCardView(QWidget):
             item = self.flags.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
+        self.birthday_button = None
         if c.birthday_this_week is not None:
             kind = self.tr("lunar") if c.birthday_lunar else self.tr("solar")
             when = member_labels.date(c.birthday_this_week)
             self._flag(
                 self.tr("Birthday this week: %1 (%2)").replace("%1", when).replace("%2", kind), "#d9534f"
             )
-            self._birthday_offer(c)
+            self.birthday_button = card_money.birthday_offer(self.ctx, c.id, self.give_birthday_points)
+            if self.birthday_button is not None:
+                self.flags.addWidget(self.birthday_button)
         for child in c.children:
             if child.birthday_in_days is not None:
                 who = child.name or member_labels.child_word(child.gender)
                 text = self.tr("%1's birthday in %n day(s)", "", child.birthday_in_days)
                 self._flag(text.replace("%1", who), "#f0ad4e")
-        soon = c.money.expiring
-        if soon is not None:
-            text = self.tr("%n point(s) expire on %1", "", soon.points).replace(
-                "%1", member_labels.date(soon.on)
-            )
-            self._flag(text, "#b45309")
+        expiring = card_money.expiry_flag(c)
+        if expiring:
+            self._flag(expiring, "#b45309")
         if c.lapsed_days is not None:
             self._flag(self.tr("Not seen for %n day(s)", "", c.lapsed_days), "#777777")
         if c.open_complaints:
@@ -312,39 +288,8 @@ class MemberCardView(QWidget):
             text = self.tr("After-sales overdue since %1") if due.overdue else self.tr("After-sales due %1")
             self._flag(text.replace("%1", when), "#c9302c" if due.overdue else "#5bc0de")
 
-    def _birthday_offer(self, c: MemberCard) -> None:
-        """送生日积分 N 分: offered in the birthday week until this year's gift is given."""
-        self.birthday_button = None
-        if not allowed(self.ctx.actor, Permission.RECORD_CARE):
-            return
-        from memberdesk.services.rewards import birthday
-
-        try:
-            found = birthday.offer(self.ctx.db, self.ctx.actor, c.id)
-        except ServiceError:
-            return
-        if found is None:
-            return
-        button = QPushButton(self.tr("Give %n birthday point(s)", "", found.points))
-        button.setObjectName("birthday_points")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setStyleSheet(
-            "QPushButton { background: #d9534f; color: white; border-radius: 4px; padding: 2px 8px; }"
-        )
-        button.clicked.connect(lambda _=False, mid=c.id: self.give_birthday_points(mid))
-        self.flags.addWidget(button)
-        self.birthday_button = button
-
     def give_birthday_points(self, member_id: int) -> None:
-        from memberdesk.services.rewards import birthday
-
-        try:
-            given = birthday.grant(self.ctx.db, self.ctx.actor, member_id)
-        except ServiceError as err:
-            self.ctx.error(err)
-            return
-        self.ctx.info(self.tr("%n birthday point(s) given.", "", given))
-        self.ctx.data_changed.emit("money")
+        card_money.give_birthday_points(self.ctx, member_id)
 
     def _fill(self, c: MemberCard) -> None:
         self.title.setText(c.greeting if c.greeting == c.name else f"{c.greeting}  ({c.name})")
@@ -354,7 +299,7 @@ class MemberCardView(QWidget):
         f = self.fields
         f["phone"].setText(c.masked_phone)
         f["card_no"].setText(c.card_no)
-        self._fill_money(c)
+        card_money.fill_money(self.fields, self.money_buttons, c)
         f["birthday"].setText(birthday_text.birthday_line(c.next_birthday))
         f["since"].setText(member_labels.date(c.member_since))
         came = member_labels.channel(c.channel)
@@ -388,31 +333,6 @@ class MemberCardView(QWidget):
         self.reveal_phone_button.setEnabled(allowed(self.ctx.actor, Permission.REVEAL_PHONE))
         self.reveal_sensitive_button.setVisible(allowed(self.ctx.actor, Permission.REVEAL_SENSITIVE))
         self.sensitive.setText(self.tr("On file, hidden") if c.sensitive_on_file else "")
-
-    def _fill_money(self, c: MemberCard) -> None:
-        """余额 ¥1,100.00（含赠送 ¥100.00）, the points with what they pay at the till, coupons."""
-        money, f = c.money, self.fields
-        if not money.has_wallet:
-            f["wallet"].setText(self.tr("No stored value"))
-        else:
-            text = member_labels.money(money.balance_fen)
-            if money.bonus_fen:
-                text += self.tr(" (incl. bonus %1)").replace("%1", member_labels.money(money.bonus_fen))
-            f["wallet"].setText(text)
-        points = f"{c.points:,}" + self.tr(" (worth %1)").replace(
-            "%1", member_labels.money(money.points_value_fen)
-        )
-        if money.points_owed:
-            points += " · " + self.tr("owes %n point(s)", "", money.points_owed)
-        f["points"].setText(points)
-        f["coupons"].setText(
-            self.tr("%n valid coupon(s)", "", money.coupons_valid) if money.coupons_valid else "—"
-        )
-        for name, button in self.money_buttons.items():
-            if name == "withdraw":
-                button.setEnabled(money.principal_fen > 0)
-            elif name in ("wallet_history", "member_pin"):
-                button.setEnabled(money.has_wallet)
 
     def _join(self, parts: Iterable[str]) -> str:
         return self.tr(", ").join(parts)
