@@ -258,3 +258,27 @@ def test_the_member_sets_a_pin_typed_twice(
     press(qtbot, Qt.Key.Key_Return)
     back_at_counter(qtbot, counter)
     presence.confirm(demo_db, demo_actor(demo_db, "C01").store_id, member, pin="246810")
+
+
+def test_a_forgotten_pin_is_reset_with_a_supervisors_pin_at_a_clerks_counter(
+    counter: MainWindow, demo_db: Database, qtbot: QtBot, member: int
+) -> None:
+    clerk = demo_actor(demo_db, "C01")
+    wallet.topup(demo_db, clerk, member, "500", PaymentMethod.CASH)
+    presence.set_pin(demo_db, clerk, member, "135790")
+    open_by_phone(qtbot, counter, demo_db, member)
+    dialog = open_by_key(qtbot, Qt.Key.Key_F8, MemberPinDialog)
+    assert isinstance(dialog, MemberPinDialog) and focused() is dialog.old  # a PIN is on file
+    assert dialog.approval is not None  # a clerk may not reset one alone
+    _tab(qtbot)  # the old PIN is forgotten: left empty
+    type_text(qtbot, "246810")
+    _tab(qtbot)
+    type_text(qtbot, "246810")
+    dialog.approval.pin.setFocus()
+    type_text(qtbot, "6666")  # S01, the first supervisor offered
+    press(qtbot, Qt.Key.Key_Return)
+    back_at_counter(qtbot, counter)
+    presence.confirm(demo_db, clerk.store_id, member, pin="246810")
+    with demo_db.read() as s:
+        reset = s.scalars(select(AuditEntry).where(AuditEntry.action == "wallet.pin_reset")).one()
+    assert reset.staff_id == demo_actor(demo_db, "S01").staff_id
