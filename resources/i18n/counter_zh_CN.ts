@@ -416,12 +416,12 @@ next %2, turns %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="308"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="310"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="335"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="337"/>
         <source>On file, hidden</source>
         <translation>已登记（隐藏）</translation>
     </message>
@@ -455,77 +455,77 @@ next %2, turns %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="338"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="340"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="346"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="348"/>
         <source>returned %1</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="355"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="357"/>
         <source>Alteration</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="356"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="358"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="357"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="359"/>
         <source>Installation</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="358"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="360"/>
         <source>Home visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="363"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="365"/>
         <source>Waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="364"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="366"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="365"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="367"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="366"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="368"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="372"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="374"/>
         <source>promised %1</source>
         <translation>约定 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="395"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="397"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="396"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="398"/>
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="424"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="426"/>
         <source>Cancel after-sales</source>
         <translation>取消售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="425"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="427"/>
         <source>Cancel this after-sales promise?</source>
         <translation>确定取消这项售后服务吗？</translation>
     </message>
@@ -545,48 +545,48 @@ next %2, turns %3</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="266"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="268"/>
         <source>lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="266"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="268"/>
         <source>solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="269"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="271"/>
         <source>Birthday this week: %1 (%2)</source>
         <translation>本周生日：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="277"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="279"/>
         <source>%1&apos;s birthday in %n day(s)</source>
         <translation>
             <numerusform>%1的生日还有 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="283"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="285"/>
         <source>Not seen for %n day(s)</source>
         <translation>
             <numerusform>已 %n 天未到店</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="244"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="246"/>
         <source>%n open complaint(s)</source>
         <translation>
             <numerusform>%n 件投诉未结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="288"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="290"/>
         <source>After-sales overdue since %1</source>
         <translation>售后服务已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="288"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="290"/>
         <source>After-sales due %1</source>
         <translation>售后服务 %1 到期</translation>
     </message>

@@ -191,3 +191,22 @@ def test_in_the_birthday_week_the_card_offers_the_birthday_points_once(
             )
         ).all()
     assert list(given) == [gift]
+
+
+def test_new_rules_saved_in_settings_show_on_the_open_card(
+    counter: MainWindow, demo_db: Database, qtbot: QtBot, language: str
+) -> None:
+    import dataclasses
+
+    from memberdesk.services.sales import rules as sales_rules
+
+    member = _member_with_points(demo_db)
+    open_by_phone(qtbot, counter, demo_db, member)
+    card = counter.counter.card.card
+    assert card is not None
+    manager = demo_actor(demo_db, "M01")
+    rules = sales_rules.get_rules(demo_db, manager.store_id)
+    sales_rules.save_rules(demo_db, manager, dataclasses.replace(rules, redeem_fen_per_point=10))
+    counter.ctx.data_changed.emit("settings")  # what the Settings page says after saving
+    worth = f"¥{card.points * 10 / 100:,.2f}"
+    qtbot.waitUntil(lambda: worth in counter.counter.card.fields["points"].text())

@@ -209,7 +209,9 @@ class MemberCardView(QWidget):
         ctx.data_changed.connect(self._data_changed)
 
     def _data_changed(self, what: str) -> None:
-        if what == "money":  # a top-up, withdrawal, points adjustment or PIN from the money dialogs
+        # a top-up, withdrawal, points adjustment or PIN from the money dialogs; or new rules
+        # (what a point pays, the expiry policy) saved in Settings
+        if what in ("money", "settings"):
             self.refresh()
 
     @property
