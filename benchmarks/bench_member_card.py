@@ -16,6 +16,7 @@ of each and the ratio.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import random
 import sqlite3
@@ -62,14 +63,15 @@ def main() -> None:
     dialect = db.engine.dialect
     raw = raw_connection(args.db)
     sqlite = isinstance(raw, sqlite3.Connection)
+    today = dt.date.today()
 
     def floor(member_id: int) -> None:
-        params = {"member_id": member_id}
+        params: dict[str, object] = {"member_id": member_id}
         cursor = raw.cursor()
         if sqlite:
             cursor.execute("BEGIN")
-        for statement in card._DRIVER:
-            cursor.execute(*statement.sql(dialect, params))
+        for n, statement in enumerate(card._DRIVER):  # the first, the member's, also takes today
+            cursor.execute(*statement.sql(dialect, {**params, "today": today} if n == 0 else params))
             cursor.fetchall()
         cursor.close()
         raw.rollback()

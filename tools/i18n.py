@@ -32,6 +32,7 @@ AREAS = {
     "counter": ["ui/counter/*.py"],
     "errors": ["services/**/*.py", "domain/*.py", "workflows/*.py", "store/*.py", "startup.py", "cli/*.py"],
     "members": ["ui/members/*.py"],
+    "money": ["ui/money/*.py"],
     "reports": ["ui/reports/*.py", "reports/*.py"],
     "sales": ["ui/sales/*.py"],
     "service": ["ui/service/*.py"],

@@ -52,6 +52,41 @@
         <source>Member sheet (PDF)</source>
         <translation>会员资料单（PDF）</translation>
     </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="102"/>
+        <source>Top up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="103"/>
+        <source>Withdraw</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="104"/>
+        <source>Stored-value history</source>
+        <translation>余额明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="105"/>
+        <source>Member&apos;s PIN</source>
+        <translation>支付密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="106"/>
+        <source>Adjust points</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="107"/>
+        <source>Points history</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="108"/>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
 </context>
 <context>
     <name>AfterSales</name>

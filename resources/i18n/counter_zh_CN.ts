@@ -294,239 +294,299 @@ next %2, turns %3</source>
 <context>
     <name>MemberCardView</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="101"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="102"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="102"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="103"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="103"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="104"/>
+        <source>Stored value</source>
+        <translation>储值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="105"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="104"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="106"/>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="107"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="107"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="108"/>
+        <source>Member since</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="109"/>
+        <source>Came through</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="110"/>
         <source>Sizes</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="108"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="111"/>
         <source>Skin / hair</source>
         <translation>肤/发质</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="109"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="112"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="110"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="113"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="111"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="114"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="112"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="115"/>
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="115"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="118"/>
         <source>Last purchases</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="116"/>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="142"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="119"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="145"/>
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="120"/>
         <source>Latest care</source>
         <translation>最近关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="118"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="121"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="144"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="147"/>
         <source>Show number</source>
         <translation>显示号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="157"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="166"/>
         <source>Sensitive information…</source>
         <translation>敏感信息…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="94"/>
+        <source>%n point(s) expire on %1</source>
+        <translation>
+            <numerusform>%n 积分将于 %1 过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="110"/>
+        <source>Give %n birthday point(s)</source>
+        <translation>
+            <numerusform>送生日积分 %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="127"/>
+        <source>%n birthday point(s) given.</source>
+        <translation>
+            <numerusform>已送生日积分 %n 分。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="284"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="310"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="311"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="337"/>
         <source>On file, hidden</source>
         <translation>已登记（隐藏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="314"/>
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="63"/>
+        <source>No stored value</source>
+        <translation>未储值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="67"/>
+        <source> (incl. bonus %1)</source>
+        <translation>（含赠送 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="70"/>
+        <source> (worth %1)</source>
+        <translation>（可抵 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="73"/>
+        <source>owes %n point(s)</source>
+        <translation>
+            <numerusform>欠 %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/counter/card_money.py" line="78"/>
+        <source>%n valid coupon(s)</source>
+        <translation>
+            <numerusform>%n 张可用优惠券</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="340"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="322"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="348"/>
         <source>returned %1</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="331"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="357"/>
         <source>Alteration</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="332"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="358"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="333"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="359"/>
         <source>Installation</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="334"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="360"/>
         <source>Home visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="339"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="365"/>
         <source>Waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="340"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="366"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="341"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="367"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="342"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="368"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="348"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="374"/>
         <source>promised %1</source>
         <translation>约定 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="371"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="397"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="372"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="398"/>
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="400"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="426"/>
         <source>Cancel after-sales</source>
         <translation>取消售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="401"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="427"/>
         <source>Cancel this after-sales promise?</source>
         <translation>确定取消这项售后服务吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="182"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="191"/>
         <source>Edit member (F4)</source>
         <translation>修改资料 (F4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="105"/>
-        <source>Joined</source>
-        <translation>入会日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="106"/>
-        <source>Came via</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="113"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="116"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="114"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="117"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="251"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="268"/>
         <source>lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="251"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="268"/>
         <source>solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="254"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="271"/>
         <source>Birthday this week: %1 (%2)</source>
         <translation>本周生日：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="259"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="279"/>
         <source>%1&apos;s birthday in %n day(s)</source>
         <translation>
             <numerusform>%1的生日还有 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="262"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="285"/>
         <source>Not seen for %n day(s)</source>
         <translation>
             <numerusform>已 %n 天未到店</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="230"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="246"/>
         <source>%n open complaint(s)</source>
         <translation>
             <numerusform>%n 件投诉未结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="267"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="290"/>
         <source>After-sales overdue since %1</source>
         <translation>售后服务已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="267"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="290"/>
         <source>After-sales due %1</source>
         <translation>售后服务 %1 到期</translation>
     </message>

@@ -125,7 +125,7 @@
         <translation>保留的备份数须在 1 到 365 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="97"/>
+        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="93"/>
         <source>Your role may not do this. Ask a supervisor or the manager.</source>
         <translation>您的角色无权进行此操作，请找主管或店长。</translation>
     </message>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../../desktop/memberdesk/services/care/cards.py" line="255"/>
         <location filename="../../desktop/memberdesk/services/care/cards.py" line="296"/>
-        <location filename="../../desktop/memberdesk/services/members/card.py" line="282"/>
+        <location filename="../../desktop/memberdesk/services/members/card.py" line="405"/>
         <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="397"/>
         <location filename="../../desktop/memberdesk/services/members/erase.py" line="54"/>
         <location filename="../../desktop/memberdesk/services/members/sheet.py" line="53"/>
@@ -1176,114 +1176,9 @@
         <translation>这个文件含会员手机号或敏感信息，须由店长输入密码批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/devices/printer.py" line="70"/>
-        <source>“{address}” is not a printer address. Type tcp://HOST:9100, usb:VID:PID or serial:DEVICE, or none.</source>
-        <translation>“{address}”不是打印机地址。请填写 tcp://地址:9100、usb:厂商号:产品号 或 serial:串口，不用小票机请填 none。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/printer.py" line="134"/>
-        <source>The printer {address} did not print: {why}</source>
-        <translation>打印机 {address} 没有打印：{why}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/printer.py" line="154"/>
-        <source>No thermal printer is set up ({address}).</source>
-        <translation>本收银台没有设置小票机（{address}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/printer.py" line="180"/>
-        <source>The printer {address} stopped answering: nothing printed after that.</source>
-        <translation>打印机 {address} 中途没有响应，之后的内容没有打印。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/printer.py" line="187"/>
-        <source>Nothing answers at {address}: is the printer on and plugged in?</source>
-        <translation>{address} 没有响应：请检查打印机是否开机、线是否插好。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/printer.py" line="192"/>
-        <source>The printer {address} is out of paper.</source>
-        <translation>打印机 {address} 缺纸。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/printer.py" line="195"/>
-        <source>The printer {address} is offline: is its cover open?</source>
-        <translation>打印机 {address} 离线：请检查纸仓盖是否盖好。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/setup.py" line="80"/>
-        <source>Choose how the printer prints Chinese.</source>
-        <translation>请选择打印机打印中文的方式。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/drawer.py" line="70"/>
-        <source>Say why the drawer is opened.</source>
-        <translation>请填写开钱箱的原因。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/drawer.py" line="73"/>
-        <source>The reason is at most {n} characters.</source>
-        <translation>原因最多 {n} 个字。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/drawer.py" line="80"/>
-        <source>Opening the drawer without a sale needs a supervisor&apos;s PIN.</source>
-        <translation>非收款开钱箱需要主管输入密码。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/drawer.py" line="90"/>
-        <source>Only a supervisor or the manager may open the drawer.</source>
-        <translation>只有主管或店长可以开钱箱。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/drawer.py" line="109"/>
-        <source>No cash drawer is set up on this counter.</source>
-        <translation>本收银台没有设置钱箱。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="51"/>
-        <source>No shift is open at this till: open one with its float.</source>
-        <translation>本收银台没有未交班的班次：请先输入备用金开班。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="57"/>
-        <source>Name this till.</source>
-        <translation>请填写收银台名称。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="88"/>
-        <source>A shift is already open at this till.</source>
-        <translation>本收银台已有班次在进行中。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="199"/>
-        <source>The shift opened later than now.</source>
-        <translation>班次的开班时间晚于现在。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="206"/>
-        <source>The cash is {difference} off: say why.</source>
-        <translation>现金差额 {difference}：请填写原因。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="212"/>
-        <source>The next float cannot be more than the cash counted.</source>
-        <translation>留给下一班的备用金不能多于实点现金。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="50"/>
-        <source>This shift was just closed at another counter.</source>
-        <translation>这个班次刚在另一台收银台交班了。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="272"/>
-        <source>No such closed shift.</source>
-        <translation>没有这个已交班的班次。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/services/devices/papers.py" line="20"/>
-        <source>No sale has the receipt number {no}.</source>
-        <translation>没有小票号为 {no} 的销售。</translation>
+        <location filename="../../desktop/memberdesk/services/rewards/birthday.py" line="27"/>
+        <source>{name} already had this year&apos;s birthday points ({year}).</source>
+        <translation>{name}今年（{year}）的生日积分已经送过了。</translation>
     </message>
 </context>
 </TS>

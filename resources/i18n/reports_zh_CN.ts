@@ -788,6 +788,51 @@
         <source>Please keep this slip.</source>
         <translation>请妥善保管本退货单。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wallet_slip.py" line="18" />
+        <source>Top-up slip {no}</source>
+        <translation>充值凭条 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wallet_slip.py" line="24" />
+        <source>Paid in</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wallet_slip.py" line="26" />
+        <source>Store's bonus</source>
+        <translation>本店赠送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wallet_slip.py" line="28" />
+        <source>Added to the balance</source>
+        <translation>存入余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wallet_slip.py" line="31" />
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wallet_slip.py" line="32" />
+        <source>of which paid in</source>
+        <translation>其中本金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wallet_slip.py" line="33" />
+        <source>of which bonus</source>
+        <translation>其中赠送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wallet_slip.py" line="35" />
+        <source>The bonus is not paid back in cash.</source>
+        <translation>赠送金额不可提现。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wallet_slip.py" line="36" />
+        <source>Please keep this top-up slip.</source>
+        <translation>请妥善保管本凭条。</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -56,3 +56,28 @@ def test_an_unknown_member_is_said_and_nothing_moves(
     with pytest.raises(SystemExit) as failed:
         main(["wallet", "topup", "C999999", "1000", "--db", str(shop_file)])
     assert failed.value.code == 1 and "No single member" in capsys.readouterr().err
+
+
+def test_birthday_points_are_given_once_a_year_from_the_command_line(
+    shop_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from memberdesk.domain.points import SalesRules
+    from memberdesk.domain.vocab import Tier
+    from memberdesk.store.models import Member
+
+    db = connect(shop_file)
+    with db.write() as s:
+        s.execute(update(Member).where(Member.card_no == "C000007").values(birthday=dt.date(1990, 5, 1)))
+    db.dispose()
+    monkeypatch.setenv("MEMBERDESK_STAFF_NO", "M01")
+    monkeypatch.setenv("MEMBERDESK_PIN", TEST_PINS[Role.MANAGER])
+    assert main(["points", "birthday", "C000007", "--db", str(shop_file)]) == 0
+    gift = SalesRules().birthday_points[Tier.REGULAR]
+    assert f"gave {gift:,} birthday points; balance {gift:,} points" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as again:
+        main(["points", "birthday", "C000007", "--db", str(shop_file)])
+    assert again.value.code != 0 and "already had this year's birthday points" in capsys.readouterr().err

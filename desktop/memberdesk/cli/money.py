@@ -2,7 +2,7 @@
 member money and rewards, headless, so a store can script them.
 
 A member is named by card number or full phone. What moves money or points (top-up,
-withdrawal, issuing coupons, expiring or adjusting points, the tier review) needs a manager's
+withdrawal, issuing coupons, expiring, adjusting or giving birthday points, the tier review) needs a manager's
 staff number and PIN, as the other sensitive commands do, and is audited under that manager;
 reading a balance or a history acts as the store's system actor.
 """
@@ -75,7 +75,7 @@ def register(sub: Any) -> None:
     templates = c.add_parser("templates", help="the store's coupon templates")
     templates.set_defaults(func=with_db(cmd_templates))
 
-    points = sub.add_parser("points", help="points (积分): expire, adjust, history")
+    points = sub.add_parser("points", help="points (积分): expire, adjust, history, birthday")
     p = points.add_subparsers(dest="points_command", metavar="ACTION", required=True)
     expire = p.add_parser("expire", help="expire points by the store's rule (preview with --dry-run)")
     expire.add_argument("--day", type=dt.date.fromisoformat, help="YYYY-MM-DD (today by default)")
@@ -86,6 +86,9 @@ def register(sub: Any) -> None:
     adjust.add_argument("delta", help="+500 or -200")
     adjust.add_argument("--reason", required=True)
     adjust.set_defaults(func=with_db(cmd_adjust))
+    gift = p.add_parser("birthday", help="give this year's birthday points (生日积分) by the store's rule")
+    gift.add_argument("member")
+    gift.set_defaults(func=with_db(cmd_birthday))
     hist = p.add_parser("history", help="a member's points entries")
     hist.add_argument("member")
     hist.add_argument("--json", action="store_true")
@@ -96,7 +99,7 @@ def register(sub: Any) -> None:
     review = t.add_parser("review", help="move every member to the tier their 12-month spend reaches")
     review.add_argument("--dry-run", action="store_true")
     review.set_defaults(func=with_db(cmd_review))
-    for parser in (topup, withdraw, *reading, issue, listing, templates, expire, adjust, hist, review):
+    for parser in (topup, withdraw, *reading, issue, listing, templates, expire, adjust, gift, hist, review):
         add_db_option(parser)
 
 
@@ -230,6 +233,17 @@ def cmd_adjust(args: argparse.Namespace, db: Database) -> int:
     actor = require_manager(db, "adjust points")
     run_service(lambda: points.adjust(db, actor, member, args.delta, args.reason))
     print(f"balance {points.balance(db, member):,} points")
+    return 0
+
+
+def cmd_birthday(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.rewards import birthday
+    from memberdesk.services.sales import points
+
+    member = _member(db, args.member)
+    actor = require_manager(db, "give birthday points")
+    given = run_service(lambda: birthday.grant(db, actor, member))
+    print(f"gave {given:,} birthday points; balance {points.balance(db, member):,} points")
     return 0
 
 

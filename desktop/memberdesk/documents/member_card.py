@@ -87,6 +87,37 @@ class NextBirthday:
 
 
 @dataclass(frozen=True)
+class PointsExpiring:
+    """Points that expire soon under the store's policy, and the day they go."""
+
+    points: int
+    on: dt.date
+
+
+@dataclass(frozen=True)
+class MemberMoney:
+    """The member's money on the card: stored value, points and coupons.
+
+    ``has_wallet`` is False for a member who never topped up (the card says so instead of
+    showing a balance of zero). ``points_value_fen`` is what the points pay at the till
+    (the store's redeem rule); ``points_owed`` is set when a return took back more points
+    than the balance held.
+    """
+
+    has_wallet: bool = False
+    principal_fen: int = 0
+    bonus_fen: int = 0
+    points_value_fen: int = 0
+    points_owed: int = 0
+    coupons_valid: int = 0
+    expiring: PointsExpiring | None = None
+
+    @property
+    def balance_fen(self) -> int:
+        return self.principal_fen + self.bonus_fen
+
+
+@dataclass(frozen=True)
 class MemberCard:
     """Everything on the card, as plain values."""
 
@@ -126,3 +157,4 @@ class MemberCard:
     sensitive_on_file: bool  # values exist; shown only through reveal_sensitive
     services_closed: tuple[ServiceDue, ...] = ()  # the latest done or cancelled records
     next_birthday: NextBirthday | None = None  # None when no birthday is on file
+    money: MemberMoney = MemberMoney()  # stored value, points value, coupons, expiry

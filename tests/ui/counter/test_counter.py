@@ -274,7 +274,7 @@ def test_card_shows_occupation_hobbies_points_and_labels_not_keys(demo_win, demo
     card.refresh()
     assert card.fields["occupation"].text() == "教师"
     assert card.fields["hobbies"].text() == "瑜伽"
-    assert card.fields["points"].text() == "12,345"
+    assert card.fields["points"].text() == "12,345 (worth ¥123.45)"  # one fen a point at the till
     assert card.tier.text() != "silver" and card.tier.text()
     assert "walk_in" not in card.fields["channel"].text()
 

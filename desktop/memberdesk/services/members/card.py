@@ -13,10 +13,11 @@ as rows: building ``select()``s and ORM objects per call cost more than the SQL 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import namedtuple
 from typing import Any
 
-from sqlalchemy import BindParameter, Integer, Select, bindparam, func, select
+from sqlalchemy import BindParameter, Date, Integer, Select, bindparam, false, func, select
 from sqlalchemy.orm import aliased
 
 from memberdesk.documents.member_card import (
@@ -24,11 +25,14 @@ from memberdesk.documents.member_card import (
     ChildInfo,
     LatestCare,
     MemberCard,
+    MemberMoney,
     NextBirthday,
+    PointsExpiring,
     Purchase,
     ServiceDue,
 )
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound
+from memberdesk.domain.expiry import ExpiryPolicy, ExpiryRule, PointsMove, expiring_soon
 from memberdesk.domain.members import (
     CHILD_BIRTHDAY_NOTICE_DAYS,
     birthday_this_week,
@@ -42,6 +46,7 @@ from memberdesk.domain.phone import mask_phone
 from memberdesk.domain.vocab import (
     ComplaintStatus,
     ConsentKind,
+    PointsSource,
     SizeCategory,
 )
 from memberdesk.services.common.context import Actor
@@ -54,24 +59,35 @@ from memberdesk.store.models import (
     Child,
     Complaint,
     Consent,
+    Coupon,
     Member,
     MemberSize,
     MemberStats,
+    PointsEntry,
     ReturnLine,
     Sale,
     SaleLine,
     ServiceRecord,
+    Setting,
     Staff,
+    Wallet,
 )
 
 LAST_SALES = 3
 LAST_LINES = 6
 CLOSED_SERVICES_SHOWN = 3
+EXPIRY_WARNING_DAYS = 31  # points that expire within the next month are flagged
+# The settings the money block reads with the member, by the keys their services store them
+# under (services/sales/rules.py, services/rewards/expiry.py: higher layers than members).
+SALES_RULES_KEY = "sales.rules"
+EXPIRY_KEY = "rewards.expiry"
+DEFAULT_REDEEM_FEN_PER_POINT = 1
 
 
 # --- the statements, built once ---------------------------------------------------------------
 
 _ID: BindParameter[int] = bindparam("member_id", type_=Integer)
+_TODAY: BindParameter[dt.date] = bindparam("today", type_=Date)
 _referrer = aliased(Member, name="referrer")
 _ref_staff = aliased(Staff, name="ref_staff")
 _enrolled_by = aliased(Staff, name="enrolled_by")
@@ -91,6 +107,29 @@ _MARKETING = (
     .correlate(Member)
     .scalar_subquery()
 )
+_VALID_COUPONS = (
+    select(func.count())
+    .select_from(Coupon)
+    .where(
+        Coupon.member_id == Member.id,
+        Coupon.used == false(),
+        Coupon.valid_from <= _TODAY,
+        Coupon.valid_to >= _TODAY,
+    )
+    .correlate(Member)
+    .scalar_subquery()
+)
+
+
+def _setting(key: str) -> Any:
+    return (
+        select(Setting.value)
+        .where(Setting.store_id == Member.store_id, Setting.key == key)
+        .correlate(Member)
+        .scalar_subquery()
+    )
+
+
 _MEMBER = (
     select(
         Member.id,
@@ -123,8 +162,16 @@ _MEMBER = (
         _enrolled_by.name.label("enrolled_by_name"),
         _OPEN_COMPLAINTS.label("open_complaints"),
         _MARKETING.label("marketing"),
+        MemberStats.points_owed,
+        Wallet.id.label("wallet_id"),
+        Wallet.principal_fen,
+        Wallet.bonus_fen,
+        _VALID_COUPONS.label("coupons_valid"),
+        _setting(SALES_RULES_KEY).label("sales_rules"),
+        _setting(EXPIRY_KEY).label("expiry_policy"),
     )
     .outerjoin(MemberStats, MemberStats.member_id == Member.id)
+    .outerjoin(Wallet, Wallet.member_id == Member.id)
     .outerjoin(_referrer, _referrer.id == Member.referrer_member_id)
     .outerjoin(_ref_staff, _ref_staff.id == Member.referrer_staff_id)
     .outerjoin(_enrolled_by, _enrolled_by.id == Member.enrolled_by_id)
@@ -183,6 +230,13 @@ _LATEST_CARE = (
     .order_by(CareAction.at.desc())
     .limit(1)
 )
+# Read only when the store's points expire and the member has points: expiry is first in,
+# first out over the whole ledger (domain/expiry.py), as the expiry run counts it.
+_POINTS_MOVES: Select[*tuple[Any, ...]] = (
+    select(PointsEntry.created_at, PointsEntry.delta, PointsEntry.source)
+    .where(PointsEntry.member_id == _ID)
+    .order_by(PointsEntry.created_at, PointsEntry.id)
+)
 _SIZE_ORDER = {category: n for n, category in enumerate(SizeCategory)}
 
 
@@ -198,11 +252,29 @@ _STATEMENTS: tuple[Select[*tuple[Any, ...]], ...] = (
 _MemberRow: Any = namedtuple("_MemberRow", [str(c.key) for c in _MEMBER.selected_columns])  # type: ignore[misc]
 # Compiled once for the driver, with the columns' own converters (see services/common/driver_sql.py):
 # a card costs little more than its SQL (benchmarks/bench_member_card.py).
-_DRIVER = tuple(DriverStatement(stmt, convert=True) for stmt in _STATEMENTS)
+# The member's statement takes today's date (valid coupons) through its column type.
+_DRIVER = (
+    DriverStatement(_STATEMENTS[0], convert=True, bind=True),
+    *(DriverStatement(stmt, convert=True) for stmt in _STATEMENTS[1:]),
+)
+_DRIVER_MOVES = DriverStatement(_POINTS_MOVES, convert=True)
+_COL = {str(c.key): n for n, c in enumerate(_MEMBER.selected_columns)}
 
 
-def _read(db: Database, member_id: int) -> list[list[tuple[Any, ...]]]:
-    """Every statement's rows in one read transaction, on the driver's cursor."""
+def _needs_moves(member_rows: list[tuple[Any, ...]]) -> bool:
+    """True when the card must read the points ledger: points on file and a policy that expires."""
+    if not member_rows:
+        return False
+    row = member_rows[0]
+    return (
+        bool(row[_COL["points_balance"]])
+        and expiry_policy(row[_COL["expiry_policy"]]).rule is not ExpiryRule.NEVER
+    )
+
+
+def _read(db: Database, member_id: int, today: dt.date | None = None) -> list[list[tuple[Any, ...]]]:
+    """Every statement's rows in one read transaction, on the driver's cursor; the points
+    ledger last, and only when expiry needs it."""
     dialect = db.engine.dialect
     params: dict[str, object] = {"member_id": member_id}
     raw = db.engine.raw_connection()
@@ -211,7 +283,10 @@ def _read(db: Database, member_id: int) -> list[list[tuple[Any, ...]]]:
         try:
             if db.is_sqlite:  # the driver begins nothing for a SELECT: one snapshot for all
                 cursor.execute("BEGIN DEFERRED")
-            return [statement.rows(cursor, dialect, params) for statement in _DRIVER]
+            found = [_DRIVER[0].rows(cursor, dialect, {**params, "today": today or dt.date.today()})]
+            found += [statement.rows(cursor, dialect, params) for statement in _DRIVER[1:]]
+            found.append(_DRIVER_MOVES.rows(cursor, dialect, params) if _needs_moves(found[0]) else [])
+            return found
         finally:
             cursor.close()
             raw.rollback()
@@ -219,10 +294,58 @@ def _read(db: Database, member_id: int) -> list[list[tuple[Any, ...]]]:
         raw.close()
 
 
-def _read_core(db: Database, member_id: int) -> list[list[tuple[Any, ...]]]:
-    params = {"member_id": member_id}
+def _read_core(db: Database, member_id: int, today: dt.date | None = None) -> list[list[tuple[Any, ...]]]:
+    params: dict[str, object] = {"member_id": member_id, "today": today or dt.date.today()}
     with db.engine.connect() as conn:
-        return [[tuple(row) for row in conn.execute(stmt, params)] for stmt in _STATEMENTS]
+        found = [[tuple(row) for row in conn.execute(stmt, params)] for stmt in _STATEMENTS]
+        moves = conn.execute(_POINTS_MOVES, params).all() if _needs_moves(found[0]) else []
+        found.append([tuple(row) for row in moves])
+        return found
+
+
+def expiry_policy(text: str | None) -> ExpiryPolicy:
+    """The store's points expiry policy from its setting (the expiry run's own reading:
+    anything unreadable or out of range is "never")."""
+    if not text:
+        return ExpiryPolicy()
+    try:
+        raw = json.loads(text)
+        policy = ExpiryPolicy(ExpiryRule(raw["rule"]), int(raw.get("months", 24)))
+    except (ValueError, KeyError, TypeError):
+        return ExpiryPolicy()
+    return ExpiryPolicy() if policy.problems() else policy
+
+
+def redeem_fen_per_point(text: str | None) -> int:
+    """What one point pays at the till, from the store's sales rules (as the till reads it)."""
+    if not text:
+        return DEFAULT_REDEEM_FEN_PER_POINT
+    try:
+        value = int(json.loads(text).get("redeem_fen_per_point", DEFAULT_REDEEM_FEN_PER_POINT))
+    except (ValueError, TypeError, AttributeError):
+        return DEFAULT_REDEEM_FEN_PER_POINT
+    return value if 0 <= value <= 10_000 else DEFAULT_REDEEM_FEN_PER_POINT
+
+
+def _money(m: Any, move_rows: list[tuple[Any, ...]], today: dt.date) -> MemberMoney:
+    points = int(m.points_balance or 0)
+    soon = None
+    if move_rows:
+        moves = [
+            PointsMove(at.astimezone().date(), delta, source is PointsSource.EXPIRY)
+            for at, delta, source in move_rows
+        ]
+        found = expiring_soon(moves, expiry_policy(m.expiry_policy), today, EXPIRY_WARNING_DAYS)
+        soon = PointsExpiring(*found) if found else None
+    return MemberMoney(
+        has_wallet=m.wallet_id is not None,
+        principal_fen=int(m.principal_fen or 0),
+        bonus_fen=int(m.bonus_fen or 0),
+        points_value_fen=points * redeem_fen_per_point(m.sales_rules),
+        points_owed=int(m.points_owed or 0),
+        coupons_valid=int(m.coupons_valid or 0),
+        expiring=soon,
+    )
 
 
 def _children(rows: list[tuple[Any, ...]], today: dt.date) -> tuple[ChildInfo, ...]:
@@ -275,8 +398,8 @@ def member_card(db: Database, actor: Actor, member_id: int, today: dt.date | Non
     """The card of ``member_id`` as of ``today`` (the local date; defaults to now)."""
     require(actor, Permission.FIND_MEMBER)
     today = today or dt.date.today()
-    member_rows, size_rows, child_rows, purchase_rows, open_rows, closed_rows, care_rows = _read(
-        db, member_id
+    member_rows, size_rows, child_rows, purchase_rows, open_rows, closed_rows, care_rows, move_rows = _read(
+        db, member_id, today
     )
     if not member_rows:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "Member {id} was not found."), id=member_id)
@@ -330,4 +453,5 @@ def member_card(db: Database, actor: Actor, member_id: int, today: dt.date | Non
         sensitive_on_file=bool(m.ethnicity or m.religion or m.income_band),
         services_closed=services_closed,
         next_birthday=next_birthday(m.birthday, m.lunar_mmdd, m.lunar_leap, m.birthday_lunar, today),
+        money=_money(m, move_rows, today),
     )

@@ -64,11 +64,23 @@ def _local_day(at: dt.datetime) -> dt.date:
 
 
 def run(
-    db: Database, actor: Actor, *, day: dt.date, apply: bool, now: dt.datetime | None = None
+    db: Database,
+    actor: Actor,
+    *,
+    day: dt.date,
+    apply: bool,
+    now: dt.datetime | None = None,
+    policy: ExpiryPolicy | None = None,
 ) -> list[Expired]:
-    """The points that expire at the end of ``day``; written as entries when ``apply``."""
+    """The points that expire at the end of ``day``; written as entries when ``apply``.
+
+    ``policy`` previews a policy not yet saved (Settings shows what it would expire); a run
+    that writes always uses the store's saved policy.
+    """
     require(actor, Permission.ADJUST_POINTS)
-    limit = cutoff(load_policy(db, actor.store_id), day)
+    if apply or policy is None:
+        policy = load_policy(db, actor.store_id)
+    limit = cutoff(policy, day)
     if limit is None:
         return []
     now = now or utcnow()

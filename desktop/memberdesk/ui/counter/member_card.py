@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import ServiceKind, ServiceStatus, Tier
 from memberdesk.services.staff.permissions import Permission, allowed
-from memberdesk.ui.counter import birthday_text
+from memberdesk.ui.counter import birthday_text, card_money
 from memberdesk.ui.widgets import actions, complaint_labels, member_labels
 from memberdesk.ui.widgets.context import AppContext
 from memberdesk.ui.widgets.wrapping_row import WrappingRow
@@ -68,6 +68,7 @@ class MemberCardView(QWidget):
         self.ctx = ctx
         self.card: MemberCard | None = None
         self.opened: list[QWidget] = []  # dialogs opened from here (tests look at them)
+        self.birthday_button: QPushButton | None = None  # 送生日积分, in the birthday week
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         head = QHBoxLayout()
@@ -100,7 +101,9 @@ class MemberCardView(QWidget):
         rows = (
             ("phone", self.tr("Phone")),
             ("card_no", self.tr("Card no.")),
+            ("wallet", self.tr("Stored value")),
             ("points", self.tr("Points")),
+            ("coupons", self.tr("Coupons")),
             ("birthday", self.tr("Birthday")),
             ("since", self.tr("Joined")),
             ("channel", self.tr("Came via")),
@@ -150,6 +153,12 @@ class MemberCardView(QWidget):
         phone_line.addWidget(self.fields["phone"])
         phone_line.addWidget(self.reveal_phone_button)
         grid.addWidget(phone_row, 0, 1)
+        self.money_buttons: dict[str, QPushButton] = {}
+        keys = [key for key, _caption in rows]
+        for key, names in card_money.MONEY_ROWS.items():
+            row, buttons = card_money.money_row(self.fields[key], names, self.trigger)
+            grid.addWidget(row, keys.index(key), 1)
+            self.money_buttons.update(buttons)
         grid.setColumnStretch(1, 1)
 
         self.sensitive = QLabel()
@@ -197,6 +206,13 @@ class MemberCardView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard
         layout.addWidget(button_row)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        ctx.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, what: str) -> None:
+        # a top-up, withdrawal, points adjustment or PIN from the money dialogs; or new rules
+        # (what a point pays, the expiry policy) saved in Settings
+        if what in ("money", "settings"):
+            self.refresh()
 
     @property
     def member_id(self) -> int | None:
@@ -247,17 +263,24 @@ class MemberCardView(QWidget):
             item = self.flags.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
+        self.birthday_button = None
         if c.birthday_this_week is not None:
             kind = self.tr("lunar") if c.birthday_lunar else self.tr("solar")
             when = member_labels.date(c.birthday_this_week)
             self._flag(
                 self.tr("Birthday this week: %1 (%2)").replace("%1", when).replace("%2", kind), "#d9534f"
             )
+            self.birthday_button = card_money.birthday_offer(self.ctx, c.id, self.give_birthday_points)
+            if self.birthday_button is not None:
+                self.flags.addWidget(self.birthday_button)
         for child in c.children:
             if child.birthday_in_days is not None:
                 who = child.name or member_labels.child_word(child.gender)
                 text = self.tr("%1's birthday in %n day(s)", "", child.birthday_in_days)
                 self._flag(text.replace("%1", who), "#f0ad4e")
+        expiring = card_money.expiry_flag(c)
+        if expiring:
+            self._flag(expiring, "#b45309")
         if c.lapsed_days is not None:
             self._flag(self.tr("Not seen for %n day(s)", "", c.lapsed_days), "#777777")
         if c.open_complaints:
@@ -267,6 +290,9 @@ class MemberCardView(QWidget):
             text = self.tr("After-sales overdue since %1") if due.overdue else self.tr("After-sales due %1")
             self._flag(text.replace("%1", when), "#c9302c" if due.overdue else "#5bc0de")
 
+    def give_birthday_points(self, member_id: int) -> None:
+        card_money.give_birthday_points(self.ctx, member_id)
+
     def _fill(self, c: MemberCard) -> None:
         self.title.setText(c.greeting if c.greeting == c.name else f"{c.greeting}  ({c.name})")
         self.tier.setText(member_labels.tier(c.tier))
@@ -275,7 +301,7 @@ class MemberCardView(QWidget):
         f = self.fields
         f["phone"].setText(c.masked_phone)
         f["card_no"].setText(c.card_no)
-        f["points"].setText(f"{c.points:,}")
+        card_money.fill_money(self.fields, self.money_buttons, c)
         f["birthday"].setText(birthday_text.birthday_line(c.next_birthday))
         f["since"].setText(member_labels.date(c.member_since))
         came = member_labels.channel(c.channel)

@@ -76,7 +76,38 @@ _LABELS = (
     QCoreApplication.translate("Actions", "Suggestion"),
     QCoreApplication.translate("Actions", "Member sheet (PDF)"),
 )
-BY_NAME = {a.name: a for a in ACTIONS}
+# Member money (stored value, points, coupons), with the Shift of the F keys: buttons on the
+# card's money rows, not on its action row (the workflow scripts name only the actions above).
+_MONEY = "memberdesk.ui.money."
+MONEY_ACTIONS: tuple[MemberAction, ...] = (
+    MemberAction("topup", _MONEY + "topup_dialog", "TopupDialog", "Shift+F5", "Top up"),
+    MemberAction("withdraw", _MONEY + "withdraw_dialog", "WithdrawDialog", "Shift+F6", "Withdraw"),
+    MemberAction(
+        "wallet_history",
+        _MONEY + "history_dialogs",
+        "WalletHistoryDialog",
+        "Shift+F7",
+        "Stored-value history",
+    ),
+    MemberAction("member_pin", _MONEY + "pin_dialog", "MemberPinDialog", "Shift+F8", "Member's PIN"),
+    MemberAction(
+        "adjust_points", _MONEY + "points_adjust", "PointsAdjustDialog", "Shift+F9", "Adjust points"
+    ),
+    MemberAction(
+        "points_history", _MONEY + "history_dialogs", "PointsHistoryDialog", "Shift+F10", "Points history"
+    ),
+    MemberAction("member_coupons", _MONEY + "history_dialogs", "CouponsDialog", "Shift+F11", "Coupons"),
+)
+_MONEY_LABELS = (
+    QCoreApplication.translate("Actions", "Top up"),
+    QCoreApplication.translate("Actions", "Withdraw"),
+    QCoreApplication.translate("Actions", "Stored-value history"),
+    QCoreApplication.translate("Actions", "Member's PIN"),
+    QCoreApplication.translate("Actions", "Adjust points"),
+    QCoreApplication.translate("Actions", "Points history"),
+    QCoreApplication.translate("Actions", "Coupons"),
+)
+BY_NAME = {a.name: a for a in (*ACTIONS, *MONEY_ACTIONS)}
 # Widgets one feature opens of another's, named so that neither imports the other.
 OTHER_WIDGETS: dict[str, tuple[str, str]] = {
     "workflow_panel": ("memberdesk.ui.service.workflow_panel", "WorkflowPanel"),

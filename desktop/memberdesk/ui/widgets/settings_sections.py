@@ -21,6 +21,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
         "ComplaintRulesSection",
     ),  # response targets, compensation limits
     ("memberdesk.ui.care.settings", "CareSettingsSection"),  # card texts, logo
+    ("memberdesk.ui.money.settings", "MoneySettingsSection"),  # top-up bonus, spend order, expiry
 )
 
 

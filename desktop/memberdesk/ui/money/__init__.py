@@ -1,0 +1,1 @@
+"""Member money at the counter: stored value, points and coupons, opened from the member card."""

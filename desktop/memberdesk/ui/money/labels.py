@@ -1,0 +1,61 @@
+"""The words of member money as the clerk reads them (methods, ledger kinds, points sources)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from memberdesk.domain.money import format_fen
+from memberdesk.domain.vocab import PaymentMethod, PointsSource, WalletEntryKind
+from memberdesk.services.money.wallet import CASH_LIKE
+
+# How money comes in or goes out with a top-up or a withdrawal, in the order the box offers them.
+METHODS: tuple[PaymentMethod, ...] = CASH_LIKE
+
+
+def method(value: PaymentMethod | None) -> str:
+    if value is None:
+        return ""
+    return {
+        PaymentMethod.CASH: QCoreApplication.translate("Money", "Cash"),
+        PaymentMethod.BANK_CARD: QCoreApplication.translate("Money", "Bank card"),
+        PaymentMethod.WECHAT: QCoreApplication.translate("Money", "WeChat Pay"),
+        PaymentMethod.ALIPAY: QCoreApplication.translate("Money", "Alipay"),
+        PaymentMethod.STORED_VALUE: QCoreApplication.translate("Money", "Stored value"),
+        PaymentMethod.OTHER: QCoreApplication.translate("Money", "Other"),
+    }[value]
+
+
+def wallet_kind(kind: WalletEntryKind) -> str:
+    return {
+        WalletEntryKind.TOPUP: QCoreApplication.translate("Money", "Top-up"),
+        WalletEntryKind.SPEND: QCoreApplication.translate("Money", "Spent on a sale"),
+        WalletEntryKind.REFUND: QCoreApplication.translate("Money", "Refund of a return"),
+        WalletEntryKind.VOID: QCoreApplication.translate("Money", "Voided sale given back"),
+        WalletEntryKind.WITHDRAW: QCoreApplication.translate("Money", "Withdrawal"),
+        WalletEntryKind.OPENING: QCoreApplication.translate("Money", "Opening balance"),
+    }[kind]
+
+
+def points_source(source: PointsSource) -> str:
+    return {
+        PointsSource.SALE: QCoreApplication.translate("Money", "Sale"),
+        PointsSource.RETURN: QCoreApplication.translate("Money", "Return"),
+        PointsSource.REDEMPTION: QCoreApplication.translate("Money", "Paid with points"),
+        PointsSource.BIRTHDAY_GIFT: QCoreApplication.translate("Money", "Birthday points"),
+        PointsSource.ADJUSTMENT: QCoreApplication.translate("Money", "Adjustment"),
+        PointsSource.VOID: QCoreApplication.translate("Money", "Voided sale"),
+        PointsSource.EXPIRY: QCoreApplication.translate("Money", "Expired"),
+        PointsSource.REFERRAL: QCoreApplication.translate("Money", "Referral"),
+    }[source]
+
+
+def money(fen: int) -> str:
+    return format_fen(fen)
+
+
+def signed_money(fen: int) -> str:
+    return ("+" if fen > 0 else "") + format_fen(fen)
+
+
+def signed_points(points: int) -> str:
+    return f"{points:+,}"
