@@ -3,47 +3,47 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="53" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="59" />
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="54" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="60" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="55" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="61" />
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="62" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="63" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="58" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="64" />
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="65" />
         <source>Line total</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="94" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="107" />
         <source>choose</source>
         <translation>选尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="110" />
+        <location filename="../../desktop/memberdesk/ui/sales/cart_model.py" line="133" />
         <source>Comes in %1: go to this cell (←) and press F2 or type the size</source>
         <translation>有 %1 可选：移到此格（←），按 F2 或直接输入尺码</translation>
     </message>
@@ -99,7 +99,7 @@
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="229" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="259" />
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
@@ -242,12 +242,17 @@
         <translation>已登记 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="383" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="386" />
+        <source>Back to the member's balance: %1; balance now %2 (principal %3 + bonus %4).</source>
+        <translation>退回会员余额 %1，现余额 %2（本金 %3 + 赠送 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="392" />
         <source>Esc closes this window.</source>
         <translation>按 Esc 关闭本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="416" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="424" />
         <source>Save return slip</source>
         <translation>保存退货单</translation>
     </message>
@@ -255,42 +260,52 @@
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="65" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="74" />
         <source>Record sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="82" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="94" />
         <source>Enter: add · ↓: to the cart (←: size, F2 to choose) · Del or −: remove line · +: one more · Ctrl+Enter: record</source>
         <translation>回车：添加 · ↓：到购物清单（←：尺码，F2 选择） · Del 或 −：删除该行 · +：再加一件 · Ctrl+Enter：确认收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="139" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="166" />
         <source>Record sale (Ctrl+Enter)</source>
         <translation>确认收银（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="143" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="170" />
         <source>Print receipt</source>
         <translation>打印小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="144" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="171" />
         <source>Save receipt as PDF</source>
         <translation>小票另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="145" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="172" />
         <source>Update sizes on file</source>
         <translation>更新档案尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="391" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="454" />
+        <source>Member price %1% off</source>
+        <translation>会员折扣 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="473" />
         <source>owes %1 points</source>
         <translation>尚欠 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="403" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="475" />
+        <source>birthday week: points ×%1</source>
+        <translation>生日周积分 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="489" />
         <source>Scan a product or describe the item.</source>
         <translation>请扫描商品或填写品名。</translation>
     </message>
@@ -306,27 +321,27 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="29" />
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="368" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="445" />
         <source>Say to the customer: “That's %1 in all.”</source>
         <translation>请对顾客说：“一共 %1 元。”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="141" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="168" />
         <source>Remove line (Del)</source>
         <translation>删除该行（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="146" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="173" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="385" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="467" />
         <source>Member %1 · %2 · points %3</source>
         <translation>会员 %1 · %2 · 积分 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="382" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="464" />
         <source>Customer without membership</source>
         <translation>非会员顾客</translation>
     </message>
@@ -336,27 +351,42 @@
         <translation>请找零：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="40" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="41" />
+        <source>Coupon %1 used: %2 off.</source>
+        <translation>已用优惠券“%1”：优惠 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="47" />
+        <source>Paid from the member's balance: %1; balance now %2 (principal %3 + bonus %4).</source>
+        <translation>会员余额支付 %1，现余额 %2（本金 %3 + 赠送 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="56" />
         <source>Please ask the customer to check the receipt.</source>
         <translation>请顾客核对小票。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="41" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="57" />
         <source>Invoices (发票) are issued at: %1.</source>
         <translation>发票请到 %1 开具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="45" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="61" />
         <source>Points earned: %1</source>
         <translation>本次积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="53" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="67" />
+        <source>First purchase: %1 points to the member who referred them.</source>
+        <translation>首次消费：推荐人获得 %1 积分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="75" />
         <source>Size on file for %1 is “%2”, bought “%3”: update?</source>
         <translation>%1 档案尺码为“%2”，本次购买“%3”：是否更新？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="474" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="563" />
         <source>Save receipt</source>
         <translation>保存小票</translation>
     </message>
@@ -386,7 +416,7 @@
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="16" />
         <source>Stored value</source>
-        <translation>储值卡</translation>
+        <translation>会员余额</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="17" />
@@ -423,52 +453,72 @@
 <context>
     <name>SalesRulesSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="37" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="39" />
         <source>Sales, points and returns</source>
         <translation>销售、积分与退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="46" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="48" />
         <source>Spend per point (yuan)</source>
         <translation>每积 1 分消费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="47" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="49" />
         <source>One point pays (fen)</source>
         <translation>1 积分抵（分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="50" />
         <source>Return window (days)</source>
         <translation>退货期限（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="49" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="51" />
         <source>Refund limit without supervisor (yuan)</source>
         <translation>无需主管的退款上限（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="59" />
         <source>Points multiplier: %1</source>
         <translation>积分倍率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="64" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="66" />
         <source>Birthday points: %1</source>
         <translation>生日积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="68" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="74" />
+        <source>Member price, percent off: %1</source>
+        <translation>会员折扣（减百分之几）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="79" />
+        <source>0 or 1: no extra points in the birthday week</source>
+        <translation>0 或 1：生日周不加倍积分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="80" />
+        <source>Points in the member's birthday week</source>
+        <translation>会员生日周积分倍数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="84" />
+        <source>Referral reward (points, on the new member's first sale)</source>
+        <translation>推荐奖励（积分，被推荐会员首次消费时）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="88" />
         <source>12-month spend for %1 (yuan)</source>
         <translation>%1 所需 12 个月消费（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="93" />
         <source>Save sales rules</source>
         <translation>保存销售规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="124" />
+        <location filename="../../desktop/memberdesk/ui/sales/settings.py" line="158" />
         <source>Sales rules saved.</source>
         <translation>销售规则已保存。</translation>
     </message>
@@ -572,6 +622,34 @@
     </message>
 </context>
 <context>
+    <name>TillCoupons</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="31" />
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="33" />
+        <source>%1% off</source>
+        <translation>优惠 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="35" />
+        <source>from %1</source>
+        <translation>满 %1 可用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="38" />
+        <source>until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_coupons.py" line="52" />
+        <source>(no coupon)</source>
+        <translation>（不用优惠券）</translation>
+    </message>
+</context>
+<context>
     <name>TillEntry</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/till_entry.py" line="29" />
@@ -625,94 +703,139 @@
 <context>
     <name>TillTotals</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="36" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="40" />
         <source>Items</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="37" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="41" />
         <source>Discounts</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="38" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="42" />
         <source>Points redeemed</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="39" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="43" />
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="42" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="46" />
         <source>empty: all that is due</source>
         <translation>留空：收取全部应收</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="44" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="48" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="55" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="63" />
+        <source>the member types their PIN</source>
+        <translation>请会员本人输入支付密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="65" />
+        <source>scan the member's card</source>
+        <translation>请扫会员本人的会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="73" />
         <source>Sale &amp;discount</source>
         <translation>整单优惠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="74" />
         <source>Pay &amp;by</source>
         <translation>支付方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="75" />
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="58" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="76" />
         <source>&amp;Second payment</source>
         <translation>第二支付方式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="77" />
         <source>Cash &amp;tendered</source>
         <translation>实收现金(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="62" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="80" />
         <source>Redeem &amp;points</source>
         <translation>积分抵扣(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="81" />
+        <source>C&amp;oupon</source>
+        <translation>优惠券(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="86" />
+        <source>Member PI&amp;N</source>
+        <translation>会员密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="86" />
+        <source>Member ca&amp;rd</source>
+        <translation>会员卡(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="97" />
+        <source>Member balance</source>
+        <translation>会员余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="98" />
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="68" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="99" />
         <source>Paid by</source>
         <translation>支付明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="131" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="178" />
         <source>%1 points = %2</source>
         <translation>%1 积分 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="140" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="188" />
         <source>%1 still to pay</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="144" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="192" />
         <source>%1 more than is due</source>
         <translation>多付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="147" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="195" />
         <source>%1 short</source>
         <translation>还差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="206" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="209" />
+        <source>%1 (principal %2 + bonus %3)</source>
+        <translation>%1（本金 %2 + 赠送 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="215" />
+        <source>%1 left after this sale</source>
+        <translation>本单付后剩 %1</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ New tables only; nothing existing changes. Timestamps and uids use the column ty
 models (integer microseconds and 16-byte uids on SQLite).
 
 Revision ID: 0018
-Revises: 0014
+Revises: 0015
 """
 
 from collections.abc import Sequence
@@ -15,7 +15,7 @@ from alembic import op
 from memberdesk.store.models.base import Uid, UTCDateTime
 
 revision: str = "0018"
-down_revision: str | None = "0014"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
