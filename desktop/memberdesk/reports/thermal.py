@@ -238,9 +238,14 @@ def paper_of(settings: DeviceSettings, *, kick: bool = False) -> Paper:
     return Paper(chinese=settings.chinese, kick=kick and settings.drawer)
 
 
-def sale_paper(db: Database, store_id: int, sale_id: int, language: str, settings: DeviceSettings) -> bytes:
-    """A recorded sale's receipt for this counter's printer; the drawer opens when cash was paid."""
+def sale_paper(
+    db: Database, store_id: int, sale_id: int, language: str, settings: DeviceSettings, *, copy: bool = False
+) -> bytes:
+    """A recorded sale's receipt for this counter's printer; the drawer opens when cash was paid,
+    except for a copy (a reprint says so and never opens the drawer)."""
     data = sale_receipt(db, store_id, sale_id)
+    if copy:
+        return receipt_bytes(data, language, Paper(chinese=settings.chinese, copy=True))
     return receipt_bytes(data, language, paper_of(settings, kick=data.cash_fen > 0))
 
 

@@ -55,6 +55,22 @@ def test_a_cash_sale_prints_its_receipt_cuts_and_opens_the_drawer(
     assert receipt_no in dialog.checkout.text()
 
 
+def test_print_receipt_after_the_sale_prints_a_copy_on_the_thermal_printer_without_the_drawer(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    with virtual_printer() as printer:
+        setup.save(setup.checked(printer.address, setup.GB18030, drawer=True))
+        dialog = ring_up_for_cash(qtbot, demo_window)
+        printer.wait()
+        qtbot.waitUntil(dialog.print_button.isEnabled)
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        printer.wait(papers=2)
+        again = read(printer.received[1])
+    _count, receipt_no = sales(demo_window)
+    assert receipt_no in again.text and "Copy (reprinted)" in again.text
+    assert again.kicks == [] and again.cut_at >= 0
+
+
 def test_a_printer_that_hangs_mid_receipt_never_blocks_the_counter(
     qtbot: QtBot, demo_window: MainWindow
 ) -> None:

@@ -566,7 +566,10 @@ class SaleDialog(GuardedDialog):
             self.save_pdf_to(Path(name))
 
     def _print(self) -> None:
-        if self.result_ is not None:
+        """The receipt again: a copy on this counter's thermal printer, else the PDF."""
+        if self.result_ is None:
+            return
+        if not print_after_sale(self.ctx, self.result_.sale_id, self.result_.receipt_no, copy=True):
             print_receipt(self, self.receipt_bytes())
 
 

@@ -19,13 +19,14 @@ from memberdesk.ui.widgets.i18n import ui_language
 from memberdesk.ui.widgets.workers import Progress, run_in_background
 
 
-def print_after_sale(ctx: AppContext, sale_id: int, receipt_no: str) -> bool:
-    """Send the recorded sale's receipt to the thermal printer; False when there is none."""
+def print_after_sale(ctx: AppContext, sale_id: int, receipt_no: str, *, copy: bool = False) -> bool:
+    """Send the recorded sale's receipt to the thermal printer (``copy``: a reprint, marked so,
+    no drawer); False when there is none."""
     settings = setup.load()
     if not settings.thermal:
         return False
     try:
-        data = sale_paper(ctx.db, ctx.store_id, sale_id, ui_language(), settings)
+        data = sale_paper(ctx.db, ctx.store_id, sale_id, ui_language(), settings, copy=copy)
     except ServiceError as err:
         ctx.error(err)
         return False
