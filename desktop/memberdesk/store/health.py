@@ -41,9 +41,12 @@ class HealthReport:
         return not self.findings
 
 
-# Checks contributed by other parts of the app (e.g. the ledger reconciliation), each a
+# Checks contributed by other parts of the app (the sales ledgers, member money), each a
 # function ``(Database) -> list[str]`` of findings; a missing module is skipped.
-EXTRA_CHECKS: tuple[tuple[str, str], ...] = (("memberdesk.services.sales.reconcile", "check_ledgers"),)
+EXTRA_CHECKS: tuple[tuple[str, str], ...] = (
+    ("memberdesk.services.sales.reconcile", "check_ledgers"),
+    ("memberdesk.services.money.reconcile", "check_money"),
+)
 
 
 QUICK_CHECK_STEPS = 100_000  # SQLite's virtual-machine steps between two questions to stop
