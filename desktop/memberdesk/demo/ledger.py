@@ -94,7 +94,7 @@ def build(
     first_method = payments.columns["method"][
         np.searchsorted(payments.columns["sale_id"], np.arange(1, s + 1))
     ]
-    returns_tables, ret = _returns(rng, member, ts, staff, bought, first_method, end)
+    returns_tables, ret = _returns(rng, member, ts, staff, bought, first_method, end, total)
 
     n = people.n
     spend = group_sum(member, total, n + 1)[1:] - group_sum(ret["member"], ret["refund"], n + 1)[1:]
@@ -135,7 +135,8 @@ def build(
 def _payments(rng: np.random.Generator, total: np.ndarray) -> Table:
     s = len(total)
     method = pick(rng, PAYMENT_METHODS, s, PAYMENT_WEIGHTS)
-    split = (rng.random(s) < 0.08) & (total >= 2000)
+    # a balance pays the whole sale: the demo never splits a stored-value payment
+    split = (rng.random(s) < 0.08) & (total >= 2000) & (method != "stored_value")
     first = np.where(split, (total * rng.uniform(0.3, 0.7, s)).astype(np.int64) // 100 * 100, total)
     second_ids = np.flatnonzero(split)
     sale_id = np.concatenate([np.arange(1, s + 1), second_ids + 1])
@@ -161,6 +162,7 @@ def _returns(
     bought: basket.Lines,
     first_method: np.ndarray,
     end: int,
+    total: np.ndarray,
 ) -> tuple[list[Table], dict[str, np.ndarray]]:
     """Returns of one line of about one member sale in thirty, for a reason that fits the goods.
 
@@ -181,7 +183,8 @@ def _returns(
     n_lines = np.searchsorted(line_sale, chosen, side="right") - first_line
     line = first_line + (rng.random(len(chosen)) * n_lines).astype(int)
     quantity = lines.columns["quantity"][line]
-    refund = line_total[line] // quantity
+    # never more than the sale took (a discount on the receipt can leave less than the line)
+    refund = np.minimum(line_total[line] // quantity, total[chosen])
     order = np.argsort(when, kind="stable")
     chosen, when, line, refund = chosen[order], when[order], line[order], refund[order]
     r = len(chosen)
