@@ -125,7 +125,7 @@
         <translation>保留的备份数须在 1 到 365 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="93"/>
+        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="95"/>
         <source>Your role may not do this. Ask a supervisor or the manager.</source>
         <translation>您的角色无权进行此操作，请找主管或店长。</translation>
     </message>
@@ -1174,6 +1174,11 @@
         <location filename="../../desktop/memberdesk/services/io/export_rule.py" line="31"/>
         <source>This file holds members&apos; phone numbers or sensitive data: the manager approves it with their PIN.</source>
         <translation>这个文件含会员手机号或敏感信息，须由店长输入密码批准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/liability.py" line="69"/>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
     </message>
 </context>
 </TS>

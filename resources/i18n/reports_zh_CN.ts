@@ -1,6 +1,139 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>LiabilityReport</name>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="25" />
+        <source>Balances brought over from the previous system</source>
+        <translation>从旧系统转入的余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="27" />
+        <source>Top-ups and gift cards sold</source>
+        <translation>充值及礼品卡售卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="28" />
+        <source>Spent at the till</source>
+        <translation>收银消费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="29" />
+        <source>Returns paid back to the balance</source>
+        <translation>退货退回储值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="30" />
+        <source>Voided sales given back</source>
+        <translation>作废销售退回储值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="33" />
+        <source>Withdrawals (principal paid back, bonus forfeited)</source>
+        <translation>退储值（退还本金，赠送金额作废）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="54" />
+        <source>Stored-value liability</source>
+        <translation>储值负债报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="61" />
+        <source>{start} to {end}</source>
+        <translation>{start}至{end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="77" />
+        <source>Owed at the end of {day}</source>
+        <translation>截至 {day} 日终的储值负债</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="84" />
+        <source>Members' principal (paid in, not yet spent)</source>
+        <translation>会员储值本金（已充值、尚未消费）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="88" />
+        <source>Gift cards (sold, not yet spent)</source>
+        <translation>礼品卡余额（已售出、尚未消费）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="93" />
+        <source>What the store owes (principal and gift cards)</source>
+        <translation>本店应付负债（本金＋礼品卡）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="99" />
+        <source>Members' bonus (given by the store, not money owed)</source>
+        <translation>会员赠送金额（本店赠送，不属应付款）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="106" />
+        <source>Accounts holding a balance</source>
+        <translation>有余额的账户数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="117" />
+        <source>Movements from {start} to {end}</source>
+        <translation>{start}至{end}的储值变动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="125" />
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="126" />
+        <source>Entries</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="127" />
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="128" />
+        <source>Bonus</source>
+        <translation>赠送金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="129" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="134" />
+        <source>Opening balance (end of {day})</source>
+        <translation>期初余额（{day} 日终）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="156" />
+        <source>Closing balance (end of {day})</source>
+        <translation>期末余额（{day} 日终）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="171" />
+        <source>Opening {opening} {sign} movements {moved} = closing {closing}.</source>
+        <translation>期初 {opening} {sign} 本期变动 {moved} ＝ 期末 {closing}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="182" />
+        <source>These figures do not add up: run `memberdesk db check`.</source>
+        <translation>以上数字对不上：请运行 `memberdesk db check` 检查账目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="189" />
+        <source>Money taken in for top-ups and gift cards: {taken}; paid back for withdrawals: {paid}.</source>
+        <translation>本期充值及售卡收款 {taken}；退储值付款 {paid}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/liability.py" line="204" />
+        <source>Stored value does not expire: no balance is written off as expired.</source>
+        <translation>储值不设有效期：不存在因过期而核销的余额。</translation>
+    </message>
+</context>
+<context>
     <name>MemberSheet</name>
     <message>
         <location filename="../../desktop/memberdesk/reports/member_sheet.py" line="50" />
@@ -228,7 +361,7 @@
     <message>
         <location filename="../../desktop/memberdesk/reports/member_sheet.py" line="182" />
         <source>Item</source>
-        <translation>商品</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/member_sheet.py" line="183" />
@@ -366,7 +499,7 @@
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="64" />
         <source>{start} to {end}</source>
-        <translation>{start} 至 {end}</translation>
+        <translation>{start}至{end}</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="93" />

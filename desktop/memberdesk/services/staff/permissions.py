@@ -38,6 +38,7 @@ class Permission(StrEnum):
     WITHDRAW_STORED_VALUE = "withdraw_stored_value"  # pay principal back (退储值)
     ISSUE_COUPON = "issue_coupon"  # give coupons to members
     MANAGE_COUPONS = "manage_coupons"  # coupon templates
+    VIEW_LIABILITY = "view_liability"  # the stored-value liability report (储值负债)
 
 
 _CLERK = {
@@ -73,6 +74,7 @@ _MANAGER = _SUPERVISOR | {
     Permission.MANAGE_STAFF,
     Permission.WITHDRAW_STORED_VALUE,
     Permission.MANAGE_COUPONS,
+    Permission.VIEW_LIABILITY,
 }
 
 GRANTS: dict[Role, frozenset[Permission]] = {
