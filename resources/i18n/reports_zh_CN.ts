@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>LiabilityDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="204" />
+        <source>Stored-value liability</source>
+        <translation>储值负债报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="66" />
+        <source>Owed at the end of</source>
+        <translation>负债截至日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="72" />
+        <source>Movements in</source>
+        <translation>变动期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="90" />
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="93" />
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="96" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="138" />
+        <source>The store owes {owed}: members' principal {principal} and gift cards {cards}. Members' bonus {bonus} is the store's gift, not money owed. {accounts:,} accounts hold a balance.</source>
+        <translation>本店应付储值负债 {owed}：会员本金 {principal}，礼品卡 {cards}。会员赠送金额 {bonus} 为本店赠送，不属应付款。共 {accounts:,} 个账户有余额。</translation>
+    </message>
+</context>
+<context>
     <name>LiabilityReport</name>
     <message>
         <location filename="../../desktop/memberdesk/reports/liability.py" line="25" />
@@ -1407,64 +1446,69 @@
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="232" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="230" />
+        <source>Stored-value liability…</source>
+        <translation>储值负债…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="236" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="240" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="244" />
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="241" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="245" />
         <source>New members by channel</source>
         <translation>新会员来源途径</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="242" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="246" />
         <source>80/20: share of net spend by share of members</source>
         <translation>二八法则：会员占比与净消费占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="418" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="430" />
         <source>Members in all {total:,} · new members {new:,} · computing the rest…</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 正在计算其他数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="440" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="452" />
         <source>Members in all {total:,} · new members {new:,} · active members {active:,} · lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · the top 20% of members by net spend bring {share:.1%} of it · {churned:,} stopped coming (they used to spend ≈{risk} a year)</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 活跃会员 {active:,} · 流失会员 {lapsed:,} · 净销售额 {net}（销售总额 {gross} 减退款总额 {refunds}）· 净消费前 20% 的会员贡献了其中的 {share:.1%} · 本期新流失 {churned:,} 位会员（他们过去每年共消费约 {risk}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="472" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="484" />
         <source>%1: %Ln member(s)</source>
         <translation>
             <numerusform>%1：%Ln 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="243" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="247" />
         <source>RFM segments (click a bar for its members)</source>
         <translation>RFM 分群（点击柱形查看会员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="292" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="297" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="333" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="339" />
         <source>Reports are for supervisors and the manager.</source>
         <translation>报表仅供主管和店长查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="367" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="379" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="502" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="519" />
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>
