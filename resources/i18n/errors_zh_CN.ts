@@ -167,22 +167,22 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="62"/>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="91"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="94"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="95"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="98"/>
         <source>Choose at most {days} days at a time.</source>
         <translation>一次最多选择 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="365"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="390"/>
         <source>The note is too long (200 characters at most).</source>
         <translation>备注太长（最多 200 个字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="373"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="398"/>
         <source>Care task {id} was not found.</source>
         <translation>没有找到关怀事项 {id}。</translation>
     </message>
@@ -499,6 +499,12 @@
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/services/care/coupons.py" line="127"/>
+        <source>Choose the birthday month or the birthday week.</source>
+        <translation>请选择生日当月或生日当周。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/care/coupons.py" line="135"/>
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="178"/>
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="238"/>
         <source>No such coupon template.</source>

@@ -4,37 +4,37 @@
     <name>LiabilityDialog</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="57" />
-        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="204" />
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="205" />
         <source>Stored-value liability</source>
         <translation>储值负债报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="66" />
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="67" />
         <source>Owed at the end of</source>
         <translation>负债截至日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="72" />
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="73" />
         <source>Movements in</source>
         <translation>变动期间</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="90" />
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="91" />
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="93" />
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="94" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="96" />
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="97" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="138" />
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="139" />
         <source>The store owes {owed}: members' principal {principal} and gift cards {cards}. Members' bonus {bonus} is the store's gift, not money owed. {accounts:,} accounts hold a balance.</source>
         <translation>本店应付储值负债 {owed}：会员本金 {principal}，礼品卡 {cards}。会员赠送金额 {bonus} 为本店赠送，不属应付款。共 {accounts:,} 个账户有余额。</translation>
     </message>
@@ -1228,112 +1228,112 @@
         <translation>售后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="125" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="126" />
         <source>Tops</source>
         <translation>上装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="126" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="127" />
         <source>Bottoms</source>
         <translation>下装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="127" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="128" />
         <source>Dresses</source>
         <translation>裙装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="128" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="129" />
         <source>Shoes</source>
         <translation>鞋</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="129" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="130" />
         <source>Bra</source>
         <translation>内衣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="130" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="131" />
         <source>Children's</source>
         <translation>童装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="133" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="134" />
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="134" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="135" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="135" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="136" />
         <source>Points redeemed</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="136" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="137" />
         <source>Birthday gift</source>
         <translation>生日赠送</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="137" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="138" />
         <source>Adjusted by hand</source>
         <translation>人工调整</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="138" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="139" />
         <source>Sale voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="139" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="140" />
         <source>Points expired</source>
         <translation>积分过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="140" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="141" />
         <source>Referral reward</source>
         <translation>推荐奖励</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="143" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="144" />
         <source>Marketing messages</source>
         <translation>接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="144" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="145" />
         <source>Sensitive personal information</source>
         <translation>敏感个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="153" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="154" />
         <source>Promised</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="155" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="156" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="167" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="168" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="168" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="169" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="169" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="170" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="147" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="148" />
         <source>Alteration</source>
         <translation>修改</translation>
     </message>
@@ -1358,42 +1358,47 @@
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="148" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="123" />
+        <source>★ Points expiring</source>
+        <translation>★ 积分将过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="149" />
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="149" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="150" />
         <source>Installation</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="150" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="151" />
         <source>Home visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="154" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="155" />
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="156" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="157" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="159" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="160" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="160" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="161" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="161" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="162" />
         <source>Not given</source>
         <translation>未填</translation>
     </message>
