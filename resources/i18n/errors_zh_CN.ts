@@ -289,37 +289,42 @@
         <translation>文件中没有会员数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="169" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="175" />
         <source>“{value}” is neither yes (是) nor no (否).</source>
         <translation>“{value}”不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="190" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="196" />
         <source>“{value}” is not a date (write 1990-05-31).</source>
         <translation>“{value}”不是日期（请写成 1990-05-31）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="210" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="216" />
         <source>“{value}” is not a number of points (a whole number, 0 to {high}).</source>
         <translation>“{value}”不是有效的积分（须为 0 到 {high} 的整数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="225" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="240" />
+        <source>“{value}” is not a stored-value amount (yuan with at most two decimals, 0 to {high}).</source>
+        <translation>“{value}”不是有效的储值金额（以元计，最多两位小数，0 至 {high}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="258" />
         <source>“{value}” is not a tier: use 普通, 银卡, 金卡 or VIP.</source>
         <translation>“{value}”不是会员等级，请填写 普通、银卡、金卡 或 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="250" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="283" />
         <source>More than {max} children in one row.</source>
         <translation>一行中的子女超过 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="278" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="311" />
         <source>A cell in column {column} is longer than {max} characters.</source>
         <translation>第 {column} 列的单元格超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="326" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="359" />
         <source>The member-since date {date} is not possible.</source>
         <translation>入会日期 {date} 不合理。</translation>
     </message>
@@ -369,32 +374,32 @@
         <translation>请选择推荐的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="165" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="167" />
         <source>On file as {name} ({card}); left as it is.</source>
         <translation>已是会员 {name}（{card}），保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="166" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="168" />
         <source>On file as {name} ({card}), who has everything this row holds.</source>
         <translation>已是会员 {name}（{card}），这一行的资料会员都已有。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="169" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="171" />
         <source>The membership of {name} ({card}) with this phone is closed; left as it is.</source>
         <translation>这个手机号的会员 {name}（{card}）已销卡，保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="172" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="174" />
         <source>This phone belongs to a member of another store; it is neither added nor changed.</source>
         <translation>这个手机号属于其他门店的会员，不添加也不修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="175" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="177" />
         <source>This phone is being imported by another import right now.</source>
         <translation>另一次导入正在导入这个手机号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="176" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="178" />
         <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="165" />
         <source>Card number {card} is already in use.</source>
         <translation>会员卡号 {card} 已被使用。</translation>
@@ -445,6 +450,7 @@
         <translation>这笔销售没有用储值支付。</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="367" />
         <location filename="../../desktop/memberdesk/services/money/wallet.py" line="322" />
         <location filename="../../desktop/memberdesk/services/money/wallet.py" line="383" />
         <source>A stored-value balance is at most {high}.</source>
