@@ -36,3 +36,39 @@ def test_no_balance_is_spent_before_it_was_topped_up(sql: Query) -> None:
     assert first_numbers[0] == "C00000001"
     (next_topup,) = sql("SELECT next_value FROM number_sequences WHERE name = 'topup'")[0]
     assert first_numbers[1] == f"C{next_topup - 1:08d}"
+
+
+def test_coupons_are_issued_used_once_and_some_expired(sql: Query) -> None:
+    purposes = dict(
+        sql(
+            "SELECT t.purpose, count(*) FROM coupons c JOIN coupon_templates t ON t.id = c.template_id"
+            " GROUP BY t.purpose"
+        )
+    )
+    assert {"campaign", "birthday", "welcome"} <= set(purposes)
+    (used, events) = sql(
+        "SELECT (SELECT count(*) FROM coupons WHERE used), (SELECT count(*) FROM coupon_events)"
+    )[0]
+    assert used == events > 0
+    # a used coupon took off its sale's discount, on a sale that reached its minimum spend
+    assert sql(
+        "SELECT count(*) FROM coupon_events e JOIN coupons c ON c.id = e.coupon_id"
+        " JOIN coupon_templates t ON t.id = c.template_id JOIN sales s ON s.id = e.sale_id"
+        " WHERE e.discount_fen != s.discount_fen OR s.subtotal_fen < t.min_spend_fen"
+        " OR s.member_id != c.member_id"
+    ) == [(0,)]
+    expired = sql("SELECT count(*) FROM coupons WHERE NOT used AND valid_to < '2026-07-15'")[0][0]
+    live = sql("SELECT count(*) FROM coupons WHERE NOT used AND valid_to >= '2026-07-15'")[0][0]
+    assert expired > 0 and live > 0
+
+
+def test_points_expired_at_the_end_of_the_year_after_and_tiers_were_reviewed(sql: Query) -> None:
+    expiry = sql("SELECT count(*), min(delta), max(reason) FROM points_entries WHERE source = 'expiry'")[0]
+    assert expiry[0] > 0 and expiry[1] < 0 and expiry[2] == "expiry 2025-12-31"
+    assert sql("SELECT min(points_balance) FROM member_stats")[0][0] >= 0  # never more than was held
+    moved = sql("SELECT t.to_tier, m.tier FROM tier_changes t JOIN members m ON m.id = t.member_id")
+    assert moved and all(to == tier for to, tier in moved)
+    assert sql("SELECT DISTINCT review_key FROM tier_changes") == [("2026",)]
+    assert dict(sql("SELECT key, value FROM settings"))["rewards.expiry"] == (
+        '{"months": 24, "rule": "end_of_next_year"}'
+    )

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import text
 
-from memberdesk.demo import basket, ledger, money, people, service
+from memberdesk.demo import basket, ledger, money, people, rewards, service
 from memberdesk.demo.columns import Table, day_number
 from memberdesk.services.staff.auth import hash_pin
 from memberdesk.startup import open_database
@@ -52,6 +52,13 @@ def generate(plan: DemoPlan, report: Report = lambda _: None) -> list[Table]:
     money_tables, numbers = money.build(
         np.random.default_rng([plan.seed, 14]), money.till_of(ledger_tables, info.enrolled), end
     )
+    by_name = {t.name: t for t in ledger_tables}
+    more = np.random.default_rng([plan.seed, 15])
+    money_tables += rewards.coupons(more, by_name, info.enrolled, end, created)
+    money_tables += [
+        rewards.tier_changes(more, by_name, book.tiers, info.enrolled, end),
+        rewards.settings(end),
+    ]
     tables += [shop.table, *member_tables, *ledger_tables, *money_tables]
     tables += service.complaints(rng, book, plan.members, end)
     tables += [service.visits(rng, book), service.service_records(rng, book, end)]

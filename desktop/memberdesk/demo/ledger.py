@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from memberdesk.demo import basket
+from memberdesk.demo import basket, rewards
 from memberdesk.demo import vocabulary as V
 from memberdesk.demo.columns import NULL_DAY, Table, day_number, group_sum, pick, uids
 from memberdesk.demo.people import COUNTER_STAFF_IDS, COUNTER_STAFF_WEIGHTS, STORE_ID, SUPERVISOR_IDS, Members
@@ -125,6 +125,7 @@ def build(
 
     gifts = _birthday_gifts(rng, people, end, tiers)
     points = _points(rng, people, member, ts, staff, earned, redeemed, ret, total, gifts)
+    points, _ = rewards.expire_points(rng, points, end)  # the last 31 December's expiry run
     stats = _stats(member, ts, spend, points, n)
     ledger = Ledger(
         ts, member, staff, line_sale, bought.category, bought.description, bought.item, tiers, spend
