@@ -122,7 +122,7 @@ class LiabilityReport:
             )
         )
         header = [
-            self.t(QT_TRANSLATE_NOOP("LiabilityReport", "Item")),
+            self.t(QT_TRANSLATE_NOOP("LiabilityReport", "What moved")),
             self.t(QT_TRANSLATE_NOOP("LiabilityReport", "Entries")),
             self.t(QT_TRANSLATE_NOOP("LiabilityReport", "Principal")),
             self.t(QT_TRANSLATE_NOOP("LiabilityReport", "Bonus")),

@@ -80,7 +80,7 @@ class LiabilityDialog(GuardedDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setHorizontalHeaderLabels(
-            [_words("Item"), _words("Entries"), _words("Principal"), _words("Bonus"), _words("Total")]
+            [_words("What moved"), _words("Entries"), _words("Principal"), _words("Bonus"), _words("Total")]
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
