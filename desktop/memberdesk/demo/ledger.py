@@ -125,7 +125,10 @@ def build(
 
     gifts = _birthday_gifts(rng, people, end, tiers)
     points = _points(rng, people, member, ts, staff, earned, redeemed, ret, total, gifts)
-    points, _ = rewards.expire_points(rng, points, end)  # the last 31 December's expiry run
+    # the last 31 December's expiry run, from a child generator: the rest of the store is drawn
+    # as before it existed
+    child = np.random.default_rng(rng.bit_generator.seed_seq.spawn(1)[0])  # type: ignore[attr-defined]
+    points, _ = rewards.expire_points(child, points, end)
     stats = _stats(member, ts, spend, points, n)
     ledger = Ledger(
         ts, member, staff, line_sale, bought.category, bought.description, bought.item, tiers, spend
