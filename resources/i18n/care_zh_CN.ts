@@ -195,117 +195,122 @@
         <translation>售后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="23"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="18"/>
+        <source>★ Points expiring</source>
+        <translation>★ 积分将过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="24"/>
         <source>Card printed</source>
         <translation>已打印贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="24"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="25"/>
         <source>Message sent</source>
         <translation>已发送短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="25"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="26"/>
         <source>Called</source>
         <translation>已致电</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="26"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="27"/>
         <source>Gift given</source>
         <translation>已送礼</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="27"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="28"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="33"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="34"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="34"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="35"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="35"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="36"/>
         <source>Lantern Festival</source>
         <translation>元宵节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="36"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="37"/>
         <source>Women&apos;s Day</source>
         <translation>妇女节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="37"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="38"/>
         <source>Qingming</source>
         <translation>清明节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="38"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="39"/>
         <source>Mother&apos;s Day</source>
         <translation>母亲节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="39"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="40"/>
         <source>Children&apos;s Day</source>
         <translation>儿童节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="40"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="41"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="41"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="42"/>
         <source>Father&apos;s Day</source>
         <translation>父亲节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="42"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="43"/>
         <source>Qixi</source>
         <translation>七夕</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="43"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="44"/>
         <source>Teachers&apos; Day</source>
         <translation>教师节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="44"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="45"/>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="45"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="46"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="46"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="47"/>
         <source>Double Ninth Festival</source>
         <translation>重阳节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="47"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="48"/>
         <source>Winter Solstice</source>
         <translation>冬至</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="49"/>
         <source>Laba Festival</source>
         <translation>腊八节</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="49"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="50"/>
         <source>Little New Year</source>
         <translation>小年</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="50"/>
+        <location filename="../../desktop/memberdesk/ui/care/labels.py" line="51"/>
         <source>Chinese New Year&apos;s Eve</source>
         <translation>除夕</translation>
     </message>
@@ -313,186 +318,186 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="195"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="202"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="198"/>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="246"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="205"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="253"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="214"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="221"/>
         <source>Mark selected:</source>
         <translation>标记所选：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="223"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="230"/>
         <source>One card per page</source>
         <translation>每页一张</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="224"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="231"/>
         <source>Four cards per A4 sheet</source>
         <translation>每张 A4 纸四张（裁切）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="225"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="232"/>
         <source>Print cards… (Ctrl+P)</source>
         <translation>打印贺卡…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="229"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="236"/>
         <source>The selected tasks&apos; cards; with nothing selected, the cards of every task shown</source>
         <translation>打印所选事项的贺卡；未选择时打印列表中全部事项的贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="232"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="239"/>
         <source>Export messages…</source>
         <translation>导出短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="236"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="243"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="244"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="251"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="245"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="252"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="272"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="279"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="273"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="280"/>
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="294"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="301"/>
         <source>Care</source>
         <translation>顾客关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="325"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="332"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="337"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="344"/>
         <source>{kind}: {total} ({done} done)</source>
         <translation>{kind}：{total}（已处理 {done}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="340"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="347"/>
         <source>Nothing to do in these days.</source>
         <translation>这几天没有需要关怀的事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="353"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="360"/>
         <source>Select the tasks first.</source>
         <translation>请先选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="361"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="368"/>
         <source>{count} marked: {action}</source>
         <translation>已标记 {count} 项：{action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="393"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="400"/>
         <source>After-sales tasks have no greeting cards: show another kind.</source>
         <translation>售后到期没有贺卡，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="414"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="421"/>
         <source>No cards to print for these tasks.</source>
         <translation>这些事项没有要打印的贺卡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="457"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="464"/>
         <source>%n card(s) printed.</source>
         <translation>
             <numerusform>已打印 %n 张贺卡。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="459"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="466"/>
         <source>%n task(s) marked “card printed”.</source>
         <translation>
             <numerusform>%n 项任务已标记“贺卡已打印”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="477"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="484"/>
         <source>Export messages</source>
         <translation>导出短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="478"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="485"/>
         <source>messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="479"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="486"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="495"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="502"/>
         <source>SMS file: %1</source>
         <translation>短信文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="511"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="518"/>
         <source>%n message(s) written</source>
         <translation>
             <numerusform>已导出 %n 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="512"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="519"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="513"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="520"/>
         <source>%n member(s) left out (no consent).</source>
         <translation>
             <numerusform>%n 位会员未同意接收，未包含在内。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="465"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="472"/>
         <source>Saved to {path}. Nothing is marked printed until the cards are printed.</source>
         <translation>已保存到 {path}。贺卡实际打印后才会标记为“已打印贺卡”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="487"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="494"/>
         <source>After-sales tasks have no greeting messages: show another kind.</source>
         <translation>售后到期没有祝福短信，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="419"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="426"/>
         <source>Greeting cards</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="428"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="435"/>
         <source>Preparing cards…</source>
         <translation>正在准备贺卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="434"/>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="441"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -500,62 +505,102 @@
 <context>
     <name>CareSettingsSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="40"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="43"/>
         <source>Greeting cards</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="51"/>
         <source>Edit card texts…</source>
         <translation>编辑贺卡文字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="51"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="54"/>
         <source>Choose logo…</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="73"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="77"/>
         <source>Save signature</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="82"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="86"/>
         <source>SMS signature</source>
         <translation>短信签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="85"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="89"/>
         <source>Starts every exported message as 【signature】. 2 to 16 Chinese characters, letters or digits; no spaces or punctuation (SMS providers refuse them).</source>
         <translation>导出的每条短信以【签名】开头。签名为 2 至 16 个汉字、字母或数字，不能有空格或标点（短信平台会拒收）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="124"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="131"/>
         <source>Saved: messages start with %1.</source>
         <translation>已保存：短信将以%1开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="132"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="144"/>
+        <source>in the birthday month</source>
+        <translation>生日当月可用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="147"/>
+        <source>in the birthday week (3 days either side)</source>
+        <translation>生日当周可用（生日前后 3 天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="151"/>
+        <source>Save coupons</source>
+        <translation>保存优惠券设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="160"/>
+        <source>Birthday coupon</source>
+        <translation>生日券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="161"/>
+        <source>Welcome coupon</source>
+        <translation>新人礼券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="164"/>
+        <source>Given with the care calendar, once: a birthday coupon each year, a welcome coupon to each member enrolled from the day it is chosen.</source>
+        <translation>随顾客关怀日历发放，不重复：生日券每年一张；新人礼券发给选定之日起入会的每位会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="200"/>
+        <source>No coupon</source>
+        <translation>不发券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="222"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="229"/>
         <source>The store&apos;s card texts and logo: {folder}</source>
         <translation>本店的贺卡文字和标志：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="137"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="234"/>
         <source>The store&apos;s card texts cannot be read, the shipped texts are used: {problem}</source>
         <translation>无法读取本店的贺卡文字，正在使用默认文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="144"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="241"/>
         <source>Using the store&apos;s own texts.</source>
         <translation>正在使用本店自己的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="144"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="241"/>
         <source>Using the shipped texts.</source>
         <translation>正在使用默认文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="162"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="259"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
@@ -616,6 +661,11 @@
         <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="176"/>
         <source>turns {age}</source>
         <translation>满 {age} 岁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="182"/>
+        <source>{points} points expire by {day}: call or message</source>
+        <translation>{points} 积分将于 {day} 过期：请致电或发消息提醒</translation>
     </message>
 </context>
 </TS>

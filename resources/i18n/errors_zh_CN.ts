@@ -124,7 +124,7 @@
         <translation>保留的备份数须在 1 到 365 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="97" />
+        <location filename="../../desktop/memberdesk/services/staff/permissions.py" line="99" />
         <source>Your role may not do this. Ask a supervisor or the manager.</source>
         <translation>您的角色无权进行此操作，请找主管或店长。</translation>
     </message>
@@ -166,22 +166,22 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="62" />
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="91" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="94" />
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="95" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="98" />
         <source>Choose at most {days} days at a time.</source>
         <translation>一次最多选择 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="365" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="390" />
         <source>The note is too long (200 characters at most).</source>
         <translation>备注太长（最多 200 个字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="373" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="398" />
         <source>Care task {id} was not found.</source>
         <translation>没有找到关怀事项 {id}。</translation>
     </message>
@@ -289,37 +289,42 @@
         <translation>文件中没有会员数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="169" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="175" />
         <source>“{value}” is neither yes (是) nor no (否).</source>
         <translation>“{value}”不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="190" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="196" />
         <source>“{value}” is not a date (write 1990-05-31).</source>
         <translation>“{value}”不是日期（请写成 1990-05-31）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="210" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="216" />
         <source>“{value}” is not a number of points (a whole number, 0 to {high}).</source>
         <translation>“{value}”不是有效的积分（须为 0 到 {high} 的整数）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="225" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="240" />
+        <source>“{value}” is not a stored-value amount (yuan with at most two decimals, 0 to {high}).</source>
+        <translation>“{value}”不是有效的储值金额（以元计，最多两位小数，0 至 {high}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="258" />
         <source>“{value}” is not a tier: use 普通, 银卡, 金卡 or VIP.</source>
         <translation>“{value}”不是会员等级，请填写 普通、银卡、金卡 或 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="250" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="283" />
         <source>More than {max} children in one row.</source>
         <translation>一行中的子女超过 {max} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="278" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="311" />
         <source>A cell in column {column} is longer than {max} characters.</source>
         <translation>第 {column} 列的单元格超过 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="326" />
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="359" />
         <source>The member-since date {date} is not possible.</source>
         <translation>入会日期 {date} 不合理。</translation>
     </message>
@@ -369,32 +374,32 @@
         <translation>请选择推荐的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="165" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="167" />
         <source>On file as {name} ({card}); left as it is.</source>
         <translation>已是会员 {name}（{card}），保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="166" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="168" />
         <source>On file as {name} ({card}), who has everything this row holds.</source>
         <translation>已是会员 {name}（{card}），这一行的资料会员都已有。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="169" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="171" />
         <source>The membership of {name} ({card}) with this phone is closed; left as it is.</source>
         <translation>这个手机号的会员 {name}（{card}）已销卡，保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="172" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="174" />
         <source>This phone belongs to a member of another store; it is neither added nor changed.</source>
         <translation>这个手机号属于其他门店的会员，不添加也不修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="175" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="177" />
         <source>This phone is being imported by another import right now.</source>
         <translation>另一次导入正在导入这个手机号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="176" />
+        <location filename="../../desktop/memberdesk/services/io/import_plan.py" line="178" />
         <location filename="../../desktop/memberdesk/services/members/enrolment.py" line="165" />
         <source>Card number {card} is already in use.</source>
         <translation>会员卡号 {card} 已被使用。</translation>
@@ -446,6 +451,7 @@
         <translation>这笔销售没有用储值支付。</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="367" />
         <location filename="../../desktop/memberdesk/services/money/wallet.py" line="330" />
         <location filename="../../desktop/memberdesk/services/money/wallet.py" line="391" />
         <source>A stored-value balance is at most {high}.</source>
@@ -499,6 +505,12 @@
         <translation>截止日期早于开始日期。</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/services/care/coupons.py" line="127" />
+        <source>Choose the birthday month or the birthday week.</source>
+        <translation>请选择生日当月或生日当周。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/care/coupons.py" line="135" />
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="178" />
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="238" />
         <source>No such coupon template.</source>
@@ -824,8 +836,8 @@
         <translation>请填写建议内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="69" />
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="79" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="70" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="80" />
         <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="49" />
         <location filename="../../desktop/memberdesk/services/service/suggestions.py" line="31" />
         <location filename="../../desktop/memberdesk/workflows/definition.py" line="140" />
@@ -833,92 +845,92 @@
         <translation>最多 {high} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="88" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="89" />
         <source>This is not a mobile phone number: {text}.</source>
         <translation>这不是手机号码：{text}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="94" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="95" />
         <source>For a customer who is not a member, write down a name or a phone to call back.</source>
         <translation>顾客不是会员时，请留下姓名或电话，以便回访。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="115" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="116" />
         <source>No sale or return has the number {number}.</source>
         <translation>没有单号为 {number} 的销售或退货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="122" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="123" />
         <source>Receipt {number} belongs to another member.</source>
         <translation>小票 {number} 属于另一位会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="137" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="138" />
         <source>Choose what the complaint is about.</source>
         <translation>请选择投诉类别。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="140" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="141" />
         <source>Choose how serious it is.</source>
         <translation>请选择严重程度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="145" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="146" />
         <source>Write down what happened.</source>
         <translation>请写下发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="152" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="153" />
         <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="54" />
         <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="58" />
         <source>This member no longer exists.</source>
         <translation>该会员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="189" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="190" />
         <source>This complaint has moved on meanwhile (perhaps at another counter). Look at it again.</source>
         <translation>这条投诉刚刚有了变化（可能在另一个柜台处理），请重新查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="232" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="233" />
         <source>Compensation above your limit needs the manager's PIN.</source>
         <translation>补偿超过您的限额，需要店长输入密码批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="281" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="284" />
         <source>Write down how it was resolved.</source>
         <translation>请写下处理结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="286" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="289" />
         <source>Compensation above {limit} is not possible at the counter.</source>
         <translation>柜台不能给出超过 {limit} 的补偿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="299" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="303" />
         <source>A supervisor is handling this complaint; leave it to them.</source>
         <translation>主管正在处理这条投诉，请交给主管处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="336" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="344" />
         <source>Write down how you followed up and what the customer said.</source>
         <translation>请写下回访方式和顾客的回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="340" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="348" />
         <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="25" />
         <location filename="../../desktop/memberdesk/workflows/definition.py" line="133" />
         <source>Give a rating from {low} to {high}.</source>
         <translation>请打 {low} 到 {high} 分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="370" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="378" />
         <source>Write the note first.</source>
         <translation>请先写备注。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/service/complaint_queue.py" line="214" />
-        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="186" />
+        <location filename="../../desktop/memberdesk/services/service/complaints.py" line="187" />
         <location filename="../../desktop/memberdesk/services/service/workflow_runs.py" line="75" />
         <source>This complaint no longer exists.</source>
         <translation>这条投诉已不存在。</translation>
@@ -1317,6 +1329,21 @@
         <location filename="../../desktop/memberdesk/services/sales/shift.py" line="272" />
         <source>No such closed shift.</source>
         <translation>没有这个已交班的班次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/liability.py" line="69" />
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/service/complaint_coupons.py" line="60" />
+        <source>A compensation coupon needs an amount.</source>
+        <translation>补偿购物券需要填写金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/service/complaint_coupons.py" line="64" />
+        <source>A coupon is valid for 1 to {high} days.</source>
+        <translation>购物券有效期为 1 至 {high} 天。</translation>
     </message>
 </context>
 </TS>

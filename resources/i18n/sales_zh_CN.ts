@@ -695,7 +695,7 @@
 <context>
     <name>TillPrinter</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_printer.py" line="58" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_printer.py" line="59" />
         <source>{number} did not print. It is recorded; print it again when the printer is back. {why}</source>
         <translation>{number} 没有打印出来。单据已保存，打印机恢复后请补打。{why}</translation>
     </message>

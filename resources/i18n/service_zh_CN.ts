@@ -4,197 +4,222 @@
 <context>
     <name>ComplaintDetailView</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="79"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="82"/>
         <source>I&apos;ll handle it</source>
         <translation>我来处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="82"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="85"/>
         <source>Guide me (complaint handling)</source>
         <translation>处理指引（投诉处理流程）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="106"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="109"/>
         <source>Resolve</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="108"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="111"/>
         <source>What was done for the customer</source>
         <translation>为顾客做了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="115"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="116"/>
+        <source>Give it as a coupon, valid for</source>
+        <translation>以购物券补偿，有效期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="122"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="133"/>
         <source>(not needed)</source>
         <translation>（不需要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="121"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="139"/>
         <source>Record resolution…</source>
         <translation>记录处理结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="130"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="148"/>
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="131"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="149"/>
         <source>Compensation (yuan)</source>
         <translation>补偿金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="133"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="152"/>
         <source>Manager approval</source>
         <translation>店长批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="134"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="153"/>
         <source>Manager&apos;s PIN</source>
         <translation>店长密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="142"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="161"/>
         <source>Record it</source>
         <translation>确认记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="145"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="164"/>
         <source>Back, change it</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="167"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="186"/>
         <source>Follow up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="169"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="188"/>
         <source>How you contacted the customer and what they said</source>
         <translation>怎样联系的顾客，顾客怎么说</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="171"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="190"/>
         <source>(did not say)</source>
         <translation>（顾客未表示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="174"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="193"/>
         <source>Record follow-up</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="180"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="199"/>
         <source>Follow-up</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="181"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="200"/>
         <source>Satisfaction afterwards (1-5)</source>
         <translation>回访满意度（1-5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="184"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="203"/>
         <source>Close the complaint</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="189"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="208"/>
         <source>Add a note to the history</source>
         <translation>在处理记录中加一条备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="202"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="221"/>
         <source>Service gap</source>
         <translation>服务差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="209"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="228"/>
         <source>History</source>
         <translation>处理记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="258"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="279"/>
         <source>(walk-in)</source>
         <translation>（散客）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="263"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="284"/>
         <source>Opened %1 by %2</source>
         <translation>%1 由 %2 登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="267"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="288"/>
         <source>Asks for: %1</source>
         <translation>顾客要求：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="271"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="292"/>
         <source>Sale/return: %1</source>
         <translation>相关销售/退货：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="278"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="299"/>
         <source>Target passed at %1</source>
         <translation>已超过时限（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="278"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="299"/>
         <source>Target: %1</source>
         <translation>时限：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="284"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="305"/>
         <source>Resolved: %1 (compensation %2)</source>
         <translation>处理结果：%1（补偿 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="290"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="311"/>
+        <source>Given as coupon %1, valid until %2%3</source>
+        <translation>已发补偿购物券 %1，有效期至 %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="314"/>
+        <source> (used)</source>
+        <translation>（已使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="321"/>
         <source>Followed up: %1 (satisfaction %2)</source>
         <translation>回访：%1（满意度 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="301"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="332"/>
         <source>(approved by %1)</source>
         <translation>（%1 批准）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="305"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="336"/>
         <source>service gap: %1 → %2</source>
         <translation>服务差距：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="317"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="348"/>
         <source>Choose a complaint in the queue.</source>
         <translation>请在左边的列表中选择一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="337"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="373"/>
         <source>The manager&apos;s compensation has no upper limit.</source>
         <translation>店长补偿金额不设上限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="339"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="375"/>
         <source>Up to %1 on your own; above it the manager approves.</source>
         <translation>您可自行决定的补偿上限为 %1，超过需店长批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="417"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="454"/>
         <source>Record this resolution of %1? It cannot be changed afterwards.</source>
         <translation>确认记录投诉 %1 的处理结果？记录后不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="419"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="456"/>
         <source>Resolution: %1</source>
         <translation>处理结果：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="420"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="457"/>
         <source>Compensation: %1</source>
         <translation>补偿：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="423"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="461"/>
+        <source>As a coupon of %1 valid for %2 days</source>
+        <translation>以 %1 购物券补偿，有效期 %2 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="465"/>
         <source>Approved by: %1</source>
         <translation>批准人：%1</translation>
     </message>
@@ -501,7 +526,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="400"/>
+        <location filename="../../desktop/memberdesk/ui/service/complaint_detail.py" line="437"/>
         <source>Write down how it was resolved.</source>
         <translation>请写下是怎样处理的。</translation>
     </message>

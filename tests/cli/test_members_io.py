@@ -154,7 +154,7 @@ def test_import_names_the_sheet_and_what_was_not_imported(
     assert main(["import", "members", str(path), "--db", db, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "sheet: 会员 (other sheets, not read: 填写说明)" in out and "header: row 2" in out
-    assert "NOT imported: column '余额' (stored value)" in out
+    assert "opening stored value: principal ¥300.00, bonus ¥0.00 for 1 members" in out
     assert "opening points: 800 for 1 members" in out and "tiers: gold 1" in out
     with pytest.raises(SystemExit):
         main(["import", "members", str(path), "--db", db, "--sheet", "填写说明"])

@@ -24,6 +24,7 @@ from memberdesk.cli.common import (
     run_service,
     with_db,
 )
+from memberdesk.domain.money import format_fen
 from memberdesk.domain.vocab import Tier
 from memberdesk.store.database import Database
 
@@ -140,14 +141,13 @@ def print_report(report: Any) -> None:
     print(f"header: row {report.header_row}; members from row {report.header_row + 1}")
     columns = ", ".join(f"{field}={header}" for field, header in report.mapping.items())
     print(f"columns: {columns}")
-    if report.stored_value_column:
+    if report.not_imported:
+        print(f"columns not imported: {', '.join(report.not_imported)}")
+    for line, principal, bonus in report.stored_left:
         print(
-            f"NOT imported: column {report.stored_value_column!r} (stored value): MemberDesk does not "
-            "keep stored-value balances yet; keep the file to enter them later"
+            f"row {line}: stored value NOT imported (member on file keeps their account): "
+            f"principal {format_fen(principal)}, bonus {format_fen(bonus)}"
         )
-    ignored = [h for h in report.not_imported if h != report.stored_value_column]
-    if ignored:
-        print(f"columns not imported: {', '.join(ignored)}")
     for r in report.rejected:
         print(f"row {r.row}: rejected ({r.field}): {r.english()}")
     for r in report.skipped_rows:
@@ -160,6 +160,12 @@ def print_report(report: Any) -> None:
     )
     if report.points_members:
         print(f"opening points: {report.points} for {report.points_members} members (one ledger entry each)")
+    if report.stored_members:
+        print(
+            f"opening stored value: principal {format_fen(report.stored_principal_fen)}, "
+            f"bonus {format_fen(report.stored_bonus_fen)} for {report.stored_members} members "
+            "(one opening entry each)"
+        )
     if report.tiers:
         print("tiers: " + ", ".join(f"{tier} {n}" for tier, n in sorted(report.tiers.items())))
 

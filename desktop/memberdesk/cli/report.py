@@ -1,4 +1,4 @@
-"""``memberdesk report membership`` and ``memberdesk report member``: the PDFs, headless.
+"""``memberdesk report membership``, ``member`` and ``liability``: the PDFs, headless.
 
 The PDFs take their words from the app's Qt catalogues, so the command installs them first;
 a QCoreApplication is enough (no window, no display).
@@ -19,7 +19,7 @@ from memberdesk.store.database import Database
 
 
 def register(sub: Any) -> None:
-    report = sub.add_parser("report", help="membership report and member sheet as PDF")
+    report = sub.add_parser("report", help="membership report, member sheet and liability as PDF")
     report_sub = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
     membership = report_sub.add_parser("membership", help="the membership report for a period")
     membership.add_argument(
@@ -36,6 +36,23 @@ def register(sub: Any) -> None:
     member.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     add_db_option(member)
     member.set_defaults(func=with_db(cmd_member))
+    owed = report_sub.add_parser(
+        "liability", help="the stored-value liability (储值负债) on a day and its movements in a period"
+    )
+    owed.add_argument("--at", type=dt.date.fromisoformat, required=True, help="the day counted, YYYY-MM-DD")
+    owed.add_argument(
+        "--from",
+        dest="start",
+        type=dt.date.fromisoformat,
+        help="first day of the period (default: 1st of --at's month)",
+    )
+    owed.add_argument(
+        "--to", dest="end", type=dt.date.fromisoformat, help="last day of the period (default: --at)"
+    )
+    owed.add_argument("--out", help="also write the PDF to this file")
+    owed.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
+    add_db_option(owed)
+    owed.set_defaults(func=with_db(cmd_liability))
 
 
 @contextmanager
@@ -86,3 +103,32 @@ def cmd_member(args: argparse.Namespace, db: Database) -> int:
     Path(args.out).write_bytes(pdf)
     print(f"member sheet written to {args.out}")
     return 0
+
+
+def cmd_liability(args: argparse.Namespace, db: Database) -> int:
+    """The figures on the terminal (what is owed, each movement, and whether they add up),
+    the PDF when ``--out`` is given. A manager's PIN: the store's debts are the manager's."""
+    from memberdesk.documents.liability import Liability
+    from memberdesk.reports.liability import ROWS, render, signed
+    from memberdesk.reports.wording import yuan
+    from memberdesk.services.money.liability import liability
+
+    actor = require_manager(db, "see the stored-value liability")
+    f: Liability = run_service(lambda: liability(db, actor, at=args.at, start=args.start, end=args.end))
+    print(f"owed at the end of {f.at}: {yuan(f.owed_fen)}")
+    print(f"  members' principal {yuan(f.member_principal_fen)}, gift cards {yuan(f.gift_card_fen)}")
+    print(f"  members' bonus {yuan(f.member_bonus_fen)} (not money owed)")
+    print(f"  accounts holding a balance: {f.accounts_with_balance:,}")
+    print(f"movements from {f.start} to {f.end}:")
+    print(f"  at the start       {yuan(f.opening.total_fen):>16}")
+    for kind, _ in ROWS:
+        m = f.moved(kind)
+        print(f"  {kind.value:<9} {m.entries:>8,} {signed(m.principal_fen + m.bonus_fen):>16}")
+    print(f"  at the end         {yuan(f.closing.total_fen):>16}")
+    print("they add up" if f.adds_up else "THEY DO NOT ADD UP: run `memberdesk db check`")
+    if args.out:
+        with speaking(args.lang):
+            pdf = render(f, args.lang)
+        Path(args.out).write_bytes(pdf)
+        print(f"liability report written to {args.out}")
+    return 0 if f.adds_up else 1

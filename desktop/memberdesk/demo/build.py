@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import text
 
-from memberdesk.demo import basket, ledger, people, service
+from memberdesk.demo import basket, ledger, money, people, rewards, service
 from memberdesk.demo.columns import Table, day_number
 from memberdesk.services.staff.auth import hash_pin
 from memberdesk.startup import open_database
@@ -48,22 +48,35 @@ def generate(plan: DemoPlan, report: Report = lambda _: None) -> list[Table]:
     ledger_tables, book = ledger.build(rng, info, plan.until, plan.sales_per_member, shop)
     member_tables[0].columns["tier"] = book.tiers
     report("service records: complaints, visits, after-sales, events")
-    tables += [shop.table, *member_tables, *ledger_tables]
+    report("member money: stored value, gift cards")
+    money_tables, numbers = money.build(
+        np.random.default_rng([plan.seed, 14]), money.till_of(ledger_tables, info.enrolled), end
+    )
+    by_name = {t.name: t for t in ledger_tables}
+    more = np.random.default_rng([plan.seed, 15])
+    money_tables += rewards.coupons(more, by_name, info.enrolled, end, created)
+    money_tables += [
+        rewards.tier_changes(more, by_name, book.tiers, info.enrolled, end),
+        rewards.settings(end),
+    ]
+    tables += [shop.table, *member_tables, *ledger_tables, *money_tables]
     tables += service.complaints(rng, book, plan.members, end)
     tables += [service.visits(rng, book), service.service_records(rng, book, end)]
     tables += [service.suggestions(rng, book, plan.members, end), *service.events(rng, book, end)]
-    tables.append(_sequences(tables))
+    tables.append(_sequences(tables, numbers))
     return tables
 
 
-def _sequences(tables: list[Table]) -> Table:
-    """Next receipt, return, complaint and card numbers, after what the demo used."""
+def _sequences(tables: list[Table], more: dict[str, int]) -> Table:
+    """Next receipt, return, complaint, card, top-up and withdrawal numbers, after what the
+    demo used."""
     sizes = {t.name: len(t) for t in tables}
     names = {"receipt": "sales", "return": "returns", "complaint": "complaints", "member_card": "members"}
+    nexts = {name: sizes[t] + 1 for name, t in names.items()} | more
     seq = Table("number_sequences")
-    seq.add("store_id", [people.STORE_ID] * len(names))
-    seq.add("name", list(names))
-    seq.add("next_value", [sizes[t] + 1 for t in names.values()])
+    seq.add("store_id", [people.STORE_ID] * len(nexts))
+    seq.add("name", list(nexts))
+    seq.add("next_value", list(nexts.values()))
     return seq
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from memberdesk.demo import basket
+from memberdesk.demo import basket, rewards
 from memberdesk.demo import vocabulary as V
 from memberdesk.demo.columns import NULL_DAY, Table, day_number, group_sum, pick, uids
 from memberdesk.demo.people import COUNTER_STAFF_IDS, COUNTER_STAFF_WEIGHTS, STORE_ID, SUPERVISOR_IDS, Members
@@ -94,7 +94,7 @@ def build(
     first_method = payments.columns["method"][
         np.searchsorted(payments.columns["sale_id"], np.arange(1, s + 1))
     ]
-    returns_tables, ret = _returns(rng, member, ts, staff, bought, first_method, end)
+    returns_tables, ret = _returns(rng, member, ts, staff, bought, first_method, end, total)
 
     n = people.n
     spend = group_sum(member, total, n + 1)[1:] - group_sum(ret["member"], ret["refund"], n + 1)[1:]
@@ -125,6 +125,10 @@ def build(
 
     gifts = _birthday_gifts(rng, people, end, tiers)
     points = _points(rng, people, member, ts, staff, earned, redeemed, ret, total, gifts)
+    # the last 31 December's expiry run, from a child generator: the rest of the store is drawn
+    # as before it existed
+    child = np.random.default_rng(rng.bit_generator.seed_seq.spawn(1)[0])  # type: ignore[attr-defined]
+    points, _ = rewards.expire_points(child, points, end)
     stats = _stats(member, ts, spend, points, n)
     ledger = Ledger(
         ts, member, staff, line_sale, bought.category, bought.description, bought.item, tiers, spend
@@ -135,7 +139,8 @@ def build(
 def _payments(rng: np.random.Generator, total: np.ndarray) -> Table:
     s = len(total)
     method = pick(rng, PAYMENT_METHODS, s, PAYMENT_WEIGHTS)
-    split = (rng.random(s) < 0.08) & (total >= 2000)
+    # a balance pays the whole sale: the demo never splits a stored-value payment
+    split = (rng.random(s) < 0.08) & (total >= 2000) & (method != "stored_value")
     first = np.where(split, (total * rng.uniform(0.3, 0.7, s)).astype(np.int64) // 100 * 100, total)
     second_ids = np.flatnonzero(split)
     sale_id = np.concatenate([np.arange(1, s + 1), second_ids + 1])
@@ -161,6 +166,7 @@ def _returns(
     bought: basket.Lines,
     first_method: np.ndarray,
     end: int,
+    total: np.ndarray,
 ) -> tuple[list[Table], dict[str, np.ndarray]]:
     """Returns of one line of about one member sale in thirty, for a reason that fits the goods.
 
@@ -181,7 +187,8 @@ def _returns(
     n_lines = np.searchsorted(line_sale, chosen, side="right") - first_line
     line = first_line + (rng.random(len(chosen)) * n_lines).astype(int)
     quantity = lines.columns["quantity"][line]
-    refund = line_total[line] // quantity
+    # never more than the sale took (a discount on the receipt can leave less than the line)
+    refund = np.minimum(line_total[line] // quantity, total[chosen])
     order = np.argsort(when, kind="stable")
     chosen, when, line, refund = chosen[order], when[order], line[order], refund[order]
     r = len(chosen)

@@ -203,6 +203,7 @@ class CareKind(StrEnum):
     HOLIDAY = "holiday"
     EVENT = "event"
     AFTER_SALES = "after_sales"
+    POINTS_EXPIRY = "points_expiry"  # ★ points expire this month: call or message the member
 
 
 class CareActionKind(StrEnum):

@@ -120,6 +120,7 @@ VOCABULARIES: dict[type[StrEnum], dict[str, str]] = {
         CareKind.HOLIDAY: QT_TRANSLATE_NOOP("ReportWords", "Festival"),
         CareKind.EVENT: QT_TRANSLATE_NOOP("ReportWords", "Member event"),
         CareKind.AFTER_SALES: QT_TRANSLATE_NOOP("ReportWords", "After-sales due"),
+        CareKind.POINTS_EXPIRY: QT_TRANSLATE_NOOP("ReportWords", "★ Points expiring"),
     },
     SizeCategory: {
         SizeCategory.TOPS: QT_TRANSLATE_NOOP("ReportWords", "Tops"),

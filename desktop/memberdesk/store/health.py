@@ -41,11 +41,12 @@ class HealthReport:
         return not self.findings
 
 
-# Checks contributed by other parts of the app (e.g. the ledger reconciliation), each a
+# Checks contributed by other parts of the app (the sales ledgers, member money), each a
 # function ``(Database) -> list[str]`` of findings; a missing module is skipped.
 EXTRA_CHECKS: tuple[tuple[str, str], ...] = (
     ("memberdesk.services.sales.reconcile", "check_ledgers"),
     ("memberdesk.services.sales.shift", "check_shifts"),  # each shift's count against the ledger
+    ("memberdesk.services.money.reconcile", "check_money"),
 )
 
 

@@ -77,13 +77,6 @@ def test_points_tier_since_children_and_sizes_are_kept(shop: Shop, tmp_path: Pat
     assert report.tiers == {"gold": 1, "vip": 1}
 
 
-def test_stored_value_is_reported_not_silently_dropped(shop: Shop, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "m.csv", [[*HEADERS, "微信"], [*ROWS[0], "wx1"]])
-    report = import_members(shop.db, shop.manager, path, dry_run=True)
-    assert report.stored_value_column == "储值余额"
-    assert set(report.not_imported) == {"储值余额", "微信"}
-
-
 def test_dry_run_shows_opening_points_and_writes_nothing(shop: Shop, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "m.csv", [HEADERS, *ROWS[:2]])
     report = import_members(shop.db, shop.manager, path, dry_run=True)

@@ -70,7 +70,7 @@ def test_tab_leaves_the_queue_in_one_stop_and_walks_the_complaints_controls(
     assert focused() is detail.take_button  # out of the table at once
     assert detail.complaint.id == queue[0]  # and the complaint chosen stays chosen
     visited = [focused()]
-    for _ in range(7):
+    for _ in range(8):
         press(qtbot, Qt.Key.Key_Tab)
         visited.append(focused())
     assert visited == [
@@ -79,11 +79,12 @@ def test_tab_leaves_the_queue_in_one_stop_and_walks_the_complaints_controls(
         detail.gap,
         detail.resolution,
         detail.compensation,
+        detail.as_coupon,  # the days beside it wait until the box is ticked
         detail.approver,
         detail.approver_pin,
         detail.resolve_button,
     ]
-    for _ in range(7):
+    for _ in range(8):
         press(qtbot, Qt.Key.Key_Tab, SHIFT)
     assert focused() is detail.take_button
     press(qtbot, Qt.Key.Key_Tab, SHIFT)
@@ -178,6 +179,8 @@ def test_enter_in_the_managers_pin_runs_the_resolution_and_a_wrong_pin_keeps_the
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_A, CTRL)
     type_text(qtbot, "800")  # above the supervisor's ¥500
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is detail.as_coupon  # not as a coupon: on to the approval
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Down)  # the manager approves
     press(qtbot, Qt.Key.Key_Tab)

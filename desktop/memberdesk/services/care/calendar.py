@@ -26,8 +26,11 @@ from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationErro
 from memberdesk.domain.holidays import holidays_between
 from memberdesk.domain.members import honorific
 from memberdesk.domain.vocab import CareActionKind, CareKind, Gender, MemberStatus, ServiceStatus
+from memberdesk.services.care import coupons as care_coupons
+from memberdesk.services.care import expiring
 from memberdesk.services.common.context import Actor
 from memberdesk.services.members.forms import check_text
+from memberdesk.services.rewards import expiry
 from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -202,6 +205,13 @@ def _events_and_services(s: Session, start: dt.date, end: dt.date, add) -> None:
         )
 
 
+def _adder(rows: list[dict[str, object]], store_id: int):  # type: ignore[no-untyped-def]
+    def add(kind: CareKind, due: dt.date, key: str, **fields: object) -> None:
+        rows.append({"store_id": store_id, "kind": kind, "due_date": due, "task_key": key, **fields})
+
+    return add
+
+
 def _insert_ignoring_existing(s: Session, rows: list[dict[str, object]]) -> None:
     if not rows:
         return
@@ -216,15 +226,30 @@ def _insert_ignoring_existing(s: Session, rows: list[dict[str, object]]) -> None
     s.execute(stmt, full)
 
 
-def generate(db: Database, store_id: int, start: dt.date, end: dt.date) -> None:
-    """Create the care tasks of ``start``..``end`` that do not exist yet (idempotent).
+def generate(
+    db: Database, store_id: int, start: dt.date, end: dt.date, *, today: dt.date | None = None
+) -> None:
+    """Create the care tasks of ``start``..``end`` that do not exist yet (idempotent), and the
+    coupons that go with them (``services/care/coupons.py``): a birthday coupon for each
+    birthday, a welcome coupon for each new member; and a task for each member whose points
+    expire in a month of the range (``services/care/expiring.py``).
 
     The range's existing keys are read once and only missing tasks are offered to the
     insert, so a refresh of an already generated week reads instead of writing; the insert
     still ignores conflicts, for two counters that generate the same new task at once.
     """
+    policy = expiry.load_policy(db, store_id)
+    today = today or dt.date.today()
     with db.write() as s:
         rows = _task_rows(s, store_id, start, end)
+        expiring.expiring_rows(s, store_id, policy, start, end, _adder(rows, store_id))
+        care_coupons.birthday_coupons_in(
+            s,
+            store_id,
+            [(int(r["member_id"]), r["due_date"]) for r in rows if r["kind"] is CareKind.BIRTHDAY],  # type: ignore[call-overload, misc]
+            today=today,
+        )
+        care_coupons.welcome_coupons_in(s, store_id, today=today)
         existing = set(
             s.scalars(
                 select(CareTask.task_key).where(

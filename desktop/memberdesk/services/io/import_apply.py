@@ -59,6 +59,8 @@ from memberdesk.store.models import (
     MemberSize,
     MemberStats,
     PointsEntry,
+    Wallet,
+    WalletEntry,
     utcnow,
 )
 
@@ -247,6 +249,9 @@ def undo(db: Database, import_id: int) -> None:
             )
             if ids:
                 s.execute(delete(table_of(PointsEntry)).where(PointsEntry.member_id.in_(ids)))
+                wallets = select(Wallet.id).where(Wallet.member_id.in_(ids)).scalar_subquery()
+                s.execute(delete(table_of(WalletEntry)).where(WalletEntry.wallet_id.in_(wallets)))
+                s.execute(delete(table_of(Wallet)).where(Wallet.member_id.in_(ids)))
                 s.execute(delete(table_of(Member)).where(Member.id.in_(ids)))  # keys, sizes ... cascade
                 continue
             s.execute(delete(table_of(MemberImportRow)).where(MemberImportRow.import_id == import_id))

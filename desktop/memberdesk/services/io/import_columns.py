@@ -2,9 +2,9 @@
 
 Headers may be Chinese or English and are recognised with their usual variants. Besides the
 member's own fields a store moving from another system brings opening values: points (积分),
-tier (等级), the member-since date, children and sizes. A stored-value balance (储值/余额) is
-recognised only so the report can say it was not imported: stored-value accounts do not
-exist yet, and a balance must never be dropped without a word.
+tier (等级), the member-since date, children and sizes, and a stored-value balance: the
+principal paid in (储值/余额/本金) and the bonus the old system gave (赠送金额), in yuan with at
+most two decimals; a new member's balance becomes one opening entry of their account.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 from memberdesk.domain.cells import is_formula_like
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.domain.vocab import Channel, Gender, Tier
+from memberdesk.domain.wallet import MAX_BALANCE_FEN
 from memberdesk.services.io import member_file_words as words
 from memberdesk.services.io.member_file_words import SIZE_FIELDS
 from memberdesk.services.io.spreadsheet_file import MAX_CELL_CHARS
@@ -63,10 +64,13 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "size_bra": ("文胸尺码", "内衣尺码", "胸围", "文胸", "brasize", "bra"),
     "size_children": ("童装尺码", "孩子尺码", "儿童尺码", "childrensize", "kidssize"),
     "stored_value": ("储值", "储值余额", "余额", "卡内余额", "会员余额", "充值余额", "预存款", "储值金额",
-                     "storedvalue", "balance", "cardbalance", "prepaid"),
+                     "储值本金", "本金", "本金余额", "充值本金", "storedvalue", "balance", "cardbalance",
+                     "prepaid", "principal"),
+    "stored_bonus": ("赠送金额", "赠送余额", "储值赠送", "赠金", "赠送", "赠送储值", "充值赠送",
+                     "bonus", "bonusbalance", "storedbonus", "giftbalance"),
 }  # fmt: skip
 FIELDS = tuple(HEADER_WORDS)
-NOT_IMPORTED = ("stored_value",)  # recognised, reported, never written
+NOT_IMPORTED: tuple[str, ...] = ()  # every recognised column is written
 _WORD_KEYS = {name: frozenset(re.sub(r"[\s_\-./:：()（）*]", "", w).lower() for w in words)
               for name, words in HEADER_WORDS.items()}  # fmt: skip
 _GENDER_WORDS = {"女": Gender.FEMALE, "f": Gender.FEMALE, "female": Gender.FEMALE, "woman": Gender.FEMALE,
@@ -126,6 +130,8 @@ class Opening:
     points: int = 0
     tier: Tier | None = None
     member_since: dt.date | None = None
+    principal_fen: int = 0  # stored value paid in (储值本金)
+    bonus_fen: int = 0  # the old system's bonus (赠送金额)
 
 
 def cell(row: list[Any], index: int | None) -> Any:
@@ -213,6 +219,33 @@ def points_of(value: Any) -> int:
             high=MAX_OPENING_POINTS,
         )
     return int(number)
+
+
+def yuan_of(value: Any, field: str) -> int:
+    """A balance in yuan as a spreadsheet holds it (¥1,280.50, 1280.5, 1280元) → fen, exactly."""
+    text = text_of(value).replace(",", "").replace("，", "").replace(" ", "")
+    text = text.removeprefix("¥").removeprefix("￥").removesuffix("元")
+    if not text:
+        return 0
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if (
+        not number.is_finite()
+        or number != number.quantize(Decimal("0.01"))
+        or not 0 <= number * 100 <= MAX_BALANCE_FEN
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{value}” is not a stored-value amount (yuan with at most two decimals, 0 to {high}).",
+            ),
+            field=field,
+            value=text[:40],
+            high=f"{MAX_BALANCE_FEN // 100:,}",
+        )
+    return int(number * 100)
 
 
 def tier_of(value: Any) -> Tier | None:
@@ -327,8 +360,18 @@ def row_opening(row: list[Any], mapping: dict[str, int], today: dt.date) -> Open
             field="member_since",
             date=since.isoformat(),
         )
+    principal = yuan_of(cell(row, mapping.get("stored_value")), "stored_value")
+    bonus = yuan_of(cell(row, mapping.get("stored_bonus")), "stored_bonus")
+    if principal + bonus > MAX_BALANCE_FEN:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A stored-value balance is at most {high}."),
+            field="stored_value",
+            high=f"¥{MAX_BALANCE_FEN // 100:,}",
+        )
     return Opening(
         points=points_of(cell(row, mapping.get("points"))),
         tier=tier_of(cell(row, mapping.get("tier"))),
         member_since=since,
+        principal_fen=principal,
+        bonus_fen=bonus,
     )

@@ -160,6 +160,8 @@ class Plan:
     merges: list[tuple[ReadyRow, int, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
+    # stored value of rows whose member is on file: never written to an account kept already
+    balances_left: list[tuple[int, int, int]] = field(default_factory=list)  # line, principal, bonus
 
 
 ON_FILE = QT_TRANSLATE_NOOP("Errors", "On file as {name} ({card}); left as it is.")
@@ -197,6 +199,8 @@ def plan(
                 result.new.append(row)
             continue
         said = {"name": member.name, "card": member.card_no}
+        if row.opening.principal_fen or row.opening.bonus_fen:
+            result.balances_left.append((row.line, row.opening.principal_fen, row.opening.bonus_fen))
         if member.store_id != store_id:
             result.rejected.append(RejectedRow(row.line, "phone", OTHER_STORE, {}))
         elif member.status == MemberStatus.IMPORTING:

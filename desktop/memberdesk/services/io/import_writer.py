@@ -36,7 +36,7 @@ from sqlalchemy import Table, event, insert, select, text
 from sqlalchemy.orm import Session
 
 from memberdesk.domain.errors import Busy, StorageFull
-from memberdesk.domain.vocab import MemberStatus, PointsSource, Tier
+from memberdesk.domain.vocab import MemberStatus, PointsSource, Tier, WalletEntryKind, WalletKind
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row
 from memberdesk.services.io.import_lease import Lease
@@ -58,6 +58,8 @@ from memberdesk.store.models import (
     MemberStats,
     NumberSequence,
     PointsEntry,
+    Wallet,
+    WalletEntry,
     new_uid,
     utcnow,
 )
@@ -88,6 +90,10 @@ class Tally:
     points: int = 0
     points_members: int = 0
     tiers: Counter[str] = field(default_factory=Counter)
+    stored_principal_fen: int = 0  # opening stored value of new members, principal and bonus
+    stored_bonus_fen: int = 0
+    stored_members: int = 0
+    stored_left: list[tuple[int, int, int]] = field(default_factory=list)  # rows on file: not written
     batches: int = 0
     longest_batch_s: float = 0.0  # the longest the import held the write lock at a time
 
@@ -102,6 +108,11 @@ class Tally:
                 self.points_members += 1
             if row.opening.tier is not None:
                 self.tiers[row.opening.tier.value] += 1
+            if row.opening.principal_fen or row.opening.bonus_fen:
+                self.stored_principal_fen += row.opening.principal_fen
+                self.stored_bonus_fen += row.opening.bonus_fen
+                self.stored_members += 1
+        self.stored_left += chunk.balances_left
         for _row, _id, _cand, found in chunk.merges:
             if found.get("points"):
                 self.points += found["points"]
@@ -161,7 +172,17 @@ def _enrolled_at(row: ReadyRow, now: dt.datetime) -> dt.datetime:
 # 16-byte uids on SQLite), and the rows of a batch go to the driver as one executemany each.
 _INSERT = {
     model: DriverStatement(insert_row(_table(model)), bind=True)
-    for model in (Member, MemberKey, MemberStats, MemberSize, Child, PointsEntry, MemberImportRow)
+    for model in (
+        Member,
+        MemberKey,
+        MemberStats,
+        MemberSize,
+        Child,
+        PointsEntry,
+        MemberImportRow,
+        Wallet,
+        WalletEntry,
+    )
 }
 
 
@@ -254,10 +275,38 @@ def _insert_new(
           "owed_delta": 0, "source": PointsSource.ADJUSTMENT, "reason": reason, "sale_id": None,
           "return_id": None, "staff_id": actor.staff_id} for r, m in pairs if r.opening.points],
     )  # fmt: skip
+    _opening_balances(s, bulk, actor, pairs, reason, now)
     bulk.insert(
         MemberImportRow,
         [{"import_id": import_id, "member_id": m, "line": r.line, "merge": ""} for r, m in pairs],
     )
+
+
+def _opening_balances(
+    s: Session, bulk: _Bulk, actor: Actor, pairs: list[tuple[ReadyRow, int]], reason: str, now: dt.datetime
+) -> None:
+    """Each new member's stored value from the old system: an account holding it, and the one
+    opening entry it is the sum of (principal and bonus apart; no money changed hands)."""
+    held = [(r, m) for r, m in pairs if r.opening.principal_fen or r.opening.bonus_fen]
+    if not held:
+        return
+    bulk.insert(
+        Wallet,
+        [{"uid": new_uid(), "store_id": actor.store_id, "kind": WalletKind.MEMBER, "member_id": m,
+          "card_code": None, "principal_fen": r.opening.principal_fen, "bonus_fen": r.opening.bonus_fen,
+          "pin_hash": None, "failed_attempts": 0, "locked_until": None, "created_at": now} for r, m in held],
+    )  # fmt: skip
+    wallets = dict(
+        s.execute(select(Wallet.member_id, Wallet.id).where(Wallet.member_id.in_([m for _, m in held]))).all()
+    )
+    bulk.insert(
+        WalletEntry,
+        [{"uid": new_uid(), "wallet_id": wallets[m], "store_id": actor.store_id, "created_at": now,
+          "kind": WalletEntryKind.OPENING, "principal_fen": r.opening.principal_fen,
+          "bonus_fen": r.opening.bonus_fen, "money_fen": 0, "method": None, "doc_no": "", "sale_id": None,
+          "return_id": None, "staff_id": actor.staff_id, "approved_by_id": None, "reason": reason}
+         for r, m in held],
+    )  # fmt: skip
 
 
 def _note_merges(

@@ -50,7 +50,12 @@ class ImportReport:
     points_members: int = 0
     tiers: dict[str, int] = field(default_factory=dict)  # tier -> members given it
     not_imported: tuple[str, ...] = ()  # headers whose column was not imported
-    stored_value_column: str = ""  # a stored-value balance column, which is not imported
+    stored_value_column: str = ""  # the stored-value (principal) column read, if any
+    stored_principal_fen: int = 0  # opening stored value of new members (or, dry, that would be)
+    stored_bonus_fen: int = 0
+    stored_members: int = 0
+    # rows whose member is on file: their balance is not written to an account kept already
+    stored_left: tuple[tuple[int, int, int], ...] = ()  # line, principal, bonus
     skipped_rows: tuple[SkippedRow, ...] = ()  # each skipped row and why
     batches: int = 0  # write transactions of the load (0 for a dry run)
     longest_write_ms: float = 0.0  # the longest the import held the write lock at a time
@@ -98,7 +103,9 @@ def import_members(
     ``sheet`` names the workbook's sheet to read (``sheet_names`` lists them); without it
     the first sheet whose header has a phone column is read, and the report says which.
     Opening points become one ledger entry per member ("opening balance, imported from
-    FILE"), so the ledgers reconcile; the tier and member-since date are kept. With
+    FILE"), and so does a new member's stored value (principal and bonus, one opening
+    entry of their account), so the ledgers reconcile; a member on file keeps their account
+    (the report names the rows). The tier and member-since date are kept. With
     ``on_duplicate=MERGE`` members on file get their empty fields filled in; ``merge`` says
     whether the file's points and tier may be given to them too (never by default).
     ``prepared`` is a dry run's file (``ImportReport.prepared``): reused when it is the same
@@ -133,6 +140,10 @@ def import_members(
         tiers=dict(tally.tiers),
         not_imported=prepared.not_imported,
         stored_value_column=prepared.stored_value_column,
+        stored_principal_fen=tally.stored_principal_fen,
+        stored_bonus_fen=tally.stored_bonus_fen,
+        stored_members=tally.stored_members,
+        stored_left=tuple(sorted(tally.stored_left)),
         skipped_rows=tuple(tally.skipped),
         batches=tally.batches,
         longest_write_ms=round(tally.longest_batch_s * 1000, 1),

@@ -22,6 +22,7 @@ from memberdesk.services.common.context import Actor
 from memberdesk.services.common.numbers import next_number
 from memberdesk.services.members.forms import check_text
 from memberdesk.services.sales.recording import money
+from memberdesk.services.service import complaint_coupons
 from memberdesk.services.service.complaint_rules import get_complaint_rules, load_complaint_rules
 from memberdesk.services.staff import audit, auth
 from memberdesk.services.staff.permissions import Permission, allowed, require
@@ -266,12 +267,14 @@ def resolve(
     approval: ManagerApproval | None = None,
     *,
     now: dt.datetime | None = None,
-) -> None:
+    coupon_days: int = 0,
+) -> str | None:
     """Record how the complaint was put right and any compensation (in yuan as typed, or fen).
 
     A clerk may resolve a complaint on the spot within the clerk's limit; one a supervisor is
     handling is resolved by that supervisor (or another supervisor). Above the actor's limit
-    the manager approves with their PIN.
+    the manager approves with their PIN. With ``coupon_days`` the compensation is given as a
+    coupon of that amount valid that many days (``complaint_coupons``): its code is returned.
     """
     require(actor, Permission.OPEN_COMPLAINT)
     words = _text(
@@ -287,6 +290,7 @@ def resolve(
             field="compensation",
             limit="¥100,000",
         )
+    complaint_coupons.check_days(actor, fen, coupon_days)
     at = now or utcnow()
     approver = _manager_approval(db, actor, fen, approval, now)
     with db.write() as s:
@@ -316,6 +320,10 @@ def resolve(
             entity_id=complaint.id,
             detail=f"compensation_fen={fen}" + (f" approver={approver}" if approver else ""),
         )
+        if coupon_days:
+            today = at.astimezone().date()
+            return complaint_coupons.issue_in(s, actor, complaint, fen, coupon_days, today=today)
+    return None
 
 
 def follow_up(

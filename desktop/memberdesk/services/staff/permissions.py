@@ -40,6 +40,7 @@ class Permission(StrEnum):
     MANAGE_COUPONS = "manage_coupons"  # coupon templates
     OPEN_DRAWER = "open_drawer"  # open the cash drawer without a sale, with a reason (audited)
     CLOSE_SHIFT = "close_shift"  # count the drawer and close the shift (交班)
+    VIEW_LIABILITY = "view_liability"  # the stored-value liability report (储值负债)
 
 
 _CLERK = {
@@ -77,6 +78,7 @@ _MANAGER = _SUPERVISOR | {
     Permission.MANAGE_STAFF,
     Permission.WITHDRAW_STORED_VALUE,
     Permission.MANAGE_COUPONS,
+    Permission.VIEW_LIABILITY,
 }
 
 GRANTS: dict[Role, frozenset[Permission]] = {

@@ -175,6 +175,13 @@ class CareTableModel(QAbstractTableModel):
             if item.turning:
                 return self.tr("turns {age}").format(age=item.turning) + lunar
             return lunar.strip()
+        if item.kind == CareKind.POINTS_EXPIRY:
+            last = (item.due_date.replace(day=1) + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(
+                days=1
+            )
+            return self.tr("{points} points expire by {day}: call or message").format(
+                points=item.title, day=last.isoformat()
+            )
         return item.title
 
 

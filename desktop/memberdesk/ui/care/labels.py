@@ -15,6 +15,7 @@ def kind(value: CareKind) -> str:
         CareKind.HOLIDAY: QCoreApplication.translate("CareLabels", "Festival"),
         CareKind.EVENT: QCoreApplication.translate("CareLabels", "Member event"),
         CareKind.AFTER_SALES: QCoreApplication.translate("CareLabels", "After-sales due"),
+        CareKind.POINTS_EXPIRY: QCoreApplication.translate("CareLabels", "★ Points expiring"),
     }[value]
 
 

@@ -1,4 +1,5 @@
-"""Care settings: the store's own card texts and logo, and the SMS signature.
+"""Care settings: the store's own card texts and logo, the SMS signature, and the coupons the
+care calendar gives (a birthday coupon, a welcome coupon; ``services/care/coupons.py``).
 
 Card texts and logo are files in the data folder, editable without touching the app. The SMS
 signature is a store setting (``services/care/signature.py``): a manager types it, it is
@@ -11,8 +12,9 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from memberdesk import paths
 from memberdesk.documents import card_texts
 from memberdesk.domain.errors import ServiceError
+from memberdesk.services.care import coupons as care_coupons
 from memberdesk.services.care import signature as sms
 from memberdesk.services.staff.permissions import Permission
 from memberdesk.ui.widgets.context import AppContext, translate_error
@@ -59,6 +62,7 @@ class CareSettingsSection(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.state)
         layout.addWidget(self._signature_row())
+        layout.addWidget(self._coupons_row())
         self.show_state()
         self._actor_changed()
         ctx.actor_changed.connect(self._actor_changed)
@@ -104,7 +108,10 @@ class CareSettingsSection(QGroupBox):
     def _actor_changed(self, _actor: object = None) -> None:
         follow_permission(self.ctx, Permission.MANAGE_RULES, self.signature_box, self.signature_save,
                           self.signature_note)  # fmt: skip
+        follow_permission(self.ctx, Permission.MANAGE_COUPONS, self.coupons_box, self.coupons_save,
+                          self.coupons_note)  # fmt: skip
         self.load_signature()
+        self.load_coupons()
 
     def load_signature(self) -> None:
         self.signature.setText(sms.stored_signature(self.ctx.db, self.ctx.store_id))
@@ -124,6 +131,96 @@ class CareSettingsSection(QGroupBox):
             self.tr("Saved: messages start with %1.").replace("%1", sms.bracketed(saved))
         )
         self.signature_state.setStyleSheet("color: #15803d;")
+        self.ctx.data_changed.emit("settings")
+
+    # --- the care calendar's coupons -------------------------------------------------------------
+
+    def _coupons_row(self) -> QWidget:
+        self.birthday_coupon = QComboBox()
+        self.birthday_coupon.setObjectName("birthday_coupon")
+        self.birthday_window = QComboBox()
+        self.birthday_window.setObjectName("birthday_coupon_window")
+        self.birthday_window.addItem(
+            self.tr("in the birthday month"), care_coupons.BirthdayWindow.MONTH.value
+        )
+        self.birthday_window.addItem(
+            self.tr("in the birthday week (3 days either side)"), care_coupons.BirthdayWindow.WEEK.value
+        )
+        self.welcome_coupon = QComboBox()
+        self.welcome_coupon.setObjectName("welcome_coupon")
+        self.coupons_save = QPushButton(self.tr("Save coupons"))
+        self.coupons_save.setObjectName("save_care_coupons")
+        self.coupons_save.clicked.connect(self.save_coupons)
+        birthday = QHBoxLayout()
+        birthday.addWidget(self.birthday_coupon, 1)
+        birthday.addWidget(self.birthday_window)
+        self.coupons_box = QWidget()
+        form = QFormLayout(self.coupons_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Birthday coupon"), birthday)
+        form.addRow(self.tr("Welcome coupon"), self.welcome_coupon)
+        hint = QLabel(
+            self.tr(
+                "Given with the care calendar, once: a birthday coupon each year, a welcome coupon "
+                "to each member enrolled from the day it is chosen."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #6b7280;")
+        form.addRow("", hint)
+        self.coupons_state = QLabel()
+        self.coupons_state.setObjectName("care_coupons_state")
+        self.coupons_state.setWordWrap(True)
+        form.addRow("", self.coupons_state)
+        self.coupons_note = note_label()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.coupons_box)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.coupons_save)
+        column.addLayout(row)
+        column.addWidget(self.coupons_note)
+        return box
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Templates made since the page was built are offered too."""
+        super().showEvent(event)
+        self.load_coupons()
+
+    def load_coupons(self) -> None:
+        chosen = care_coupons.load(self.ctx.db, self.ctx.store_id)
+        found = care_coupons.templates(self.ctx.db, self.ctx.actor) if self.ctx.signed_in else []
+        for combo, current in (
+            (self.birthday_coupon, chosen.birthday_template),
+            (self.welcome_coupon, chosen.welcome_template),
+        ):
+            combo.clear()
+            combo.addItem(self.tr("No coupon"), 0)
+            for template in found:
+                combo.addItem(template.name, template.id)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+        self.birthday_window.setCurrentIndex(
+            max(self.birthday_window.findData(chosen.birthday_window.value), 0)
+        )
+        self.coupons_state.clear()
+
+    def save_coupons(self) -> None:
+        try:
+            care_coupons.save(
+                self.ctx.db,
+                self.ctx.actor,
+                birthday_template=int(self.birthday_coupon.currentData() or 0),
+                welcome_template=int(self.welcome_coupon.currentData() or 0),
+                birthday_window=str(self.birthday_window.currentData()),
+            )
+        except ServiceError as error:
+            self.coupons_state.setText(translate_error(error))
+            self.coupons_state.setStyleSheet("color: #b00020;")
+            return
+        self.coupons_state.setText(self.tr("Saved."))
+        self.coupons_state.setStyleSheet("color: #15803d;")
         self.ctx.data_changed.emit("settings")
 
     # --- card texts and logo ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from memberdesk.services.io.member_io import ImportReport
+from memberdesk.ui.widgets import member_labels
 
 SHOWN_ROWS = 100  # rows listed per kind; the command line lists every one
 
@@ -54,12 +55,28 @@ def report_lines(report: ImportReport, file_name: str) -> list[str]:
                 report.points_members,
             ).replace("%1", f"{report.points:,}")
         )
-    if report.stored_value_column:
+    if report.stored_members:
         lines.append(
             QCoreApplication.translate(
                 "ImportReport",
-                "Column “%1” (stored value) is not imported: stored-value accounts do not exist yet.",
-            ).replace("%1", report.stored_value_column)
+                "Opening stored value: %1 principal and %2 bonus for %3 members, each an opening entry of "
+                "their account.",
+            )
+            .replace("%1", member_labels.money(report.stored_principal_fen))
+            .replace("%2", member_labels.money(report.stored_bonus_fen))
+            .replace("%3", str(report.stored_members))
+        )
+    if report.stored_left:
+        left = sum(p + b for _, p, b in report.stored_left)
+        lines.append(
+            QCoreApplication.translate(
+                "ImportReport",
+                "Stored value of %1 rows whose member is on file is not imported (%2 in all; rows %3): "
+                "enter it at the counter as a top-up if it is owed.",
+            )
+            .replace("%1", str(len(report.stored_left)))
+            .replace("%2", member_labels.money(left))
+            .replace("%3", "、".join(str(line) for line, _, _ in report.stored_left[:SHOWN_ROWS]))
         )
     if report.not_imported:
         lines.append(

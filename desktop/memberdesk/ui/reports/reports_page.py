@@ -227,6 +227,10 @@ class ReportsPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Save PDF…"))
         self.pdf_button.setObjectName("report_pdf")
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.liability_button = QPushButton(self.tr("Stored-value liability…"))
+        self.liability_button.setObjectName("liability_report")
+        self.liability_button.clicked.connect(self.open_liability)
+        self._offer_liability()
         self.progress = QProgressBar()
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -278,6 +282,7 @@ class ReportsPage(QWidget):
         top = QHBoxLayout()
         for w in (self.period, self.start, QLabel("–"), self.end, self.compute_button, self.pdf_button):
             top.addWidget(w)
+        top.addWidget(self.liability_button)
         top.addStretch(1)
         top.addWidget(self.progress)
         top.addWidget(self.cancel_button)
@@ -326,6 +331,7 @@ class ReportsPage(QWidget):
 
     def _actor_changed(self, actor: object) -> None:
         permitted = actor is not None and self._permitted()
+        self._offer_liability()
         self.compute_button.setEnabled(permitted)
         self.pdf_button.setEnabled(permitted)
         self.figures = None  # the next person sees figures computed for them, or none
@@ -333,6 +339,12 @@ class ReportsPage(QWidget):
             self.summary.setText(self.tr("Reports are for supervisors and the manager."))
         elif permitted and self.isVisible() and not self.progress.isVisibleTo(self):
             self.compute()
+
+    def _offer_liability(self) -> None:
+        """The store's debts are the manager's: the button shows for the manager only."""
+        self.liability_button.setVisible(
+            self.ctx.signed_in and allowed(self.ctx.actor, Permission.VIEW_LIABILITY)
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         """The quick figures at once on opening the page (off the GUI thread), then the rest."""
@@ -472,6 +484,11 @@ class ReportsPage(QWidget):
             self.tr("%1: %Ln member(s)", "", len(ids)).replace("%1", labels.segment(segment))
         )
         self.members.show_ids(ids)
+
+    def open_liability(self) -> None:
+        from memberdesk.ui.reports.liability_dialog import LiabilityDialog
+
+        self.liability = LiabilityDialog.open_for(self.ctx, self)
 
     def _open_member(self, index: QModelIndex) -> None:
         self.ctx.open_member.emit(self.members.rows[index.row()].id)

@@ -9,12 +9,14 @@ on the next complaint's form.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +35,7 @@ from PySide6.QtWidgets import (
 from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import ComplaintStatus, Role, ServiceGap
 from memberdesk.services.sales.recording import money
-from memberdesk.services.service import complaints
+from memberdesk.services.service import complaint_coupons, complaints
 from memberdesk.services.service.complaint_queue import ComplaintDetail, StepRow, detail
 from memberdesk.services.service.complaint_rules import get_complaint_rules
 from memberdesk.services.staff.auth import list_staff
@@ -109,6 +112,21 @@ class ComplaintDetailView(QWidget):
         hint = self.resolution.fontMetrics().horizontalAdvance(self.resolution.placeholderText())
         self.resolution.setMinimumWidth(hint + 16)  # the prompt reads whole (the pane scrolls if need be)
         self.compensation = QLineEdit("0")
+        # the compensation as a real coupon (购物券) of that amount, instead of words
+        self.as_coupon = QCheckBox(self.tr("Give it as a coupon, valid for"))
+        self.as_coupon.setObjectName("compensation_as_coupon")
+        self.coupon_days = QSpinBox()
+        self.coupon_days.setObjectName("compensation_coupon_days")
+        self.coupon_days.setRange(1, complaint_coupons.MAX_DAYS)
+        self.coupon_days.setValue(complaint_coupons.DEFAULT_DAYS)
+        self.coupon_days.setSuffix(self.tr(" days"))
+        self.coupon_days.setEnabled(False)
+        self.as_coupon.toggled.connect(self.coupon_days.setEnabled)
+        coupon_row = QHBoxLayout()
+        coupon_row.setContentsMargins(0, 0, 0, 0)
+        coupon_row.addWidget(self.as_coupon)
+        coupon_row.addWidget(self.coupon_days)
+        coupon_row.addStretch(1)
         self.limit_label = QLabel()
         self.limit_label.setWordWrap(True)
         self.approver = QComboBox()
@@ -122,13 +140,14 @@ class ComplaintDetailView(QWidget):
         self.resolve_button.setAutoDefault(True)
         self.resolve_button.clicked.connect(self.ask_resolve)
         press_by_key(self.resolve_button, RESOLVE_KEY, self.ask_resolve)
-        for edit in (self.resolution, self.compensation, self.approver_pin):
+        for edit in (self.resolution, self.compensation, self.approver_pin, self.coupon_days.lineEdit()):
             edit.returnPressed.connect(self.ask_resolve)
         entry = QWidget()
         form = QFormLayout(entry)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Resolution"), self.resolution)
         form.addRow(self.tr("Compensation (yuan)"), self.compensation)
+        form.addRow("", coupon_row)
         form.addRow("", self.limit_label)
         form.addRow(self.tr("Manager approval"), self.approver)
         form.addRow(self.tr("Manager's PIN"), self.approver_pin)
@@ -223,6 +242,8 @@ class ComplaintDetailView(QWidget):
             self.gap,
             self.resolution,
             self.compensation,
+            self.as_coupon,
+            self.coupon_days,
             self.approver,
             self.approver_pin,
             self.resolve_button,
@@ -283,6 +304,16 @@ class ComplaintDetailView(QWidget):
             lines.append(
                 e(self.tr("Resolved: %1 (compensation %2)").replace("%1", c.resolution).replace("%2", money))
             )
+            given = complaint_coupons.coupon_of(self.ctx.db, self.ctx.store_id, c.complaint_no)
+            if given is not None:
+                lines.append(
+                    e(
+                        self.tr("Given as coupon %1, valid until %2%3")
+                        .replace("%1", given.code)
+                        .replace("%2", given.valid_to.isoformat())
+                        .replace("%3", self.tr(" (used)") if given.used else "")
+                    )
+                )
         if c.follow_up_note:
             score = str(c.satisfaction_after) if c.satisfaction_after else "—"
             lines.append(
@@ -331,6 +362,11 @@ class ComplaintDetailView(QWidget):
             status is ComplaintStatus.HANDLING and (mine or supervisor)
         )
         self.resolve_box.setVisible(can_resolve)
+        coupons_allowed = actor is not None and allowed(actor, Permission.ISSUE_COUPON)
+        self.as_coupon.setVisible(coupons_allowed)
+        self.coupon_days.setVisible(coupons_allowed)
+        if not coupons_allowed:
+            self.as_coupon.setChecked(False)
         if can_resolve and actor is not None:
             limit = get_complaint_rules(self.ctx.db, self.ctx.store_id).limit_for(actor.role)
             self.limit_label.setText(
@@ -376,6 +412,7 @@ class ComplaintDetailView(QWidget):
         widget: QWidget | None = {
             "resolution": self.resolution,
             "compensation": self.compensation,
+            "coupon_days": self.coupon_days,
             "approval": self.approver_pin if self.approver.currentData() else self.approver,
             "follow_up_note": self.follow_note,
             "satisfaction_after": self.follow_score,
@@ -419,6 +456,11 @@ class ComplaintDetailView(QWidget):
             e(self.tr("Resolution: %1").replace("%1", words)),
             e(self.tr("Compensation: %1").replace("%1", member_labels.money(fen))),
         ]  # fmt: skip
+        if self.as_coupon.isChecked():
+            lines.append(
+                e(self.tr("As a coupon of %1 valid for %2 days").replace("%1", member_labels.money(fen))
+                  .replace("%2", str(self.coupon_days.value())))
+            )  # fmt: skip
         if approver and rules.needs_manager(self.ctx.actor.role, fen):
             lines.append(e(self.tr("Approved by: %1").replace("%1", self.approver.currentText())))
         self.confirm_text.setText("<br>".join(lines))
@@ -436,10 +478,17 @@ class ComplaintDetailView(QWidget):
         approver = int(self.approver.currentData() or 0)
         approval = complaints.ManagerApproval(approver, self.approver_pin.text()) if approver else None
         self.resolve_steps.setCurrentIndex(0)
-        recorded = self._run(complaints.resolve, self.resolution.text(), self.compensation.text(), approval)
+        days = self.coupon_days.value() if self.as_coupon.isChecked() else 0
+        recorded = self._run(
+            functools.partial(complaints.resolve, coupon_days=days),
+            self.resolution.text(),
+            self.compensation.text(),
+            approval,
+        )
         if recorded:
             self.resolution.clear()
             self.compensation.setText("0")
+            self.as_coupon.setChecked(False)
             self.approver.setCurrentIndex(0)
         self.approver_pin.clear()  # a PIN is never kept in a form
 
