@@ -230,7 +230,6 @@ class ReportsPage(QWidget):
         self.liability_button = QPushButton(self.tr("Stored-value liability…"))
         self.liability_button.setObjectName("liability_report")
         self.liability_button.clicked.connect(self.open_liability)
-        self._offer_liability()
         self.progress = QProgressBar()
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -291,6 +290,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         self._period_changed()
+        self._offer_liability()  # once on the page: a parentless button shown would be a window
         ctx.actor_changed.connect(self._actor_changed)
 
     def page_title(self) -> str:
