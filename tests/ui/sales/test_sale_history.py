@@ -22,7 +22,7 @@ from memberdesk.ui.widgets.pdf_preview import PdfPreviewDialog
 from memberdesk.ui.widgets.windows import top_level_widgets
 from tests.conftest import DEMO_PINS
 from tests.services.sales_helpers import three_line_sale
-from tests.ui.counter_steps import demo_window, focused, press, sign_in, type_text
+from tests.ui.counter_steps import demo_window, press, sign_in, type_text
 
 Mod = Qt.KeyboardModifier
 
@@ -129,9 +129,7 @@ def test_moving_past_the_last_row_brings_older_sales(
     _member, phone, receipts = member_with_sales(demo_db)
     monkeypatch.setattr(sale_history.history, "PAGE_SIZE", 1)
     real = sale_history.history.member_sales
-    monkeypatch.setattr(
-        sale_history.history, "member_sales", lambda *a, **k: real(*a, **{**k, "limit": 1})
-    )
+    monkeypatch.setattr(sale_history.history, "member_sales", lambda *a, **k: real(*a, **{**k, "limit": 1}))
     open_member(qtbot, window, phone)
     dialog = press_history(qtbot)
     assert shown_receipts(dialog) == receipts[:2]  # the first row is the last: the next came in
