@@ -56,8 +56,9 @@ def member_with_sales(db: Database) -> tuple[int, str, list[str]]:
     return int(member_id), str(phone), list(receipts)
 
 
-@pytest.fixture
-def window(demo_db: Database, qtbot: QtBot) -> Iterator[MainWindow]:
+@pytest.fixture(name="window")
+def window_fixture(demo_db: Database, qtbot: QtBot) -> Iterator[MainWindow]:
+    """The demo store's main window, the clerk C01 signed in at the counter."""
     win = demo_window(demo_db, qtbot)
     sign_in(qtbot, win, "C01", DEMO_PINS["C01"])
     yield win

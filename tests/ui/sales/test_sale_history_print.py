@@ -18,13 +18,13 @@ from memberdesk.ui.sales import sale_history
 from tests.services.devices.escpos_reader import read
 from tests.services.devices.virtual_printer import virtual_printer
 from tests.ui.counter_steps import press
-from tests.ui.sales.test_sale_history import member_with_sales, open_member, press_history, window  # noqa: F401
+from tests.ui.sales.test_sale_history import member_with_sales, open_member, press_history, window_fixture  # noqa: F401
 
 Mod = Qt.KeyboardModifier
 
 
 def test_ctrl_p_prints_a_copy_on_the_thermal_printer_without_the_drawer(
-    window: MainWindow,  # noqa: F811
+    window: MainWindow,
     demo_db: Database,
     qtbot: QtBot,
 ) -> None:
@@ -42,7 +42,7 @@ def test_ctrl_p_prints_a_copy_on_the_thermal_printer_without_the_drawer(
 
 
 def test_without_a_thermal_printer_ctrl_p_prints_the_receipts_pdf(
-    window: MainWindow,  # noqa: F811
+    window: MainWindow,
     demo_db: Database,
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
