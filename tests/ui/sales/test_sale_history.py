@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -154,3 +155,13 @@ def test_the_history_model_passes_the_model_tester(qtmodeltester) -> None:  # ty
     )
     qtmodeltester.check(model)
     assert model.status_text(model.rows[1]) == "Voided"
+
+
+def test_the_close_button_closes_and_the_counter_box_has_the_keys(
+    window: MainWindow, demo_db: Database, qtbot: QtBot
+) -> None:
+    dialog = press_history(qtbot)
+    close = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Close")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: histories() == [])
+    qtbot.waitUntil(window.counter.search_box.hasFocus)

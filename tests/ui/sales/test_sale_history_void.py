@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -26,6 +26,7 @@ from memberdesk.ui.widgets.windows import top_level_widgets
 from tests.conftest import DEMO_PINS
 from tests.services.sales_helpers import three_line_sale
 from tests.ui.counter_steps import focused, press, type_text
+from tests.ui.dialog_helpers import DiscardAnswers, discard_answers_fixture  # noqa: F401
 from tests.ui.sales.test_sale_history import member_with_sales, open_member, press_history, window_fixture  # noqa: F401
 
 Mod = Qt.KeyboardModifier
@@ -171,3 +172,26 @@ def test_a_wrong_pin_is_said_in_chinese_and_the_reason_stays(
     assert dialog.reason.text() == "录错" and dialog.pin.text() == "" and focused() is dialog.pin
     with demo_db.read() as s:
         assert s.get(Sale, sale.sale_id).status is SaleStatus.COMPLETED
+
+
+def test_esc_asks_before_throwing_away_a_typed_reason(
+    window: MainWindow, demo_db: Database, qtbot: QtBot, discard_answers: DiscardAnswers
+) -> None:
+    member, phone, _receipts = member_with_sales(demo_db)
+    sale_today(window, member)
+    open_member(qtbot, window, phone)
+    history = press_history(qtbot)
+    dialog = press_void(qtbot)
+    type_text(qtbot, "录错")
+    discard_answers.answer = False
+    press(qtbot, Qt.Key.Key_Escape)
+    assert discard_answers.asked == [dialog] and dialog.isVisible() and dialog.reason.text() == "录错"
+    discard_answers.answer = True
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: void_dialogs() == [])
+    qtbot.waitUntil(lambda: history.isActiveWindow() and history.table.hasFocus())
+    dialog = press_void(qtbot)  # an empty form closes at once, by its close button too
+    close = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Close")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: void_dialogs() == [])
+    assert len(discard_answers.asked) == 2  # only the two Esc presses on a typed reason asked
