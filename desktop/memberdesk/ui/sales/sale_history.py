@@ -166,8 +166,7 @@ class SaleHistoryDialog(GuardedDialog):
         else:
             text = self.tr("Sales of %1 at this store, newest first")
             self.heading.setText(text.replace("%1", self.day.isoformat()))
-        if not rows:
-            self.message.setText(self.tr("No sales to show."))
+        self.message.setText("" if rows else self.tr("No sales to show."))
         self.choose(chosen.sale_id if chosen else None)
 
     def _moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
