@@ -7,10 +7,12 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from memberdesk.domain.vocab import MemberStatus
 from memberdesk.services.sales.recording import record_sale
 from memberdesk.store.database import Database
-from memberdesk.store.models import utcnow
+from memberdesk.store.models import Member, utcnow
 from memberdesk.ui.app.main_window import MainWindow
 from tests.services.sales_helpers import three_line_sale
 from tests.ui.counter_steps import focused, press, type_text
@@ -48,3 +50,18 @@ def test_an_unknown_receipt_number_is_said_and_nothing_opens(window: MainWindow,
     assert window.counter.status.text() == "No sale with this receipt number."
     assert histories() == [] and focused() is window.counter.search_box
     assert window.counter.search_box.text() == "R99999999"  # kept, to correct a digit
+
+
+def test_a_member_whose_card_number_looks_like_a_receipt_is_still_found(
+    window: MainWindow, demo_db: Database, qtbot: QtBot
+) -> None:
+    with demo_db.write() as s:
+        member = s.scalars(select(Member).where(Member.status == MemberStatus.ACTIVE).limit(1)).one()
+        member.card_no = "R77777777"
+        member_id = member.id
+    type_text(qtbot, "R77777777")
+    qtbot.waitUntil(lambda: window.counter.model.rowCount() == 1)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.counter.card_stack.currentWidget() is window.counter.card)
+    assert window.counter.card.member_id == member_id and histories() == []
+    assert window.counter.status.text() != "No sale with this receipt number."

@@ -200,8 +200,9 @@ class CounterPage(QWidget):
                 self.clear()
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if RECEIPT_NO.fullmatch(self.search_box.text().strip()):
-                    self.open_sale_history(self.search_box.text().strip())
+                typed = self.search_box.text().strip()
+                # a receipt opens its sale; a member whose card looks like one is still found
+                if RECEIPT_NO.fullmatch(typed) and (self.open_sale_history(typed) or not self.model.hits):
                     return True
                 member_id = self.selected_member()
                 if member_id is not None:
@@ -286,7 +287,8 @@ class CounterPage(QWidget):
             opener = actions.widget_class("sale_history").open_for
             widget = opener(self.ctx, member_id, self, receipt_no=receipt_no)
         except ServiceError as err:
-            self.status.setText(translate_error(err))
+            if not self.model.hits:  # else the member found is what the clerk wanted
+                self.status.setText(translate_error(err))
             return None
         self.search_box.clear()
         self.dialogs.append(actions.watch(self.ctx, widget))
