@@ -39,34 +39,34 @@ next %2, turns %3</source>
 <context>
     <name>CounterPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="55"/>
+        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="58"/>
         <source>Phone, last 4 digits, card no., name or pinyin</source>
         <translation>手机号、尾号、卡号、姓名或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="79"/>
+        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="82"/>
         <source>Enrol new member (F3)</source>
         <translation>新会员入会 (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="95"/>
+        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="98"/>
         <source>Scan a card or type in the box to recognise a member.</source>
         <translation>刷会员卡，或在左侧输入框中输入以识别会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="136"/>
+        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="142"/>
         <source>Counter</source>
         <translation>服务台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="164"/>
+        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="170"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="166"/>
+        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="172"/>
         <source>No member found.</source>
         <translation>没有找到会员。</translation>
     </message>

@@ -532,6 +532,7 @@
         <location filename="../../desktop/memberdesk/services/money/presence.py" line="62" />
         <location filename="../../desktop/memberdesk/services/money/wallet.py" line="43" />
         <location filename="../../desktop/memberdesk/services/sales/extras.py" line="65" />
+        <location filename="../../desktop/memberdesk/services/sales/history.py" line="58" />
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="91" />
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="105" />
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="112" />
@@ -1344,6 +1345,11 @@
         <location filename="../../desktop/memberdesk/services/service/complaint_coupons.py" line="64" />
         <source>A coupon is valid for 1 to {high} days.</source>
         <translation>购物券有效期为 1 至 {high} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales/history.py" line="83" />
+        <source>No sale with this receipt number.</source>
+        <translation>没有这个小票号的销售。</translation>
     </message>
 </context>
 </TS>

@@ -103,6 +103,11 @@
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="33" />
+        <source>Only a supervisor or a manager voids a sale.</source>
+        <translation>只有主管或店长可以作废销售。</translation>
+    </message>
 </context>
 <context>
     <name>ReturnDialog</name>
@@ -392,6 +397,122 @@
     </message>
 </context>
 <context>
+    <name>SaleHistoryDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="64" />
+        <source>Sale history</source>
+        <translation>销售记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="89" />
+        <source>↑↓: choose · Enter: receipt · Ctrl+P: print again · Ctrl+Del: void · F6: return</source>
+        <translation>↑↓：选择 · Enter：看小票 · Ctrl+P：补打小票 · Ctrl+Del：作废 · F6：退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="93" />
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="95" />
+        <source>Print again</source>
+        <translation>补打小票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="97" />
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="99" />
+        <source>Return…</source>
+        <translation>退货…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="101" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="165" />
+        <source>The member's sales, newest first</source>
+        <translation>该会员的消费记录（最近的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="167" />
+        <source>Sales of %1 at this store, newest first</source>
+        <translation>本店 %1 的销售（最近的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="170" />
+        <source>No sales to show.</source>
+        <translation>没有销售记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="209" />
+        <source>Receipt %1</source>
+        <translation>小票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="231" />
+        <source>This sale is already voided.</source>
+        <translation>这笔销售已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>SaleHistoryModel</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history_model.py" line="53" />
+        <source>Receipt no.</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history_model.py" line="54" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history_model.py" line="55" />
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history_model.py" line="56" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history_model.py" line="57" />
+        <source>Payments</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history_model.py" line="58" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history_model.py" line="80" />
+        <source>(walk-in)</source>
+        <translation>（散客）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history_model.py" line="89" />
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history_model.py" line="91" />
+        <source>Goods returned, %1 refunded</source>
+        <translation>已退货，退款 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history_model.py" line="92" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>Sales</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="12" />
@@ -568,7 +689,7 @@
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="82" />
         <source>Print again</source>
-        <translation>补打</translation>
+        <translation>补打小票</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/shift_dialog.py" line="85" />
@@ -836,6 +957,50 @@
         <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="215" />
         <source>%1 left after this sale</source>
         <translation>本单付后剩 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoidSaleDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="44" />
+        <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="79" />
+        <source>Void sale</source>
+        <translation>作废销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="48" />
+        <source>Void %1 (%2): the money goes back as it was paid; points, coupons and stored value come back.</source>
+        <translation>作废 %1（%2）：钱款按原付款方式退回；积分、优惠券和储值一并退回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="58" />
+        <source>Why, e.g. keyed the wrong amount</source>
+        <translation>作废原因，例如：金额录错</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="72" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="73" />
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="74" />
+        <source>Supervisor PIN</source>
+        <translation>主管密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="81" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="100" />
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -24,11 +26,12 @@ from memberdesk.ui.counter.member_card import MemberCardView
 from memberdesk.ui.counter.scanner import CardScanner
 from memberdesk.ui.counter.shift_offer import START_OF_SHIFT, ShiftChecklistOffer
 from memberdesk.ui.widgets import actions
-from memberdesk.ui.widgets.context import AppContext
+from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.side_slot import SideSlot
 from memberdesk.ui.widgets.wrapping_row import WrappingRow
 
 RESULT_LIMIT = 20
+RECEIPT_NO = re.compile(r"[Rr]\d{8}")  # a receipt scanned or typed: its sale, not a member
 LIST_MIN_WIDTH = 280
 LIST_BESIDE_PANEL_WIDTH = 180  # name and phone still show while a workflow panel is open
 LIST_WIDTH = 470  # every result column unscrolled while no panel is open
@@ -125,6 +128,9 @@ class CounterPage(QWidget):
         reception = QShortcut(QKeySequence("F2"), self)
         reception.setContext(Qt.ShortcutContext.WindowShortcut)
         reception.activated.connect(self.start_reception)
+        history_key = QShortcut(QKeySequence("Ctrl+F5"), self)  # the member's sales, or today's
+        history_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        history_key.activated.connect(lambda: self.open_sale_history(""))
 
         ctx.open_member.connect(self.show_member)
         ctx.data_changed.connect(self._data_changed)
@@ -194,6 +200,10 @@ class CounterPage(QWidget):
                 self.clear()
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                typed = self.search_box.text().strip()
+                # a receipt opens its sale; a member whose card looks like one is still found
+                if RECEIPT_NO.fullmatch(typed) and (self.open_sale_history(typed) or not self.model.hits):
+                    return True
                 member_id = self.selected_member()
                 if member_id is not None:
                     self.open_member(member_id)
@@ -267,6 +277,22 @@ class CounterPage(QWidget):
             return None
         member_id = self.card.member_id if self.card_stack.currentWidget() is self.card else None
         return actions.trigger("start_workflow", self.ctx, member_id, self)
+
+    def open_sale_history(self, receipt_no: str) -> QWidget | None:
+        """Ctrl+F5: the sales of the member on the card, or today's; a scanned receipt: its sale."""
+        if not self.ctx.signed_in or not self.isVisible() or not actions.available("sale_history"):
+            return None
+        member_id = self.card.member_id if self.card_stack.currentWidget() is self.card else None
+        try:
+            opener = actions.widget_class("sale_history").open_for
+            widget = opener(self.ctx, member_id, self, receipt_no=receipt_no)
+        except ServiceError as err:
+            if not self.model.hits:  # else the member found is what the clerk wanted
+                self.status.setText(translate_error(err))
+            return None
+        self.search_box.clear()
+        self.dialogs.append(actions.watch(self.ctx, widget))
+        return widget
 
     def set_side_panel(self, widget: QWidget | None) -> None:
         """Show ``widget`` to the right of the member card (None removes the panel)."""

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the services below bring the pinyin tables: imported when f
     from memberdesk.documents.member_card import MemberCard, Purchase, ServiceDue
 
 # Actions whose key the Counter page owns, so it works before any member is recognised.
-PAGE_KEYS = ("start_workflow",)
+PAGE_KEYS = ("start_workflow", "sale_history")
 CAPTION_MAX_WIDTH = 110
 
 

@@ -39,6 +39,9 @@ ACTIONS: tuple[MemberAction, ...] = (
     MemberAction("record_sale", "memberdesk.ui.sales.sale_dialog", "SaleDialog", "F5", "Record sale"),
     MemberAction("record_return", "memberdesk.ui.sales.return_dialog", "ReturnDialog", "F6", "Return"),
     MemberAction(
+        "sale_history", "memberdesk.ui.sales.sale_history", "SaleHistoryDialog", "Ctrl+F5", "Sale history"
+    ),
+    MemberAction(
         "open_complaint", "memberdesk.ui.service.complaint_dialog", "ComplaintDialog", "F7", "Complaint"
     ),
     MemberAction(
@@ -69,6 +72,7 @@ _LABELS = (
     QCoreApplication.translate("Actions", "Enrol member"),
     QCoreApplication.translate("Actions", "Record sale"),
     QCoreApplication.translate("Actions", "Return"),
+    QCoreApplication.translate("Actions", "Sale history"),
     QCoreApplication.translate("Actions", "Complaint"),
     QCoreApplication.translate("Actions", "Farewell"),
     QCoreApplication.translate("Actions", "Greeting card"),
