@@ -1345,5 +1345,30 @@
         <source>A coupon is valid for 1 to {high} days.</source>
         <translation>购物券有效期为 1 至 {high} 天。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="33" />
+        <source>No gift card has the code {code}.</source>
+        <translation>没有卡号为 {code} 的礼品卡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="34" />
+        <source>A gift card code is {low} to {high} letters and digits, and not a coupon's code.</source>
+        <translation>礼品卡卡号为 {low}–{high} 位字母或数字，且不能是优惠券券码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="95" />
+        <source>Gift card {code} holds only {balance}.</source>
+        <translation>礼品卡 {code} 余额只有 {balance}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="133" />
+        <source>The gift card {code} was already sold.</source>
+        <translation>礼品卡 {code} 已经售出过了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="139" />
+        <source>No new card code could be made; try again.</source>
+        <translation>未能生成新卡号，请重试。</translation>
+    </message>
 </context>
 </TS>
