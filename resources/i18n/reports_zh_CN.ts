@@ -822,166 +822,171 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/receipt.py" line="37"/>
+        <source>Gift card</source>
+        <translation>礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="38"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="68"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="69"/>
         <source>Staff</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="73"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="74"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="83"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="84"/>
         <source>Item discount</source>
         <translation>单品优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="88"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="89"/>
         <source>Goods</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="90"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="91"/>
         <source>Item discounts</source>
         <translation>单品优惠合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="92"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="93"/>
         <source>Member price</source>
         <translation>会员折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="94"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="95"/>
         <source>Coupon {name}</source>
         <translation>优惠券 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="97"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="98"/>
         <source>Sale discount</source>
         <translation>整单优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="99"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="100"/>
         <source>{points} points redeemed</source>
         <translation>{points} 积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="103"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="104"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="110"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="111"/>
         <source>Cash tendered</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="111"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="112"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="120"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="121"/>
         <source>Stored-value balance</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="123"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="124"/>
         <source>principal {principal} + bonus {bonus}</source>
         <translation>本金 {principal} + 赠送 {bonus}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="133"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="134"/>
         <source>Points earned</source>
         <translation>本次积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="135"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="136"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="137"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="138"/>
         <source>Points owed</source>
         <translation>尚欠积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="145"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="146"/>
         <source>Receipt {no}</source>
         <translation>小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="153"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="154"/>
         <source>Invoices are issued at: {desk}</source>
         <translation>发票请到{desk}开具</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="155"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="156"/>
         <source>Please check your receipt.</source>
         <translation>请核对小票，谢谢惠顾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="164"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="165"/>
         <source>Redeemed points given back</source>
         <translation>退还抵扣积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="167"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="168"/>
         <source>Earned points taken back</source>
         <translation>扣回所得积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="170"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="171"/>
         <source>Points owed, paid off from the next points earned</source>
         <translation>尚欠积分（从以后所得积分中扣除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="179"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="180"/>
         <source>Return slip {no}</source>
         <translation>退货单号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="181"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="182"/>
         <source>without a receipt</source>
         <translation>无小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="182"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="183"/>
         <source>For receipt {no}</source>
         <translation>原小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="185"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="186"/>
         <source>Approved by {name}</source>
         <translation>审批人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="186"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="187"/>
         <source>Why: {kind} · {reason}</source>
         <translation>退货原因：{kind} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="192"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="193"/>
         <source>Refund</source>
         <translation>退款合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="193"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="194"/>
         <source>to {method}</source>
         <translation>退回{method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="200"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="201"/>
         <source>Coupon {names} was used on this sale: the refund is net of it, and it is not given back.</source>
         <translation>本单使用了优惠券 {names}：退款已扣除其优惠，优惠券不退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="206"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="207"/>
         <source>Please keep this slip.</source>
         <translation>请妥善保管本退货单。</translation>
     </message>

@@ -34,6 +34,7 @@ METHODS: dict[PaymentMethod, str] = {
     PaymentMethod.WECHAT: QT_TRANSLATE_NOOP("Receipt", "WeChat Pay"),
     PaymentMethod.ALIPAY: QT_TRANSLATE_NOOP("Receipt", "Alipay"),
     PaymentMethod.STORED_VALUE: QT_TRANSLATE_NOOP("Receipt", "Stored value"),
+    PaymentMethod.GIFT_CARD: QT_TRANSLATE_NOOP("Receipt", "Gift card"),
     PaymentMethod.OTHER: QT_TRANSLATE_NOOP("Receipt", "Other"),
 }
 

@@ -28,7 +28,7 @@ from memberdesk.services.money.wallet import _entry, _method
 from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
-from memberdesk.store.models import Wallet, new_uid, utcnow
+from memberdesk.store.models import Wallet, WalletEntry, new_uid, utcnow
 
 NO_CARD = QT_TRANSLATE_NOOP("Errors", "No gift card has the code {code}.")
 BAD_CODE = QT_TRANSLATE_NOOP(
@@ -107,6 +107,50 @@ def balance_in(session: Session, code: str) -> int:
         select(Wallet.principal_fen, Wallet.bonus_fen).where(Wallet.card_code == code)
     ).first()
     return 0 if row is None else int(row[0]) + int(row[1])
+
+
+def for_till(session: Session, code: str, paying_fen: int) -> CardBalance | None:
+    """The card the till pays with, read when its code is typed (None when none is): a payment
+    by gift card needs its code, and pays at most the balance, never below zero (the sale's
+    ``spend`` checks again with the card locked)."""
+    if not code.strip():
+        if paying_fen:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Scan or type the gift card's code."), field="gift_card"
+            )
+        return None
+    card_code = clean_code(code)
+    row = session.execute(
+        select(Wallet.principal_fen, Wallet.bonus_fen, Wallet.created_at).where(
+            Wallet.card_code == card_code, Wallet.kind == WalletKind.GIFT_CARD
+        )
+    ).first()
+    if row is None:
+        raise NotFound(NO_CARD, field="gift_card", code=card_code)
+    held = CardBalance(card_code, int(row[0]) + int(row[1]), row[2])
+    if paying_fen > held.balance_fen:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("Errors", "Gift card {code} holds only {balance}."),
+            field="payments",
+            code=card_code,
+            balance=format_fen(held.balance_fen),
+        )
+    return held
+
+
+def code_paid(session: Session, sale_id: int) -> str:
+    """The code of the gift card a sale was paid with ("" when none paid)."""
+    code = session.scalar(
+        select(Wallet.card_code)
+        .join(WalletEntry, WalletEntry.wallet_id == Wallet.id)
+        .where(
+            WalletEntry.sale_id == sale_id,
+            WalletEntry.kind == WalletEntryKind.SPEND,
+            Wallet.kind == WalletKind.GIFT_CARD,
+        )
+        .limit(1)
+    )
+    return code or ""
 
 
 # --- use cases -----------------------------------------------------------------------------

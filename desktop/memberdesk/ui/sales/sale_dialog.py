@@ -249,6 +249,7 @@ class SaleDialog(GuardedDialog):
             redeem_points=self.redeem.text(),
             tendered=self.tendered.text(),
             coupons=self.coupons.codes(),
+            gift_card=self.totals.gift_card.text(),
             member_pin=self.totals.proof_typed()[0],
             member_card=self.totals.proof_typed()[1],
         )
