@@ -821,9 +821,40 @@
         <translation>储值</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="29"/>
+        <source>Gift card slip {no}</source>
+        <translation>礼品卡凭条 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="33"/>
         <location filename="../../desktop/memberdesk/reports/receipt.py" line="37"/>
         <source>Gift card</source>
         <translation>礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="34"/>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="36"/>
+        <source>The card holds</source>
+        <translation>卡内余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="44"/>
+        <source>Show this code at the till to pay.</source>
+        <translation>结账时出示此码即可付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="45"/>
+        <source>Whoever holds the code can spend the card.</source>
+        <translation>持码即可消费，请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="46"/>
+        <source>A gift card is not paid back in cash.</source>
+        <translation>礼品卡余额不兑换现金。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/receipt.py" line="38"/>

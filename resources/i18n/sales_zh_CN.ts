@@ -112,12 +112,12 @@
         <translation>扫描或输入卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="39" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="40" />
         <source>holds %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="41" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="42" />
         <source>%1 left after this sale</source>
         <translation>本单付后剩 %1</translation>
     </message>
