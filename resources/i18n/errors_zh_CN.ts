@@ -687,14 +687,14 @@
         <translation>尺码最多 16 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="38" />
+        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="39" />
         <location filename="../../desktop/memberdesk/services/sales/recording.py" line="333" />
         <location filename="../../desktop/memberdesk/services/sales/recording.py" line="338" />
         <source>No such sale.</source>
         <translation>没有这笔销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="115" />
+        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="120" />
         <source>No such return.</source>
         <translation>没有这笔退货。</translation>
     </message>

@@ -922,102 +922,107 @@
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="121"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="122"/>
+        <source>Gift card {code} balance</source>
+        <translation>礼品卡 {code} 余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="125"/>
         <source>Stored-value balance</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="124"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="128"/>
         <source>principal {principal} + bonus {bonus}</source>
         <translation>本金 {principal} + 赠送 {bonus}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="134"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="138"/>
         <source>Points earned</source>
         <translation>本次积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="136"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="140"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="138"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="142"/>
         <source>Points owed</source>
         <translation>尚欠积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="146"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="150"/>
         <source>Receipt {no}</source>
         <translation>小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="154"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="158"/>
         <source>Invoices are issued at: {desk}</source>
         <translation>发票请到{desk}开具</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="156"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="160"/>
         <source>Please check your receipt.</source>
         <translation>请核对小票，谢谢惠顾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="165"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="169"/>
         <source>Redeemed points given back</source>
         <translation>退还抵扣积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="168"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="172"/>
         <source>Earned points taken back</source>
         <translation>扣回所得积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="171"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="175"/>
         <source>Points owed, paid off from the next points earned</source>
         <translation>尚欠积分（从以后所得积分中扣除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="180"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="184"/>
         <source>Return slip {no}</source>
         <translation>退货单号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="182"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="186"/>
         <source>without a receipt</source>
         <translation>无小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="183"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="187"/>
         <source>For receipt {no}</source>
         <translation>原小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="186"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="190"/>
         <source>Approved by {name}</source>
         <translation>审批人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="187"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="191"/>
         <source>Why: {kind} · {reason}</source>
         <translation>退货原因：{kind} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="193"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="197"/>
         <source>Refund</source>
         <translation>退款合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="194"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="198"/>
         <source>to {method}</source>
         <translation>退回{method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="201"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="205"/>
         <source>Coupon {names} was used on this sale: the refund is net of it, and it is not given back.</source>
         <translation>本单使用了优惠券 {names}：退款已扣除其优惠，优惠券不退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="207"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="211"/>
         <source>Please keep this slip.</source>
         <translation>请妥善保管本退货单。</translation>
     </message>

@@ -196,3 +196,34 @@ def test_two_counters_spending_one_card_at_once_exactly_one_succeeds(shop: Shop,
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Sale)) == 1
     books_clean(shop)
+
+
+def test_the_receipt_and_the_return_slip_say_what_the_card_holds_after(shop: Shop, card: str) -> None:
+    from memberdesk.reports.receipt import render_receipt, render_return_slip
+    from memberdesk.services.sales.receipts import return_slip, sale_receipt
+    from tests.reports.test_receipt import text_of
+
+    form = SaleForm(
+        None,
+        [LineForm(description="围巾", category="accessories", unit_price="120", quantity=2)],
+        [PaymentForm(PaymentMethod.GIFT_CARD, "200"), PaymentForm(PaymentMethod.CASH, "")],
+        gift_card=card,
+    )
+    sale = record_sale(shop.db, shop.clerk, form, now=NOW)
+    paper = "\n".join(text_of(render_receipt(sale_receipt(shop.db, shop.store_id, sale.sale_id), "en")))
+    assert "Gift card" in paper and "¥200.00" in paper and "¥40.00" in paper
+    assert f"Gift card {card} balance" in paper and "¥300.00" in paper
+    assert "Stored-value balance" not in paper and "bonus" not in paper
+    _sale_id, lines = find_sale(shop.db, shop.clerk, sale.receipt_no)
+    back = record_return(
+        shop.db,
+        shop.clerk,
+        ReturnForm(
+            sale.receipt_no, [ReturnLineForm(lines[0].sale_line_id, 2)], ReturnType.CHANGED_MIND, "不要了"
+        ),
+        now=NOW,
+    )
+    slip = "\n".join(text_of(render_return_slip(return_slip(shop.db, shop.store_id, back.return_id), "en")))
+    assert f"Gift card {card} balance" in slip and "¥500.00" in slip  # the card is whole again
+    assert gift_cards.balance_of(shop.db, card).balance_fen == 500_00
+    books_clean(shop)
