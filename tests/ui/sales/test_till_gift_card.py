@@ -75,3 +75,29 @@ def test_part_paid_by_a_gift_card_typed_at_the_till(qtbot: QtBot, demo_window: M
         dialog.grab().save(str(shots / "till-gift-card-done.png"))
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_a_cards_printed_code_scanned_in_the_code_box_pays_the_sale(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    db = demo_window.ctx.db
+    card = gift_cards.sell(db, demo_actor(db, "C01"), "5000", "cash").code
+    dialog, _mid, _points = open_sale_for_member(qtbot, demo_window)
+    with db.read() as s:
+        sku, price = s.execute(
+            select(Product.sku, Product.price_fen).where(Product.active).order_by(Product.id).limit(1)
+        ).one()
+    type_text(qtbot, sku)
+    press(qtbot, Qt.Key.Key_Return)
+    assert focus() is dialog.code
+    type_text(qtbot, card)  # the scanner reads the slip's code and sends Enter
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.problem.text() and len(dialog.forms) == 1  # no product was looked up for it
+    assert dialog.code.text() == "" and dialog.totals.gift_card.text() == card
+    assert dialog.method.currentData() == PaymentMethod.GIFT_CARD.value
+    assert format_fen(5000_00 - price) in dialog.totals.gift_card.balance.text()
+    with qtbot.waitSignal(demo_window.ctx.data_changed, timeout=5000):
+        press(qtbot, Qt.Key.Key_Return, Mod.ControlModifier)
+    assert gift_cards.balance_of(db, card).balance_fen == 5000_00 - price
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from memberdesk.domain.gift_cards import looks_like_code as looks_like_gift_card
 from memberdesk.domain.money import format_fen
 from memberdesk.services.sales.pricing import PricedCart
+
+__all__ = ["GiftCardField", "looks_like_gift_card"]
 
 
 class GiftCardField(QWidget):

@@ -114,6 +114,15 @@ class TillTotals(QWidget):
             self.method.addItem(payment_label(m), m.value)
             self.second_method.addItem(payment_label(m), m.value)
 
+    def take_gift_card(self, code: str) -> None:
+        """A card's code scanned in the till's code box: it goes in the card's field, and the card
+        pays (the first payment) unless one of the payments already is the card."""
+        self.gift_card.code.setText(code.strip())
+        card = PaymentMethod.GIFT_CARD.value
+        if card not in (self.method.currentData(), self.second_method.currentData()):
+            self.method.setCurrentIndex(self.method.findData(card))
+        self.changed.emit()
+
     def fields(self) -> tuple[QWidget, ...]:
         return (
             self.discount,
