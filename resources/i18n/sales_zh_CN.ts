@@ -99,7 +99,7 @@
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="260" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="261" />
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
@@ -107,17 +107,17 @@
 <context>
     <name>GiftCardField</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="22" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="25" />
         <source>scan or type the card's code</source>
         <translation>扫描或输入卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="40" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="43" />
         <source>holds %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="42" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="45" />
         <source>%1 left after this sale</source>
         <translation>本单付后剩 %1</translation>
     </message>
@@ -278,52 +278,52 @@
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="75" />
         <source>Record sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="94" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="95" />
         <source>Enter: add · ↓: to the cart (←: size, F2 to choose) · Del or −: remove line · +: one more · Ctrl+Enter: record</source>
         <translation>回车：添加 · ↓：到购物清单（←：尺码，F2 选择） · Del 或 −：删除该行 · +：再加一件 · Ctrl+Enter：确认收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="166" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="167" />
         <source>Record sale (Ctrl+Enter)</source>
         <translation>确认收银（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="170" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="171" />
         <source>Print receipt</source>
         <translation>打印小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="171" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="172" />
         <source>Save receipt as PDF</source>
         <translation>小票另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="172" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="173" />
         <source>Update sizes on file</source>
         <translation>更新档案尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="455" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="460" />
         <source>Member price %1% off</source>
         <translation>会员折扣 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="474" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="479" />
         <source>owes %1 points</source>
         <translation>尚欠 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="476" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="481" />
         <source>birthday week: points ×%1</source>
         <translation>生日周积分 ×%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="490" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="495" />
         <source>Scan a product or describe the item.</source>
         <translation>请扫描商品或填写品名。</translation>
     </message>
@@ -339,27 +339,27 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="29" />
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="446" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="451" />
         <source>Say to the customer: “That's %1 in all.”</source>
         <translation>请对顾客说：“一共 %1 元。”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="168" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="169" />
         <source>Remove line (Del)</source>
         <translation>删除该行（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="173" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="174" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="468" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="473" />
         <source>Member %1 · %2 · points %3</source>
         <translation>会员 %1 · %2 · 积分 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="465" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="470" />
         <source>Customer without membership</source>
         <translation>非会员顾客</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>%1 档案尺码为“%2”，本次购买“%3”：是否更新？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="564" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="569" />
         <source>Save receipt</source>
         <translation>保存小票</translation>
     </message>
@@ -836,37 +836,37 @@
         <translation>支付明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="191" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="200" />
         <source>%1 points = %2</source>
         <translation>%1 积分 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="202" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="211" />
         <source>%1 still to pay</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="206" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="215" />
         <source>%1 more than is due</source>
         <translation>多付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="209" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="218" />
         <source>%1 short</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="220" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="229" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="223" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="232" />
         <source>%1 (principal %2 + bonus %3)</source>
         <translation>%1（本金 %2 + 赠送 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="229" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="238" />
         <source>%1 left after this sale</source>
         <translation>本单付后剩 %1</translation>
     </message>
