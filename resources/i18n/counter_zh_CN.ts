@@ -54,19 +54,19 @@ next %2, turns %3</source>
         <translation>刷会员卡，或在左侧输入框中输入以识别会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="142"/>
+        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="145"/>
         <source>Counter</source>
         <translation>服务台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="170"/>
+        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="173"/>
         <source>%n member(s) found</source>
         <translation>
             <numerusform>找到 %n 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="172"/>
+        <location filename="../../desktop/memberdesk/ui/counter/counter_page.py" line="175"/>
         <source>No member found.</source>
         <translation>没有找到会员。</translation>
     </message>

@@ -24,8 +24,8 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/sales/refunds.py" line="163" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="314" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="320" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="328" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="334" />
         <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="75" />
         <source>That line is not on this receipt.</source>
         <translation>这张小票上没有该商品。</translation>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/money/wallet.py" line="229" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="494" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="510" />
         <source>The stored-value balance is only {balance}.</source>
         <translation>储值余额只有 {balance}。</translation>
     </message>
@@ -475,7 +475,7 @@
     <message>
         <location filename="../../desktop/memberdesk/services/money/wallet.py" line="440" />
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="90" />
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="316" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="332" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -537,11 +537,11 @@
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="105" />
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="112" />
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="160" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="399" />
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="140" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="387" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="392" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="451" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="415" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="142" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="401" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="406" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="465" />
         <source>No such member.</source>
         <translation>没有这位会员。</translation>
     </message>
@@ -588,49 +588,49 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="164" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="305" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="315" />
         <source>The member has only {balance} points.</source>
         <translation>该会员只有 {balance} 积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="165" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="168" />
         <source>No sale with receipt number {no}.</source>
         <translation>没有小票号为 {no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="170" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="173" />
         <source>This sale was voided.</source>
         <translation>此单已作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="174" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="177" />
         <source>A supervisor must approve this return with their PIN.</source>
         <translation>此退货须由主管输入密码批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="177" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="180" />
         <source>Nobody approves their own return: another supervisor must type their PIN.</source>
         <translation>不能审批自己办理的退货：请另一位主管输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="219" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="376" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="222" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="390" />
         <source>Choose the return type.</source>
         <translation>请选择退货类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="222" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="379" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="225" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="393" />
         <source>Say why the goods are returned.</source>
         <translation>请填写退货原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="327" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="341" />
         <source>Choose what is returned.</source>
         <translation>请选择退货商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="397" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="411" />
         <source>A refund of {refund} without a receipt is above the limit of {limit}: another supervisor must approve it with their PIN.</source>
         <translation>无小票退款 {refund} 超过限额 {limit}：须由另一位主管输入密码审批。</translation>
     </message>
@@ -640,24 +640,24 @@
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="334" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="348" />
         <source>The sale is {age} days old, past the {window}-day return window: a supervisor must approve this return with their PIN.</source>
         <translation>该笔销售已过 {age} 天，超过 {window} 天的退货期限：须由主管输入密码审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="344" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="358" />
         <source>With this return the sale has refunded {refunded}, above the limit of {limit}: a supervisor must approve this return with their PIN.</source>
         <translation>加上本次退货，该笔销售累计退款 {refunded}，超过 {limit} 的限额：须由主管输入密码审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="424" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="446" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="382" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="440" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="462" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="396" />
         <source>Describe what was sold.</source>
         <translation>请填写品名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="385" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="399" />
         <source>Choose how the refund is paid.</source>
         <translation>请选择退款方式。</translation>
     </message>
@@ -688,20 +688,20 @@
         <translation>尺码最多 16 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="38" />
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="317" />
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="322" />
+        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="39" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="333" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="338" />
         <source>No such sale.</source>
         <translation>没有这笔销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="115" />
+        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="120" />
         <source>No such return.</source>
         <translation>没有这笔退货。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/common/inputs.py" line="22" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="527" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="545" />
         <source>Enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/common/inputs.py" line="27" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="321" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="331" />
         <source>“{text}” is far too large for a sale.</source>
         <translation>“{text}”金额过大。</translation>
     </message>
@@ -742,92 +742,92 @@
         <translation>积分须为 0 到 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="432" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="448" />
         <source>No product with code {code} in the catalogue.</source>
         <translation>商品目录中没有编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="442" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="458" />
         <source>Enter the price.</source>
         <translation>请输入单价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="57" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="60" />
         <source>A discount must be less than the amount it is taken from.</source>
         <translation>优惠必须小于所减的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="315" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="325" />
         <source>Points may pay for less than the whole amount.</source>
         <translation>积分抵扣金额须少于应付总额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="370" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="386" />
         <source>Cash was tendered, but nothing is paid in cash.</source>
         <translation>填写了实收现金，但没有现金支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="374" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="390" />
         <source>The cash tendered ({tendered}) is less than the cash due ({cash}).</source>
         <translation>实收现金（{tendered}）少于应收现金（{cash}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="396" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="412" />
         <source>Only a member can redeem points.</source>
         <translation>只有会员可以用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="455" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="471" />
         <source>“{size}” is not a size of {item}: it comes in {sizes}.</source>
         <translation>“{size}”不是{item}的尺码：可选 {sizes}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="503" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="519" />
         <source>A sale is paid in at most {high} parts.</source>
         <translation>一笔销售最多分 {high} 种方式支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="512" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="528" />
         <source>Choose how the customer pays.</source>
         <translation>请选择顾客的支付方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="516" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="532" />
         <source>Only a member can pay from a stored-value balance.</source>
         <translation>只有会员才能用储值余额支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="521" />
-        <source>The stored-value balance pays once in a sale.</source>
-        <translation>一笔销售只能用一次储值余额支付。</translation>
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="537" />
+        <source>One balance pays once in a sale: the member's stored value or a gift card.</source>
+        <translation>一单只能用一种余额付一次：会员储值或礼品卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="277" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="287" />
         <source>A sale needs at least one line.</source>
         <translation>销售至少需要一行商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="274" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="284" />
         <source>A sale has at most {high} lines.</source>
         <translation>一笔销售最多 {high} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="363" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="379" />
         <source>The payments add up to {paid}, but the total is {total}.</source>
         <translation>支付合计 {paid}，但应付 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="324" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="340" />
         <source>This sale is already voided.</source>
         <translation>此单已作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="327" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="343" />
         <source>Goods of this sale were returned; it cannot be voided.</source>
         <translation>此单已有退货，不能作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="331" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="347" />
         <source>Only a sale of today can be voided; record a return.</source>
         <translation>只能作废当天的销售；请登记退货。</translation>
     </message>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/money/presence.py" line="40" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="490" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="506" />
         <source>This member has no stored-value balance.</source>
         <translation>这位会员没有储值账户。</translation>
     </message>
@@ -1350,6 +1350,37 @@
         <location filename="../../desktop/memberdesk/services/sales/history.py" line="83" />
         <source>No sale with this receipt number.</source>
         <translation>没有这个小票号的销售。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="33" />
+        <source>No gift card has the code {code}.</source>
+        <translation>没有卡号为 {code} 的礼品卡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="34" />
+        <source>A gift card code is {low} to {high} letters and digits, and not a coupon's code.</source>
+        <translation>礼品卡卡号为 {low}–{high} 位字母或数字，且不能是优惠券券码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="95" />
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="133" />
+        <source>Gift card {code} holds only {balance}.</source>
+        <translation>礼品卡 {code} 余额只有 {balance}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="119" />
+        <source>Scan or type the gift card's code.</source>
+        <translation>请扫描或输入礼品卡卡号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="177" />
+        <source>The gift card {code} was already sold.</source>
+        <translation>礼品卡 {code} 已经售出过了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="183" />
+        <source>No new card code could be made; try again.</source>
+        <translation>未能生成新卡号，请重试。</translation>
     </message>
 </context>
 </TS>

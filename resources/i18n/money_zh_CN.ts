@@ -55,6 +55,89 @@
     </message>
 </context>
 <context>
+    <name>GiftCardDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="42"/>
+        <source>Gift card</source>
+        <translation>礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="47"/>
+        <source>yuan, e.g. 500</source>
+        <translation>元，例如 500</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="54"/>
+        <source>scan a physical card, or leave empty for a new code</source>
+        <translation>扫描实体卡，留空则生成新卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="55"/>
+        <source>Sell a card</source>
+        <translation>售卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="58"/>
+        <source>&amp;Amount paid</source>
+        <translation>收款金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="59"/>
+        <source>Paid &amp;by</source>
+        <translation>付款方式(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="60"/>
+        <source>Card &amp;code</source>
+        <translation>卡号(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="71"/>
+        <source>scan or type a card&apos;s code</source>
+        <translation>扫描或输入卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="72"/>
+        <source>C&amp;heck balance</source>
+        <translation>查余额(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="75"/>
+        <source>Check a card</source>
+        <translation>查询礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="85"/>
+        <source>&amp;Sell card</source>
+        <translation>售卡(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="87"/>
+        <source>Slip again</source>
+        <translation>重开凭条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="90"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="141"/>
+        <source>Sold: card %1 holds %2 (slip %3).</source>
+        <translation>已售出：礼品卡 %1 余额 %2（凭条 %3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="160"/>
+        <source>Card %1 holds %2 (sold %3).</source>
+        <translation>礼品卡 %1 余额 %2（%3 售出）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/gift_card_dialog.py" line="185"/>
+        <source>Gift card slip</source>
+        <translation>礼品卡凭条</translation>
+    </message>
+</context>
+<context>
     <name>MemberPinDialog</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/money/pin_dialog.py" line="32"/>
@@ -136,76 +219,81 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/money/labels.py" line="24"/>
+        <source>Gift card</source>
+        <translation>礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="25"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="30"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="31"/>
         <source>Top-up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="31"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="32"/>
         <source>Spent on a sale</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="32"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="33"/>
         <source>Refund of a return</source>
         <translation>退货退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="33"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="34"/>
         <source>Voided sale given back</source>
         <translation>作废销售退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="34"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="35"/>
         <source>Withdrawal</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="35"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="36"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="41"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="42"/>
         <source>Sale</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="42"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="43"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="43"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="44"/>
         <source>Paid with points</source>
         <translation>积分抵现</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="44"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="45"/>
         <source>Birthday points</source>
         <translation>生日积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="45"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="46"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="46"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="47"/>
         <source>Voided sale</source>
         <translation>作废销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="47"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="48"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="49"/>
         <source>Referral</source>
         <translation>推荐奖励</translation>
     </message>

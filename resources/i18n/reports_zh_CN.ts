@@ -821,167 +821,208 @@
         <translation>储值</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="29"/>
+        <source>Gift card slip {no}</source>
+        <translation>礼品卡凭条 {no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="33"/>
         <location filename="../../desktop/memberdesk/reports/receipt.py" line="37"/>
+        <source>Gift card</source>
+        <translation>礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="34"/>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="36"/>
+        <source>The card holds</source>
+        <translation>卡内余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="44"/>
+        <source>Show this code at the till to pay.</source>
+        <translation>结账时出示此码即可付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="45"/>
+        <source>Whoever holds the code can spend the card.</source>
+        <translation>持码即可消费，请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="46"/>
+        <source>A gift card is not paid back in cash.</source>
+        <translation>礼品卡余额不兑换现金。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="38"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="68"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="69"/>
         <source>Staff</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="73"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="74"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="83"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="84"/>
         <source>Item discount</source>
         <translation>单品优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="88"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="89"/>
         <source>Goods</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="90"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="91"/>
         <source>Item discounts</source>
         <translation>单品优惠合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="92"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="93"/>
         <source>Member price</source>
         <translation>会员折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="94"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="95"/>
         <source>Coupon {name}</source>
         <translation>优惠券 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="97"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="98"/>
         <source>Sale discount</source>
         <translation>整单优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="99"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="100"/>
         <source>{points} points redeemed</source>
         <translation>{points} 积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="103"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="104"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="110"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="111"/>
         <source>Cash tendered</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="111"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="112"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="120"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="122"/>
+        <source>Gift card {code} balance</source>
+        <translation>礼品卡 {code} 余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="125"/>
         <source>Stored-value balance</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="123"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="128"/>
         <source>principal {principal} + bonus {bonus}</source>
         <translation>本金 {principal} + 赠送 {bonus}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="133"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="138"/>
         <source>Points earned</source>
         <translation>本次积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="135"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="140"/>
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="137"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="142"/>
         <source>Points owed</source>
         <translation>尚欠积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="145"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="150"/>
         <source>Receipt {no}</source>
         <translation>小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="153"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="158"/>
         <source>Invoices are issued at: {desk}</source>
         <translation>发票请到{desk}开具</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="155"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="160"/>
         <source>Please check your receipt.</source>
         <translation>请核对小票，谢谢惠顾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="164"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="169"/>
         <source>Redeemed points given back</source>
         <translation>退还抵扣积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="167"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="172"/>
         <source>Earned points taken back</source>
         <translation>扣回所得积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="170"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="175"/>
         <source>Points owed, paid off from the next points earned</source>
         <translation>尚欠积分（从以后所得积分中扣除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="179"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="184"/>
         <source>Return slip {no}</source>
         <translation>退货单号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="181"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="186"/>
         <source>without a receipt</source>
         <translation>无小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="182"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="187"/>
         <source>For receipt {no}</source>
         <translation>原小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="185"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="190"/>
         <source>Approved by {name}</source>
         <translation>审批人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="186"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="191"/>
         <source>Why: {kind} · {reason}</source>
         <translation>退货原因：{kind} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="192"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="197"/>
         <source>Refund</source>
         <translation>退款合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="193"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="198"/>
         <source>to {method}</source>
         <translation>退回{method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="200"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="205"/>
         <source>Coupon {names} was used on this sale: the refund is net of it, and it is not given back.</source>
         <translation>本单使用了优惠券 {names}：退款已扣除其优惠，优惠券不退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="206"/>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="211"/>
         <source>Please keep this slip.</source>
         <translation>请妥善保管本退货单。</translation>
     </message>
@@ -1527,22 +1568,22 @@
         <translation>储值负债…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="236"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="235"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="244"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="243"/>
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="245"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="244"/>
         <source>New members by channel</source>
         <translation>新会员来源途径</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="246"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="245"/>
         <source>80/20: share of net spend by share of members</source>
         <translation>二八法则：会员占比与净消费占比</translation>
     </message>
@@ -1564,7 +1605,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="247"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="246"/>
         <source>RFM segments (click a bar for its members)</source>
         <translation>RFM 分群（点击柱形查看会员）</translation>
     </message>

@@ -99,7 +99,7 @@
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="259" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="261" />
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
@@ -107,6 +107,24 @@
         <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="33" />
         <source>Only a supervisor or a manager voids a sale.</source>
         <translation>只有主管或店长可以作废销售。</translation>
+    </message>
+</context>
+<context>
+    <name>GiftCardField</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="25" />
+        <source>scan or type the card's code</source>
+        <translation>扫描或输入卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="43" />
+        <source>holds %1</source>
+        <translation>余额 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="45" />
+        <source>%1 left after this sale</source>
+        <translation>本单付后剩 %1</translation>
     </message>
 </context>
 <context>
@@ -265,52 +283,52 @@
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="75" />
         <source>Record sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="94" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="95" />
         <source>Enter: add · ↓: to the cart (←: size, F2 to choose) · Del or −: remove line · +: one more · Ctrl+Enter: record</source>
         <translation>回车：添加 · ↓：到购物清单（←：尺码，F2 选择） · Del 或 −：删除该行 · +：再加一件 · Ctrl+Enter：确认收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="166" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="167" />
         <source>Record sale (Ctrl+Enter)</source>
         <translation>确认收银（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="170" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="171" />
         <source>Print receipt</source>
         <translation>打印小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="171" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="172" />
         <source>Save receipt as PDF</source>
         <translation>小票另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="172" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="173" />
         <source>Update sizes on file</source>
         <translation>更新档案尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="454" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="460" />
         <source>Member price %1% off</source>
         <translation>会员折扣 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="473" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="479" />
         <source>owes %1 points</source>
         <translation>尚欠 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="475" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="481" />
         <source>birthday week: points ×%1</source>
         <translation>生日周积分 ×%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="489" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="495" />
         <source>Scan a product or describe the item.</source>
         <translation>请扫描商品或填写品名。</translation>
     </message>
@@ -326,27 +344,27 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="29" />
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="445" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="451" />
         <source>Say to the customer: “That's %1 in all.”</source>
         <translation>请对顾客说：“一共 %1 元。”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="168" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="169" />
         <source>Remove line (Del)</source>
         <translation>删除该行（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="173" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="174" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="467" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="473" />
         <source>Member %1 · %2 · points %3</source>
         <translation>会员 %1 · %2 · 积分 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="464" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="470" />
         <source>Customer without membership</source>
         <translation>非会员顾客</translation>
     </message>
@@ -366,32 +384,37 @@
         <translation>会员余额支付 %1，现余额 %2（本金 %3 + 赠送 %4）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="57" />
+        <source>Gift card %1 now holds %2.</source>
+        <translation>礼品卡 %1 现余 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="62" />
         <source>Please ask the customer to check the receipt.</source>
         <translation>请顾客核对小票。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="57" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="63" />
         <source>Invoices (发票) are issued at: %1.</source>
         <translation>发票请到 %1 开具。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="61" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="67" />
         <source>Points earned: %1</source>
         <translation>本次积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="73" />
         <source>First purchase: %1 points to the member who referred them.</source>
         <translation>首次消费：推荐人获得 %1 积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="81" />
         <source>Size on file for %1 is “%2”, bought “%3”: update?</source>
         <translation>%1 档案尺码为“%2”，本次购买“%3”：是否更新？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="563" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="569" />
         <source>Save receipt</source>
         <translation>保存小票</translation>
     </message>
@@ -444,17 +467,17 @@
         <translation>本店 %1 的销售（最近的在前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="170" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="169" />
         <source>No sales to show.</source>
         <translation>没有销售记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="209" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="208" />
         <source>Receipt %1</source>
         <translation>小票 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="231" />
+        <location filename="../../desktop/memberdesk/ui/sales/sale_history.py" line="230" />
         <source>This sale is already voided.</source>
         <translation>这笔销售已作废。</translation>
     </message>
@@ -541,6 +564,11 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="17" />
+        <source>Gift card</source>
+        <translation>礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="18" />
         <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="69" />
         <source>Other</source>
         <translation>其他</translation>
@@ -824,64 +852,69 @@
 <context>
     <name>TillTotals</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="40" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="41" />
         <source>Items</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="41" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="42" />
         <source>Discounts</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="42" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="43" />
         <source>Points redeemed</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="43" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="44" />
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="46" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="47" />
         <source>empty: all that is due</source>
         <translation>留空：收取全部应收</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="49" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="63" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="62" />
         <source>the member types their PIN</source>
         <translation>请会员本人输入支付密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="65" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="64" />
         <source>scan the member's card</source>
         <translation>请扫会员本人的会员卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="72" />
         <source>Sale &amp;discount</source>
         <translation>整单优惠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="73" />
         <source>Pay &amp;by</source>
         <translation>支付方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="74" />
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="76" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="75" />
         <source>&amp;Second payment</source>
         <translation>第二支付方式(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="76" />
+        <source>&amp;Gift card</source>
+        <translation>礼品卡(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="77" />
@@ -909,52 +942,52 @@
         <translation>会员卡(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="97" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="98" />
         <source>Member balance</source>
         <translation>会员余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="98" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="99" />
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="99" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="100" />
         <source>Paid by</source>
         <translation>支付明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="178" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="200" />
         <source>%1 points = %2</source>
         <translation>%1 积分 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="188" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="211" />
         <source>%1 still to pay</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="192" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="215" />
         <source>%1 more than is due</source>
         <translation>多付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="195" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="218" />
         <source>%1 short</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="206" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="229" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="209" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="232" />
         <source>%1 (principal %2 + bonus %3)</source>
         <translation>%1（本金 %2 + 赠送 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="215" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="238" />
         <source>%1 left after this sale</source>
         <translation>本单付后剩 %1</translation>
     </message>

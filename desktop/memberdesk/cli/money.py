@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from memberdesk.cli.common import add_db_option, require_manager, run_service, with_db
@@ -99,8 +100,79 @@ def register(sub: Any) -> None:
     review = t.add_parser("review", help="move every member to the tier their 12-month spend reaches")
     review.add_argument("--dry-run", action="store_true")
     review.set_defaults(func=with_db(cmd_review))
+    card_commands = _register_gift_cards(sub)
     for parser in (topup, withdraw, *reading, issue, listing, templates, expire, adjust, gift, hist, review):
         add_db_option(parser)
+    for parser in card_commands:
+        add_db_option(parser)
+
+
+def _register_gift_cards(sub: Any) -> list[Any]:
+    cards = sub.add_parser("giftcard", help="gift cards (礼品卡): sell one, read a card's balance")
+    g = cards.add_subparsers(dest="giftcard_command", metavar="ACTION", required=True)
+    sell = g.add_parser("sell", help="sell a card for money taken (a new code, or a physical card's)")
+    sell.add_argument("--amount", required=True, help="yuan paid, e.g. 500")
+    sell.add_argument("--method", choices=METHODS, default="cash")
+    sell.add_argument("--code", default="", help="the code of a physical card (a new one is made without)")
+    sell.add_argument("--slip", type=Path, help="write the card's slip (PDF, 80 mm) here")
+    sell.set_defaults(func=with_db(cmd_giftcard_sell))
+    balance = g.add_parser("balance", help="what a card holds")
+    balance.add_argument("code")
+    balance.add_argument("--json", action="store_true")
+    balance.set_defaults(func=with_db(cmd_giftcard_balance))
+    return [sell, balance]
+
+
+def cmd_giftcard_sell(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.documents.gift_card_slip import GiftCardSlip
+    from memberdesk.reports.gift_card_slip import render_gift_card_slip
+    from memberdesk.services.money import gift_cards
+
+    actor = require_manager(db, "sell a gift card")
+    got = run_service(lambda: gift_cards.sell(db, actor, args.amount, args.method, code=args.code))
+    open_drawer_for_cash(got.method)
+    print(
+        f"{got.doc_no}: gift card {got.code} sold for {format_fen(got.amount_fen)}; "
+        f"it holds {format_fen(got.balance_fen)}"
+    )
+    if args.slip:
+        slip = GiftCardSlip(
+            store_name=_store_name(db, actor.store_id),
+            doc_no=got.doc_no,
+            created_at=got.at,
+            staff=actor.name,
+            code=got.code,
+            paid_fen=got.amount_fen,
+            method=got.method,
+            balance_fen=got.balance_fen,
+        )
+        args.slip.write_bytes(render_gift_card_slip(slip))
+        print(f"slip written to {args.slip}")
+    return 0
+
+
+def _store_name(db: Database, store_id: int) -> str:
+    from sqlalchemy import select
+
+    from memberdesk.store.models import Store
+
+    with db.read() as s:
+        return s.scalar(select(Store.name).where(Store.id == store_id)) or ""
+
+
+def cmd_giftcard_balance(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.services.money import gift_cards
+
+    got = run_service(lambda: gift_cards.balance_of(db, args.code))
+    _print(
+        {"code": got.code, "balance_fen": got.balance_fen, "sold_at": got.sold_at.isoformat()},
+        args.json,
+        [
+            f"gift card {got.code}: holds {format_fen(got.balance_fen)} "
+            f"(sold {got.sold_at.astimezone():%Y-%m-%d})"
+        ],
+    )
+    return 0
 
 
 def _print(data: Any, as_json: bool, lines: list[str]) -> None:

@@ -76,6 +76,7 @@ class Receipt:
     member_price_fen: int = 0  # the member price (会员折扣) of the member's tier, off the goods
     coupons: tuple[Saving, ...] = ()
     stored_after: Split | None = None  # the stored-value balance after, when it paid
+    card_code: str = ""  # when that balance is a gift card's (礼品卡): its code
 
     @property
     def coupon_fen(self) -> int:
@@ -134,4 +135,5 @@ class ReturnSlip:
     points_reversed: int  # the points earned on the goods, taken back
     points_owed: int  # of those, what the balance did not hold: now owed
     stored_after: Split | None = None  # the stored-value balance after money went back to it
+    card_code: str = ""  # when that balance is a gift card's (礼品卡): its code
     coupons_kept: tuple[str, ...] = ()  # names of the sale's coupons, which a return does not give back

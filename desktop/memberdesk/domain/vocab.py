@@ -86,6 +86,7 @@ class PaymentMethod(StrEnum):
     WECHAT = "wechat"
     ALIPAY = "alipay"
     STORED_VALUE = "stored_value"
+    GIFT_CARD = "gift_card"  # a gift card (礼品卡) scanned or typed at the till
     OTHER = "other"
 
 

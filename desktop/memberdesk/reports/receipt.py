@@ -34,6 +34,7 @@ METHODS: dict[PaymentMethod, str] = {
     PaymentMethod.WECHAT: QT_TRANSLATE_NOOP("Receipt", "WeChat Pay"),
     PaymentMethod.ALIPAY: QT_TRANSLATE_NOOP("Receipt", "Alipay"),
     PaymentMethod.STORED_VALUE: QT_TRANSLATE_NOOP("Receipt", "Stored value"),
+    PaymentMethod.GIFT_CARD: QT_TRANSLATE_NOOP("Receipt", "Gift card"),
     PaymentMethod.OTHER: QT_TRANSLATE_NOOP("Receipt", "Other"),
 }
 
@@ -110,12 +111,16 @@ def _payments(lang: ReportLanguage, data: Receipt) -> list[Row]:
         rows.append(Row(lang.translate("Receipt", "Cash tendered"), format_fen(data.cash_tendered_fen)))
         rows.append(Row(lang.translate("Receipt", "Change"), format_fen(data.change_fen)))
     if data.stored_after is not None:
-        rows += _balance(lang, data.stored_after)
+        rows += _balance(lang, data.stored_after, data.card_code)
     return rows
 
 
-def _balance(lang: ReportLanguage, after: Split) -> list[Row]:
-    """The stored-value balance after, principal and bonus (本金, 赠送) apart."""
+def _balance(lang: ReportLanguage, after: Split, card_code: str = "") -> list[Row]:
+    """The stored-value balance after, principal and bonus (本金, 赠送) apart; a gift card's
+    balance (it has no bonus) with its code."""
+    if card_code:
+        label = lang.translate("Receipt", "Gift card {code} balance").format(code=card_code)
+        return [Row(label, format_fen(after.total_fen))]
     return [
         Row(lang.translate("Receipt", "Stored-value balance"), format_fen(after.total_fen)),
         Row(
@@ -195,7 +200,7 @@ def slip_rows(data: ReturnSlip, language: str) -> list[Row]:
         Row("  " + to.format(method=_method(lang, p.method)), format_fen(p.amount_fen)) for p in data.refunds
     ]
     if data.stored_after is not None:
-        rows += _balance(lang, data.stored_after)
+        rows += _balance(lang, data.stored_after, data.card_code)
     if data.coupons_kept:
         kept = lang.translate(
             "Receipt",

@@ -15,6 +15,9 @@ from memberdesk.domain.vocab import CouponEventKind, PaymentMethod, WalletEntryK
 from memberdesk.store.database import Database
 from memberdesk.store.models import Coupon, CouponEvent, Payment, Refund, Sale, Wallet, WalletEntry
 
+# Payments and refunds that move a balance: a member's stored value, or a gift card.
+BALANCES = (PaymentMethod.STORED_VALUE, PaymentMethod.GIFT_CARD)
+
 
 def check_money(db: Database) -> list[str]:
     with db.read() as s:
@@ -57,7 +60,7 @@ def _till(s: Session) -> list[str]:
     paid = (
         select(voided.label("sale_id"), func.sum(Payment.amount_fen).label("fen"))
         .join(Sale, Sale.id == Payment.sale_id)
-        .where(Payment.method == PaymentMethod.STORED_VALUE)
+        .where(Payment.method.in_(BALANCES))
         .group_by(voided)
         .subquery()
     )
@@ -83,7 +86,7 @@ def _till(s: Session) -> list[str]:
         out.append(f"sale {sale_id}: stored-value payments {by_payment} vs balance spent {by_ledger} (fen)")
     refunded = (
         select(Refund.return_id.label("return_id"), func.sum(Refund.amount_fen).label("fen"))
-        .where(Refund.method == PaymentMethod.STORED_VALUE)
+        .where(Refund.method.in_(BALANCES))
         .group_by(Refund.return_id)
         .subquery()
     )

@@ -35,7 +35,9 @@ from memberdesk.services.common.inputs import (
     quantity,
     record_id,
 )
+from memberdesk.services.money import gift_cards
 from memberdesk.services.money import rules as wallet_rules
+from memberdesk.services.money.gift_cards import CardBalance
 from memberdesk.services.sales import member_rules
 from memberdesk.services.sales.cart_money import AppliedCoupon, apply_coupons, coupon_codes
 from memberdesk.services.sales.ledger import PointsPosition, lock_points
@@ -50,9 +52,10 @@ MAX_EARNED = 2_000_000_000  # the points column holds 32 bits; no sale earns mor
 
 # Methods any sale may be paid with (and a return without a receipt paid back by). Stored
 # value (储值, 会员余额) pays only a member's own sale, from their balance, never below zero.
-ACCEPTED_METHODS: tuple[PaymentMethod, ...] = tuple(
-    m for m in PaymentMethod if m is not PaymentMethod.STORED_VALUE
-)
+# A gift card (礼品卡) pays any sale, from the card whose code the clerk scans; neither is a
+# method a refund without its sale can pay back by.
+BALANCES = (PaymentMethod.STORED_VALUE, PaymentMethod.GIFT_CARD)
+ACCEPTED_METHODS: tuple[PaymentMethod, ...] = tuple(m for m in PaymentMethod if m not in BALANCES)
 
 _TOO_LARGE_DISCOUNT = QT_TRANSLATE_NOOP("Errors", "A discount must be less than the amount it is taken from.")
 
@@ -149,6 +152,7 @@ class SaleForm:
     member_pin: str = ""  # typed by the member when the balance pays (the store's rule)
     member_card: str = ""  # or their card scanned
     coupons: tuple[str, ...] = ()  # codes of the coupons applied, in the order applied
+    gift_card: str = ""  # the code of the gift card that pays (scanned or typed)
 
     @property
     def pays_by_stored_value(self) -> bool:
@@ -221,6 +225,12 @@ class PricedCart:
     coupons: tuple[AppliedCoupon, ...] = ()
     member_pct: int = 0  # the member price of the member's tier, percent off
     points_multiplier: int = 1  # the birthday week's multiplier when it applies
+    card: CardBalance | None = None  # the gift card typed at the till, its balance before
+
+    @property
+    def card_paid_fen(self) -> int:
+        """What the gift card pays of this sale."""
+        return sum(p.amount_fen for p in self.payments if p.method is PaymentMethod.GIFT_CARD)
 
     @property
     def member_fen(self) -> int:
@@ -325,6 +335,11 @@ def price(
     payments = _payments(form.payments, total if lines else 0, member is not None)
     stored = None if member is None else _stored_balance(s, actor.store_id, member.id)
     _check_stored(payments, stored)
+    card = gift_cards.for_till(
+        s,
+        form.gift_card if isinstance(form.gift_card, str) else "",
+        sum(p.amount_fen for p in payments if p.method is PaymentMethod.GIFT_CARD),
+    )
     paid = sum(p.amount_fen for p in payments)
     cash = sum(p.amount_fen for p in payments if p.method is PaymentMethod.CASH)
     tendered = 0 if is_blank(form.tendered) else money(form.tendered, "tendered", allow_zero=True)
@@ -354,6 +369,7 @@ def price(
         coupons=applied,
         member_pct=pct,
         points_multiplier=times,
+        card=card,
     )
 
 
@@ -511,14 +527,16 @@ def _payments(forms: list[PaymentForm], total: int, member: bool) -> tuple[Price
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Choose how the customer pays."), field=f"payments.{i}.method"
             )
-        if method not in ACCEPTED_METHODS and not member:
+        if method is PaymentMethod.STORED_VALUE and not member:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Only a member can pay from a stored-value balance."),
                 field=f"payments.{i}.method",
             )
-        if method is PaymentMethod.STORED_VALUE and any(m is method for m, _ in amounts):
+        if method in BALANCES and any(m in BALANCES for m, _ in amounts):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The stored-value balance pays once in a sale."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "One balance pays once in a sale: the member's stored value or a gift card."
+                ),
                 field=f"payments.{i}.method",
             )
         blank = is_blank(p.amount)

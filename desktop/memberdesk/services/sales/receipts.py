@@ -20,6 +20,7 @@ from memberdesk.store.models import (
     SaleReturn,
     Staff,
     Store,
+    Wallet,
     WalletEntry,
 )
 
@@ -41,6 +42,7 @@ def sale_receipt(db: Database, store_id: int, sale_id: int) -> Receipt:
         payments = tuple(PaidPart(p.method, p.amount_fen) for p in sale.payments)
         cash = sum(p.amount_fen for p in payments if p.method is PaymentMethod.CASH)
         tendered = sale.cash_tendered_fen
+        after, paid_card = _balance_after(s, WalletEntry.sale_id == sale.id, WalletEntryKind.SPEND)
         return Receipt(
             store_name=store.name if store else "",
             invoice_desk=store.invoice_desk if store else "",
@@ -72,7 +74,8 @@ def sale_receipt(db: Database, store_id: int, sale_id: int) -> Receipt:
             points_owed_after=sale.points_owed_after or 0,
             member_price_fen=sum(ln.member_fen for ln in sale.lines),
             coupons=tuple(Saving(name, fen) for name, fen in _coupons_used(s, sale.id)),
-            stored_after=_balance_after(s, WalletEntry.sale_id == sale.id, WalletEntryKind.SPEND),
+            stored_after=after,
+            card_code=paid_card,
         )
 
 
@@ -88,23 +91,25 @@ def _coupons_used(s: Session, sale_id: int) -> list[tuple[str, int]]:
     return [(str(name), int(fen)) for name, fen in rows]
 
 
-def _balance_after(s: Session, which: ColumnElement[bool], kind: WalletEntryKind) -> Split | None:
-    """The stored-value balance just after the entry ``which`` (a sale's spend, a return's
-    refund): the sum of its wallet's entries up to it; None when there is none."""
+def _balance_after(s: Session, which: ColumnElement[bool], kind: WalletEntryKind) -> tuple[Split | None, str]:
+    """The balance just after the entry ``which`` (a sale's spend, a return's refund): the sum
+    of its wallet's entries up to it, and the gift card's code when the wallet is a card ("" for
+    a member's stored value); None when there is none."""
     entry = s.execute(
         select(WalletEntry.id, WalletEntry.wallet_id)
         .where(which, WalletEntry.kind == kind)
         .order_by(WalletEntry.id)
     ).first()
     if entry is None:
-        return None
+        return None, ""
     principal, bonus = s.execute(
         select(
             func.coalesce(func.sum(WalletEntry.principal_fen), 0),
             func.coalesce(func.sum(WalletEntry.bonus_fen), 0),
         ).where(WalletEntry.wallet_id == entry.wallet_id, WalletEntry.id <= entry.id)
     ).one()
-    return Split(int(principal), int(bonus))
+    code = s.scalar(select(Wallet.card_code).where(Wallet.id == entry.wallet_id))
+    return Split(int(principal), int(bonus)), code or ""
 
 
 def return_slip(db: Database, store_id: int, return_id: int) -> ReturnSlip:
@@ -121,6 +126,7 @@ def return_slip(db: Database, store_id: int, return_id: int) -> ReturnSlip:
         owed = s.scalar(
             select(func.coalesce(func.sum(PointsEntry.owed_delta), 0)).where(PointsEntry.return_id == ret.id)
         )
+        back_after, back_card = _balance_after(s, WalletEntry.return_id == ret.id, WalletEntryKind.REFUND)
         return ReturnSlip(
             store_name=store.name if store else "",
             return_no=ret.return_no,
@@ -143,6 +149,7 @@ def return_slip(db: Database, store_id: int, return_id: int) -> ReturnSlip:
             points_restored=ret.points_restored,
             points_reversed=ret.points_reversed,
             points_owed=max(0, int(owed or 0)),
-            stored_after=_balance_after(s, WalletEntry.return_id == ret.id, WalletEntryKind.REFUND),
+            stored_after=back_after,
+            card_code=back_card,
             coupons_kept=tuple(name for name, _fen in _coupons_used(s, sale.id)) if sale else (),
         )

@@ -21,7 +21,7 @@ from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
 from memberdesk.services.common.inputs import MAX_QUANTITY, clean_text, money, quantity, record_id
 from memberdesk.services.common.numbers import next_number
-from memberdesk.services.money import coupons, presence, wallet
+from memberdesk.services.money import coupons, gift_cards, presence, wallet
 from memberdesk.services.money import rules as wallet_rules
 from memberdesk.services.sales import member_rules, referral
 from memberdesk.services.sales.ledger import (
@@ -86,6 +86,8 @@ class SaleResult:
     stored_after: Split | None = None  # the balance after (principal, bonus); None when it paid nothing
     coupons: tuple[tuple[str, int], ...] = ()  # the coupons used: name and saving
     referral_points: int = 0  # given to the member who referred this one (their first sale)
+    card_code: str = ""  # the gift card that paid, if one did
+    card_after_fen: int | None = None  # its balance after; None when no gift card paid
 
 
 _sales, _returns = table_of(Sale), table_of(SaleReturn)
@@ -208,6 +210,18 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
         stored_after = None
         if cart.stored_paid_fen and form.member_id is not None:
             stored_after = _spend_stored(s, actor, form.member_id, sale_id, cart.stored_paid_fen, now)
+        card_after = None
+        if cart.card is not None and cart.card_paid_fen:
+            # refused with the balance left if another counter spent the card meanwhile
+            gift_cards.spend(
+                s,
+                code=cart.card.code,
+                amount_fen=cart.card_paid_fen,
+                sale_id=sale_id,
+                staff_id=actor.staff_id,
+                at=now,
+            )
+            card_after = gift_cards.balance_in(s, cart.card.code)
         referred = 0
         if form.member_id is not None:
             _book_member(s, actor, form.member_id, sale_id, receipt_no, cart, now)
@@ -227,6 +241,8 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
             stored_after,
             tuple((c.name, c.saving_fen) for c in cart.coupons),
             referred,
+            cart.card.code if card_after is not None and cart.card else "",
+            card_after,
         )
 
 

@@ -19,7 +19,7 @@ from memberdesk.domain.wallet import Split
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.inputs import MAX_QUANTITY, clean_code, clean_text, money, quantity, record_id
 from memberdesk.services.common.numbers import next_number
-from memberdesk.services.money import wallet
+from memberdesk.services.money import gift_cards, wallet
 from memberdesk.services.sales.ledger import (
     PointsPosition,
     bump_stats,
@@ -72,6 +72,9 @@ class ReturnResult:
     points_owed: int = 0  # of the points taken back, what the balance could not give: now owed
     stored_back: Split | None = None  # given back to the stored-value balance (principal, bonus)
     stored_after: Split | None = None  # the balance after; None when nothing went back to it
+    card_code: str = ""  # the gift card the sale was paid with, when money went back to it
+    card_back_fen: int = 0
+    card_after_fen: int | None = None
 
 
 @dataclass(frozen=True)
@@ -274,6 +277,14 @@ def record_return(
                 s, sale_id=sale.id, return_id=ret.id, amount_fen=to_balance, staff_id=actor.staff_id, at=now
             )
             stored_after = wallet.held_in(s, sale.member_id)
+        to_card = sum(a for m, a in given.refunds if m is PaymentMethod.GIFT_CARD)
+        card_code, card_after = "", None
+        if to_card:  # back to the card the sale was paid with
+            wallet.refund(
+                s, sale_id=sale.id, return_id=ret.id, amount_fen=to_card, staff_id=actor.staff_id, at=now
+            )
+            card_code = gift_cards.code_paid(s, sale.id)
+            card_after = gift_cards.balance_in(s, card_code)
         owed = 0
         if sale.member_id is not None:
             moved = move_points(
@@ -305,6 +316,9 @@ def record_return(
             owed,
             stored_back,
             stored_after,
+            card_code,
+            to_card,
+            card_after,
         )
 
 

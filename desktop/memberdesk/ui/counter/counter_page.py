@@ -131,6 +131,9 @@ class CounterPage(QWidget):
         history_key = QShortcut(QKeySequence("Ctrl+F5"), self)  # the member's sales, or today's
         history_key.setContext(Qt.ShortcutContext.WindowShortcut)
         history_key.activated.connect(lambda: self.open_sale_history(""))
+        gift_card = QShortcut(QKeySequence("Ctrl+G"), self)  # sell or check a gift card, no member
+        gift_card.setContext(Qt.ShortcutContext.WindowShortcut)
+        gift_card.activated.connect(self.open_gift_card)
 
         ctx.open_member.connect(self.show_member)
         ctx.data_changed.connect(self._data_changed)
@@ -270,6 +273,14 @@ class CounterPage(QWidget):
         self.dialogs.append(
             actions.watch(self.ctx, EnrolDialog.open_for(self.ctx, None, self, prefill=typed))
         )
+
+    def open_gift_card(self) -> QWidget | None:
+        """Ctrl+G: sell a gift card or check what one holds (礼品卡)."""
+        if not self.ctx.signed_in or not self.isVisible():
+            return None
+        dialog = actions.widget_class("gift_card_dialog").open_for(self.ctx, None, self)
+        self.dialogs.append(actions.watch(self.ctx, dialog))
+        return dialog
 
     def start_reception(self) -> QWidget | None:
         """F2: a customer walks up; guide the reception (for the member on the card, if any)."""

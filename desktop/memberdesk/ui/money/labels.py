@@ -21,6 +21,7 @@ def method(value: PaymentMethod | None) -> str:
         PaymentMethod.WECHAT: QCoreApplication.translate("Money", "WeChat Pay"),
         PaymentMethod.ALIPAY: QCoreApplication.translate("Money", "Alipay"),
         PaymentMethod.STORED_VALUE: QCoreApplication.translate("Money", "Stored value"),
+        PaymentMethod.GIFT_CARD: QCoreApplication.translate("Money", "Gift card"),
         PaymentMethod.OTHER: QCoreApplication.translate("Money", "Other"),
     }[value]
 

@@ -52,6 +52,12 @@ def checkout_words(
             .replace("%3", format_fen(result.stored_after.principal_fen))
             .replace("%4", format_fen(result.stored_after.bonus_fen))
         )
+    if result.card_code and result.card_after_fen is not None:
+        lines.append(
+            QCoreApplication.translate("SaleDialog", "Gift card %1 now holds %2.")
+            .replace("%1", result.card_code)
+            .replace("%2", format_fen(result.card_after_fen))
+        )
     lines += [
         QCoreApplication.translate("SaleDialog", "Please ask the customer to check the receipt."),
         QCoreApplication.translate("SaleDialog", "Invoices (发票) are issued at: %1.").replace("%1", desk),

@@ -14,6 +14,7 @@ def payment_label(method: PaymentMethod) -> str:
         PaymentMethod.WECHAT: QCoreApplication.translate("Sales", "WeChat Pay"),
         PaymentMethod.ALIPAY: QCoreApplication.translate("Sales", "Alipay"),
         PaymentMethod.STORED_VALUE: QCoreApplication.translate("Sales", "Stored value"),
+        PaymentMethod.GIFT_CARD: QCoreApplication.translate("Sales", "Gift card"),
         PaymentMethod.OTHER: QCoreApplication.translate("Sales", "Other"),
     }
     return names[method]

@@ -47,6 +47,7 @@ from memberdesk.ui.sales.labels import points_text
 from memberdesk.ui.sales.receipt import print_receipt, receipt_pdf
 from memberdesk.ui.sales.till_coupons import TillCoupons, coupon_code
 from memberdesk.ui.sales.till_entry import TillEntry
+from memberdesk.ui.sales.till_gift_card import looks_like_gift_card
 from memberdesk.ui.sales.till_printer import print_after_sale
 from memberdesk.ui.sales.till_totals import TillTotals
 from memberdesk.ui.widgets import member_labels
@@ -249,6 +250,7 @@ class SaleDialog(GuardedDialog):
             redeem_points=self.redeem.text(),
             tendered=self.tendered.text(),
             coupons=self.coupons.codes(),
+            gift_card=self.totals.gift_card.text(),
             member_pin=self.totals.proof_typed()[0],
             member_card=self.totals.proof_typed()[1],
         )
@@ -285,6 +287,10 @@ class SaleDialog(GuardedDialog):
         coupon = coupon_code(self.code.text())
         if coupon is not None:
             return self._apply_coupon(lambda: self.coupons.add(coupon), select_code=True)
+        if looks_like_gift_card(self.code.text()):  # a card's printed code scanned: it pays
+            self.totals.take_gift_card(self.code.text())
+            self.entry.clear_code()
+            return True
         code, qty = self.entry.coded_line()
         lines = self._with_code(code, qty)
         err = self._check_lines(lines)

@@ -15,6 +15,7 @@ from memberdesk.domain.vocab import PaymentMethod
 from memberdesk.domain.wallet import Presence
 from memberdesk.services.sales.pricing import ACCEPTED_METHODS, PaymentForm, PricedCart
 from memberdesk.ui.sales.labels import payment_label, points_text
+from memberdesk.ui.sales.till_gift_card import GiftCardField
 
 DUE_STYLE = "font-size: 22px; font-weight: bold"
 CHANGE_STYLE = "font-size: 16px; font-weight: bold"
@@ -46,10 +47,8 @@ class TillTotals(QWidget):
         self.amount.setPlaceholderText(self.tr("empty: all that is due"))
         self.method, self.second_method = QComboBox(), QComboBox()
         self.second_method.addItem(self.tr("(none)"), "")
-        offered = (*ACCEPTED_METHODS, PaymentMethod.STORED_VALUE) if proof else ACCEPTED_METHODS
-        for m in offered:  # the member's balance (会员余额) only pays a member's own sale
-            self.method.addItem(payment_label(m), m.value)
-            self.second_method.addItem(payment_label(m), m.value)
+        self._offer_methods(proof is not None)
+        self.gift_card = GiftCardField()
         self.coupon = QComboBox()
         self.coupon.setObjectName("tillCoupon")
         self.balance_label = QLabel()
@@ -74,6 +73,7 @@ class TillTotals(QWidget):
             (self.tr("Pay &by"), self.method),
             (self.tr("A&mount"), self.amount),
             (self.tr("&Second payment"), second),
+            (self.tr("&Gift card"), self.gift_card),
             (self.tr("Cash &tendered"), self.tendered),
         ]
         if member:
@@ -89,7 +89,8 @@ class TillTotals(QWidget):
             )
         for text, field in rows:
             label = QLabel(text)
-            label.setBuddy(field if isinstance(field, QWidget) else self.second_method)
+            buddy = (field.focusProxy() or field) if isinstance(field, QWidget) else self.second_method
+            label.setBuddy(buddy)
             form.addRow(label, field)
             if field is self.member_proof:
                 self.proof_label = label
@@ -103,6 +104,25 @@ class TillTotals(QWidget):
         for combo in (self.method, self.second_method):
             combo.currentIndexChanged.connect(self.changed)
 
+    def _offer_methods(self, balance: bool) -> None:
+        """Every method, the gift card for anyone; the member's balance (会员余额) only pays a
+        member's own sale."""
+        offered = (*ACCEPTED_METHODS, PaymentMethod.GIFT_CARD)
+        if balance:
+            offered = (*offered, PaymentMethod.STORED_VALUE)
+        for m in offered:
+            self.method.addItem(payment_label(m), m.value)
+            self.second_method.addItem(payment_label(m), m.value)
+
+    def take_gift_card(self, code: str) -> None:
+        """A card's code scanned in the till's code box: it goes in the card's field, and the card
+        pays (the first payment) unless one of the payments already is the card."""
+        self.gift_card.code.setText(code.strip())
+        card = PaymentMethod.GIFT_CARD.value
+        if card not in (self.method.currentData(), self.second_method.currentData()):
+            self.method.setCurrentIndex(self.method.findData(card))
+        self.changed.emit()
+
     def fields(self) -> tuple[QWidget, ...]:
         return (
             self.discount,
@@ -112,6 +132,7 @@ class TillTotals(QWidget):
             self.amount,
             self.second_method,
             self.second_amount,
+            self.gift_card.code,
             self.tendered,
         )
 
@@ -127,7 +148,7 @@ class TillTotals(QWidget):
         return (text, "") if self.proof is Presence.PIN else ("", text)
 
     def typed(self) -> bool:
-        return any(w.text().strip() for w in (self.discount, self.redeem, self.tendered))
+        return any(w.text().strip() for w in (self.discount, self.redeem, self.tendered, self.gift_card.code))
 
     def payments(self) -> list[PaymentForm]:
         out = [PaymentForm(PaymentMethod(self.method.currentData()), self.amount.text())]
@@ -149,6 +170,7 @@ class TillTotals(QWidget):
             "member_pin": self.member_proof,
             "member_card": self.member_proof,
             "coupon": self.coupon,
+            "gift_card": self.gift_card.code,
         }.get(name)
 
     def _figures(self) -> tuple[tuple[QLabel, str], ...]:
@@ -183,6 +205,7 @@ class TillTotals(QWidget):
         )
         self.due_label.setText(format_fen(cart.total_fen))
         self._show_balance(cart)
+        self.gift_card.show_cart(cart)
         paid = " + ".join(f"{payment_label(p.method)} {format_fen(p.amount_fen)}" for p in cart.payments)
         if cart.lines and cart.left_to_pay_fen > 0:
             paid = (paid + "; " if paid else "") + self.tr("%1 still to pay").replace(

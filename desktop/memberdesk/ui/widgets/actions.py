@@ -118,6 +118,7 @@ OTHER_WIDGETS: dict[str, tuple[str, str]] = {
     "erase_member": ("memberdesk.ui.members.erase_member_dialog", "EraseMemberDialog"),
     "shift_dialog": ("memberdesk.ui.sales.shift_dialog", "ShiftDialog"),  # end of shift (交班)
     "drawer_dialog": ("memberdesk.ui.sales.drawer_dialog", "DrawerDialog"),  # the drawer, no sale
+    "gift_card_dialog": ("memberdesk.ui.money.gift_card_dialog", "GiftCardDialog"),  # sell, check (Ctrl+G)
 }
 _WATCHED = "memberdeskWatched"
 
