@@ -496,7 +496,7 @@
     <message>
         <location filename="../../desktop/memberdesk/reports/member_sheet.py" line="239"/>
         <source>Expected</source>
-        <translation>应有</translation>
+        <translation>期望值</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/member_sheet.py" line="240"/>
@@ -579,7 +579,7 @@
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="111"/>
         <source>Refunds</source>
-        <translation>退款</translation>
+        <translation>退款总额</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="122"/>
@@ -765,7 +765,7 @@
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="302"/>
         <source>Expected</source>
-        <translation>应有</translation>
+        <translation>期望值</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="303"/>

@@ -26,6 +26,7 @@ ACTIONS = frozenset(
         "enrol",
         "record_sale",
         "record_return",
+        "sale_history",
         "open_complaint",
         "record_satisfaction",
         "print_card",

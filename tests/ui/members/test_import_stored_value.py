@@ -35,8 +35,8 @@ def test_the_dry_run_shows_opening_balances_and_the_import_writes_them(
     page.choose_file(path)
     qtbot.waitUntil(lambda: page.last_report is not None, timeout=10_000)
     text = page.report.text()
-    assert "Opening stored value: ¥1,000.50 principal and ¥50.00 bonus for 1 members" in text
-    assert "Stored value of 1 rows whose member is on file is not imported (¥100.00 in all; rows 2)" in text
+    assert "Opening stored value: ¥1,000.50 principal and ¥50.00 bonus for 1 member" in text
+    assert "Stored value of 1 row whose member is on file is not imported (¥100.00 in all; rows 2)" in text
     click(qtbot, page.confirm)
     qtbot.waitUntil(lambda: page.last_report is not None and not page.last_report.dry_run, timeout=10_000)
     with sqlite_shop.db.read() as s:

@@ -67,7 +67,7 @@ def test_a_card_sold_by_keys_shows_its_code_and_balance_and_prints_its_slip(
     press(qtbot, Qt.Key.Key_Return)  # Enter sells
     assert dialog.sold is not None and dialog.error.text() == ""
     code = dialog.sold.code
-    assert code in dialog.result.text() and "¥500.00" in dialog.result.text()
+    assert code in dialog.outcome.text() and "¥500.00" in dialog.outcome.text()
     assert _cards(demo_db) == before + 1
     with demo_db.read() as s:
         entry = s.scalars(select(WalletEntry).join(Wallet).where(Wallet.card_code == code)).one()
@@ -90,7 +90,7 @@ def test_a_card_sold_by_keys_shows_its_code_and_balance_and_prints_its_slip(
     press(qtbot, Qt.Key.Key_Escape)  # the slip closes, the dialog stays with the code in view
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
     qtbot.waitUntil(lambda: focused().window() is dialog)
-    assert code in dialog.result.text()
+    assert code in dialog.outcome.text()
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     back_at_counter(qtbot, counter)
@@ -123,7 +123,7 @@ def test_a_physical_card_scanned_and_a_balance_checked_by_code(
     dialog.check_code.setFocus()
     type_text(qtbot, "gc88880001")
     press(qtbot, Qt.Key.Key_Return)  # Enter here checks, it sells nothing
-    assert "GC88880001" in dialog.result.text() and "¥300.00" in dialog.result.text()
+    assert "GC88880001" in dialog.outcome.text() and "¥300.00" in dialog.outcome.text()
     assert gift_cards.balance_of(demo_db, "GC88880002").balance_fen == 200_00
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, "GC00000404")

@@ -58,8 +58,8 @@ def test_the_manager_sees_what_is_owed_and_that_it_adds_up(
     # another period, typed into the dates; Enter shows it
     dialog.start.setDate(QDate(2026, 3, 1))
     dialog.end.setDate(QDate(2026, 3, 31))
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    assert focused().window() is dialog  # the dialog opens with the keyboard on its first date
+    # the dialog opens with the keyboard on its first date
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and focused().window() is dialog)
     with qtbot.waitSignal(dialog.shown) as shown:
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert (shown.args[0].opening.total_fen, shown.args[0].closing.total_fen) == (0, 1_100_00)

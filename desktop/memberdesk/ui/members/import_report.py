@@ -59,24 +59,26 @@ def report_lines(report: ImportReport, file_name: str) -> list[str]:
         lines.append(
             QCoreApplication.translate(
                 "ImportReport",
-                "Opening stored value: %1 principal and %2 bonus for %3 members, each an opening entry of "
-                "their account.",
+                "Opening stored value: %1 principal and %2 bonus for %n member(s), each an opening entry "
+                "of their account.",
+                "",
+                report.stored_members,
             )
             .replace("%1", member_labels.money(report.stored_principal_fen))
             .replace("%2", member_labels.money(report.stored_bonus_fen))
-            .replace("%3", str(report.stored_members))
         )
     if report.stored_left:
         left = sum(p + b for _, p, b in report.stored_left)
         lines.append(
             QCoreApplication.translate(
                 "ImportReport",
-                "Stored value of %1 rows whose member is on file is not imported (%2 in all; rows %3): "
+                "Stored value of %n row(s) whose member is on file is not imported (%1 in all; rows %2): "
                 "enter it at the counter as a top-up if it is owed.",
+                "",
+                len(report.stored_left),
             )
-            .replace("%1", str(len(report.stored_left)))
-            .replace("%2", member_labels.money(left))
-            .replace("%3", "、".join(str(line) for line, _, _ in report.stored_left[:SHOWN_ROWS]))
+            .replace("%1", member_labels.money(left))
+            .replace("%2", "、".join(str(line) for line, _, _ in report.stored_left[:SHOWN_ROWS]))
         )
     if report.not_imported:
         lines.append(

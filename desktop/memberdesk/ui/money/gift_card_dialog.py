@@ -62,10 +62,10 @@ class GiftCardDialog(GuardedDialog):
             label = QLabel(text)
             label.setBuddy(field)
             sell_form.addRow(label, field)
-        self.result = QLabel()
-        self.result.setObjectName("giftCardResult")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("giftCardResult")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.check_code = QLineEdit()
         self.check_code.setObjectName("giftCardCheckCode")
         self.check_code.setPlaceholderText(self.tr("scan or type a card's code"))
@@ -96,7 +96,7 @@ class GiftCardDialog(GuardedDialog):
         buttons.addWidget(self.sell_button)
         layout = QVBoxLayout(self)
         layout.addWidget(sell_box)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(check_box)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -137,7 +137,7 @@ class GiftCardDialog(GuardedDialog):
         self._say("")
         self.amount.clear()
         self.code.clear()
-        self.result.setText(
+        self.outcome.setText(
             self.tr("Sold: card %1 holds %2 (slip %3).")
             .replace("%1", sold.code)
             .replace("%2", labels.money(sold.balance_fen))
@@ -145,7 +145,7 @@ class GiftCardDialog(GuardedDialog):
         )
         self.slip_button.setEnabled(True)
         self.ctx.data_changed.emit("money")
-        self.ctx.info(self.result.text())
+        self.ctx.info(self.outcome.text())
         self.amount.setFocus()
         self.show_slip()
 
@@ -156,7 +156,7 @@ class GiftCardDialog(GuardedDialog):
             self._say(translate_error(err))
             return
         self._say("")
-        self.result.setText(
+        self.outcome.setText(
             self.tr("Card %1 holds %2 (sold %3).")
             .replace("%1", held.code)
             .replace("%2", labels.money(held.balance_fen))

@@ -115,6 +115,8 @@ class LiabilityDialog(GuardedDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         dialog.compute()
+        dialog.raise_()
+        dialog.activateWindow()  # opened by a click on the page: the keys come to the dialog
         dialog.at.setFocus()
         return dialog
 

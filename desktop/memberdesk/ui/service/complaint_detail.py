@@ -458,8 +458,8 @@ class ComplaintDetailView(QWidget):
         ]  # fmt: skip
         if self.as_coupon.isChecked():
             lines.append(
-                e(self.tr("As a coupon of %1 valid for %2 days").replace("%1", member_labels.money(fen))
-                  .replace("%2", str(self.coupon_days.value())))
+                e(self.tr("As a coupon of %1 valid for %n day(s)", "", self.coupon_days.value())
+                  .replace("%1", member_labels.money(fen)))
             )  # fmt: skip
         if approver and rules.needs_manager(self.ctx.actor.role, fen):
             lines.append(e(self.tr("Approved by: %1").replace("%1", self.approver.currentText())))
