@@ -76,6 +76,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = kept
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _gui_application_first(qapp: object) -> object:
+    """The process's Qt application is a QApplication from the start. A command run in-process
+    (``memberdesk report …``) makes a QCoreApplication when it finds none, as a headless process
+    should; a GUI test that came after it in the same worker would then build widgets without a
+    GUI application, which Qt answers by aborting the process."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder, so nothing touches the real user's files."""
