@@ -71,3 +71,10 @@ def test_no_exported_cell_ever_starts_a_formula(shop: Shop, tmp_path: Path, addr
         for row in _export(shop, tmp_path / name):
             for value in row:
                 assert not value.startswith(TRIGGERS), value
+
+
+def test_every_partner_kind_and_target_group_has_its_words_in_the_file() -> None:
+    from memberdesk.domain.vocab import PartnerKind, TargetGroup
+    from memberdesk.services.io.member_file_words import CHANNEL_DETAIL
+
+    assert {*PartnerKind, *TargetGroup} <= set(CHANNEL_DETAIL)

@@ -122,3 +122,21 @@ def test_the_check_finds_a_balance_that_is_not_the_sum_of_its_entries(shop: Shop
     with shop.db.write() as s:
         s.execute(WalletEntry.__table__.update().values(bonus_fen=WalletEntry.bonus_fen + 1))
     assert any("wallet" in finding for finding in check_money(shop.db))
+
+
+def test_the_check_finds_a_balance_spent_on_a_sale_that_no_payment_records(shop: Shop, member: int) -> None:
+    from memberdesk.domain.wallet import SpendOrder
+    from memberdesk.services.sales.recording import record_sale
+    from tests.services.sales_helpers import three_line_sale
+
+    wallet.topup(shop.db, shop.clerk, member, "600", "cash")
+    sale = record_sale(shop.db, shop.clerk, three_line_sale(member))
+    assert check_money(shop.db) == []
+    with shop.db.write() as s:  # the balance pays, the till's payments say nothing of it
+        wallet.spend(
+            s, store_id=shop.store_id, member_id=member, amount_fen=10_000, sale_id=sale.sale_id,
+            staff_id=shop.clerk.staff_id, at=dt.datetime(2026, 5, 1, 10, 0, tzinfo=dt.UTC),
+            order=SpendOrder.PROPORTIONAL,
+        )  # fmt: skip
+    finding = f"sale {sale.sale_id}: stored-value payments 0 vs balance spent 10000 (fen)"
+    assert check_money(shop.db) == [finding]

@@ -79,6 +79,7 @@ CHANNEL_DETAIL: dict[str, tuple[str, str]] = {
     TargetGroup.STUDENTS: ("学生", "Students"),
     TargetGroup.TEACHERS: ("教师", "Teachers"),
     TargetGroup.PARTNER_BUSINESS: ("合作企业", "Partner business"),
+    TargetGroup.FAMILY: ("家庭", "Families"),
 }
 YES: tuple[str, str] = ("是", "yes")
 SIZE_FIELDS: dict[str, SizeCategory] = {

@@ -8,7 +8,7 @@ out equals the principal moved; a coupon is used once at most, as its events say
 
 from __future__ import annotations
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import Subquery, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from memberdesk.domain.vocab import CouponEventKind, PaymentMethod, WalletEntryKind
@@ -54,11 +54,12 @@ def _balances(s: Session) -> list[str]:
 
 
 def _till(s: Session) -> list[str]:
-    out: list[str] = []
-    # a void's reversing payments count against the sale it voids, as its VOID entry does
+    """The till's balance payments (stored value, gift cards) against the balance spent, sale
+    by sale (a void's reversing payments count against the sale it voids, as its VOID entry
+    does), and its balance refunds against the balance given back, return by return."""
     voided = func.coalesce(Sale.voids_sale_id, Payment.sale_id)
     paid = (
-        select(voided.label("sale_id"), func.sum(Payment.amount_fen).label("fen"))
+        select(voided.label("key"), func.sum(Payment.amount_fen).label("fen"))
         .join(Sale, Sale.id == Payment.sale_id)
         .where(Payment.method.in_(BALANCES))
         .group_by(voided)
@@ -66,53 +67,50 @@ def _till(s: Session) -> list[str]:
     )
     spent = (
         select(
-            WalletEntry.sale_id.label("sale_id"),
+            WalletEntry.sale_id.label("key"),
             (-func.sum(WalletEntry.principal_fen + WalletEntry.bonus_fen)).label("fen"),
         )
         .where(WalletEntry.kind.in_([WalletEntryKind.SPEND, WalletEntryKind.VOID]))
         .group_by(WalletEntry.sale_id)
         .subquery()
     )
-    for sale_id, by_payment, by_ledger in s.execute(
-        select(
-            func.coalesce(paid.c.sale_id, spent.c.sale_id),
-            func.coalesce(paid.c.fen, 0),
-            func.coalesce(spent.c.fen, 0),
-        )
-        .select_from(paid)
-        .join(spent, spent.c.sale_id == paid.c.sale_id, full=True)
-        .where(func.coalesce(paid.c.fen, 0) != func.coalesce(spent.c.fen, 0))
-    ):
-        out.append(f"sale {sale_id}: stored-value payments {by_payment} vs balance spent {by_ledger} (fen)")
     refunded = (
-        select(Refund.return_id.label("return_id"), func.sum(Refund.amount_fen).label("fen"))
+        select(Refund.return_id.label("key"), func.sum(Refund.amount_fen).label("fen"))
         .where(Refund.method.in_(BALANCES))
         .group_by(Refund.return_id)
         .subquery()
     )
     back = (
         select(
-            WalletEntry.return_id.label("return_id"),
+            WalletEntry.return_id.label("key"),
             func.sum(WalletEntry.principal_fen + WalletEntry.bonus_fen).label("fen"),
         )
         .where(WalletEntry.kind == WalletEntryKind.REFUND)
         .group_by(WalletEntry.return_id)
         .subquery()
     )
-    for return_id, by_refund, by_ledger in s.execute(
-        select(
-            func.coalesce(refunded.c.return_id, back.c.return_id),
-            func.coalesce(refunded.c.fen, 0),
-            func.coalesce(back.c.fen, 0),
-        )
-        .select_from(refunded)
-        .join(back, back.c.return_id == refunded.c.return_id, full=True)
-        .where(func.coalesce(refunded.c.fen, 0) != func.coalesce(back.c.fen, 0))
-    ):
-        out.append(
-            f"return {return_id}: stored-value refunds {by_refund} vs balance given back {by_ledger} (fen)"
-        )
-    return out
+    return [
+        *(
+            f"sale {key}: stored-value payments {till} vs balance spent {ledger} (fen)"
+            for key, till, ledger in _unequal(s, paid, spent)
+        ),
+        *(
+            f"return {key}: stored-value refunds {till} vs balance given back {ledger} (fen)"
+            for key, till, ledger in _unequal(s, refunded, back)
+        ),
+    ]
+
+
+def _unequal(s: Session, till: Subquery, ledger: Subquery) -> list[tuple[int, int, int]]:
+    """The keys whose amount differs between two ``(key, fen)`` sums, a missing side as 0."""
+    mine, theirs = func.coalesce(till.c.fen, 0), func.coalesce(ledger.c.fen, 0)
+    rows = s.execute(
+        select(func.coalesce(till.c.key, ledger.c.key), mine, theirs)
+        .select_from(till)
+        .join(ledger, ledger.c.key == till.c.key, full=True)
+        .where(mine != theirs)
+    )
+    return [(int(key), int(a), int(b)) for key, a, b in rows]
 
 
 def _money_moved(s: Session) -> list[str]:

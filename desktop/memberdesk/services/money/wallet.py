@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -55,6 +56,11 @@ class Balance:
     @property
     def total_fen(self) -> int:
         return self.principal_fen + self.bonus_fen
+
+    @classmethod
+    def of(cls, wallet: Any) -> Balance:
+        """The balance of a wallet row (the model or a selected row with its columns)."""
+        return cls(wallet.id, wallet.principal_fen, wallet.bonus_fen, bool(wallet.pin_hash))
 
 
 EMPTY = Balance(None, 0, 0, False)
@@ -109,7 +115,7 @@ def balance(db: Database, member_id: int) -> Balance:
                 Wallet.member_id == member_id
             )
         ).first()
-    return EMPTY if row is None else Balance(row.id, row.principal_fen, row.bonus_fen, bool(row.pin_hash))
+    return EMPTY if row is None else Balance.of(row)
 
 
 def history(db: Database, member_id: int, *, limit: int = 10, offset: int = 0) -> list[WalletLine]:
@@ -415,7 +421,7 @@ def topup(
             detail=doc_no,
         )
         s.flush()
-        after = Balance(wallet.id, wallet.principal_fen, wallet.bonus_fen, bool(wallet.pin_hash))
+        after = Balance.of(wallet)
     return Movement(doc_no, paid, paid, bonus, how, after, at)
 
 
@@ -473,7 +479,7 @@ def withdraw(
             detail=why,
         )
         s.flush()
-        after = Balance(wallet.id, wallet.principal_fen, wallet.bonus_fen, bool(wallet.pin_hash))
+        after = Balance.of(wallet)
     return Movement(doc_no, -out, -out, -forfeit, how, after, at)
 
 
