@@ -81,8 +81,28 @@ def _gui_application_first(qapp: object) -> object:
     """The process's Qt application is a QApplication from the start. A command run in-process
     (``memberdesk report …``) makes a QCoreApplication when it finds none, as a headless process
     should; a GUI test that came after it in the same worker would then build widgets without a
-    GUI application, which Qt answers by aborting the process."""
+    GUI application, which Qt answers by aborting the process.
+
+    It speaks English as ``--lang en`` makes it (English plural forms installed), whichever
+    test comes first in the worker."""
+    from memberdesk.ui.widgets import i18n
+
+    i18n.install_translators(qapp, "en")  # type: ignore[arg-type]
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _english_after_every_test(qapp: object) -> Iterator[None]:
+    """Every test starts with the window speaking English, as the tests' words are written.
+    A test that starts the application the way a counter PC does (no ``--lang``, a system
+    locale that is not English) installs Chinese, as a store wants; whatever a test left, the
+    next one in the same worker does not inherit it."""
+    yield
+    import sys
+
+    i18n = sys.modules.get("memberdesk.ui.widgets.i18n")
+    if i18n is not None and i18n.ui_language() != "en":
+        i18n.install_translators(qapp, "en")
 
 
 @pytest.fixture(autouse=True)
