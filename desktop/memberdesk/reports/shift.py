@@ -27,7 +27,10 @@ def _method_rows(lang: ReportLanguage, line: ShiftLine) -> list[Row]:
         rows.append(Row("  " + lang.translate("ShiftReport", "Refunds"), minus(line.refunds_fen)))
     if line.stored_value_fen:
         rows.append(
-            Row("  " + lang.translate("ShiftReport", "Stored value in/out"), _signed(line.stored_value_fen))
+            Row(
+                "  " + lang.translate("ShiftReport", "Top-ups and gift cards"),
+                _signed(line.stored_value_fen),
+            )
         )
     rows.append(Row("  " + lang.translate("ShiftReport", "Expected"), format_fen(line.expected_fen)))
     if line.counted_fen is not None:

@@ -45,7 +45,7 @@ def blocks(lines: list[str]) -> dict[str, dict[str, int]]:
 
 
 def adds_up(figures: dict[str, int]) -> bool:
-    parts = ("Float", "Sales", "Refunds", "Stored value in/out")
+    parts = ("Float", "Sales", "Refunds", "Top-ups and gift cards")
     return sum(figures.get(p, 0) for p in parts) == figures["Expected"]
 
 
