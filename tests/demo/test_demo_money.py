@@ -14,6 +14,18 @@ def test_every_kind_of_balance_movement_is_there(sql: Query) -> None:
     assert cards[0] > 5 and cards[1] > 0
 
 
+def test_a_walk_in_pays_from_a_gift_card_and_a_member_from_their_stored_value(sql: Query) -> None:
+    """The till's method names the balance that paid: a gift card's spend is a gift-card payment."""
+    rows = sql(
+        "SELECT p.method, w.kind, count(*) FROM payments p JOIN wallet_entries e ON e.sale_id = p.sale_id"
+        " JOIN wallets w ON w.id = e.wallet_id WHERE e.kind = 'spend' GROUP BY p.method, w.kind"
+    )
+    assert {(method, kind) for method, kind, _ in rows} == {
+        ("gift_card", "gift_card"),
+        ("stored_value", "member"),
+    }
+
+
 def test_top_ups_earn_the_default_bonus_and_are_round_amounts(sql: Query) -> None:
     rows = sql(
         "SELECT e.money_fen, e.bonus_fen FROM wallet_entries e JOIN wallets w ON w.id = e.wallet_id"

@@ -91,6 +91,10 @@ def build(
     total = subtotal - discount
 
     payments = _payments(rng, total)
+    # a walk-in has no stored value of their own: what a balance paid was a gift card
+    paid_by = payments.columns["method"]
+    walk_in = (member[payments.columns["sale_id"] - 1] == 0) & (paid_by == "stored_value")
+    payments.columns["method"] = np.where(walk_in, "gift_card", paid_by)
     first_method = payments.columns["method"][
         np.searchsorted(payments.columns["sale_id"], np.arange(1, s + 1))
     ]

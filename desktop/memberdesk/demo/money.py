@@ -3,8 +3,8 @@
 Every stored-value payment of the demo's till is paid from a balance that was topped up
 before it (at the same visit, a few minutes earlier, when the balance would not cover the
 sale), a return of such a sale goes back to that balance, and a few members had their
-principal paid back by the manager. A walk-in's stored-value payment is a gift card sold
-some days before. Splits, bonuses and forfeits follow the store's default rules
+principal paid back by the manager. A walk-in who paid from a balance paid with a gift card
+sold some days before. Splits, bonuses and forfeits follow the store's default rules
 (``domain/wallet.py``), so ``memberdesk db check`` finds every balance the sum of its entries.
 """
 
@@ -105,8 +105,9 @@ def till_of(tables: list[Table], enrolled: np.ndarray) -> Till:
     """The stored-value payments and refunds among the ledger's tables."""
     by = {t.name: t.columns for t in tables}
     sales, pay, ret, ref = by["sales"], by["payments"], by["returns"], by["refunds"]
-    paid = np.asarray(pay["method"]) == "stored_value"
-    back = np.asarray(ref["method"]) == "stored_value"
+    balances = ["stored_value", "gift_card"]
+    paid = np.isin(np.asarray(pay["method"]), balances)
+    back = np.isin(np.asarray(ref["method"]), balances)
     return Till(
         sale_ts=np.asarray(sales["created_at"]),
         sale_member=np.asarray(sales["member_id"]),
