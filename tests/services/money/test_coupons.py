@@ -36,6 +36,18 @@ def test_issued_coupons_have_their_own_codes_and_validity(shop: Shop) -> None:
     assert coupons.by_code(shop.db, shop.store_id, codes[1].lower()).member_id == members[1]
 
 
+def test_a_coupon_given_by_hand_a_second_time_is_a_second_coupon(shop: Shop) -> None:
+    """A supervisor who gives the same member the same coupon again (a second apology, a second
+    prize) gives a second coupon: never nothing while saying it was given."""
+    member = add_member(shop.db, shop.store_id)
+    tid = coupons.create_template(shop.db, shop.manager, TEN_OFF)
+    first = coupons.issue(shop.db, shop.supervisor, tid, [member], today=TODAY)
+    again = coupons.issue(shop.db, shop.supervisor, tid, [member], today=TODAY)
+    assert len(first) == len(again) == 1 and first != again
+    assert len(coupons.member_coupons(shop.db, member, today=TODAY)) == 2
+    assert check_money(shop.db) == []
+
+
 def test_who_may_define_and_issue(shop: Shop) -> None:
     member = add_member(shop.db, shop.store_id)
     with pytest.raises(PermissionDenied):

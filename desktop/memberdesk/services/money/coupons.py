@@ -256,8 +256,17 @@ def issue(
         missing = [m for m in ids if m not in active]
         if missing:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No such member."), field="members")
+        # each issue by hand is its own: the same member may be given the same coupon again
+        by_hand = f"hand:{new_uid().hex}"
         codes = issue_in(
-            s, actor, actor.store_id, tid, ids, today=today or dt.date.today(), note=clean_text(note, 200)
+            s,
+            actor,
+            actor.store_id,
+            tid,
+            ids,
+            today=today or dt.date.today(),
+            issue_key=by_hand,
+            note=clean_text(note, 200),
         )
         audit.record(
             s, actor, "coupon.issue", entity="coupon_template", entity_id=tid, after={"count": len(codes)}
