@@ -22,7 +22,7 @@ from memberdesk.services.sales.reconcile import check_ledgers
 from memberdesk.services.sales.recording import record_sale
 from memberdesk.services.sales.returns import ReturnForm, ReturnLineForm, find_sale, record_return
 from memberdesk.store.database import Database, make_engine
-from memberdesk.store.models import Sale, SaleReturn
+from memberdesk.store.models import Sale, SaleReturn, WalletEntry
 from tests.conftest import Shop
 from tests.services.sales_helpers import add_member
 
@@ -215,3 +215,59 @@ def test_sigkill_during_stored_value_sales_and_returns_loses_nothing_and_splits_
     assert held == 1_100_00 - 3_00 * (len(sales) - len(returns))
     assert check_money(db) == []  # every payment has its spend, every refund its entry
     assert check_ledgers(db) == []
+
+
+def _top_up_and_pay_back(db: Database, shop: Shop, member_id: int, write_fd: int) -> None:
+    """Top-ups of ¥100 and, every third, ¥50 paid back; each acknowledged after its commit."""
+    try:
+        own = Database.from_engine(make_engine(db.url))
+        for n in range(1000):
+            if n % 3 == 2:
+                got = wallet.withdraw(own, shop.manager, member_id, "50", PaymentMethod.CASH, "顾客要求")
+            else:
+                got = wallet.topup(own, shop.clerk, member_id, "100", PaymentMethod.CASH)
+            os.write(write_fd, f"{got.doc_no}\n".encode())
+    finally:
+        os._exit(0)
+
+
+def test_sigkill_during_top_ups_and_withdrawals_keeps_every_balance_the_sum_of_its_entries(
+    shop: Shop,
+) -> None:
+    """A counter killed at a random moment of a top-up or a payback: every slip it printed is in
+    the books, nothing is half-written, and the balance is what the entries say."""
+    db = shop.db
+    member_id = add_member(db, shop.store_id)
+    rng = random.Random(20261208)
+    acknowledged: list[str] = []
+    for _ in range(ROUNDS // 2):
+        read_fd, write_fd = os.pipe()
+        db.dispose()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_fd)
+            _top_up_and_pay_back(db, shop, member_id, write_fd)
+        os.close(write_fd)
+        wanted, buffer = rng.randint(0, 3), b""
+        while buffer.count(b"\n") < wanted and (chunk := os.read(read_fd, 4096)):
+            buffer += chunk
+        deadline = time.perf_counter() + rng.uniform(0, 0.015)  # a random moment inside the next one
+        while time.perf_counter() < deadline:
+            pass
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        while chunk := os.read(read_fd, 4096):
+            buffer += chunk
+        os.close(read_fd)
+        complete = buffer.rsplit(b"\n", 1)[0] if b"\n" in buffer else b""
+        acknowledged += [line.decode() for line in complete.split(b"\n") if line]
+    assert len(acknowledged) > ROUNDS // 2
+    with db.read() as s:
+        rows = s.execute(select(WalletEntry.doc_no, WalletEntry.money_fen)).all()
+    recorded = {doc: fen for doc, fen in rows}
+    assert set(acknowledged) <= set(recorded)
+    paid_in = sum(fen for fen in recorded.values() if fen > 0)
+    paid_out = -sum(fen for fen in recorded.values() if fen < 0)
+    assert paid_in == 100_00 * sum(doc.startswith("C") for doc in recorded)
+    assert paid_out == 50_00 * sum(doc.startswith("W") for doc in recorded)
+    assert check_money(db) == []  # the balance is the sum of its entries, never below zero
