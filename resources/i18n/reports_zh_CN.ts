@@ -2044,21 +2044,26 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/scorecard.py" line="189" />
+        <source>{role}: no targets or bonuses set.</source>
+        <translation>{role}：未设目标和奖金。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="193" />
         <source>{role}: {enrolment} per member enrolled, {referral} per new member referred; a sales bonus of {bonus} when a month's sales reach {target} and satisfaction reaches {needed}.</source>
         <translation>{role}：每办一名会员 {enrolment}，每推荐一名新会员 {referral}；月销售额达到 {target} 且满意度达到 {needed} 时，发销售奖金 {bonus}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="206" />
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="210" />
         <source>Targets are monthly: a period of whole months has them times the months, any other period the monthly target × days ÷ 30.</source>
         <translation>目标按月设定：整月期间按月数累计，其他期间按月目标 × 天数 ÷ 30 计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="211" />
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="215" />
         <source>Sales are those rung up in the period, voided sales left out. Satisfaction is the customers' perceived value over their expected value (满意度 = 感受值 / 期望值); with a threshold set, a period without ratings earns no sales bonus.</source>
         <translation>销售额为本期间内收银的销售，作废的销售不计。满意度 = 感受值 / 期望值；设了门槛而本期没有顾客评价的，不发销售奖金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="217" />
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="221" />
         <source>Complaints about them: about a sale or return they served. Resolved on time: by the complaint rules' time to resolve.</source>
         <translation>被投诉：针对其经手的销售或退货的投诉。按时处理：在投诉规则规定的处理时限内解决。</translation>
     </message>

@@ -143,6 +143,14 @@ def cmd_liability(args: argparse.Namespace, db: Database) -> int:
     return 0 if f.adds_up else 1
 
 
+def padded(text: str, width: int) -> str:
+    """``text`` filled to ``width`` terminal columns (a Chinese character takes two)."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - used)
+
+
 def cmd_staff(args: argparse.Namespace, db: Database) -> int:
     """The staff scorecard as a text table, and the PDF with ``--pdf``. A manager's PIN: the
     command line shows everyone's figures and bonus, which the GUI shows a clerk only for
@@ -165,7 +173,7 @@ def cmd_staff(args: argparse.Namespace, db: Database) -> int:
             f"{row.targets.satisfaction_threshold / 100:.2f}" if row.targets.satisfaction_threshold else "-"
         )
         print(
-            f"{f.code + ' ' + f.name:<16} {f.sales:>6,} "
+            f"{padded(f.code + ' ' + f.name, 16)} {f.sales:>6,} "
             f"{yuan(f.sales_fen):>14} {yuan(b.sales_target_fen):>14} "
             f"{share(f.member_share):>6} {f.enrolments:>5,} {b.enrolment_target:>6,} {f.referrals:>5,} "
             f"{f.care_tasks_done:>5,} {f.workflows_completed:>5,} {ratio(f.satisfaction):>6} {needed:>6} "

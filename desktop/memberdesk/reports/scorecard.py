@@ -185,6 +185,10 @@ class ScorecardReport:
         self.heading(QT_TRANSLATE_NOOP("StaffScorecard", "How the bonus is computed"))
         seen: dict[Role, RoleTargets] = {r.targets.role: r.targets for r in self.card.rows}
         for role, t in sorted(seen.items(), key=lambda kv: list(Role).index(kv[0])):
+            if t == RoleTargets(role):
+                unset = self.t(QT_TRANSLATE_NOOP("StaffScorecard", "{role}: no targets or bonuses set."))
+                self.story.append(Paragraph(escape(unset.format(role=self.t(ROLES[role]))), self.s["body"]))
+                continue
             line = self.t(
                 QT_TRANSLATE_NOOP(
                     "StaffScorecard",
