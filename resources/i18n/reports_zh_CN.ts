@@ -1592,17 +1592,17 @@
         <translation>二八法则：会员占比与净消费占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="435" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="437" />
         <source>Members in all {total:,} · new members {new:,} · computing the rest…</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 正在计算其他数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="457" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="459" />
         <source>Members in all {total:,} · new members {new:,} · active members {active:,} · lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · the top 20% of members by net spend bring {share:.1%} of it · {churned:,} stopped coming (they used to spend ≈{risk} a year)</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 活跃会员 {active:,} · 流失会员 {lapsed:,} · 净销售额 {net}（销售总额 {gross} 减退款总额 {refunds}）· 净消费前 20% 的会员贡献了其中的 {share:.1%} · 本期新流失 {churned:,} 位会员（他们过去每年共消费约 {risk}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="489" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="491" />
         <source>%1: %Ln member(s)</source>
         <translation>
             <numerusform>%1：%Ln 位会员</numerusform>
@@ -1614,22 +1614,22 @@
         <translation>RFM 分群（点击柱形查看会员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="302" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="304" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="344" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="346" />
         <source>Reports are for supervisors and the manager.</source>
         <translation>报表仅供主管和店长查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="384" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="386" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="529" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="531" />
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>
@@ -1727,8 +1727,23 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="49" />
-        <source>Members' share</source>
+        <source>Member share</source>
         <translation>会员占比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="53" />
+        <source>Care done</source>
+        <translation>关怀完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="57" />
+        <source>Complaints</source>
+        <translation>被投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="58" />
+        <source>On time</source>
+        <translation>按时处理</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="50" />
@@ -1746,11 +1761,6 @@
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="53" />
-        <source>Care tasks done</source>
-        <translation>关怀完成</translation>
-    </message>
-    <message>
         <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="54" />
         <source>Workflows</source>
         <translation>服务流程</translation>
@@ -1764,16 +1774,6 @@
         <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="56" />
         <source>Needed</source>
         <translation>门槛</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="57" />
-        <source>Complaints about them</source>
-        <translation>被投诉</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="58" />
-        <source>Resolved on time</source>
-        <translation>按时处理投诉</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="59" />

@@ -286,13 +286,15 @@ class ReportsPage(QWidget):
         for w in (self.period, self.start, QLabel("–"), self.end, self.compute_button, self.pdf_button):
             top.addWidget(w)
         top.addWidget(self.liability_button)
-        top.addWidget(self.scorecard_button)
         top.addStretch(1)
         top.addWidget(self.progress)
         top.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()  # the top row has no room left at 1024 px in a longer language
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.scorecard_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(summary_row)
         layout.addWidget(split, 1)
         self._period_changed()
         self._offer_liability()  # once on the page: a parentless button shown would be a window

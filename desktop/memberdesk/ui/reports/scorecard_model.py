@@ -46,16 +46,16 @@ class ScorecardModel(QAbstractTableModel):
             self.tr("Role"),
             self.tr("Sales"),
             self.tr("Sales target"),
-            self.tr("Members' share"),
+            self.tr("Member share"),
             self.tr("Enrolled"),
             self.tr("Target"),
             self.tr("Referred"),
-            self.tr("Care tasks done"),
+            self.tr("Care done"),
             self.tr("Workflows"),
             self.tr("Satisfaction"),
             self.tr("Needed"),
-            self.tr("Complaints about them"),
-            self.tr("Resolved on time"),
+            self.tr("Complaints"),
+            self.tr("On time"),
             self.tr("Bonus"),
         ]
 
@@ -75,7 +75,7 @@ class ScorecardModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return self.headers[section].replace(" ", "\n", 1)  # two lines: the table fits 1024 px
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
