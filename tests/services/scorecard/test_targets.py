@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from memberdesk.domain.errors import PermissionDenied, ValidationError
@@ -69,3 +71,32 @@ def test_a_change_of_targets_is_audited(shop: Shop) -> None:
     with shop.db.read() as s:
         found = s.scalars(select(AuditEntry).where(AuditEntry.action == "rules.staff_targets")).all()
         assert [e.staff_id for e in found] == [shop.manager.staff_id]
+
+
+amounts = st.one_of(st.integers(-10, 10), st.integers(-(2**63), 2**63), st.booleans())
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.fixed_dictionaries(
+        {
+            "sales_target_fen": amounts,
+            "enrolment_target": amounts,
+            "satisfaction_threshold": amounts,
+            "bonus_per_enrolment_fen": amounts,
+            "bonus_per_referral_fen": amounts,
+            "sales_bonus_fen": amounts,
+        }
+    )
+)
+def test_any_values_are_kept_whole_or_refused_on_their_field(shop: Shop, values: dict[str, object]) -> None:
+    """Whatever a form hands over: saved and read back as given, or refused naming a field
+    out of range, with nothing the database would refuse reaching it."""
+    typed = RoleTargets(Role.SUPERVISOR, **values)  # type: ignore[arg-type]
+    try:
+        save_targets(shop.db, shop.manager, typed)
+    except ValidationError as refused:
+        assert refused.field in typed.problems()
+        return
+    assert not typed.problems()
+    assert get_targets(shop.db, shop.store_id)[Role.SUPERVISOR] == typed
