@@ -83,3 +83,23 @@ def test_a_supervisor_sees_the_targets_but_cannot_change_them(
     targets = section(window)
     assert not targets.box.isEnabled() and not targets.save.isVisible()
     assert "only the manager" in targets.note.text().lower()
+
+
+def test_a_clerk_opens_their_own_scorecard_from_settings(
+    window: MainWindow, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    from memberdesk.services.scorecard.scorecard import scorecard
+    from memberdesk.ui.reports.scorecard_dialog import ScorecardDialog
+    from tests.services.scorecard.known_store import build
+
+    build(sqlite_shop)  # everyone has figures; the clerk is shown only theirs
+    sign_in(qtbot, window, sqlite_shop.clerk.staff_id, TEST_PINS[Role.CLERK])
+    go_to(qtbot, window, "settings")
+    targets = section(window)
+    targets.mine.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    dialog = targets.scorecard
+    assert isinstance(dialog, ScorecardDialog) and dialog.isVisible()
+    assert dialog.card is not None and not dialog.card.everyone
+    assert [r.figures.staff_id for r in dialog.card.rows] == [sqlite_shop.clerk.staff_id]
+    assert dialog.card == scorecard(sqlite_shop.db, sqlite_shop.clerk, dialog.card.start, dialog.card.end)

@@ -3,6 +3,8 @@ staff scorecard measures each member of staff against, and the bonus it computes
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +30,8 @@ from memberdesk.ui.widgets import labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.settings_sections import amount_edit, compact_form, follow_permission, note_label
 
+# The screen itself belongs to the Reports feature; reached by name, as features reach each other.
+SCORECARD_SCREEN = ("memberdesk.ui.reports.scorecard_dialog", "ScorecardDialog")
 AMOUNTS = ("sales_target_fen", "bonus_per_enrolment_fen", "bonus_per_referral_fen", "sales_bonus_fen")
 
 
@@ -82,17 +86,28 @@ class StaffTargetsSection(QWidget):
         self.save.clicked.connect(self.apply)
         self.note = note_label()
         self.box = box
+        # everyone may look at their own figures; the Reports page is for supervisors and the manager
+        self.mine = QPushButton(self.tr("My scorecard…"))
+        self.mine.setObjectName("my_scorecard")
+        self.mine.clicked.connect(self.open_scorecard)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.mine, 0, Qt.AlignmentFlag.AlignLeft)
         self.load()
         self._actor_changed()
         ctx.actor_changed.connect(self._actor_changed)
 
     def _actor_changed(self, _actor: object = None) -> None:
         follow_permission(self.ctx, Permission.MANAGE_RULES, self.box, self.save, self.note)
+        self.mine.setVisible(self.ctx.signed_in)
+
+    def open_scorecard(self) -> None:
+        """The scorecard screen: the clerk's own row, everyone's for a supervisor or the manager."""
+        module, name = SCORECARD_SCREEN
+        self.scorecard = getattr(importlib.import_module(module), name).open_for(self.ctx, self)
 
     def _chosen(self) -> Role:
         return Role(self.role.currentData())
