@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 SOURCES = ROOT / "desktop" / "memberdesk"
 LANG = "zh_CN"
+UNDONE = ("unfinished", "obsolete", "vanished")  # a translation of these types is not in use
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}")
 # One area per feature package; a source file that no area names is taken into "app" by ``sync``.
 AREAS = {
@@ -94,12 +95,18 @@ def source_keys() -> set[tuple[str, str]]:
         return {(c, m.findtext("source") or "") for c, m in messages(ts)}
 
 
-def fill(ts: Path, mapping: dict[str, str]) -> int:
+def fill(ts: Path, mapping: dict[str, str], *, untranslated_only: bool = False) -> int:
+    """Set the translations the map has; with ``untranslated_only`` a message already
+    translated keeps its words (the same English in another context may mean another thing:
+    "Sales" 销售 on a report, 销售额 on a shift)."""
     tree = ET.parse(ts)
     count = 0
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
+        done = translation is not None and translation.get("type") not in UNDONE
+        if untranslated_only and done:
+            continue
         if source in mapping and translation is not None:
             if message.get("numerus") == "yes":  # Chinese has one plural form
                 for child in list(translation):
@@ -128,7 +135,7 @@ def sync(maps: list[Path]) -> int:
     for ts in sorted(I18N.glob(f"*_{LANG}.ts")):
         wanted = {k: v for k, v in mapping.items() if k in _untranslated(ts)}
         if wanted:  # rewriting an untouched catalogue would only churn its formatting
-            fill(ts, wanted)
+            fill(ts, wanted, untranslated_only=True)
     found = [p for ts in sorted(I18N.glob("*.ts")) for p in problems(ts)]
     print("\n".join(found) or "all catalogues complete")
     return 1 if found else 0
@@ -143,7 +150,7 @@ def _untranslated(ts: Path) -> set[str]:
     out = set()
     for _context, message in messages(ts):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+        if translation is None or translation.get("type") in UNDONE:
             out.add(message.findtext("source") or "")
     return out
 

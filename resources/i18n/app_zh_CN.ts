@@ -1277,6 +1277,69 @@
     </message>
 </context>
 <context>
+    <name>StaffTargetsSection</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="45"/>
+        <source>Staff scorecard: monthly targets and bonuses by role</source>
+        <translation>员工考核：各岗位月度目标与奖金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="53"/>
+        <source>Targets for</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="61"/>
+        <source>none</source>
+        <translation>不设</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="63"/>
+        <source>Monthly sales target (yuan)</source>
+        <translation>月销售目标（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="64"/>
+        <source>New members enrolled a month</source>
+        <translation>每月新办会员目标（人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="66"/>
+        <source>Satisfaction needed for the sales bonus (perceived / expected)</source>
+        <translation>拿销售奖金所需满意度（感受值 / 期望值）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="68"/>
+        <source>Bonus per member enrolled (yuan)</source>
+        <translation>每办一名会员奖金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="69"/>
+        <source>Bonus per new member referred (yuan)</source>
+        <translation>每推荐一名新会员奖金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="70"/>
+        <source>Sales bonus when the target is reached (yuan)</source>
+        <translation>完成销售目标奖金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="84"/>
+        <source>Save targets and bonuses</source>
+        <translation>保存目标与奖金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="90"/>
+        <source>My scorecard…</source>
+        <translation>我的考核表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/settings/scorecard_targets.py" line="141"/>
+        <source>Targets and bonuses saved.</source>
+        <translation>目标与奖金已保存。</translation>
+    </message>
+</context>
+<context>
     <name>StoreSetupDialog</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/app/store_setup.py" line="30"/>

@@ -441,47 +441,47 @@
         <translation>积分须为非零整数，最多 {high}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="229"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="235"/>
         <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="510"/>
         <source>The stored-value balance is only {balance}.</source>
         <translation>储值余额只有 {balance}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="278"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="284"/>
         <source>That sale was not paid by stored value.</source>
         <translation>这笔销售没有用储值支付。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="367"/>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="330"/>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="391"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="336"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="397"/>
         <source>A stored-value balance is at most {high}.</source>
         <translation>储值余额最多 {high}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="354"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="360"/>
         <source>Choose how the money is paid: cash, WeChat, Alipay or bank card.</source>
         <translation>请选择付款方式：现金、微信、支付宝或银行卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="379"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="385"/>
         <source>This store does not take stored value.</source>
         <translation>本店未开通储值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="383"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="389"/>
         <source>A top-up is at least {low}.</source>
         <translation>每次充值至少 {low}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="440"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="446"/>
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="90"/>
         <location filename="../../desktop/memberdesk/services/sales/recording.py" line="332"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="446"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="452"/>
         <source>Only the principal paid in can be paid back: {principal}.</source>
         <translation>只能退还充值本金：{principal}。</translation>
     </message>
@@ -531,7 +531,7 @@
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="245"/>
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="258"/>
         <location filename="../../desktop/memberdesk/services/money/presence.py" line="62"/>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="43"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="44"/>
         <location filename="../../desktop/memberdesk/services/sales/extras.py" line="65"/>
         <location filename="../../desktop/memberdesk/services/sales/history.py" line="58"/>
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="91"/>
@@ -547,33 +547,33 @@
         <translation>没有这位会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="304"/>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="326"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="313"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="335"/>
         <source>This coupon has already been used.</source>
         <translation>这张优惠券已经用过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="306"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="315"/>
         <source>This coupon is valid from {start} to {end}.</source>
         <translation>这张优惠券的有效期是 {start} 至 {end}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="308"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="317"/>
         <source>This coupon belongs to another member.</source>
         <translation>这张优惠券属于另一位会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="310"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="319"/>
         <source>This coupon is for members of another tier.</source>
         <translation>这张优惠券只限其他等级的会员使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="312"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="321"/>
         <source>None of the goods in the cart is of this coupon&apos;s categories.</source>
         <translation>购物车里没有这张优惠券适用品类的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="314"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="323"/>
         <source>The goods in the cart do not reach this coupon&apos;s minimum spend.</source>
         <translation>购物车中的商品未达到这张优惠券的使用门槛。</translation>
     </message>
@@ -1382,6 +1382,28 @@
         <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="183"/>
         <source>No new card code could be made; try again.</source>
         <translation>未能生成新卡号，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/scorecard/targets.py" line="61"/>
+        <source>A monthly sales target is between ¥0 and ¥100,000,000.00.</source>
+        <translation>月销售目标须在 ¥0 至 ¥100,000,000.00 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/scorecard/targets.py" line="64"/>
+        <source>A monthly target of new members is a whole number from 0 to 100,000.</source>
+        <translation>每月新会员目标须为 0 至 100,000 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/scorecard/targets.py" line="67"/>
+        <source>The satisfaction threshold is from 0 (none) to 5.00 (perceived / expected).</source>
+        <translation>满意度门槛须在 0（不设）至 5.00（感受值 / 期望值）之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/scorecard/targets.py" line="70"/>
+        <location filename="../../desktop/memberdesk/services/scorecard/targets.py" line="71"/>
+        <location filename="../../desktop/memberdesk/services/scorecard/targets.py" line="72"/>
+        <source>A bonus is between ¥0 and ¥100,000.00.</source>
+        <translation>奖金须在 ¥0 至 ¥100,000.00 之间。</translation>
     </message>
 </context>
 </TS>

@@ -1517,147 +1517,299 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="211" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="212" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="212" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="213" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="213" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="214" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="214" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="215" />
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="215" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="216" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="216" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="217" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="217" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="218" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="224" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="225" />
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="227" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="228" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="230" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="231" />
         <source>Stored-value liability…</source>
         <translation>储值负债…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="235" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="234" />
+        <source>Staff scorecard…</source>
+        <translation>员工考核表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="239" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="243" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="247" />
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="244" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="248" />
         <source>New members by channel</source>
         <translation>新会员来源途径</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="245" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="249" />
         <source>80/20: share of net spend by share of members</source>
         <translation>二八法则：会员占比与净消费占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="430" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="437" />
         <source>Members in all {total:,} · new members {new:,} · computing the rest…</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 正在计算其他数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="452" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="459" />
         <source>Members in all {total:,} · new members {new:,} · active members {active:,} · lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · the top 20% of members by net spend bring {share:.1%} of it · {churned:,} stopped coming (they used to spend ≈{risk} a year)</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 活跃会员 {active:,} · 流失会员 {lapsed:,} · 净销售额 {net}（销售总额 {gross} 减退款总额 {refunds}）· 净消费前 20% 的会员贡献了其中的 {share:.1%} · 本期新流失 {churned:,} 位会员（他们过去每年共消费约 {risk}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="484" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="491" />
         <source>%1: %Ln member(s)</source>
         <translation>
             <numerusform>%1：%Ln 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="246" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="250" />
         <source>RFM segments (click a bar for its members)</source>
         <translation>RFM 分群（点击柱形查看会员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="297" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="304" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="339" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="346" />
         <source>Reports are for supervisors and the manager.</source>
         <translation>报表仅供主管和店长查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="379" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="386" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="519" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="531" />
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>
 </context>
 <context>
+    <name>ScorecardDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="51" />
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="153" />
+        <source>Staff scorecard</source>
+        <translation>员工考核表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="55" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="56" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="57" />
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="58" />
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="59" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="60" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="80" />
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="83" />
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="86" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="89" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="139" />
+        <source>{start} to {end}: bonus for all staff {bonus}.</source>
+        <translation>{start} 至 {end}：全体员工奖金合计 {bonus}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_dialog.py" line="141" />
+        <source>{start} to {end}: your own figures; your bonus {bonus}.</source>
+        <translation>{start} 至 {end}：仅显示您本人的数据；您的奖金 {bonus}。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="45" />
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="46" />
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="47" />
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="48" />
+        <source>Sales target</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="49" />
+        <source>Member share</source>
+        <translation>会员占比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="53" />
+        <source>Care done</source>
+        <translation>关怀完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="57" />
+        <source>Complaints</source>
+        <translation>被投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="58" />
+        <source>On time</source>
+        <translation>按时处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="50" />
+        <source>Enrolled</source>
+        <translation>办卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="51" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="52" />
+        <source>Referred</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="54" />
+        <source>Workflows</source>
+        <translation>服务流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="55" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="56" />
+        <source>Needed</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/scorecard_model.py" line="59" />
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+</context>
+<context>
     <name>SegmentMembersModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="90" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="91" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="91" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="92" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="93" />
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="93" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="94" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="94" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="95" />
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="95" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="96" />
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
@@ -1733,6 +1885,187 @@
         <location filename="../../desktop/memberdesk/reports/shift.py" line="75" />
         <source>Signed: ____________</source>
         <translation>签字：____________</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScorecard</name>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="24" />
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="25" />
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="26" />
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="56" />
+        <source>Staff scorecard</source>
+        <translation>员工考核表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="63" />
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="71" />
+        <source>No staff to show.</source>
+        <translation>没有可显示的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="91" />
+        <source>Sales and members</source>
+        <translation>销售与会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="93" />
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="121" />
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="147" />
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="94" />
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="95" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="96" />
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="99" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="97" />
+        <source>Members' share</source>
+        <translation>会员占比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="98" />
+        <source>Enrolled</source>
+        <translation>办卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="100" />
+        <source>Referred</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="119" />
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="122" />
+        <source>Care tasks done</source>
+        <translation>关怀完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="123" />
+        <source>Workflows completed</source>
+        <translation>完成服务流程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="124" />
+        <source>Satisfaction (ratings)</source>
+        <translation>满意度（评价数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="125" />
+        <source>Needed</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="126" />
+        <source>Complaints about them</source>
+        <translation>被投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="127" />
+        <source>Resolved on time</source>
+        <translation>按时处理投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="145" />
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="148" />
+        <source>Enrolments</source>
+        <translation>办卡奖金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="149" />
+        <source>Referrals</source>
+        <translation>推荐奖金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="150" />
+        <source>Sales bonus</source>
+        <translation>销售奖金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="151" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="156" />
+        <source>All staff</source>
+        <translation>全体员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="173" />
+        <source>¥0.00 (target not reached)</source>
+        <translation>¥0.00（未完成目标）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="175" />
+        <source>¥0.00 (satisfaction too low)</source>
+        <translation>¥0.00（满意度未达门槛）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="185" />
+        <source>How the bonus is computed</source>
+        <translation>奖金计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="189" />
+        <source>{role}: no targets or bonuses set.</source>
+        <translation>{role}：未设目标和奖金。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="193" />
+        <source>{role}: {enrolment} per member enrolled, {referral} per new member referred; a sales bonus of {bonus} when a month's sales reach {target} and satisfaction reaches {needed}.</source>
+        <translation>{role}：每办一名会员 {enrolment}，每推荐一名新会员 {referral}；月销售额达到 {target} 且满意度达到 {needed} 时，发销售奖金 {bonus}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="210" />
+        <source>Targets are monthly: a period of whole months has them times the months, any other period the monthly target × days ÷ 30.</source>
+        <translation>目标按月设定：整月期间按月数累计，其他期间按月目标 × 天数 ÷ 30 计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="215" />
+        <source>Sales are those rung up in the period, voided sales left out. Satisfaction is the customers' perceived value over their expected value (满意度 = 感受值 / 期望值); with a threshold set, a period without ratings earns no sales bonus.</source>
+        <translation>销售额为本期间内收银的销售，作废的销售不计。满意度 = 感受值 / 期望值；设了门槛而本期没有顾客评价的，不发销售奖金。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/scorecard.py" line="221" />
+        <source>Complaints about them: about a sale or return they served. Resolved on time: by the complaint rules' time to resolve.</source>
+        <translation>被投诉：针对其经手的销售或退货的投诉。按时处理：在投诉规则规定的处理时限内解决。</translation>
     </message>
 </context>
 <context>

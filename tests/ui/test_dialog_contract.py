@@ -131,6 +131,12 @@ def _gift_card(ctx: AppContext, member: int) -> GuardedDialog:
     return GiftCardDialog.open_for(ctx, None)
 
 
+def _scorecard(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.reports.scorecard_dialog import ScorecardDialog
+
+    return ScorecardDialog.open_for(ctx)
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -154,6 +160,7 @@ CASES = (
     Case("service", _service),
     Case("manager_approval", _manager_approval),
     Case("gift_card", _gift_card),
+    Case("scorecard", _scorecard, holds_text=False),
 )
 # Dialogs of other areas that do not meet a clause yet: (case, check) → owner and what fails.
 # Strict: the test fails once the dialog is fixed, and the entry must go.

@@ -1,4 +1,4 @@
-"""``memberdesk report membership``, ``member`` and ``liability``: the PDFs, headless.
+"""``memberdesk report membership``, ``member``, ``liability`` and ``staff``: the PDFs, headless.
 
 The PDFs take their words from the app's Qt catalogues, so the command installs them first;
 a QCoreApplication is enough (no window, no display).
@@ -53,6 +53,15 @@ def register(sub: Any) -> None:
     owed.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     add_db_option(owed)
     owed.set_defaults(func=with_db(cmd_liability))
+    staff = report_sub.add_parser(
+        "staff", help="the staff scorecard: each person's figures, targets and bonus for a period"
+    )
+    staff.add_argument("--from", dest="start", type=dt.date.fromisoformat, required=True, help="YYYY-MM-DD")
+    staff.add_argument("--to", dest="end", type=dt.date.fromisoformat, required=True, help="YYYY-MM-DD")
+    staff.add_argument("--pdf", help="also write the PDF to this file")
+    staff.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
+    add_db_option(staff)
+    staff.set_defaults(func=with_db(cmd_staff))
 
 
 @contextmanager
@@ -132,3 +141,51 @@ def cmd_liability(args: argparse.Namespace, db: Database) -> int:
         Path(args.out).write_bytes(pdf)
         print(f"liability report written to {args.out}")
     return 0 if f.adds_up else 1
+
+
+def padded(text: str, width: int) -> str:
+    """``text`` filled to ``width`` terminal columns (a Chinese character takes two)."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - used)
+
+
+def cmd_staff(args: argparse.Namespace, db: Database) -> int:
+    """The staff scorecard as a text table, and the PDF with ``--pdf``. A manager's PIN: the
+    command line shows everyone's figures and bonus, which the GUI shows a clerk only for
+    themselves."""
+    from memberdesk.reports.scorecard import ratio, share
+    from memberdesk.reports.wording import yuan
+    from memberdesk.services.scorecard.scorecard import scorecard
+
+    actor = require_manager(db, "see the staff scorecard")
+    card = run_service(lambda: scorecard(db, actor, args.start, args.end))
+    print(f"staff scorecard {card.start} to {card.end}")
+    print(
+        f"{'staff':<16} {'sales':>6} {'amount':>14} {'target':>14} {'member':>6} {'enrol':>5} {'target':>6} "
+        f"{'refer':>5} {'care':>5} {'flows':>5} {'satisf':>6} {'needed':>6} {'about':>5} {'on time':>9} "
+        f"{'bonus':>12}"
+    )
+    for row in card.rows:
+        f, b = row.figures, row.bonus
+        needed = (
+            f"{row.targets.satisfaction_threshold / 100:.2f}" if row.targets.satisfaction_threshold else "-"
+        )
+        print(
+            f"{padded(f.code + ' ' + f.name, 16)} {f.sales:>6,} "
+            f"{yuan(f.sales_fen):>14} {yuan(b.sales_target_fen):>14} "
+            f"{share(f.member_share):>6} {f.enrolments:>5,} {b.enrolment_target:>6,} {f.referrals:>5,} "
+            f"{f.care_tasks_done:>5,} {f.workflows_completed:>5,} {ratio(f.satisfaction):>6} {needed:>6} "
+            f"{f.complaints_about:>5,} {f.complaints_resolved_on_time:>4,}/{f.complaints_resolved:<4,} "
+            f"{yuan(b.total_fen):>12}"
+        )
+    print(f"bonus for all staff: {yuan(card.bonus_total_fen)}")
+    if args.pdf:
+        from memberdesk.reports.scorecard import render
+
+        with speaking(args.lang):
+            pdf = render(card, args.lang)
+        Path(args.pdf).write_bytes(pdf)
+        print(f"staff scorecard written to {args.pdf}")
+    return 0

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import text
 
-from memberdesk.demo import basket, ledger, money, people, rewards, service
+from memberdesk.demo import basket, ledger, money, people, rewards, scorecard, service
 from memberdesk.demo.columns import Table, day_number
 from memberdesk.services.staff.auth import hash_pin
 from memberdesk.startup import open_database
@@ -58,6 +58,7 @@ def generate(plan: DemoPlan, report: Report = lambda _: None) -> list[Table]:
     money_tables += [
         rewards.tier_changes(more, by_name, book.tiers, info.enrolled, end),
         rewards.settings(end),
+        scorecard.targets(end, plan.members),
     ]
     tables += [shop.table, *member_tables, *ledger_tables, *money_tables]
     tables += service.complaints(rng, book, plan.members, end)

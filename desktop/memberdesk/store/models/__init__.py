@@ -34,6 +34,7 @@ from memberdesk.store.models.sales import (
     SaleReturn,
     ServiceRecord,
 )
+from memberdesk.store.models.scorecard import StaffTarget
 from memberdesk.store.models.service import (
     Complaint,
     ComplaintStep,
@@ -79,6 +80,7 @@ __all__ = [
     "Shift",
     "ShiftCount",
     "Staff",
+    "StaffTarget",
     "Store",
     "Suggestion",
     "TierChange",

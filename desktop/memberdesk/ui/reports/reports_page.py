@@ -30,6 +30,7 @@ from memberdesk.domain.vocab import Channel, Tier
 from memberdesk.services.analytics import figures as analytics
 from memberdesk.services.analytics.figures import MemberRow
 from memberdesk.services.staff.permissions import Permission, allowed
+from memberdesk.ui.reports.periods import period_bounds
 from memberdesk.ui.widgets import labels, member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.dates import date_edit
@@ -230,6 +231,9 @@ class ReportsPage(QWidget):
         self.liability_button = QPushButton(self.tr("Stored-value liability…"))
         self.liability_button.setObjectName("liability_report")
         self.liability_button.clicked.connect(self.open_liability)
+        self.scorecard_button = QPushButton(self.tr("Staff scorecard…"))
+        self.scorecard_button.setObjectName("staff_scorecard")
+        self.scorecard_button.clicked.connect(self.open_scorecard)
         self.progress = QProgressBar()
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -287,7 +291,10 @@ class ReportsPage(QWidget):
         top.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()  # the top row has no room left at 1024 px in a longer language
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.scorecard_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(summary_row)
         layout.addWidget(split, 1)
         self._period_changed()
         self._offer_liability()  # once on the page: a parentless button shown would be a window
@@ -490,6 +497,11 @@ class ReportsPage(QWidget):
 
         self.liability = LiabilityDialog.open_for(self.ctx, self)
 
+    def open_scorecard(self) -> None:
+        from memberdesk.ui.reports.scorecard_dialog import ScorecardDialog
+
+        self.scorecard = ScorecardDialog.open_for(self.ctx, self)
+
     def _open_member(self, index: QModelIndex) -> None:
         self.ctx.open_member.emit(self.members.rows[index.row()].id)
 
@@ -528,22 +540,3 @@ class ReportsPage(QWidget):
             on_cancelled=lambda: self._busy(False),
             owner=self,
         )
-
-
-def period_bounds(key: str, today: dt.date) -> tuple[dt.date, dt.date]:
-    """First and last day of a named period, relative to ``today``."""
-    month_start = today.replace(day=1)
-    quarter_start = today.replace(month=(today.month - 1) // 3 * 3 + 1, day=1)
-    if key == "this_month":
-        return month_start, today
-    if key == "last_month":
-        last_end = month_start - dt.timedelta(days=1)
-        return last_end.replace(day=1), last_end
-    if key == "this_quarter":
-        return quarter_start, today
-    if key == "last_quarter":
-        last_end = quarter_start - dt.timedelta(days=1)
-        return last_end.replace(month=(last_end.month - 1) // 3 * 3 + 1, day=1), last_end
-    if key == "this_year":
-        return today.replace(month=1, day=1), today
-    return today - dt.timedelta(days=364), today
