@@ -158,3 +158,22 @@ def test_a_walk_in_is_welcomed_without_a_name_or_points(
     assert focused() is dialog_of_focus().code
     everything = shown(display)
     assert "Your points" not in everything and "Points to earn" not in everything
+
+
+def test_the_display_speaks_the_counters_language(
+    qtbot: QtBot, chinese: None, demo_db: Database, display_on: DisplayChoice
+) -> None:
+    win = demo_window(demo_db, qtbot)
+    display = win.customer_display.window
+    assert display is not None
+    assert display.welcome.text() == "欢迎光临示范店"
+    sign_in(qtbot, win, "C01", DEMO_PINS["C01"])
+    _mid, name, phone, points = a_lady_with_points(demo_db)
+    open_sale(qtbot, win, phone, points)
+    type_text(qtbot, a_product(demo_db).sku)
+    press(qtbot, Qt.Key.Key_Return)
+    assert display.greeting.text() == f"{honorific(name, Gender.FEMALE)}，欢迎光临"
+    everything = shown(display)
+    for words in ("商品", "数量", "单价", "金额", "应付金额", "本次可得积分"):
+        assert words in everything
+    assert name not in everything and phone not in everything
