@@ -4,97 +4,97 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="69"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="68"/>
         <source>Customer display</source>
         <translation>顾客显示屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="105"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="114"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="105"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="114"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="105"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="114"/>
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="105"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="114"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="115"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="124"/>
         <source>Amount due</source>
         <translation>应付金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="126"/>
         <source>Points to earn</source>
         <translation>本次可得积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="119"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="128"/>
         <source>Cash tendered</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="120"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="129"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="124"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="133"/>
         <source>Your points</source>
         <translation>您的积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="127"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="136"/>
         <source>Your stored-value balance</source>
         <translation>您的储值余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="168"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="177"/>
         <source>Welcome to {store}</source>
         <translation>欢迎光临{store}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="178"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="187"/>
         <source>Welcome, {greeting}</source>
         <translation>{greeting}，欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="180"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="189"/>
         <source>Welcome</source>
         <translation>欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="190"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="199"/>
         <source>Thank you!</source>
         <translation>谢谢惠顾！</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="221"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="230"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="223"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="232"/>
         <source>Member price {pct}% off</source>
         <translation>会员价 减{pct}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="227"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="236"/>
         <source>Discount on the sale</source>
         <translation>整单优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/window.py" line="229"/>
+        <location filename="../../desktop/memberdesk/ui/display/window.py" line="238"/>
         <source>{points} points redeemed</source>
         <translation>积分抵扣 {points} 分</translation>
     </message>
@@ -102,12 +102,12 @@
 <context>
     <name>DisplayChoice</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/choice.py" line="45"/>
+        <location filename="../../desktop/memberdesk/ui/display/choice.py" line="58"/>
         <source>There is no file at {path}.</source>
         <translation>找不到文件：{path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/choice.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/display/choice.py" line="61"/>
         <source>{name} is not a picture (choose a PNG or JPEG file).</source>
         <translation>{name} 不是图片（请选择 PNG 或 JPEG 文件）。</translation>
     </message>
@@ -120,12 +120,12 @@
         <translation>顾客显示屏（{screen}）未连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/controller.py" line="94"/>
+        <location filename="../../desktop/memberdesk/ui/display/controller.py" line="102"/>
         <source>The customer display&apos;s screen was unplugged: the display is off until it is back.</source>
         <translation>顾客显示屏已断开，重新接上后自动恢复显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/display/controller.py" line="100"/>
+        <location filename="../../desktop/memberdesk/ui/display/controller.py" line="108"/>
         <source>The customer display is back on its screen.</source>
         <translation>顾客显示屏已恢复显示。</translation>
     </message>

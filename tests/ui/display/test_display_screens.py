@@ -119,3 +119,17 @@ def test_settings_turn_the_display_on_with_a_picture_that_is_one(
     box.enabled.setChecked(False)
     box.save_button.click()
     assert not display.isVisible()
+
+
+def test_on_the_counters_own_screen_the_display_never_covers_the_counter(
+    qtbot: QtBot, demo_db: Database, display_on: DisplayChoice
+) -> None:
+    win = demo_window(demo_db, qtbot)
+    display = win.customer_display.window
+    assert display is not None and display.isVisible()
+    assert display.screen() is QGuiApplication.primaryScreen()
+    assert not display.isFullScreen()
+    room = display.screen().availableGeometry()
+    assert display.width() <= room.width() // 2 and display.height() <= room.height() // 2
+    assert not display.windowFlags() & Qt.WindowType.FramelessWindowHint  # it can be moved aside
+    assert display.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus

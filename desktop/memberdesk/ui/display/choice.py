@@ -31,17 +31,30 @@ def bundled_logo() -> Path:
     return paths.resource("display", "logo.png")
 
 
+def _expanded(path: str) -> Path | None:
+    """``path`` with ``~`` expanded; None when it names no user there is (``~nobody``)."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        return None
+
+
 def image_path(choice: DisplayChoice) -> Path:
     """The image shown while no sale is open: the store's, else the bundled logo."""
-    return Path(choice.image).expanduser() if choice.image else bundled_logo()
+    chosen = _expanded(choice.image) if choice.image else None
+    return chosen or bundled_logo()
 
 
 def image_problem(path: str) -> str:
     """Why ``path`` cannot be the idle image, in the clerk's language; "" when it can."""
     if not path:
         return ""
-    target = Path(path).expanduser()
-    if not target.is_file():
+    target = _expanded(path) or Path(path)
+    try:
+        found = target.is_file()
+    except (OSError, ValueError):  # a name no file can have (a NUL, too long)
+        found = False
+    if not found:
         return QCoreApplication.translate("DisplayChoice", "There is no file at {path}.").format(path=path)
     reader = QImageReader(str(target))
     if not reader.canRead() or reader.size().isEmpty():

@@ -67,9 +67,17 @@ class DisplayController(QObject):
         else:
             window.show_idle()
         counter = QApplication.activeWindow()
+        own = screen is QGuiApplication.primaryScreen()
+        window.set_framed(own)  # on the counter's own screen: a window to try it, never over the counter
         window.setScreen(screen)
-        window.setGeometry(screen.geometry())
-        window.setWindowState(Qt.WindowState.WindowFullScreen)
+        if own:
+            room = screen.availableGeometry()
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            window.resize(min(800, room.width() // 2), min(600, room.height() // 2))
+            window.move(room.right() - window.width(), room.bottom() - window.height())
+        else:
+            window.setGeometry(screen.geometry())
+            window.setWindowState(Qt.WindowState.WindowFullScreen)
         window.show()
         if counter is not None and counter is not window and QApplication.activeWindow() is window:
             counter.activateWindow()  # a window manager that activates every new window: the keys go back

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -59,9 +60,7 @@ class CustomerDisplay(QWidget):
     def __init__(self, store_name: str) -> None:
         super().__init__(None)
         self.setObjectName("customer_display")
-        self.setWindowFlags(
-            Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowDoesNotAcceptFocus
-        )
+        self.set_framed(False)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -75,9 +74,19 @@ class CustomerDisplay(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.pages)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the screen decides its size
         for child in self.findChildren(QWidget):
             child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_idle()
+
+    def set_framed(self, framed: bool) -> None:
+        """Frameless to fill the customer's screen; with a title bar (to move it aside) when it
+        shares the counter's screen. Never a window that takes the keyboard."""
+        flags = Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus
+        if not framed:
+            flags |= Qt.WindowType.FramelessWindowHint
+        if flags != self.windowFlags():
+            self.setWindowFlags(flags)
 
     # -- building ---------------------------------------------------------------------------------
     def _idle_page(self) -> QWidget:
