@@ -15,7 +15,7 @@ from memberdesk.domain.members import honorific
 from memberdesk.domain.money import format_fen
 from memberdesk.domain.phone import last4
 from memberdesk.domain.vocab import Gender, MemberStatus
-from memberdesk.services.money.wallet import balance
+from memberdesk.services.money import wallet
 from memberdesk.store.database import Database
 from memberdesk.store.models import Member, MemberStats, Product, Sale
 from memberdesk.ui.app.main_window import MainWindow
@@ -24,6 +24,8 @@ from memberdesk.ui.display.window import CustomerDisplay
 from memberdesk.ui.sales.sale_dialog import SaleDialog
 from tests.conftest import DEMO_PINS
 from tests.ui.counter_steps import demo_window, focused, press, sign_in, type_text
+from tests.ui.sales.test_till import open_sale_for_member
+from tests.ui.sales.test_till_stored_value import PIN, _dear_product, _give_balance, _ring_up_with_balance
 
 Mod = Qt.KeyboardModifier
 
@@ -130,7 +132,7 @@ def test_the_display_follows_the_till_and_never_takes_the_keyboard(
     assert display.thanks.text() == "Thank you!"
     assert display.points_after.text() == f"{points_after:,}"
     if dialog.cart is not None and dialog.cart.stored is not None:
-        assert display.balance_after.text() == format_fen(balance(demo_db, mid).total_fen)
+        assert display.balance_after.text() == format_fen(wallet.balance(demo_db, mid).total_fen)
     everything = shown(display)
     assert name not in everything and phone not in everything and last4(phone) not in everything
     assert "Size" not in everything
@@ -177,3 +179,26 @@ def test_the_display_speaks_the_counters_language(
     for words in ("商品", "数量", "单价", "金额", "应付金额", "本次可得积分"):
         assert words in everything
     assert name not in everything and phone not in everything
+
+
+def test_paid_from_the_balance_the_customer_sees_what_is_left_and_never_the_pin(
+    qtbot: QtBot, demo_db: Database, display_on: DisplayChoice
+) -> None:
+    win = demo_window(demo_db, qtbot)
+    before = _give_balance(win)
+    dialog, mid, _points = open_sale_for_member(qtbot, win)
+    display = win.customer_display.window
+    assert display is not None
+    _ring_up_with_balance(qtbot, dialog, _dear_product(win).sku, "100")
+    press(qtbot, Qt.Key.Key_N, Mod.AltModifier)  # the member types their PIN at the counter
+    assert focused() is dialog.member_proof
+    type_text(qtbot, PIN)
+    assert PIN not in shown(display)
+    assert display.balance_after.text() == ""  # the balance after is said once the sale is recorded
+    with qtbot.waitSignal(win.ctx.data_changed, timeout=5000):
+        press(qtbot, Qt.Key.Key_Return, Mod.ControlModifier)
+    assert dialog.result_ is not None
+    left = wallet.balance(demo_db, mid).total_fen
+    assert left == before.total_fen - 100_00
+    assert display.balance_after.text() == format_fen(left)
+    assert PIN not in shown(display)
