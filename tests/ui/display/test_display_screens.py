@@ -133,3 +133,20 @@ def test_on_the_counters_own_screen_the_display_never_covers_the_counter(
     assert display.width() <= room.width() // 2 and display.height() <= room.height() // 2
     assert not display.windowFlags() & Qt.WindowType.FramelessWindowHint  # it can be moved aside
     assert display.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+
+
+def test_locking_the_counter_leaves_the_picture_and_quitting_takes_the_display_away(
+    qtbot: QtBot, demo_db: Database, display_on: DisplayChoice
+) -> None:
+    win = demo_window(demo_db, qtbot)
+    sign_in(qtbot, win, "C01", DEMO_PINS["C01"])
+    SaleDialog.open_for(win.ctx, None, win)
+    qtbot.waitUntil(lambda: isinstance(focused().window(), SaleDialog))
+    display = win.customer_display.window
+    assert display is not None and display.pages.currentIndex() == 1
+    qtbot.keyClick(focused(), Qt.Key.Key_F12)  # the clerk steps away: the counter locks
+    qtbot.waitUntil(lambda: not win.ctx.signed_in)
+    assert display.isVisible() and display.pages.currentIndex() == 0  # the store's picture, no sale
+    win.close()
+    assert not display.isVisible()
+    assert win.customer_display.window is None
