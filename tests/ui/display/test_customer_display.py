@@ -21,10 +21,12 @@ from memberdesk.store.models import Member, MemberStats, Product, Sale
 from memberdesk.ui.app.main_window import MainWindow
 from memberdesk.ui.display.choice import DisplayChoice
 from memberdesk.ui.display.window import CustomerDisplay
+from memberdesk.ui.sales.cart_model import SIZE
 from memberdesk.ui.sales.sale_dialog import SaleDialog
 from tests.conftest import DEMO_PINS
 from tests.ui.counter_steps import demo_window, focused, press, sign_in, type_text
 from tests.ui.sales.test_till import open_sale_for_member
+from tests.ui.sales.test_till_inputs import _scan, _sized_product
 from tests.ui.sales.test_till_stored_value import PIN, _dear_product, _give_balance, _ring_up_with_balance
 
 Mod = Qt.KeyboardModifier
@@ -202,3 +204,28 @@ def test_paid_from_the_balance_the_customer_sees_what_is_left_and_never_the_pin(
     assert left == before.total_fen - 100_00
     assert display.balance_after.text() == format_fen(left)
     assert PIN not in shown(display)
+
+
+def test_the_size_the_clerk_chooses_stays_off_the_customers_screen(
+    qtbot: QtBot, demo_db: Database, display_on: DisplayChoice
+) -> None:
+    win = demo_window(demo_db, qtbot)
+    dialog, _mid, _points = open_sale_for_member(qtbot, win)
+    display = win.customer_display.window
+    assert display is not None
+    product = _sized_product(win)
+    chosen = [s for s in product.sizes.split(",") if s][-1]
+    _scan(qtbot, dialog, product.sku)
+    press(qtbot, Qt.Key.Key_Down)  # into the cart, then to the size cell
+    while dialog.table.currentIndex().column() != SIZE:
+        press(qtbot, Qt.Key.Key_Left)
+    press(qtbot, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: focused() is not dialog.table)
+    type_text(qtbot, chosen[0])
+    while focused().currentText() != chosen:  # type: ignore[attr-defined]
+        press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.model.index(0, SIZE).data() == chosen)
+    price = format_fen(product.price_fen)
+    qtbot.waitUntil(lambda: display.rows()[:1] == [(product.name, "1", price, price)])
+    assert all(chosen not in cell for row in display.rows() for cell in row[:2])
