@@ -31,6 +31,7 @@ AREAS = {
     "app": ["ui/app/*.py", "ui/settings/*.py", "ui/widgets/*.py"],
     "care": ["ui/care/*.py"],
     "counter": ["ui/counter/*.py"],
+    "display": ["ui/display/*.py"],
     "errors": ["services/**/*.py", "domain/*.py", "workflows/*.py", "store/*.py", "startup.py", "cli/*.py"],
     "members": ["ui/members/*.py"],
     "money": ["ui/money/*.py"],

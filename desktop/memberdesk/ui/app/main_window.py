@@ -37,6 +37,7 @@ from memberdesk.ui.app.signin import SignInScreen
 from memberdesk.ui.app.staff_notice import HeldAccountsNotice
 from memberdesk.ui.app.window_place import WindowPlaces, place_window
 from memberdesk.ui.counter.counter_page import CounterPage
+from memberdesk.ui.display.controller import DisplayController
 from memberdesk.ui.widgets import labels
 from memberdesk.ui.widgets.context import AppContext
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         ctx.message.connect(self._show_message)
         ctx.open_member.connect(lambda _id: self.show_page(0))
         ctx.show_complaint.connect(self._show_complaint)
+        self.customer_display = DisplayController(ctx, self)  # off unless Settings turned it on
         self.lock()
         self.check_for_damage()
 
@@ -402,6 +404,7 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self.places.remember(self)
         self.leave_counter()
+        self.customer_display.stop()
         if self.ctx.signed_in:
             self.ctx.set_actor(None)
         super().closeEvent(event)

@@ -51,6 +51,7 @@ from memberdesk.ui.sales.till_gift_card import looks_like_gift_card
 from memberdesk.ui.sales.till_printer import print_after_sale
 from memberdesk.ui.sales.till_totals import TillTotals
 from memberdesk.ui.widgets import member_labels
+from memberdesk.ui.widgets.cart_feed import CartFeed
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 
@@ -118,6 +119,8 @@ class SaleDialog(GuardedDialog):
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
         self.resize(980, 700)
+        self.feed = CartFeed.of(ctx)  # the customer display follows the cart
+        self.finished.connect(lambda _code: self.feed.close_sale(self))
         self.refresh()
 
     @staticmethod
@@ -446,6 +449,7 @@ class SaleDialog(GuardedDialog):
         self._show_lines(cart)
         self._show_customer(cart.member_name, cart.member_tier, cart.points_balance, cart.points_owed)
         self.totals.show_cart(cart)
+        self.feed.publish(self, self.member_id, cart, self.result_)
         if cart.lines and self.result_ is None:
             amount = announce_amount(cart.total_fen, QLocale().name())
             self.announce.setText(self.tr("Say to the customer: “That's %1 in all.”").replace("%1", amount))
@@ -507,6 +511,7 @@ class SaleDialog(GuardedDialog):
         self.problem.clear()
         self.ctx.data_changed.emit("sales")
         self._show_checkout(self.result_)
+        self.feed.publish(self, self.member_id, self.cart, self.result_)
         self.recorded.emit(self.result_)
         print_after_sale(self.ctx, self.result_.sale_id, self.result_.receipt_no)
 

@@ -15,6 +15,7 @@ from memberdesk.ui.widgets.context import AppContext
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("memberdesk.ui.settings.printer", "PrinterSection"),  # this counter's receipt printer, drawer
+    ("memberdesk.ui.display.settings", "DisplaySection"),  # this counter's customer display
     ("memberdesk.ui.sales.settings", "SalesRulesSection"),  # points, tiers, return window, refund limit
     (
         "memberdesk.ui.service.complaint_settings",

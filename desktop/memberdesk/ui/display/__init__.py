@@ -1,0 +1,1 @@
+"""The customer display: a second window on the screen facing the customer."""
