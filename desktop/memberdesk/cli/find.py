@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
     parser.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     add_db_option(parser)
-    parser.set_defaults(func=with_db(cmd_find))
+    parser.set_defaults(func=with_db(cmd_find, writes=False))
 
 
 def cmd_find(args: argparse.Namespace, db: Database) -> int:
