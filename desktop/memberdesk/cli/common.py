@@ -17,16 +17,17 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from memberdesk import config
 from memberdesk.cli.exits import EXIT_BUSY, EXIT_CANNOT_USE, EXIT_OK, EXIT_REFUSED, EXIT_STOPPED
 from memberdesk.domain.errors import AccountLocked, Busy, DatabaseProblem, Problem, ServiceError
 from memberdesk.domain.vocab import Role
-from memberdesk.services.common.context import Actor
-from memberdesk.services.staff import auth
-from memberdesk.startup import OpenResult, open_database
-from memberdesk.store.database import Database
+
+if TYPE_CHECKING:  # the database and staff code load when a command runs, not for --help
+    from memberdesk.services.common.context import Actor
+    from memberdesk.startup import OpenResult
+    from memberdesk.store.database import Database
 
 __all__ = ["EXIT_BUSY", "EXIT_CANNOT_USE", "EXIT_OK", "EXIT_REFUSED", "EXIT_STOPPED"]
 
@@ -71,6 +72,8 @@ def database_target(args: argparse.Namespace) -> str:
 
 def open_for_command(args: argparse.Namespace, *, create: bool = False) -> OpenResult:
     """Open the database named on the command line (or in settings); exits 2 with a message."""
+    from memberdesk.startup import open_database
+
     try:
         return open_database(database_target(args), create=create, daily_backup=False)
     except DatabaseProblem as problem:
@@ -188,6 +191,8 @@ def require_staff(db: Database, purpose: str, *, manager: bool = False) -> tuple
         if not interactive:
             _refuse(f"To {purpose}, {who} PIN is needed: set {PIN_ENV}.")
         pin = getpass.getpass("PIN: ")
+    from memberdesk.services.staff import auth
+
     found = auth.staff_with_code(db, code)
     fitting = [entry for entry in found if not manager or entry.role is Role.MANAGER]
     if len(found) != 1 or not fitting:
@@ -202,6 +207,8 @@ def require_staff(db: Database, purpose: str, *, manager: bool = False) -> tuple
 
 
 def _not_accepted(purpose: str, who: str) -> NoReturn:
+    from memberdesk.services.staff import auth
+
     auth.sleep(REFUSAL_WAIT_S)
     _refuse(NOT_ACCEPTED.format(purpose=purpose, who=who))
 
@@ -218,6 +225,8 @@ def manager_approval(db: Database, actor: Actor, pin: str, purpose: str) -> tupl
     on the terminal). The service that writes the file checks the PIN (``auth.approve``), so
     a wrong number or PIN gets the service's one answer.
     """
+    from memberdesk.services.staff import auth
+
     if actor.role is Role.MANAGER:
         return actor.staff_id, pin
     why = f"To {purpose}, a manager approves with their staff number and PIN"

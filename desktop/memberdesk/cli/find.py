@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from memberdesk.cli.common import add_db_option, run_service, with_db
-from memberdesk.store.database import Database
+
+if TYPE_CHECKING:
+    from memberdesk.store.database import Database
 
 
 def register(sub: Any) -> None:
