@@ -125,3 +125,31 @@ def test_db_upgrade_while_another_counter_is_writing_says_so_and_exits_3(
     assert "Another counter is saving right now" in err and "memberdesk db upgrade" in err
     assert "Traceback" not in err and "Busy" not in err
     assert main(["db", "upgrade", "--db", str(shop_file)]) == 0  # once the counter is done
+
+
+def test_backup_says_the_pages_copied_then_that_it_checks_the_copy(
+    shop_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from memberdesk.store import backup
+
+    folder = tmp_path / "usb"
+    assert main(["backup", "--db", str(shop_file), "--to", str(folder)]) == 0
+    (made,) = backup.list_backups(folder)
+    with closing(sqlite3.connect(shop_file)) as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    captured = capsys.readouterr()
+    assert f"backup: {pages:,} of {pages:,} pages (100%)" in captured.err
+    assert "backup: copied; checking the copy" in captured.err
+    assert f"backup written: {made.path}" in captured.out
+
+
+def test_backup_stopped_by_ctrl_c_leaves_no_half_copy(
+    shop_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from memberdesk.cli.progress import Interrupted
+
+    monkeypatch.setattr(Interrupted, "__call__", lambda _self: True)  # Ctrl+C before the first step
+    folder = tmp_path / "usb"
+    assert main(["backup", "--db", str(shop_file), "--to", str(folder)]) == 130
+    assert list(folder.iterdir()) == []
+    assert "backup: stopped by Ctrl+C at " in capsys.readouterr().err

@@ -63,32 +63,29 @@ def _damage_the_table(path: Path, table: str) -> None:
         fh.write(b"\xa5" * 64)
 
 
-def test_find_on_a_file_the_days_backup_finds_damaged_stops_with_exit_2(
+def test_find_answers_from_the_pages_it_reads_without_waiting_for_a_check_of_the_file(
     shop_with_members: tuple[Path, int], sqlite_shop: Shop, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A command that only reads takes no day's backup, so nothing reads the whole file
+    first: a page it never reads does not stop it. The next command that changes the store
+    finds the damage in its backup (``test_daily_backup``), and ``db check`` names it."""
     from tests.store.test_bad_files import damage_a_middle_page
 
     path, _ = shop_with_members
     sqlite_shop.db.dispose()  # this test's own connections let go of the file
     damage_a_middle_page(path)  # a page of the products, which a search never reads
-    assert main(["find", "5678", "--db", str(path)]) == 2
-    captured = capsys.readouterr()
-    assert "单雄信" not in captured.out  # no results from a damaged file
-    assert "is damaged" in captured.err and "memberdesk restore" in captured.err
-    assert "Traceback" not in captured.err
+    assert main(["find", "5678", "--db", str(path)]) == 0
+    assert "单雄信" in capsys.readouterr().out
+    assert main(["db", "check", "--quick", "--db", str(path)]) == 1
+    assert "damaged" in capsys.readouterr().out
 
 
 def test_find_that_meets_a_damaged_page_half_way_stops_with_exit_2(
     shop_with_members: tuple[Path, int], sqlite_shop: Shop, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Today's backup is taken already (so none checks the file at the start): the command
-    itself reads the damaged page."""
-    from memberdesk import config
-    from memberdesk.store import backup
-
+    """The command itself reads the damaged page."""
     path, _ = shop_with_members
     sqlite_shop.db.dispose()
-    backup.take_backup(path, config.load().backup_path())
     _damage_the_table(path, "staff")  # read first: who the command acts as
     assert main(["find", "5678", "--db", str(path)]) == 2
     captured = capsys.readouterr()

@@ -8,6 +8,8 @@ store uid); otherwise the restore needs ``--recover``, said out loud, because a 
 vouch for itself. Another store's backup needs ``--force-other-store`` (or a "yes" typed at
 the terminal). The restore is audited in the restored database (``store/restore.py``).
 ``backup`` needs none: it only copies the file the signed-in system user can already read.
+It says on stderr how many pages it has copied, then that it checks the copy; Ctrl+C stops
+it between two steps and leaves no half copy (exit 130).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from typing import Any
 
 from memberdesk import config
 from memberdesk.cli.common import add_db_option, database_target, describe, require_manager
+from memberdesk.cli.exits import EXIT_STOPPED
+from memberdesk.cli.progress import Interrupted, copy_progress, say
 from memberdesk.domain.errors import DatabaseProblem
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff import backups
@@ -71,9 +75,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = _sqlite_target(args)
     if path is None:
         return 2
+    progress = copy_progress("backup")
     try:
         check_sqlite_file(path)
-        made = backup.take_backup(path, folder, keep=settings.backup_keep)
+        with Interrupted() as stop:
+            made = backup.take_backup(path, folder, keep=settings.backup_keep, progress=progress, stop=stop)
+    except backup.BackupStopped:
+        say(f"backup: stopped by Ctrl+C at {progress.where()}; no backup was written (no half copy is left).")
+        return EXIT_STOPPED
     except DatabaseProblem as problem:
         print(describe(problem), file=sys.stderr)
         return 2

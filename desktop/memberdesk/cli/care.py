@@ -42,7 +42,7 @@ def register(sub: Any) -> None:
     messages.add_argument("--kind", choices=KIND_CHOICES, required=True)
     messages.add_argument("--out", required=True, help="the CSV file to write")
     messages.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
-    messages.set_defaults(func=with_db(cmd_messages))
+    messages.set_defaults(func=with_db(cmd_messages, writes=False))
     cards = sub.add_parser("cards", help="greeting cards for a date range as one PDF")
     _dates(cards)
     add_db_option(cards)

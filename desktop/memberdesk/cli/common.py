@@ -4,8 +4,10 @@ exports, restores or changes settings.
 
 Exit codes: 0 done; 1 refused or found wanting (a service's message, ``db check`` findings);
 2 the database cannot be used as it is (missing, locked, damaged, not MemberDesk's …);
-3 another counter was saving, so nothing (more) was done: try again. A command that meets
-a damaged file, at the start or half-way, stops with exit 2 and says what to do."""
+3 another counter was saving, so nothing (more) was done: try again; 130 stopped by Ctrl+C.
+A command that meets a damaged page stops with exit 2 and says what to do; so does a command
+that changed the store when the day's backup, taken after its work, finds the file damaged
+(its work is saved). A command that only reads never waits for the day's backup."""
 
 from __future__ import annotations
 
@@ -15,20 +17,19 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from memberdesk import config
+from memberdesk.cli.exits import EXIT_BUSY, EXIT_CANNOT_USE, EXIT_OK, EXIT_REFUSED, EXIT_STOPPED
 from memberdesk.domain.errors import AccountLocked, Busy, DatabaseProblem, Problem, ServiceError
 from memberdesk.domain.vocab import Role
-from memberdesk.services.common.context import Actor
-from memberdesk.services.staff import auth
-from memberdesk.startup import OpenResult, open_database
-from memberdesk.store.database import Database
 
-EXIT_OK = 0
-EXIT_REFUSED = 1
-EXIT_CANNOT_USE = 2
-EXIT_BUSY = 3
+if TYPE_CHECKING:  # the database and staff code load when a command runs, not for --help
+    from memberdesk.services.common.context import Actor
+    from memberdesk.startup import OpenResult
+    from memberdesk.store.database import Database
+
+__all__ = ["EXIT_BUSY", "EXIT_CANNOT_USE", "EXIT_OK", "EXIT_REFUSED", "EXIT_STOPPED"]
 
 PROBLEM_TEXT = {
     Problem.MISSING: "No database at {where}. Create a demo store with `memberdesk demo`, or give --db.",
@@ -71,8 +72,10 @@ def database_target(args: argparse.Namespace) -> str:
 
 def open_for_command(args: argparse.Namespace, *, create: bool = False) -> OpenResult:
     """Open the database named on the command line (or in settings); exits 2 with a message."""
+    from memberdesk.startup import open_database
+
     try:
-        return open_database(database_target(args), create=create)
+        return open_database(database_target(args), create=create, daily_backup=False)
     except DatabaseProblem as problem:
         print(describe(problem), file=sys.stderr)
         raise SystemExit(2) from None
@@ -94,21 +97,19 @@ def run_service(action: Callable[[], Any]) -> Any:
 
 
 def with_db(
-    func: Callable[[argparse.Namespace, Database], int | None],
+    func: Callable[[argparse.Namespace, Database], int | None], *, writes: bool = True
 ) -> Callable[[argparse.Namespace], int]:
     """Wrap a subcommand body so it gets an open, migrated Database and always closes it.
 
-    A file the day's backup found damaged is refused before the command runs, and one whose
-    damage shows half-way stops it: exit 2 with what to do, never a traceback or a "done".
-    Another counter saving too long is exit 3 ("try again")."""
+    A command that ``writes`` takes the day's backup after its work, when none was taken
+    today (``cli/daily_backup.py``); one that only reads (``writes=False``) never waits for
+    it. A file whose damage shows half-way stops the command: exit 2 with what to do, never
+    a traceback or a "done". Another counter saving too long is exit 3 ("try again")."""
 
     def run(args: argparse.Namespace) -> int:
-        opened = open_for_command(args)
-        db = opened.db
+        db = open_for_command(args).db
         try:
-            if opened.damaged:
-                return _damaged(DatabaseProblem(Problem.CORRUPT, db.location(), opened.damaged))
-            return int(func(args, db) or EXIT_OK)
+            code = int(func(args, db) or EXIT_OK)
         except Busy as busy:
             print(f"{busy.english()} Nothing more was done; run the command again.", file=sys.stderr)
             return EXIT_BUSY
@@ -121,6 +122,11 @@ def with_db(
             return _damaged(DatabaseProblem(Problem.CORRUPT, db.location(), summarise(said)))
         finally:
             db.dispose()
+        if not writes:
+            return code
+        from memberdesk.cli.daily_backup import after_work
+
+        return after_work(database_target(args), code)
 
     return run
 
@@ -185,6 +191,8 @@ def require_staff(db: Database, purpose: str, *, manager: bool = False) -> tuple
         if not interactive:
             _refuse(f"To {purpose}, {who} PIN is needed: set {PIN_ENV}.")
         pin = getpass.getpass("PIN: ")
+    from memberdesk.services.staff import auth
+
     found = auth.staff_with_code(db, code)
     fitting = [entry for entry in found if not manager or entry.role is Role.MANAGER]
     if len(found) != 1 or not fitting:
@@ -199,6 +207,8 @@ def require_staff(db: Database, purpose: str, *, manager: bool = False) -> tuple
 
 
 def _not_accepted(purpose: str, who: str) -> NoReturn:
+    from memberdesk.services.staff import auth
+
     auth.sleep(REFUSAL_WAIT_S)
     _refuse(NOT_ACCEPTED.format(purpose=purpose, who=who))
 
@@ -215,6 +225,8 @@ def manager_approval(db: Database, actor: Actor, pin: str, purpose: str) -> tupl
     on the terminal). The service that writes the file checks the PIN (``auth.approve``), so
     a wrong number or PIN gets the service's one answer.
     """
+    from memberdesk.services.staff import auth
+
     if actor.role is Role.MANAGER:
         return actor.staff_id, pin
     why = f"To {purpose}, a manager approves with their staff number and PIN"

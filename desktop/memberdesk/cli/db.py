@@ -3,7 +3,11 @@
 ``init`` is the only command that gives a new or empty SQLite file the MemberDesk schema
 (besides the setup wizard and ``memberdesk demo``); every other command refuses a file that is
 not already a MemberDesk database. ``check`` reports what is wrong and never ends in a
-traceback: exit 0 when all is well, 1 with findings, 2 when the file cannot be opened.
+traceback: exit 0 when all is well, 1 with findings, 2 when the file cannot be opened, 130
+when Ctrl+C stopped it (it only reads: nothing is half-done). ``check --quick`` reads every
+page with SQLite's quick check and reconciles every ledger; the full check (the nightly job)
+adds the integrity check of every index, the foreign keys and the stored value types. Both
+say how far they are on stderr.
 ``upgrade`` reads every page first and changes nothing in a damaged file (exit 2); when
 another counter is saving it stops with a message and exit 3, and running it again later
 picks up where it stopped.
@@ -19,6 +23,8 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from memberdesk.cli.common import EXIT_BUSY, EXIT_CANNOT_USE, add_db_option, database_target, describe
+from memberdesk.cli.exits import EXIT_STOPPED
+from memberdesk.cli.progress import Interrupted, Progress, say
 from memberdesk.domain.errors import Busy, DatabaseProblem
 from memberdesk.store import health, migrate
 from memberdesk.store.database import FileKind, connect, normalise_url, probe_sqlite_file, sqlite_path
@@ -34,6 +40,11 @@ def register(sub: Any) -> None:
     add_db_option(init)
     init.set_defaults(func=cmd_init)
     check = db_sub.add_parser("check", help="integrity, schema version and ledger totals")
+    check.add_argument(
+        "--quick",
+        action="store_true",
+        help="SQLite's quick check of every page and the ledgers (the full check is the nightly job)",
+    )
     add_db_option(check)
     check.set_defaults(func=cmd_check)
 
@@ -117,8 +128,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     except DatabaseProblem as problem:
         print(describe(problem), file=sys.stderr)
         return 2
+    progress = _CheckProgress()
     try:
-        report = health.check(db)
+        with Interrupted() as stop:
+            report = health.check(db, quick=args.quick, progress=progress, stop=stop)
+    except health.CheckStopped as stopped:
+        say(
+            f"db check: stopped by Ctrl+C in {stopped.where}. Nothing was changed (a check only "
+            "reads); what was not checked is not reported. Run it again to check it all."
+        )
+        return EXIT_STOPPED
     finally:
         db.dispose()
     print(f"database:  {report.location}")
@@ -128,3 +147,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"PROBLEM:   {finding}")
     print("OK" if report.ok else f"{len(report.findings)} problem(s) found")
     return 0 if report.ok else 1
+
+
+class _CheckProgress:
+    """``db check: <stage>: …`` lines on stderr: each tenth of a counted stage, once for the
+    others."""
+
+    def __init__(self) -> None:
+        self.stage = ""
+        self.counter = Progress("", "")
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != self.stage:
+            self.stage = stage
+            unit = "pages" if "page" in stage or "table" in stage else "checks"
+            unit = "indexes" if stage == "index check" else unit
+            self.counter = Progress(f"db check: {stage}", unit)
+            if not total:
+                say(f"db check: {stage}")
+                return
+        if total:
+            self.counter.show(done, total)

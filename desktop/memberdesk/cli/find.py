@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from memberdesk.cli.common import add_db_option, run_service, with_db
-from memberdesk.store.database import Database
+
+if TYPE_CHECKING:
+    from memberdesk.store.database import Database
 
 
 def register(sub: Any) -> None:
@@ -22,7 +24,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
     parser.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     add_db_option(parser)
-    parser.set_defaults(func=with_db(cmd_find))
+    parser.set_defaults(func=with_db(cmd_find, writes=False))
 
 
 def cmd_find(args: argparse.Namespace, db: Database) -> int:

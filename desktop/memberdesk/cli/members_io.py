@@ -86,7 +86,7 @@ def register(sub: Any) -> None:
         "--lang", choices=["zh_CN", "en"], default="zh_CN", help="headers and values in this language"
     )
     add_db_option(out)
-    out.set_defaults(func=with_db(cmd_export))
+    out.set_defaults(func=with_db(cmd_export, writes=False))
 
 
 def column_mapping(path: Path, overrides: list[str], sheet: str | None = None) -> dict[str, int] | None:

@@ -60,7 +60,7 @@ def register(sub: Any) -> None:
         p = w.add_parser(name, help=text)
         p.add_argument("member")
         p.add_argument("--json", action="store_true")
-        p.set_defaults(func=with_db(func))
+        p.set_defaults(func=with_db(func, writes=False))
         reading.append(p)
 
     coupons = sub.add_parser("coupons", help="coupons (优惠券): issue to members, list a member's")
@@ -72,9 +72,9 @@ def register(sub: Any) -> None:
     listing = c.add_parser("list", help="a member's usable coupons")
     listing.add_argument("member")
     listing.add_argument("--json", action="store_true")
-    listing.set_defaults(func=with_db(cmd_coupons))
+    listing.set_defaults(func=with_db(cmd_coupons, writes=False))
     templates = c.add_parser("templates", help="the store's coupon templates")
-    templates.set_defaults(func=with_db(cmd_templates))
+    templates.set_defaults(func=with_db(cmd_templates, writes=False))
 
     points = sub.add_parser("points", help="points (积分): expire, adjust, history, birthday")
     p = points.add_subparsers(dest="points_command", metavar="ACTION", required=True)
@@ -93,7 +93,7 @@ def register(sub: Any) -> None:
     hist = p.add_parser("history", help="a member's points entries")
     hist.add_argument("member")
     hist.add_argument("--json", action="store_true")
-    hist.set_defaults(func=with_db(cmd_points_history))
+    hist.set_defaults(func=with_db(cmd_points_history, writes=False))
 
     tiers = sub.add_parser("tiers", help="the yearly tier review (down as well as up)")
     t = tiers.add_subparsers(dest="tiers_command", metavar="ACTION", required=True)
@@ -119,7 +119,7 @@ def _register_gift_cards(sub: Any) -> list[Any]:
     balance = g.add_parser("balance", help="what a card holds")
     balance.add_argument("code")
     balance.add_argument("--json", action="store_true")
-    balance.set_defaults(func=with_db(cmd_giftcard_balance))
+    balance.set_defaults(func=with_db(cmd_giftcard_balance, writes=False))
     return [sell, balance]
 
 

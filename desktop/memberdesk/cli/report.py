@@ -29,13 +29,13 @@ def register(sub: Any) -> None:
     membership.add_argument("--out", required=True, help="the PDF file to write")
     membership.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     add_db_option(membership)
-    membership.set_defaults(func=with_db(cmd_membership))
+    membership.set_defaults(func=with_db(cmd_membership, writes=False))
     member = report_sub.add_parser("member", help="what the store holds about one member")
     member.add_argument("member_id", type=int)
     member.add_argument("--out", required=True, help="the PDF file to write")
     member.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     add_db_option(member)
-    member.set_defaults(func=with_db(cmd_member))
+    member.set_defaults(func=with_db(cmd_member, writes=False))
     owed = report_sub.add_parser(
         "liability", help="the stored-value liability (储值负债) on a day and its movements in a period"
     )
@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
     owed.add_argument("--out", help="also write the PDF to this file")
     owed.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     add_db_option(owed)
-    owed.set_defaults(func=with_db(cmd_liability))
+    owed.set_defaults(func=with_db(cmd_liability, writes=False))
     staff = report_sub.add_parser(
         "staff", help="the staff scorecard: each person's figures, targets and bonus for a period"
     )
@@ -61,7 +61,7 @@ def register(sub: Any) -> None:
     staff.add_argument("--pdf", help="also write the PDF to this file")
     staff.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
     add_db_option(staff)
-    staff.set_defaults(func=with_db(cmd_staff))
+    staff.set_defaults(func=with_db(cmd_staff, writes=False))
 
 
 @contextmanager

@@ -33,7 +33,7 @@ def register(sub: Any) -> None:
     report.add_argument("shift_id", nargs="?", type=int, metavar="SHIFT")
     report.add_argument("--pdf", type=Path, help="write the report as a PDF")
     report.add_argument("--print", action="store_true", help="print it on the thermal printer")
-    report.set_defaults(func=with_db(cmd_report))
+    report.set_defaults(func=with_db(cmd_report, writes=False))
     for parser in (opening, closing, report):
         parser.add_argument("--till", help="the till's name (default: this counter's)")
         parser.add_argument("--printer", help="tcp://HOST:PORT, usb:VID:PID or serial:DEVICE")

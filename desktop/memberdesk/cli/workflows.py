@@ -34,7 +34,7 @@ def register(sub: Any) -> None:
         help="which part of the queue (default: to_handle)",
     )
     add_db_option(queue)
-    queue.set_defaults(func=with_db(cmd_complaints))
+    queue.set_defaults(func=with_db(cmd_complaints, writes=False))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
