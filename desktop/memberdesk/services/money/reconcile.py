@@ -8,7 +8,7 @@ out equals the principal moved; a coupon is used once at most, as its events say
 
 from __future__ import annotations
 
-from sqlalchemy import Subquery, case, func, or_, select
+from sqlalchemy import Subquery, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from memberdesk.domain.vocab import CouponEventKind, PaymentMethod, WalletEntryKind
@@ -102,13 +102,20 @@ def _till(s: Session) -> list[str]:
 
 
 def _unequal(s: Session, till: Subquery, ledger: Subquery) -> list[tuple[int, int, int]]:
-    """The keys whose amount differs between two ``(key, fen)`` sums, a missing side as 0."""
-    mine, theirs = func.coalesce(till.c.fen, 0), func.coalesce(ledger.c.fen, 0)
+    """The keys whose amount differs between two ``(key, fen)`` sums, a missing side as 0.
+
+    One pass over both sides stacked and grouped by key: a full join of two grouped
+    subqueries has no index on either side and grows as their product on SQLite."""
+    stacked = union_all(
+        select(till.c.key, till.c.fen.label("mine"), literal(0).label("theirs")),
+        select(ledger.c.key, literal(0), ledger.c.fen),
+    ).subquery()
+    mine, theirs = func.sum(stacked.c.mine), func.sum(stacked.c.theirs)
     rows = s.execute(
-        select(func.coalesce(till.c.key, ledger.c.key), mine, theirs)
-        .select_from(till)
-        .join(ledger, ledger.c.key == till.c.key, full=True)
-        .where(mine != theirs)
+        select(stacked.c.key, mine, theirs)
+        .where(stacked.c.key.is_not(None))
+        .group_by(stacked.c.key)
+        .having(mine != theirs)
     )
     return [(int(key), int(a), int(b)) for key, a, b in rows]
 
