@@ -30,6 +30,7 @@ AREAS = {
     "app": ["ui/app/*.py", "ui/settings/*.py", "ui/widgets/*.py"],
     "care": ["ui/care/*.py"],
     "counter": ["ui/counter/*.py"],
+    "events": ["ui/events/*.py"],
     "errors": ["services/**/*.py", "domain/*.py", "workflows/*.py", "store/*.py", "startup.py", "cli/*.py"],
     "members": ["ui/members/*.py"],
     "money": ["ui/money/*.py"],
