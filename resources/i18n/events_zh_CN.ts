@@ -119,7 +119,8 @@
         <location filename="../../desktop/memberdesk/ui/events/papers.py" line="97" />
         <source>%n message(s) written</source>
         <translation>
-            <numerusform>已写入 %n 条短信</numerusform></translation>
+            <numerusform>已写入 %n 条短信</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/events/papers.py" line="98" />
@@ -131,7 +132,8 @@
         <location filename="../../desktop/memberdesk/ui/events/papers.py" line="99" />
         <source>%n member(s) left out (no consent).</source>
         <translation>
-            <numerusform>%n 位会员未同意接收营销信息，未包含。</numerusform></translation>
+            <numerusform>%n 位会员未同意接收营销信息，未包含。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/events/papers.py" line="108" />
@@ -203,13 +205,15 @@
         <location filename="../../desktop/memberdesk/ui/events/papers.py" line="161" />
         <source>%n came</source>
         <translation>
-            <numerusform>到场 %n 位</numerusform></translation>
+            <numerusform>到场 %n 位</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/memberdesk/ui/events/papers.py" line="163" />
         <source>%n said yes and did not come.</source>
         <translation>
-            <numerusform>%n 位确认参加但未到场。</numerusform></translation>
+            <numerusform>%n 位确认参加但未到场。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -306,6 +310,99 @@
     </message>
 </context>
 <context>
+    <name>GuestsDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="68" />
+        <source>Guest list: %1</source>
+        <translation>邀请名单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="71" />
+        <source>Find by name, phone ending or card number</source>
+        <translation>按姓名、手机尾号或卡号查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="76" />
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="76" />
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="76" />
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="76" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="76" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="77" />
+        <source>Came</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="92" />
+        <source>Y or 1: coming · N or 2: not coming · 0: no answer</source>
+        <translation>Y 或 1：参加 · N 或 2：不参加 · 0：未回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="94" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="130" />
+        <source>walk-in</source>
+        <translation>未邀请到场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="132" />
+        <source>coming</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="133" />
+        <source>not coming</source>
+        <translation>不参加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="134" />
+        <source>no answer</source>
+        <translation>未回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="154" />
+        <source>no limit</source>
+        <translation>不限名额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="154" />
+        <source>%1 places</source>
+        <translation>%1 个名额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="157" />
+        <source>Invited %1 · coming %2 · not coming %3 · no answer %4 · came %5 · %6</source>
+        <translation>已邀请 %1 · 参加 %2 · 不参加 %3 · 未回复 %4 · 已到场 %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/guests_dialog.py" line="172" />
+        <source>%1 came without an invitation: there is no reply to take.</source>
+        <translation>%1 未受邀请直接到场，无需登记回复。</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="38" />
@@ -341,19 +438,22 @@
         <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="102" />
         <source>%n member(s) invited</source>
         <translation>
-            <numerusform>已邀请 %n 位会员</numerusform></translation>
+            <numerusform>已邀请 %n 位会员</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="103" />
         <source>%n already invited</source>
         <translation>
-            <numerusform>%n 位此前已邀请</numerusform></translation>
+            <numerusform>%n 位此前已邀请</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="104" />
         <source>%n left out (no consent)</source>
         <translation>
-            <numerusform>%n 位未同意接收营销信息，未邀请</numerusform></translation>
+            <numerusform>%n 位未同意接收营销信息，未邀请</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="107" />

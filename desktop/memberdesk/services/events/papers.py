@@ -22,7 +22,7 @@ from memberdesk.services.care.calendar import CareItem
 from memberdesk.services.care.cards import KEEP_WHOLE, recipients, store_info, values_for
 from memberdesk.services.care.messages import MessageExport
 from memberdesk.services.common.context import Actor
-from memberdesk.services.events.invitations import guests
+from memberdesk.services.events.invitations import guests, pinyin_order
 from memberdesk.services.events.plans import EventFacts, get_event
 from memberdesk.services.io.export_rule import ExportApproval, ExportFile, authorise
 from memberdesk.services.staff import audit
@@ -70,7 +70,7 @@ def invitations(db: Database, actor: Actor, event_id: int, language: str) -> lis
     event, people = _addressed(db, actor, event_id)
     texts, logo, store = card_texts.load(), card_texts.logo(), store_info(db, actor.store_id)
     made = []
-    for member_id, name, gender, _phone, _granted in sorted(people, key=lambda p: (p[1], p[0])):
+    for member_id, name, gender, _phone, _granted in sorted(people, key=lambda p: (pinyin_order(p[1]), p[0])):
         item = _item(event, member_id, name, gender)
         values = values_for(item, store, texts, language, item.honorific)
         made.append(

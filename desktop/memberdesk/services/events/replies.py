@@ -44,7 +44,7 @@ def record_reply(
     member_id = record_id(member_id, "member", NOT_INVITED)
     at = now or utcnow()
     with db.write() as s:
-        event = existing_event(s, actor, event_id)
+        event = existing_event(s, actor, event_id, lock=True)
         invited = s.scalar(
             select(EventInvitation.id).where(
                 EventInvitation.event_id == event.id, EventInvitation.member_id == member_id
@@ -58,9 +58,7 @@ def record_reply(
         coming = sum(1 for m, r in replies.items() if r == Reply.COMING and m != member_id)
         if said == Reply.COMING and event.capacity is not None and coming >= event.capacity:
             raise Conflict(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The event is full: {capacity} places and {coming} members coming."
-                ),
+                QT_TRANSLATE_NOOP("Errors", "The event is full: {coming} of {capacity} places are taken."),
                 field="reply",
                 capacity=event.capacity,
                 coming=coming,
