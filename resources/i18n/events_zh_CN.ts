@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CheckInWindow</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/checkin_window.py" line="30" />
+        <source>Check-in: %1</source>
+        <translation>现场签到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/checkin_window.py" line="36" />
+        <source>Scan the member card, or type the phone or card number and Enter</source>
+        <translation>扫会员卡，或输入手机号/卡号后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/checkin_window.py" line="39" />
+        <source>Waiting for the first guest.</source>
+        <translation>等待第一位来宾。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/checkin_window.py" line="45" />
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/checkin_window.py" line="48" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/checkin_window.py" line="78" />
+        <source>Checked in: %1 (invited %2)</source>
+        <translation>已签到：%1 位（邀请 %2 位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/checkin_window.py" line="103" />
+        <source>%1 was already checked in at %2.</source>
+        <translation>%1 已于 %2 签到过，无需重复签到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/checkin_window.py" line="110" />
+        <source>Welcome, %1! (not invited: checked in as a walk-in)</source>
+        <translation>欢迎 %1！（未在邀请名单中，已按现场到场签到）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/checkin_window.py" line="114" />
+        <source>Welcome, %1!</source>
+        <translation>欢迎 %1！</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="45" />
