@@ -13,14 +13,15 @@ from tests.conftest import TEST_PINS
 from tests.ui.counter_steps import focused, press, type_text
 from tests.ui.page_steps import go_to
 
-CLERK_KEY = Qt.Key.Key_1  # staff are listed by number: C01 clerk, M01 manager, S01 supervisor
+# staff are listed by number: C01 clerk, M01 manager, S01 supervisor
+STAFF_KEYS = {Role.CLERK: Qt.Key.Key_1, Role.MANAGER: Qt.Key.Key_2, Role.SUPERVISOR: Qt.Key.Key_3}
 
 
-def events_page(qtbot: QtBot, window: MainWindow) -> EventsPage:
+def events_page(qtbot: QtBot, window: MainWindow, role: Role = Role.CLERK) -> EventsPage:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    press(qtbot, CLERK_KEY)
+    press(qtbot, STAFF_KEYS[role])
     qtbot.waitUntil(lambda: focused().inherits("QLineEdit"))
-    type_text(qtbot, TEST_PINS[Role.CLERK])
+    type_text(qtbot, TEST_PINS[role])
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.ctx.signed_in)
     qtbot.waitUntil(lambda: focused() is window.counter.search_box)

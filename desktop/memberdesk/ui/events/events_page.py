@@ -39,6 +39,7 @@ class EventsPage(QWidget):
         self.ctx = ctx
         self.events: list[EventFacts] = []
         self.dialog: GuardedDialog | None = None
+        self.approval_dialog: GuardedDialog | None = None  # an SMS file waiting for the manager
         self._shown_once = False
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("events_table")
@@ -196,7 +197,7 @@ class EventsPage(QWidget):
         if facts is not None:
             from memberdesk.ui.events.papers import export_messages
 
-            export_messages(self, facts)
+            self.approval_dialog = export_messages(self, facts)
 
     def follow_up(self) -> None:
         facts = self._chosen()
