@@ -66,10 +66,10 @@ class GuestsDialog(GuardedDialog):
         self.rows: list[Guest] = []
         self.shown: list[Guest] = []
         self.setWindowTitle(self.tr("Guest list: %1").replace("%1", facts.title))
-        self.find = QLineEdit()
-        self.find.setObjectName("guests_find")
-        self.find.setPlaceholderText(self.tr("Find by name, phone ending or card number"))
-        self.find.textChanged.connect(lambda _text: self._show())
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("guests_find")
+        self.find_box.setPlaceholderText(self.tr("Find by name, phone ending or card number"))
+        self.find_box.textChanged.connect(lambda _text: self._show())
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("guests_table")
         self.table.setHorizontalHeaderLabels(
@@ -98,13 +98,13 @@ class GuestsDialog(GuardedDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.find)
+        layout.addWidget(self.find_box)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.set_primary(self.close_button)
-        self.on_enter(self.find, self.table.setFocus)  # Enter in the find box: to the list
+        self.on_enter(self.find_box, self.table.setFocus)  # Enter in the find box: to the list
         self.resize(720, 520)
         self.load()
 
@@ -136,7 +136,7 @@ class GuestsDialog(GuardedDialog):
 
     def _show(self) -> None:
         chosen = self.current()
-        typed = self.find.text().strip().lower()
+        typed = self.find_box.text().strip().lower()
         self.shown = [g for g in self.rows if not typed or _matches(g, typed)]
         self.table.setRowCount(len(self.shown))
         for row, g in enumerate(self.shown):
