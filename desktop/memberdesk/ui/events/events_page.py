@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from memberdesk.services.events.plans import EventFacts, list_events
 from memberdesk.ui.events.event_dialog import EventDialog
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
+from memberdesk.ui.widgets.wrapping_row import WrappingRow
 
 
 def when_text(facts: EventFacts) -> str:
@@ -66,7 +66,7 @@ class EventsPage(QWidget):
         self.status.setObjectName("events_status")
         self.status.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1, row2 = WrappingRow(), WrappingRow()  # long words (or a longer language) wrap
         for name, text, keys, slot, row in (
             ("new", self.tr("New event… (Ctrl+N)"), "Ctrl+N", self.new_event, row1),
             ("edit", self.tr("Edit… (F2)"), "F2", self.edit_event, row1),
@@ -84,8 +84,6 @@ class EventsPage(QWidget):
             button.clicked.connect(slot)
             self.buttons[name] = button
             row.addWidget(button)
-        row1.addStretch(1)
-        row2.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row1)
