@@ -103,3 +103,34 @@ def test_esc_asks_before_it_drops_what_was_typed_and_closes_at_once_when_nothing
     qtbot.waitUntil(lambda: not visible_dialogs())
     assert _no_blocking_discard_question == [dialog]
     qtbot.waitUntil(lambda: focused() is page.table)
+
+
+def test_f2_edits_the_chosen_event_and_keeps_what_was_not_touched(
+    window: MainWindow, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    from tests.services.events.helpers import event
+
+    event_id = event(sqlite_shop, capacity=30)
+    page = events_page(qtbot, window)
+    press(qtbot, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(focused().window(), EventDialog))
+    dialog = focused().window()
+    assert isinstance(dialog, EventDialog) and dialog.title.text() == "VIP 会员答谢会"
+    assert not dialog.has_typed_data()  # as it was opened: Esc would close it at once
+    press(qtbot, Qt.Key.Key_Tab)
+    leave_date_field(qtbot)
+    press(qtbot, Qt.Key.Key_Tab)  # past the place
+    assert focused() is dialog.capacity
+    select_all_and_type(qtbot, "45")
+    assert dialog.has_typed_data()
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    (saved,) = _events(sqlite_shop)
+    assert (saved.id, saved.capacity, saved.title, saved.location) == (
+        event_id,
+        45,
+        "VIP 会员答谢会",
+        "三楼活动厅",
+    )
+    qtbot.waitUntil(lambda: focused() is page.table)
+    assert page.table.item(0, 3).text() == "45"
