@@ -70,3 +70,35 @@ def test_follow_up_lists_who_came_and_who_said_yes_and_stayed_away(shop: Shop) -
     found = follow_up(shop.db, shop.clerk, event_id)
     assert [g.member_id for g in found.came] == [came]
     assert [g.member_id for g in found.did_not_come] == [missed]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_two_doors_scanning_one_card_at_once_record_one_arrival(shop: Shop) -> None:
+    """The other door's arrival commits after this check-in looked and before it writes: the
+    check-in answers "already checked in" instead of failing on the unique arrival."""
+    from sqlalchemy import event as sa_event
+    from sqlalchemy import insert
+
+    from memberdesk.store.models.base import new_uid
+
+    event_id = event(shop)
+    li = member(shop, "13812340001", "李娜")
+    other_door = STARTS - dt.timedelta(minutes=1)
+    raced: list[bool] = []
+
+    def the_other_door_first(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("INSERT INTO EVENT_ATTENDANCE") and not raced:
+            raced.append(True)
+            with shop.db.engine.connect() as other:  # another counter, its own transaction
+                row = {"event_id": event_id, "member_id": li, "checked_in_at": other_door,
+                       "checked_in_by_id": shop.manager.staff_id, "walk_in": True, "uid": new_uid()}  # fmt: skip
+                other.execute(insert(EventAttendance).values(**row))
+                other.commit()
+
+    sa_event.listen(shop.db.engine, "before_cursor_execute", the_other_door_first)
+    try:
+        done = check_in(shop.db, shop.clerk, event_id, "13812340001", now=STARTS)
+    finally:
+        sa_event.remove(shop.db.engine, "before_cursor_execute", the_other_door_first)
+    assert raced and (done.already, done.checked_in_at, done.count) == (True, other_door, 1)

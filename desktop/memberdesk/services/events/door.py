@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from memberdesk.services.common.context import Actor
@@ -19,7 +20,7 @@ from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
 from memberdesk.store.models import EventAttendance, EventInvitation, Member
-from memberdesk.store.models.base import utcnow
+from memberdesk.store.models.base import new_uid, utcnow
 
 
 @dataclass(frozen=True)
@@ -61,11 +62,26 @@ def check_in(
                 )
             )
             walk_in = invited is None
-            s.add(EventAttendance(event_id=event.id, member_id=member_id, checked_in_at=at,
-                                  checked_in_by_id=actor.staff_id, walk_in=walk_in))  # fmt: skip
-            audit.record(s, actor, "event.check_in", entity="member_event", entity_id=event.id, at=at,
-                         detail=f"member {member_id}{' (walk-in)' if walk_in else ''}")  # fmt: skip
-            s.flush()
+            # two doors scanning the same card at once: the second insert does nothing, and
+            # the arrival read back is the first one
+            make = postgresql.insert if db.engine.dialect.name == "postgresql" else sqlite.insert
+            values = {"event_id": event.id, "member_id": member_id, "checked_in_at": at,
+                      "checked_in_by_id": actor.staff_id, "walk_in": walk_in, "uid": new_uid()}  # fmt: skip
+            added = s.scalar(
+                make(EventAttendance)
+                .values(**values)
+                .on_conflict_do_nothing(index_elements=["event_id", "member_id"])
+                .returning(EventAttendance.id)
+            )
+            if added:
+                audit.record(s, actor, "event.check_in", entity="member_event", entity_id=event.id, at=at,
+                             detail=f"member {member_id}{' (walk-in)' if walk_in else ''}")  # fmt: skip
+            else:
+                before = s.execute(
+                    select(EventAttendance.checked_in_at, EventAttendance.walk_in).where(
+                        EventAttendance.event_id == event.id, EventAttendance.member_id == member_id
+                    )
+                ).one()
         count = s.scalar(select(func.count()).where(EventAttendance.event_id == event.id)) or 0
     if before is not None:
         return CheckIn(member_id, name, before[1], True, before[0], int(count))
