@@ -92,7 +92,8 @@ def test_two_doors_scanning_one_card_at_once_record_one_arrival(shop: Shop) -> N
             raced.append(True)
             with shop.db.engine.connect() as other:  # another counter, its own transaction
                 row = {"event_id": event_id, "member_id": li, "checked_in_at": other_door,
-                       "checked_in_by_id": shop.manager.staff_id, "walk_in": True, "uid": new_uid()}  # fmt: skip
+                       "checked_in_by_id": shop.manager.staff_id, "walk_in": True,
+                       "uid": new_uid()}  # fmt: skip
                 other.execute(insert(EventAttendance).values(**row))
                 other.commit()
 
