@@ -167,22 +167,22 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="62"/>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="94"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="96"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="98"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="100"/>
         <source>Choose at most {days} days at a time.</source>
         <translation>一次最多选择 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="390"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="403"/>
         <source>The note is too long (200 characters at most).</source>
         <translation>备注太长（最多 200 个字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="398"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="411"/>
         <source>Care task {id} was not found.</source>
         <translation>没有找到关怀事项 {id}。</translation>
     </message>
@@ -1385,7 +1385,7 @@
         <translation>未能生成新卡号，请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/events/door.py" line="47"/>
+        <location filename="../../desktop/memberdesk/services/events/door.py" line="48"/>
         <source>No member has the card or phone “{code}”.</source>
         <translation>没有持卡号或手机号为“{code}”的会员。</translation>
     </message>

@@ -267,92 +267,92 @@
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="47" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="48" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="48" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="49" />
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="49" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="50" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="50" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="51" />
         <source>Places</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="51" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="52" />
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="52" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="53" />
         <source>Coming</source>
         <translation>参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="53" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="54" />
         <source>Not coming</source>
         <translation>不参加</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="54" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="55" />
         <source>Came</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="70" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="71" />
         <source>New event… (Ctrl+N)</source>
         <translation>新建活动… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="71" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="72" />
         <source>Edit… (F2)</source>
         <translation>修改… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="72" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="73" />
         <source>Invite… (Ctrl+I)</source>
         <translation>邀请会员… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="73" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="74" />
         <source>Guest list and replies… (Enter)</source>
         <translation>邀请名单与回复… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="75" />
         <source>Check-in at the door… (Ctrl+K)</source>
         <translation>现场签到… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="75" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="76" />
         <source>Print invitations… (Ctrl+P)</source>
         <translation>打印邀请函… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="76" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="77" />
         <source>Export messages…</source>
         <translation>导出短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="77" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="78" />
         <source>Follow-up… (Ctrl+F)</source>
         <translation>活动回访… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="104" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="103" />
         <source>Events</source>
         <translation>会员活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="148" />
+        <location filename="../../desktop/memberdesk/ui/events/events_page.py" line="147" />
         <source>Choose an event first, or make a new one with Ctrl+N.</source>
         <translation>请先选择一个活动，或按 Ctrl+N 新建活动。</translation>
     </message>
@@ -453,63 +453,83 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="38" />
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="42" />
         <source>Invite members: %1</source>
         <translation>邀请会员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="41" />
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="45" />
         <source>Every member of:</source>
         <translation>整个等级的会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="51" />
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="55" />
+        <source>Find a member (name, pinyin, phone, last 4) and Enter to add them</source>
+        <translation>查找会员（姓名、拼音、手机号、尾号），按 Enter 加入名单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="63" />
         <source>Phones or card numbers, one a line (pasted from a list)</source>
         <translation>手机号或卡号，每行一个（可从名单粘贴）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="68" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="58" />
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="70" />
         <source>Invite (Ctrl+Enter)</source>
         <translation>邀请 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="90" />
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="119" />
+        <source>No member found for “%1”.</source>
+        <translation>没有找到“%1”对应的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="121" />
+        <source>Several members match: %1 … type more.</source>
+        <translation>有多位会员符合：%1……请再多输入几个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="127" />
+        <source>Added %1 (%2).</source>
+        <translation>已加入 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="134" />
         <source>Tick a tier or paste phones or card numbers first.</source>
         <translation>请先勾选会员等级，或粘贴手机号/卡号。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="102" />
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="146" />
         <source>%n member(s) invited</source>
         <translation>
             <numerusform>已邀请 %n 位会员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="103" />
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="147" />
         <source>%n already invited</source>
         <translation>
             <numerusform>%n 位此前已邀请</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="104" />
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="148" />
         <source>%n left out (no consent)</source>
         <translation>
             <numerusform>%n 位未同意接收营销信息，未邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="107" />
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="151" />
         <source>not a member: %1</source>
         <translation>不是会员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="109" />
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="153" />
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -36,6 +36,7 @@ def test_the_follow_up_list_names_who_came_and_who_stayed_away(
     press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: any(isinstance(w, PdfPreviewDialog) for w in visible_dialogs()))
     (preview,) = [w for w in visible_dialogs() if isinstance(w, PdfPreviewDialog)]
+    qtbot.waitUntil(lambda: focused().window() is preview)  # the preview takes the keys
     assert "2 came" in page.status.text() and "1 said yes and did not come" in page.status.text()
     text = flat(" ".join(page_texts(preview.pdf)))
     thank, ask = text.split("Saidyesbutdidnotcome")

@@ -53,6 +53,7 @@ def test_phones_pasted_invite_the_consenting_members_once_and_their_invitations_
     press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: any(isinstance(w, PdfPreviewDialog) for w in visible_dialogs()))
     (preview,) = [w for w in visible_dialogs() if isinstance(w, PdfPreviewDialog)]
+    qtbot.waitUntil(lambda: focused().window() is preview)  # the preview takes the keys
     assert preview.document.pageCount() == 1
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not visible_dialogs())
@@ -74,3 +75,38 @@ def test_nothing_chosen_says_what_to_do_and_esc_asks_once_something_is_typed(
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert _no_blocking_discard_question == [dialog]
+
+
+def test_members_picked_by_name_one_by_one_are_invited(
+    window: MainWindow, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    li = member(sqlite_shop, "13812340001", "李娜")
+    zhang = member(sqlite_shop, "13812340002", "张伟")
+    member(sqlite_shop, "13812340003", "张伟强")
+    event_id = event(sqlite_shop)
+    events_page(qtbot, window)
+    press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(focused().window(), InviteDialog))
+    dialog = focused().window()
+    assert isinstance(dialog, InviteDialog)
+    press(qtbot, Qt.Key.Key_Backtab)  # from the list box up to the find box
+    assert focused() is dialog.pick
+    type_text(qtbot, "lina")
+    press(qtbot, Qt.Key.Key_Return)  # adds her, does not invite yet
+    assert dialog.isVisible() and dialog.picked.text() == "Added 李娜 (138****0001)."
+    type_text(qtbot, "zhangw")
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.picked.text().startswith("Several members match:")
+    type_text(qtbot, "ei")
+    press(qtbot, Qt.Key.Key_Return)
+    assert (
+        dialog.picked.text() == "Added 张伟 (138****0002)."
+        and len(dialog.codes.toPlainText().splitlines()) == 2
+    )
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with sqlite_shop.db.read() as s:
+        invited = sorted(
+            s.scalars(select(EventInvitation.member_id).where(EventInvitation.event_id == event_id))
+        )
+    assert invited == sorted([li, zhang])

@@ -1,4 +1,5 @@
-"""Inviting members to an event: whole tiers, and phones or card numbers pasted one a line.
+"""Inviting members to an event: whole tiers, members found by name one by one, and phones or
+card numbers pasted one a line.
 
 Ctrl+Enter (or the button) invites; Enter in the box starts a new line. Nobody is invited
 twice, and members without a marketing consent are left out and counted (the service says
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from memberdesk.domain.errors import ServiceError
+from memberdesk.domain.search_keys import name_keys
 from memberdesk.domain.vocab import Tier
 from memberdesk.services.events.invitations import InviteResult, invite, members_from_lines, members_of_tiers
 from memberdesk.services.events.plans import EventFacts
+from memberdesk.services.members.search import find
 from memberdesk.ui.widgets import member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
@@ -45,6 +49,14 @@ class InviteDialog(GuardedDialog):
             self.tiers[tier] = box
             tiers.addWidget(box)
         tiers.addStretch(1)
+        self.pick = QLineEdit()
+        self.pick.setObjectName("invite_pick")
+        self.pick.setPlaceholderText(
+            self.tr("Find a member (name, pinyin, phone, last 4) and Enter to add them")
+        )
+        self.picked = QLabel()
+        self.picked.setObjectName("invite_picked")
+        self.picked.setWordWrap(True)
         self.codes = QPlainTextEdit()
         self.codes.setObjectName("invite_codes")
         self.codes.setTabChangesFocus(True)
@@ -66,14 +78,18 @@ class InviteDialog(GuardedDialog):
         buttons.addWidget(self.invite_button)
         layout = QVBoxLayout(self)
         layout.addLayout(tiers)
+        layout.addWidget(self.pick)
+        layout.addWidget(self.picked)
         layout.addWidget(self.codes, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.set_primary(self.invite_button)
-        self.resize(520, 360)
+        self.on_enter(self.pick, self.add_picked)  # Enter there adds the member, it does not invite
+        self.resize(520, 380)
 
     def has_typed_data(self) -> bool:
-        return bool(self.codes.toPlainText().strip()) or any(b.isChecked() for b in self.tiers.values())
+        typed = self.codes.toPlainText().strip() or self.pick.text().strip()
+        return bool(typed) or any(b.isChecked() for b in self.tiers.values())
 
     @classmethod
     def open_for(cls, ctx: AppContext, facts: EventFacts, parent: QWidget | None = None) -> InviteDialog:
@@ -82,6 +98,34 @@ class InviteDialog(GuardedDialog):
         dialog.open()
         dialog.codes.setFocus()
         return dialog
+
+    def add_picked(self) -> None:
+        """The member found for what was typed goes onto the list (by card number)."""
+        typed = self.pick.text().strip()
+        if not typed:
+            return
+        try:
+            hits = find(self.ctx.db, self.ctx.actor, typed, limit=6)
+        except ServiceError as err:
+            self.picked.setText(translate_error(err))
+            return
+        whole = {f"p:{typed.lower().replace(' ', '')}", f"n:{typed.lower()}"}
+        exact = [h for h in hits if whole & name_keys(h.name)]
+        if len(hits) > 1 and len(exact) == 1:  # 张伟 typed whole, 张伟强 only begins so
+            hits = exact
+        if len(hits) != 1:
+            names = "、".join(h.name for h in hits[:5])
+            self.picked.setText(
+                self.tr("No member found for “%1”.").replace("%1", typed)
+                if not hits
+                else self.tr("Several members match: %1 … type more.").replace("%1", names)
+            )
+            return
+        hit = hits[0]
+        listed = self.codes.toPlainText().rstrip("\n")
+        self.codes.setPlainText(f"{listed}\n{hit.card_no}" if listed else hit.card_no)
+        self.picked.setText(self.tr("Added %1 (%2).").replace("%1", hit.name).replace("%2", hit.masked_phone))
+        self.pick.clear()
 
     def record(self) -> None:
         chosen = [t for t, box in self.tiers.items() if box.isChecked()]
