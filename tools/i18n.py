@@ -32,6 +32,7 @@ AREAS = {
     "care": ["ui/care/*.py"],
     "counter": ["ui/counter/*.py"],
     "display": ["ui/display/*.py"],
+    "events": ["ui/events/*.py"],
     "errors": ["services/**/*.py", "domain/*.py", "workflows/*.py", "store/*.py", "startup.py", "cli/*.py"],
     "members": ["ui/members/*.py"],
     "money": ["ui/money/*.py"],

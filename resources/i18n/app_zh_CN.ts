@@ -615,52 +615,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="161"/>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="163"/>
         <source>MemberDesk — {store}</source>
         <translation>MemberDesk 会员服务台 — {store}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="448"/>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="452"/>
         <source>The database is damaged: what is saved now may be lost. Finish the customer at hand, then close MemberDesk on every counter and restore the newest backup ({backup}) with `memberdesk restore`; the damaged file is kept. If unsure, call for help.</source>
         <translation>数据库已损坏：现在保存的内容可能会丢失。请先接待完眼前的顾客，然后在所有收银台关闭 MemberDesk，用 `memberdesk restore` 恢复最新的备份（{backup}）；损坏的文件会被保留。如有疑问，请联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="455"/>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="459"/>
         <source>The database is damaged: what is saved now may be lost. There is no backup to restore: finish the customer at hand and call for help.</source>
         <translation>数据库已损坏：现在保存的内容可能会丢失。没有可以恢复的备份：请接待完眼前的顾客，然后联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="465"/>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="469"/>
         <source>Database damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="283"/>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="286"/>
         <source>Store: {name}</source>
         <translation>门店：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="285"/>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="288"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="311"/>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="314"/>
         <source>⚠ {problem}</source>
         <translation>⚠ {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="314"/>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="317"/>
         <source>Database OK</source>
         <translation>数据库正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="390"/>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="393"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="411"/>
+        <location filename="../../desktop/memberdesk/ui/app/main_window.py" line="415"/>
         <source>Staff: {name} ({role})</source>
         <translation>当班：{name}（{role}）</translation>
     </message>

@@ -100,7 +100,7 @@
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="261"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="264"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
@@ -284,52 +284,52 @@
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="75"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="76"/>
         <source>Record sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="95"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="96"/>
         <source>Enter: add · ↓: to the cart (←: size, F2 to choose) · Del or −: remove line · +: one more · Ctrl+Enter: record</source>
         <translation>回车：添加 · ↓：到购物清单（←：尺码，F2 选择） · Del 或 −：删除该行 · +：再加一件 · Ctrl+Enter：确认收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="167"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="170"/>
         <source>Record sale (Ctrl+Enter)</source>
         <translation>确认收银（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="171"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="174"/>
         <source>Print receipt</source>
         <translation>打印小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="172"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="175"/>
         <source>Save receipt as PDF</source>
         <translation>小票另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="173"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="176"/>
         <source>Update sizes on file</source>
         <translation>更新档案尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="460"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="464"/>
         <source>Member price %1% off</source>
         <translation>会员折扣 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="479"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="483"/>
         <source>owes %1 points</source>
         <translation>尚欠 %1 积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="481"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="485"/>
         <source>birthday week: points ×%1</source>
         <translation>生日周积分 ×%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="495"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="499"/>
         <source>Scan a product or describe the item.</source>
         <translation>请扫描商品或填写品名。</translation>
     </message>
@@ -345,27 +345,27 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/checkout.py" line="29"/>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="451"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="455"/>
         <source>Say to the customer: “That&apos;s %1 in all.”</source>
         <translation>请对顾客说：“一共 %1 元。”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="169"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="172"/>
         <source>Remove line (Del)</source>
         <translation>删除该行（Del）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="174"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="177"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="473"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="477"/>
         <source>Member %1 · %2 · points %3</source>
         <translation>会员 %1 · %2 · 积分 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="470"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="474"/>
         <source>Customer without membership</source>
         <translation>非会员顾客</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>%1 档案尺码为“%2”，本次购买“%3”：是否更新？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="569"/>
+        <location filename="../../desktop/memberdesk/ui/sales/sale_dialog.py" line="574"/>
         <source>Save receipt</source>
         <translation>保存小票</translation>
     </message>

@@ -11,7 +11,7 @@ from memberdesk.services.common.context import Actor
 from memberdesk.services.staff import auth
 from memberdesk.ui.app.main_window import MainWindow
 
-PAGE_KEYS = {"counter": 1, "members": 2, "complaints": 3, "care": 4, "reports": 5, "settings": 6}
+PAGE_KEYS = {"counter": 1, "members": 2, "complaints": 3, "care": 4, "reports": 5, "settings": 6, "events": 7}
 
 
 def focused() -> QWidget:
@@ -32,7 +32,7 @@ def sign_in(qtbot: QtBot, window: MainWindow, staff_id: int, pin: str) -> Actor:
 
 
 def go_to(qtbot: QtBot, window: MainWindow, page: str) -> QWidget:
-    """Alt+1 … Alt+6, as the clerk switches pages."""
+    """Alt+1 … Alt+7, as the clerk switches pages."""
     number = PAGE_KEYS[page]
     qtbot.keyClick(focused(), Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.AltModifier)
     widget = window.page_widgets[number - 1]

@@ -137,6 +137,36 @@ def _scorecard(ctx: AppContext, member: int) -> GuardedDialog:
     return ScorecardDialog.open_for(ctx)
 
 
+def _party(ctx: AppContext):  # type: ignore[no-untyped-def]
+    from memberdesk.services.events.plans import list_events
+
+    return list_events(ctx.db, ctx.actor)[0]  # the demo's appreciation party ahead
+
+
+def _event(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.events.event_dialog import EventDialog
+
+    return EventDialog.open_for(ctx, _party(ctx))
+
+
+def _invite(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.events.invite_dialog import InviteDialog
+
+    return InviteDialog.open_for(ctx, _party(ctx))
+
+
+def _guests(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.events.guests_dialog import GuestsDialog
+
+    return GuestsDialog.open_for(ctx, _party(ctx))
+
+
+def _check_in(ctx: AppContext, member: int) -> GuardedDialog:
+    from memberdesk.ui.events.checkin_window import CheckInWindow
+
+    return CheckInWindow.open_for(ctx, _party(ctx))
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -161,6 +191,10 @@ CASES = (
     Case("manager_approval", _manager_approval),
     Case("gift_card", _gift_card),
     Case("scorecard", _scorecard, holds_text=False),
+    Case("event", _event),
+    Case("invite", _invite),
+    Case("guests", _guests, holds_text=False),  # its box only finds: nothing to lose
+    Case("check_in", _check_in),
 )
 # Dialogs of other areas that do not meet a clause yet: (case, check) → owner and what fails.
 # Strict: the test fails once the dialog is fixed, and the entry must go.

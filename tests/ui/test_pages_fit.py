@@ -1,4 +1,4 @@
-"""The Members, Complaints, Reports and Settings pages fit a 1024×768 screen, even 40% longer."""
+"""The Members, Complaints, Reports, Settings and Events pages fit a 1024×768 screen, even 40% longer."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from memberdesk.ui.widgets.pseudo_locale import install_pseudo_locale, remove_ps
 from tests.conftest import TEST_PINS, Shop
 from tests.ui.page_steps import go_to, sign_in
 
-MY_PAGES = ("members", "complaints", "reports", "settings")
+MY_PAGES = ("members", "complaints", "reports", "settings", "events")
 
 
 @pytest.fixture(params=["en", "pseudo"])

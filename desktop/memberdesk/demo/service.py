@@ -200,6 +200,7 @@ def events(rng: np.random.Generator, ledger: Ledger, end: int) -> list[Table]:
     table.add("location", ["三楼活动厅", "三楼活动厅"])
     table.add("rsvp_contact", ["服务台 0571-88886666", "王经理 0571-88886666 转 8"])
     table.add("description", ["新品抢先试穿，现场八五折", "感谢一路相伴：茶歇、抽奖与专属礼品"])
+    table.add("capacity", [150, 80])
     table.add("created_by_id", [1, 1])
     best = np.argsort(-ledger.spend_fen, kind="stable")[: min(200, len(ledger.spend_fen))] + 1
     inv = Table("event_invitations")
@@ -208,8 +209,34 @@ def events(rng: np.random.Generator, ledger: Ledger, end: int) -> list[Table]:
     inv.add("event_id", np.r_[np.ones(k, dtype=np.int64), np.full(k, 2)])
     inv.add("member_id", np.r_[best, best])
     inv.add("invited_at", np.r_[np.full(k, starts[0] - 14 * DAY), np.full(k, (end - 2) * DAY)], "ts")
-    inv.add(
-        "response",
-        np.r_[pick(rng, ["attended", "declined", ""], k, [50, 20, 30]), pick(rng, ["accepted", ""], k)],
+    inv.add("invited_by_id", np.ones(2 * k, dtype=np.int64))
+    # the past evening: half came (having said yes), a fifth said no, the rest never answered,
+    # and a few said yes but did not come; the party ahead: some yes, some no, most not yet
+    past = pick(rng, ["came", "missed", "declined", ""], k, [50, 8, 20, 22])
+    ahead = pick(rng, ["accepted", "declined", ""], k, [35, 10, 55])
+    said = np.r_[past, ahead]
+    replied = np.flatnonzero(said != "")
+    rep = Table("event_replies")
+    rep.add("id", np.arange(1, len(replied) + 1))
+    rep.add("uid", uids(rng, len(replied)), "uid")
+    rep.add("event_id", inv.columns["event_id"][replied])
+    rep.add("member_id", inv.columns["member_id"][replied])
+    rep.add("reply", np.where(said[replied] == "declined", "not_coming", "coming"))
+    rep.add(
+        "recorded_at",
+        inv.columns["invited_at"][replied] + 2 * DAY + rng.integers(0, 8 * 3600, len(replied)),
+        "ts",
     )
-    return [table, inv]
+    rep.add("recorded_by_id", pick(rng, COUNTER_STAFF_IDS, len(replied)))
+    came = np.flatnonzero(past == "came")
+    walk_ins = np.setdiff1d(np.arange(1, len(ledger.spend_fen) + 1), best)[:6]
+    att = Table("event_attendance")
+    n = len(came) + len(walk_ins)
+    att.add("id", np.arange(1, n + 1))
+    att.add("uid", uids(rng, n), "uid")
+    att.add("event_id", np.ones(n, dtype=np.int64))
+    att.add("member_id", np.r_[best[came], walk_ins])
+    att.add("checked_in_at", starts[0] - 10 * 60 + rng.integers(0, 50 * 60, n), "ts")
+    att.add("checked_in_by_id", pick(rng, COUNTER_STAFF_IDS, n))
+    att.add("walk_in", np.r_[np.zeros(len(came), dtype=bool), np.ones(len(walk_ins), dtype=bool)])
+    return [table, inv, rep, att]

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from memberdesk.domain import birthdays
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from memberdesk.domain.events import Reply
 from memberdesk.domain.holidays import holidays_between
 from memberdesk.domain.members import honorific
 from memberdesk.domain.vocab import CareActionKind, CareKind, Gender, MemberStatus, ServiceStatus
@@ -39,6 +40,7 @@ from memberdesk.store.models import (
     CareTask,
     Child,
     EventInvitation,
+    EventReply,
     Member,
     MemberEvent,
     ServiceRecord,
@@ -171,10 +173,21 @@ def _events_and_services(s: Session, start: dt.date, end: dt.date, add) -> None:
     # Event times are UTC; the day that counts is the store's local day.
     window_start = dt.datetime.combine(start - dt.timedelta(days=1), dt.time(), dt.UTC)
     window_end = dt.datetime.combine(end + dt.timedelta(days=2), dt.time(), dt.UTC)
+    # the reply in force (append-only replies, the latest counts): a member who said no gets no
+    # invitation task, so no card or message either
+    reply_in_force = (
+        select(EventReply.reply)
+        .where(EventReply.event_id == MemberEvent.id, EventReply.member_id == EventInvitation.member_id)
+        .order_by(EventReply.id.desc())
+        .limit(1)
+        .correlate(MemberEvent, EventInvitation)
+        .scalar_subquery()
+    )
     for event_id, title, starts_at, member_id in s.execute(
         select(MemberEvent.id, MemberEvent.title, MemberEvent.starts_at, EventInvitation.member_id)
         .join(EventInvitation, EventInvitation.event_id == MemberEvent.id)
         .where(MemberEvent.starts_at >= window_start, MemberEvent.starts_at < window_end)
+        .where(func.coalesce(reply_in_force, Reply.NO_ANSWER.value) != Reply.NOT_COMING.value)
     ):
         day = starts_at.astimezone().date()
         if start <= day <= end:

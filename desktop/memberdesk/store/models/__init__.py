@@ -3,6 +3,7 @@
 from memberdesk.store.models.audit import AuditEntry, MemberErasure
 from memberdesk.store.models.base import Base, UTCDateTime, new_uid, utcnow
 from memberdesk.store.models.care import CareAction, CareTask
+from memberdesk.store.models.events import EventAttendance, EventReply
 from memberdesk.store.models.imports import MemberImport, MemberImportRow
 from memberdesk.store.models.members import (
     Child,
@@ -57,7 +58,9 @@ __all__ = [
     "Coupon",
     "CouponEvent",
     "CouponTemplate",
+    "EventAttendance",
     "EventInvitation",
+    "EventReply",
     "Member",
     "MemberErasure",
     "MemberEvent",

@@ -182,10 +182,13 @@ class MemberEvent(UidMixin, Base):
     rsvp_contact: Mapped[str] = mapped_column(String(100), default="", server_default="")
     description: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # how many members may come (revision 0020); None on events written before it: no limit
+    capacity: Mapped[int | None] = mapped_column(Integer)
 
 
 class EventInvitation(Base):
-    """A member invited to an event, and whether they answered."""
+    """A member invited to an event. Their replies and their arrival are records of their
+    own (``EventReply``, ``EventAttendance`` in models/events.py, revision 0020)."""
 
     __tablename__ = "event_invitations"
     __table_args__ = (UniqueConstraint("event_id", "member_id"),)
@@ -194,4 +197,4 @@ class EventInvitation(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("member_events.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
     invited_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-    response: Mapped[str] = mapped_column(String(16), default="")  # "", accepted, declined, attended
+    invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))

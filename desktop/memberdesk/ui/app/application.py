@@ -170,7 +170,7 @@ def _smoke_test(app: QApplication, window: MainWindow) -> int:
     seen: list[bool] = []
 
     def check_and_quit() -> None:
-        seen.append(window.isVisible() and window.pages.count() == len(PAGES) == 6)
+        seen.append(window.isVisible() and window.pages.count() == len(PAGES) == 7)
         app.quit()
 
     QTimer.singleShot(300, check_and_quit)

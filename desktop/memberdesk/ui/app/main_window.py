@@ -77,6 +77,7 @@ PAGES = (
     PageSpec("memberdesk.ui.care.care_page", "CarePage", "Care"),
     PageSpec("memberdesk.ui.reports.reports_page", "ReportsPage", "Reports", Permission.VIEW_REPORTS),
     PageSpec("memberdesk.ui.settings.settings_page", "SettingsPage", "Settings"),
+    PageSpec("memberdesk.ui.events.events_page", "EventsPage", "Events"),
 )
 COMPLAINTS_PAGE = 2
 
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.lock_key)
-        for index in range(len(PAGES)):  # Alt+1 .. Alt+6 switch pages
+        for index in range(len(PAGES)):  # Alt+1 .. Alt+7 switch pages
             go = QAction(self)
             go.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key(Qt.Key.Key_1 + index)))
             go.triggered.connect(lambda _=False, i=index: self.show_page(i))
