@@ -166,7 +166,7 @@
         <translation>请选择已登记生日的子女。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="62"/>
+        <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="60"/>
         <location filename="../../desktop/memberdesk/services/care/calendar.py" line="94"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
@@ -441,47 +441,47 @@
         <translation>积分须为非零整数，最多 {high}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="229"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="235"/>
         <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="510"/>
         <source>The stored-value balance is only {balance}.</source>
         <translation>储值余额只有 {balance}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="278"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="284"/>
         <source>That sale was not paid by stored value.</source>
         <translation>这笔销售没有用储值支付。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/io/import_columns.py" line="367"/>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="330"/>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="391"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="336"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="397"/>
         <source>A stored-value balance is at most {high}.</source>
         <translation>储值余额最多 {high}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="354"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="360"/>
         <source>Choose how the money is paid: cash, WeChat, Alipay or bank card.</source>
         <translation>请选择付款方式：现金、微信、支付宝或银行卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="379"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="385"/>
         <source>This store does not take stored value.</source>
         <translation>本店未开通储值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="383"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="389"/>
         <source>A top-up is at least {low}.</source>
         <translation>每次充值至少 {low}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="440"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="446"/>
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="90"/>
         <location filename="../../desktop/memberdesk/services/sales/recording.py" line="332"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="446"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="452"/>
         <source>Only the principal paid in can be paid back: {principal}.</source>
         <translation>只能退还充值本金：{principal}。</translation>
     </message>
@@ -531,7 +531,7 @@
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="245"/>
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="258"/>
         <location filename="../../desktop/memberdesk/services/money/presence.py" line="62"/>
-        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="43"/>
+        <location filename="../../desktop/memberdesk/services/money/wallet.py" line="44"/>
         <location filename="../../desktop/memberdesk/services/sales/extras.py" line="65"/>
         <location filename="../../desktop/memberdesk/services/sales/history.py" line="58"/>
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="91"/>
@@ -1382,6 +1382,11 @@
         <location filename="../../desktop/memberdesk/services/money/gift_cards.py" line="183"/>
         <source>No new card code could be made; try again.</source>
         <translation>未能生成新卡号，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/analytics/churn.py" line="142"/>
+        <source>Choose between {low} and {high} days.</source>
+        <translation>请选择 {low} 到 {high} 天。</translation>
     </message>
 </context>
 </TS>

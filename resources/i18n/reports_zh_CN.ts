@@ -5,7 +5,7 @@
     <name>LiabilityDialog</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="57"/>
-        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="205"/>
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="207"/>
         <source>Stored-value liability</source>
         <translation>储值负债报告</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="139"/>
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="141"/>
         <source>The store owes {owed}: members&apos; principal {principal} and gift cards {cards}. Members&apos; bonus {bonus} is the store&apos;s gift, not money owed. {accounts:,} accounts hold a balance.</source>
         <translation>本店应付储值负债 {owed}：会员本金 {principal}，礼品卡 {cards}。会员赠送金额 {bonus} 为本店赠送，不属应付款。共 {accounts:,} 个账户有余额。</translation>
     </message>
@@ -527,268 +527,293 @@
 <context>
     <name>MembershipReport</name>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="56"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="57"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="61"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="62"/>
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="64"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="65"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="93"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="94"/>
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="95"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="96"/>
         <source>Members in all</source>
         <translation>会员总数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="96"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="97"/>
         <source>New members</source>
         <translation>新会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="98"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="99"/>
         <source>Active members (bought in the period)</source>
         <translation>活跃会员（期内有消费）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="102"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="103"/>
         <source>Lapsed members (no visit for {days} days)</source>
         <translation>流失会员（{days} 天未到店）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="238"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="288"/>
         <source>Refunded</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="116"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="129"/>
         <source>Suggestions received</source>
         <translation>收到的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="111"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="112"/>
         <source>Refunds</source>
         <translation>退款总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="122"/>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="187"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="118"/>
+        <source>Churn rate a year (typical: {low:.0%}–{high:.0%})</source>
+        <translation>年顾客流失率（一般公司：{low:.0%}–{high:.0%}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="124"/>
+        <source>Revenue at risk (what the lost bought in their last year)</source>
+        <translation>流失带走的消费额（本期流失的会员最后一年的消费）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="135"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="200"/>
         <source>Number of members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="123"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="136"/>
         <source>Where members came from</source>
         <translation>会员从哪里来（顾客开发途径）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="127"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="140"/>
         <source>Partner promotions</source>
         <translation>联合促销伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="134"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="147"/>
         <source>Members who referred most</source>
         <translation>介绍新会员最多的老会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="135"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="148"/>
         <source>Referred</source>
         <translation>介绍人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="148"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="161"/>
         <source>Tier distribution</source>
         <translation>会员等级分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="161"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="174"/>
         <source>top 20% → {share:.0%}</source>
         <translation>前 20% → {share:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="163"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="176"/>
         <source>The 80/20 view</source>
         <translation>二八法则</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="178"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="191"/>
         <source>RFM segments (recency, frequency, monetary value)</source>
         <translation>RFM 分群（最近消费、消费频次、消费金额）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="186"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="199"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="196"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="209"/>
         <source>Members who stopped coming</source>
         <translation>顾客流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="215"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="212"/>
+        <source>Of the {base:,} members who bought in the {days} days before the period, {lost:,} bought nothing in the {days} days before its end: {kept:.0%} stayed. That is a churn rate of {rate:.0%} a year; the training material says a typical store loses {low:.0%}–{high:.0%} of its customers a year.</source>
+        <translation>本期开始前 {days} 天内有购买的会员共 {base:,} 位，其中 {lost:,} 位在本期结束前 {days} 天内没有再购买：顾客保留率 {kept:.0%}，折合年顾客流失率 {rate:.0%}。培训资料说：一个公司平均每年流失 {low:.0%}–{high:.0%} 的顾客。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="231"/>
+        <source>No member bought in the {days} days before the period, so there is no churn rate to show (the training material says a typical store loses {low:.0%}–{high:.0%} of its customers a year).</source>
+        <translation>本期开始前 {days} 天内没有会员购买，无法计算顾客流失率（培训资料说：一个公司平均每年流失 {low:.0%}–{high:.0%} 的顾客）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="239"/>
+        <source>Revenue at risk: in the year up to their last purchase the {lost:,} members lost bought {risk}. Rule of thumb from the training material (1:8): winning a new customer costs about 8 times as much as keeping one, so replacing them costs as much as keeping {keep:,} members.</source>
+        <translation>流失带走的消费额：这 {lost:,} 位本期流失的会员在最后一次购买前一年内共消费 {risk}。培训资料的经验法则（1:8）：获得一位新顾客的成本约是维护一位老顾客的 8 倍，补回他们的花费相当于维护 {keep:,} 位老会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="265"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="216"/>
-        <source>Last visit</source>
-        <translation>最近到店</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="217"/>
-        <source>Lifetime spend</source>
-        <translation>累计消费</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="218"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="268"/>
         <source>Likely why (last complaint or return)</source>
         <translation>可能原因（最近的投诉或退货）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="236"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="286"/>
         <source>Returns and refunds</source>
         <translation>退货分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="234"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="284"/>
         <source>Return type</source>
         <translation>退货类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="108"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="109"/>
         <source>Gross sales (before refunds)</source>
         <translation>销售总额（未扣退款）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="113"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="114"/>
         <source>Net sales (gross sales less refunds)</source>
         <translation>净销售额（销售总额减退款总额）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="143"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="156"/>
         <source>Staff who referred new members</source>
         <translation>介绍新会员的员工</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="156"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="169"/>
         <source>Of the {active:,} active members, {buyers:,} spent more than they had refunded in the period; the top 20% of them brought {share:.1%} of their net spend.</source>
         <translation>{active:,} 位活跃会员中，{buyers:,} 位期内的消费多于退款；其中前 20% 贡献了这些会员净消费的 {share:.1%}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="188"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="201"/>
         <source>Their net spend in the period</source>
         <translation>期内净消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="197"/>
-        <source>{count:,} members stopped coming in the period (no visit for {days} days); together they used to spend about {risk} a year.</source>
-        <translation>本期新流失 {count:,} 位会员（最后到店已超过 {days} 天），他们过去每年共消费约 {risk}。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="235"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="285"/>
         <source>Returns made</source>
         <translation>退货笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="244"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="294"/>
         <source>Main reasons for returns</source>
         <translation>主要退货原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="251"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="301"/>
         <source>Complaints made</source>
         <translation>投诉件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="252"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="302"/>
         <source>Complaints and suggestions</source>
         <translation>投诉与建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="255"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="305"/>
         <source>Service gap</source>
         <translation>服务差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="261"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="311"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="267"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="317"/>
         <source>{n} of them have been resolved (now {statuses}); median time to resolve {median} h, 90% within {p90} h.</source>
         <translation>其中 {n} 件已得到解决（现为{statuses}）；解决用时中位数 {median} 小时，90% 在 {p90} 小时内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="323"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="381"/>
         <source>Done (skipped ones included)</source>
         <translation>已完成（含跳过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="285"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="343"/>
         <source>Suggestions received in the period: {n}.</source>
         <translation>本期收到顾客建议 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="293"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="266"/>
+        <source>Last purchase</source>
+        <translation>最后购买</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="267"/>
+        <source>Bought in their last year</source>
+        <translation>流失前一年消费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="335"/>
+        <source>Rule of thumb from the training material (1:5): an unhappy customer tells about 5 others, so the {n:,} complaints of the period may have reached about {people:,} people.</source>
+        <translation>培训资料的经验法则（1:5）：一个不满意的客户平均要影响 5 个人，本期 {n:,} 起投诉可能已影响约 {people:,} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="351"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="294"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="352"/>
         <source>Ratings</source>
         <translation>评价次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="296"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="354"/>
         <source>Satisfaction (perceived / expected)</source>
         <translation>顾客满意度（满意度 = 感受值 / 期望值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="301"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="359"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="302"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="360"/>
         <source>Expected</source>
         <translation>期望值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="303"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="361"/>
         <source>Perceived</source>
         <translation>感受值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="312"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="370"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="318"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="376"/>
         <source>Customer care</source>
         <translation>顾客关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="321"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="379"/>
         <source>Kind</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="322"/>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="380"/>
         <source>Tasks</source>
         <translation>应关怀</translation>
     </message>
@@ -1518,114 +1543,114 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="211"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="212"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="212"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="213"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="213"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="214"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="214"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="215"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="215"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="216"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="216"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="217"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="217"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="218"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="224"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="225"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="227"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="228"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="230"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="231"/>
         <source>Stored-value liability…</source>
         <translation>储值负债…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="235"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="236"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="243"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="244"/>
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="244"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="245"/>
         <source>New members by channel</source>
         <translation>新会员来源途径</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="245"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="246"/>
         <source>80/20: share of net spend by share of members</source>
         <translation>二八法则：会员占比与净消费占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="430"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="431"/>
         <source>Members in all {total:,} · new members {new:,} · computing the rest…</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 正在计算其他数据…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="452"/>
-        <source>Members in all {total:,} · new members {new:,} · active members {active:,} · lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · the top 20% of members by net spend bring {share:.1%} of it · {churned:,} stopped coming (they used to spend ≈{risk} a year)</source>
-        <translation>会员总数 {total:,} · 新会员 {new:,} · 活跃会员 {active:,} · 流失会员 {lapsed:,} · 净销售额 {net}（销售总额 {gross} 减退款总额 {refunds}）· 净消费前 20% 的会员贡献了其中的 {share:.1%} · 本期新流失 {churned:,} 位会员（他们过去每年共消费约 {risk}）</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="484"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="490"/>
         <source>%1: %Ln member(s)</source>
         <translation>
             <numerusform>%1：%Ln 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="246"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="247"/>
         <source>RFM segments (click a bar for its members)</source>
         <translation>RFM 分群（点击柱形查看会员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="297"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="298"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="339"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="340"/>
         <source>Reports are for supervisors and the manager.</source>
         <translation>报表仅供主管和店长查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="379"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="380"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="519"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="453"/>
+        <source>Members in all {total:,} · new members {new:,} · active members {active:,} · lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · the top 20% of members by net spend bring {share:.1%} of it · {churned:,} of the {base:,} members active at the start stopped coming: churn {rate} a year (typical: {low:.0%}–{high:.0%}); in their last year they bought {risk}</source>
+        <translation>会员总数 {total:,} · 新会员 {new:,} · 活跃会员 {active:,} · 流失会员 {lapsed:,} · 净销售额 {net}（销售总额 {gross} 减退款总额 {refunds}）· 净消费前 20% 的会员贡献了其中的 {share:.1%} · 期初 {base:,} 位活跃会员中有 {churned:,} 位流失：年顾客流失率 {rate}（一般公司：{low:.0%}–{high:.0%}），他们流失前一年共消费 {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="525"/>
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>
@@ -1633,32 +1658,32 @@
 <context>
     <name>SegmentMembersModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="90"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="91"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="91"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="92"/>
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="92"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="93"/>
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="93"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="94"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="94"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="95"/>
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="95"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="96"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>

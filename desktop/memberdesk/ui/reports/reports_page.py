@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from memberdesk.documents.figures import MembershipFigures
 from memberdesk.domain.analytics import Segment
+from memberdesk.domain.churn import TYPICAL_YEARLY_CHURN
 from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import Channel, Tier
 from memberdesk.services.analytics import figures as analytics
@@ -452,7 +453,8 @@ class ReportsPage(QWidget):
                 "Members in all {total:,} · new members {new:,} · active members {active:,} · "
                 "lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · "
                 "the top 20% of members by net spend bring {share:.1%} of it · "
-                "{churned:,} stopped coming (they used to spend ≈{risk} a year)"
+                "{churned:,} of the {base:,} members active at the start stopped coming: churn {rate} a "
+                "year (typical: {low:.0%}–{high:.0%}); in their last year they bought {risk}"
             ).format(
                 total=f.members_total,
                 new=f.members_new,
@@ -463,6 +465,10 @@ class ReportsPage(QWidget):
                 refunds=member_labels.money(f.refunds_fen),
                 share=f.pareto.top20_share,
                 churned=f.churned_count,
+                base=f.churn_base,
+                rate=f"{f.churn_rate_year:.0%}" if f.churn_rate_year is not None else "—",
+                low=TYPICAL_YEARLY_CHURN[0],
+                high=TYPICAL_YEARLY_CHURN[1],
                 risk=member_labels.money(f.revenue_at_risk_fen),
             )
         )
