@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from memberdesk.domain.churn import LAPSE_DAYS, parse_lapse_days, yearly_churn
 from memberdesk.domain.errors import PermissionDenied, ValidationError
@@ -105,3 +107,10 @@ def test_no_base_no_rate() -> None:
     assert yearly_churn(10, 0, 30) == 0.0 and yearly_churn(10, 10, 30) == 1.0
     assert parse_lapse_days("90") == 90
     assert parse_lapse_days("oops") == parse_lapse_days("5") == LAPSE_DAYS
+
+
+@given(st.text(max_size=12) | st.integers().map(str))
+def test_any_stored_lapse_reads_as_days_in_range(stored: str) -> None:
+    days = parse_lapse_days(stored)
+    assert 30 <= days <= 730
+    assert days == LAPSE_DAYS or str(days) in stored
