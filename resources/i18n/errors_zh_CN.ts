@@ -167,22 +167,22 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="60"/>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="94"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="95"/>
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="98"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="99"/>
         <source>Choose at most {days} days at a time.</source>
         <translation>一次最多选择 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="390"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="410"/>
         <source>The note is too long (200 characters at most).</source>
         <translation>备注太长（最多 200 个字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="398"/>
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="418"/>
         <source>Care task {id} was not found.</source>
         <translation>没有找到关怀事项 {id}。</translation>
     </message>
@@ -1138,6 +1138,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/care/messages.py" line="72"/>
+        <location filename="../../desktop/memberdesk/services/care/winback.py" line="181"/>
         <source>Set the SMS signature in Settings → Greeting cards first.</source>
         <translation>请先在“设置 → 贺卡”中设置短信签名。</translation>
     </message>

@@ -121,6 +121,8 @@ VOCABULARIES: dict[type[StrEnum], dict[str, str]] = {
         CareKind.EVENT: QT_TRANSLATE_NOOP("ReportWords", "Member event"),
         CareKind.AFTER_SALES: QT_TRANSLATE_NOOP("ReportWords", "After-sales due"),
         CareKind.POINTS_EXPIRY: QT_TRANSLATE_NOOP("ReportWords", "★ Points expiring"),
+        CareKind.APOLOGY: QT_TRANSLATE_NOOP("ReportWords", "Apology"),
+        CareKind.SUPERVISOR_CALL: QT_TRANSLATE_NOOP("ReportWords", "Supervisor call"),
     },
     SizeCategory: {
         SizeCategory.TOPS: QT_TRANSLATE_NOOP("ReportWords", "Tops"),

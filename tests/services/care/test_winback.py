@@ -50,6 +50,7 @@ def buy(shop: Shop, member_id: int, days: list[tuple[dt.date, int]]) -> None:
 
 
 def complain(shop: Shop, member_id: int, n: int, status: ComplaintStatus, **fields: object) -> None:
+    fields.setdefault("severity", Severity.MEDIUM)
     with shop.db.write() as s:
         s.add(
             Complaint(
@@ -57,7 +58,6 @@ def complain(shop: Shop, member_id: int, n: int, status: ComplaintStatus, **fiel
                 complaint_no=f"C{n}",
                 member_id=member_id,
                 category=ComplaintCategory.PRICE,
-                severity=Severity.MEDIUM,
                 description=f"投诉{n}",
                 status=status,
                 opened_by_id=shop.clerk.staff_id,
@@ -160,3 +160,64 @@ def test_a_message_per_cause_exported_for_the_sms_provider(shop: Shop, lapsed: d
     assert "name,message" in export.to_csv().splitlines()[0]
     with shop.db.read() as s:
         assert s.query(AuditEntry).filter_by(action="care.export_winback").count() == 2
+
+
+def test_an_unfollowed_complaint_of_a_lapsed_member_becomes_two_tasks_once(
+    shop: Shop, lapsed: dict[str, int]
+) -> None:
+    from memberdesk.domain.vocab import CareKind
+    from memberdesk.services.care import calendar as care
+    from memberdesk.store.models import CareTask
+
+    now = at(TODAY)
+    complain(shop, lapsed["unknown"], 4, ComplaintStatus.CLOSED)  # closed, nobody called back
+    complain(shop, lapsed["recent"], 5, ComplaintStatus.CLOSED)  # not lapsed: nothing yet
+    # opened an hour ago, low: 24 hours to take it, so not late yet
+    complain(shop, lapsed["fewer"], 6, ComplaintStatus.OPEN, severity=Severity.LOW)
+    with shop.db.write() as s:
+        s.query(Complaint).filter_by(complaint_no="C6").one().opened_at = now - dt.timedelta(hours=1)
+
+    def tasks() -> list[tuple[CareKind, int | None, dt.date, str]]:
+        with shop.db.read() as s:
+            return sorted(
+                (t.kind, t.member_id, t.due_date, t.title)
+                for t in s.query(CareTask).filter(
+                    CareTask.kind.in_([CareKind.APOLOGY, CareKind.SUPERVISOR_CALL])
+                )
+            )
+
+    care.generate(shop.db, shop.store_id, TODAY, TODAY + dt.timedelta(days=7), today=TODAY, now=now)
+    expected = sorted(
+        (kind, lapsed[who], TODAY, f"C{n}: 投诉{n}")
+        for kind in (CareKind.APOLOGY, CareKind.SUPERVISOR_CALL)
+        for who, n in (("open", 1), ("unknown", 4))
+    )
+    assert tasks() == expected
+    care.generate(shop.db, shop.store_id, TODAY, TODAY, today=TODAY, now=now)
+    later = TODAY + dt.timedelta(days=3)
+    care.generate(shop.db, shop.store_id, later, later, today=later, now=at(later))
+    # C6 is late by then and gets its two; C1 and C4 are not created again on the later day
+    assert tasks() == sorted(
+        [
+            *expected,
+            (CareKind.APOLOGY, lapsed["fewer"], later, "C6: 投诉6"),
+            (CareKind.SUPERVISOR_CALL, lapsed["fewer"], later, "C6: 投诉6"),
+        ]
+    )
+    listed = care.calendar(shop.db, shop.clerk, TODAY, TODAY, kinds=[CareKind.APOLOGY])
+    assert [(i.member_name, i.title) for i in listed] == [("张一", "C1: 投诉1"), ("钱五", "C4: 投诉4")]
+
+
+def test_the_demo_store_has_lapsed_members_with_causes_and_an_unfollowed_complaint(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from memberdesk.domain.vocab import CareKind
+    from memberdesk.services.care import calendar as care
+    from memberdesk.services.members.enrolment import system_actor
+    from memberdesk.store.models import CareTask
+
+    actor, today = system_actor(demo_db), D(2026, 11, 30)  # the demo's last day
+    found = {cause: n for cause, n, _ in winback.causes(winback.winback_list(demo_db, actor, today))}
+    assert found[WinbackCause.COMPLAINT] and found[WinbackCause.RETURN] and found[WinbackCause.UNKNOWN]
+    care.generate(demo_db, actor.store_id, today, today, today=today, now=at(today))
+    with demo_db.read() as s:
+        kinds = [t.kind for t in s.query(CareTask).filter(CareTask.due_date == today)]
+    assert kinds.count(CareKind.APOLOGY) == kinds.count(CareKind.SUPERVISOR_CALL) >= 1

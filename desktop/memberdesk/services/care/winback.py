@@ -28,29 +28,25 @@ from sqlalchemy.orm import Session
 from memberdesk.documents import card_texts
 from memberdesk.domain.churn import (
     BADLY_RATED,
-    LAPSE_DAYS,
-    LAPSE_SETTING,
-    YEAR_DAYS,
     WinbackCause,
     fewer_visits,
-    parse_lapse_days,
 )
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.domain.members import honorific
 from memberdesk.domain.vocab import ComplaintStatus, MemberStatus
 from memberdesk.services.care import signature as sms_signature
 from memberdesk.services.care.cards import recipients, store_info
+from memberdesk.services.care.lapse import YEAR, lapsed_since
 from memberdesk.services.care.messages import MessageExport
 from memberdesk.services.common.context import Actor
 from memberdesk.services.io.export_rule import ExportApproval, ExportFile, authorise
 from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
-from memberdesk.store.models import Complaint, Member, MemberStats, Sale, SaleReturn, Setting
+from memberdesk.store.models import Complaint, Member, MemberStats, Sale, SaleReturn
 
 CHUNK = 500
 HALF_YEAR = dt.timedelta(days=182)
-YEAR = dt.timedelta(days=YEAR_DAYS)
 
 
 @dataclass(frozen=True)
@@ -61,22 +57,6 @@ class WinbackMember:
     year_fen: int  # what they bought in the 365 days up to their last purchase
     cause: WinbackCause
     detail: str  # the complaint ("category: what happened") or the return ("type: reason")
-
-
-def lapse_days(s: Session, store_id: int) -> int:
-    """The store's setting (``domain/churn.py``): no purchase for this long and a member lapsed."""
-    row = s.get(Setting, (store_id, LAPSE_SETTING))
-    return parse_lapse_days(row.value) if row is not None else LAPSE_DAYS
-
-
-def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)
-
-
-def lapsed_since(s: Session, store_id: int, today: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """The window of last purchases that puts a member on the list today: [from, to)."""
-    to = _midnight(today) - dt.timedelta(days=lapse_days(s, store_id))
-    return to - YEAR, to
 
 
 def _complaints(s: Session, ids: list[int]) -> dict[int, tuple[str, int]]:

@@ -36,6 +36,7 @@ from memberdesk.services.care import cards, messages
 from memberdesk.services.care.calendar import CareItem
 from memberdesk.services.io.export_rule import ExportApproval, ExportFile, rule_for
 from memberdesk.services.members import enrolment as members
+from memberdesk.services.service.complaint_rules import get_complaint_rules
 from memberdesk.ui.care import labels as care_labels
 from memberdesk.ui.care.aftersales_list import AfterSalesList, columns_like_their_cells
 from memberdesk.ui.widgets import file_dialogs
@@ -182,6 +183,8 @@ class CareTableModel(QAbstractTableModel):
             return self.tr("{points} points expire by {day}: call or message").format(
                 points=item.title, day=last.isoformat()
             )
+        if item.kind in (CareKind.APOLOGY, CareKind.SUPERVISOR_CALL):
+            return self.tr("Not followed up: {complaint}").format(complaint=item.title)
         return item.title
 
 
@@ -214,6 +217,7 @@ class CarePage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the kind shown and the marks
         columns_like_their_cells(self.table)
 
         self.mark_buttons: dict[CareActionKind, QPushButton] = {}
@@ -332,7 +336,8 @@ class CarePage(QWidget):
         self.status.setText(self.tr("Loading…"))
 
         def load(_progress: Progress) -> Loaded:
-            care.generate(db, actor.store_id, start, end)
+            rules = get_complaint_rules(db, actor.store_id)  # an unfollowed complaint's deadlines
+            care.generate(db, actor.store_id, start, end, complaint_rules=rules)
             first = care.calendar(db, actor, start, end, kinds=kinds, limit=PAGE_SIZE)
             phones = members.masked_phones(db, actor, {i.member_id for i in first if i.member_id is not None})
             return care.counts(db, actor, start, end), first, phones
