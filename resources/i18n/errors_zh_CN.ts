@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/care/messages.py" line="72"/>
-        <location filename="../../desktop/memberdesk/services/care/winback.py" line="181"/>
+        <location filename="../../desktop/memberdesk/services/care/winback.py" line="182"/>
         <source>Set the SMS signature in Settings → Greeting cards first.</source>
         <translation>请先在“设置 → 贺卡”中设置短信签名。</translation>
     </message>
@@ -1385,7 +1385,7 @@
         <translation>未能生成新卡号，请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/analytics/churn.py" line="142"/>
+        <location filename="../../desktop/memberdesk/services/analytics/churn.py" line="221"/>
         <source>Choose between {low} and {high} days.</source>
         <translation>请选择 {low} 到 {high} 天。</translation>
     </message>

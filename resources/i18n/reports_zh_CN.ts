@@ -566,7 +566,7 @@
         <translation>流失会员（{days} 天未到店）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="288" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="327" />
         <source>Refunded</source>
         <translation>退款金额</translation>
     </message>
@@ -673,11 +673,36 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="286" />
+        <source>Dear member</source>
+        <translation>尊敬的会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="291" />
+        <source>Winning them back: the likely cause and what we send</source>
+        <translation>挽回流失顾客：可能原因和发送的短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="295" />
+        <source>Likely cause</source>
+        <translation>可能原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="296" />
+        <source>Members lost</source>
+        <translation>流失人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="298" />
+        <source>Text message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="325" />
         <source>Returns and refunds</source>
         <translation>退货分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="284" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="323" />
         <source>Return type</source>
         <translation>退货类型</translation>
     </message>
@@ -707,47 +732,47 @@
         <translation>期内净消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="285" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="324" />
         <source>Returns made</source>
         <translation>退货笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="294" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="333" />
         <source>Main reasons for returns</source>
         <translation>主要退货原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="301" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="340" />
         <source>Complaints made</source>
         <translation>投诉件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="302" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="341" />
         <source>Complaints and suggestions</source>
         <translation>投诉与建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="305" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="344" />
         <source>Service gap</source>
         <translation>服务差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="311" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="350" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="317" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="356" />
         <source>{n} of them have been resolved (now {statuses}); median time to resolve {median} h, 90% within {p90} h.</source>
         <translation>其中 {n} 件已得到解决（现为{statuses}）；解决用时中位数 {median} 小时，90% 在 {p90} 小时内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="381" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="420" />
         <source>Done (skipped ones included)</source>
         <translation>已完成（含跳过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="343" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="382" />
         <source>Suggestions received in the period: {n}.</source>
         <translation>本期收到顾客建议 {n} 条。</translation>
     </message>
@@ -758,61 +783,62 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/membership.py" line="267" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="297" />
         <source>Bought in their last year</source>
         <translation>流失前一年消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="335" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="374" />
         <source>Rule of thumb from the training material (1:5): an unhappy customer tells about 5 others, so the {n:,} complaints of the period may have reached about {people:,} people.</source>
         <translation>培训资料的经验法则（1:5）：一个不满意的客户平均要影响 5 个人，本期 {n:,} 起投诉可能已影响约 {people:,} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="351" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="390" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="352" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="391" />
         <source>Ratings</source>
         <translation>评价次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="354" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="393" />
         <source>Satisfaction (perceived / expected)</source>
         <translation>顾客满意度（满意度 = 感受值 / 期望值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="359" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="398" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="360" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="399" />
         <source>Expected</source>
         <translation>期望值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="361" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="400" />
         <source>Perceived</source>
         <translation>感受值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="370" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="409" />
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="376" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="415" />
         <source>Customer care</source>
         <translation>顾客关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="379" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="418" />
         <source>Kind</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="380" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="419" />
         <source>Tasks</source>
         <translation>应关怀</translation>
     </message>
@@ -1107,444 +1133,468 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="48" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="49" />
         <source>Word of mouth</source>
         <translation>口碑</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="49" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="50" />
         <source>Partner promotion</source>
         <translation>联合促销</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="51" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="52" />
         <source>Member referral</source>
         <translation>老会员介绍</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="52" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="53" />
         <source>Target group</source>
         <translation>特别客群</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="54" />
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="92" />
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="101" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="55" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="93" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="102" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="57" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="58" />
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="58" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="59" />
         <source>Mobile operator</source>
         <translation>移动运营商</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="60" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="61" />
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="61" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="62" />
         <source>Other partner</source>
         <translation>其他合作单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="64" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="65" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="65" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="66" />
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="66" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="67" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="67" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="68" />
         <source>Partner business</source>
         <translation>合作企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="68" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="69" />
         <source>Families</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="71" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="72" />
         <source>Regular</source>
         <translation>普通会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="72" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="73" />
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="73" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="74" />
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="74" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="75" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="77" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="78" />
         <source>Important value</source>
         <translation>重要价值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="78" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="79" />
         <source>Important to develop</source>
         <translation>重要发展</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="79" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="80" />
         <source>Important to keep</source>
         <translation>重要保持</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="80" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="81" />
         <source>Important to win back</source>
         <translation>重要挽留</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="81" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="82" />
         <source>General value</source>
         <translation>一般价值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="82" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="83" />
         <source>General to develop</source>
         <translation>一般发展</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="83" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="84" />
         <source>General to keep</source>
         <translation>一般保持</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="84" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="85" />
         <source>General to win back</source>
         <translation>一般挽留</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="87" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="88" />
         <source>Quality defect</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="88" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="89" />
         <source>Size / fit</source>
         <translation>尺码不合适</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="89" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="90" />
         <source>Colour / style</source>
         <translation>颜色 / 款式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="90" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="91" />
         <source>Changed mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="91" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="92" />
         <source>Damaged in transit</source>
         <translation>运输损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="95" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="96" />
         <source>Product quality</source>
         <translation>商品质量</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="96" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="97" />
         <source>Service attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="98" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="99" />
         <source>Store environment</source>
         <translation>购物环境</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="99" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="100" />
         <source>Waiting</source>
         <translation>等候时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="100" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="101" />
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="104" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="105" />
         <source>Promotion gap</source>
         <translation>促销差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="105" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="106" />
         <source>Understanding gap</source>
         <translation>理解差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="106" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="107" />
         <source>Procedure gap</source>
         <translation>程序差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="107" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="108" />
         <source>Behaviour gap</source>
         <translation>行为差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="108" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="109" />
         <source>Perception gap</source>
         <translation>感受差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="111" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="112" />
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="112" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="113" />
         <source>Being handled</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="113" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="114" />
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="114" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="115" />
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="115" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="116" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="118" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="119" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="119" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="120" />
         <source>Child's birthday</source>
         <translation>子女生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="120" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="121" />
         <source>Festival</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="121" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="122" />
         <source>Member event</source>
         <translation>会员活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="122" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="123" />
         <source>After-sales due</source>
         <translation>售后到期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="128" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="129" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="575" />
+        <source>A complaint not put right</source>
+        <translation>投诉没处理好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="130" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="576" />
+        <source>A return</source>
+        <translation>有过退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="131" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="577" />
+        <source>Came less and less</source>
+        <translation>到店越来越少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="132" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="578" />
+        <source>Not known (moved away?)</source>
+        <translation>原因不明（搬家？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="135" />
         <source>Tops</source>
         <translation>上装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="129" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="136" />
         <source>Bottoms</source>
         <translation>下装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="130" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="137" />
         <source>Dresses</source>
         <translation>裙装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="131" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="138" />
         <source>Shoes</source>
         <translation>鞋</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="132" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="139" />
         <source>Bra</source>
         <translation>内衣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="133" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="140" />
         <source>Children's</source>
         <translation>童装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="136" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="143" />
         <source>Purchase</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="137" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="144" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="138" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="145" />
         <source>Points redeemed</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="139" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="146" />
         <source>Birthday gift</source>
         <translation>生日赠送</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="140" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="147" />
         <source>Adjusted by hand</source>
         <translation>人工调整</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="141" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="148" />
         <source>Sale voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="142" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="149" />
         <source>Points expired</source>
         <translation>积分过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="143" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="150" />
         <source>Referral reward</source>
         <translation>推荐奖励</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="146" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="153" />
         <source>Marketing messages</source>
         <translation>接收营销信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="147" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="154" />
         <source>Sensitive personal information</source>
         <translation>敏感个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="156" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="163" />
         <source>Promised</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="158" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="165" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="170" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="177" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="171" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="178" />
         <source>Religion</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="172" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="179" />
         <source>Income</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="150" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="157" />
         <source>Alteration</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="50" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="51" />
         <source>Staff referral / group-buy card</source>
         <translation>员工介绍 / 团购卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="53" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="54" />
         <source>Walked in</source>
         <translation>自然到店</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="59" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="60" />
         <source>Gym</source>
         <translation>健身房</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="97" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="98" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="123" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="124" />
         <source>★ Points expiring</source>
         <translation>★ 积分将过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="124" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="125" />
         <source>Apology</source>
         <translation>投诉致歉</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="125" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="126" />
         <source>Supervisor call</source>
         <translation>主管回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="151" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="158" />
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="152" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="159" />
         <source>Installation</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="153" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="160" />
         <source>Home visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="157" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="164" />
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="159" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="166" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="162" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="169" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="163" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="170" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/wording.py" line="164" />
+        <location filename="../../desktop/memberdesk/reports/wording.py" line="171" />
         <source>Not given</source>
         <translation>未填</translation>
     </message>
@@ -1552,114 +1602,140 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="212" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="220" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="213" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="221" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="214" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="222" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="215" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="223" />
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="216" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="224" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="217" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="225" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="218" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="226" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="225" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="233" />
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="228" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="236" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="231" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="239" />
+        <source>Who stopped coming</source>
+        <translation>本期谁流失了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="241" />
+        <source>The members lost in the period, with their likely causes</source>
+        <translation>本期流失的会员及其可能原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="244" />
         <source>Stored-value liability…</source>
         <translation>储值负债…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="236" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="249" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="244" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="257" />
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="245" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="258" />
         <source>New members by channel</source>
         <translation>新会员来源途径</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="246" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="259" />
         <source>80/20: share of net spend by share of members</source>
         <translation>二八法则：会员占比与净消费占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="431" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="446" />
         <source>Members in all {total:,} · new members {new:,} · computing the rest…</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 正在计算其他数据…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="490" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="506" />
         <source>%1: %Ln member(s)</source>
         <translation>
             <numerusform>%1：%Ln 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="247" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="260" />
         <source>RFM segments (click a bar for its members)</source>
         <translation>RFM 分群（点击柱形查看会员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="298" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="312" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="340" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="355" />
         <source>Reports are for supervisors and the manager.</source>
         <translation>报表仅供主管和店长查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="380" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="395" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="453" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="468" />
         <source>Members in all {total:,} · new members {new:,} · active members {active:,} · lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · the top 20% of members by net spend bring {share:.1%} of it · {churned:,} of the {base:,} members active at the start stopped coming: churn {rate} a year (typical: {low:.0%}–{high:.0%}); in their last year they bought {risk}</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 活跃会员 {active:,} · 流失会员 {lapsed:,} · 净销售额 {net}（销售总额 {gross} 减退款总额 {refunds}）· 净消费前 20% 的会员贡献了其中的 {share:.1%} · 期初 {base:,} 位活跃会员中有 {churned:,} 位流失：年顾客流失率 {rate}（一般公司：{low:.0%}–{high:.0%}），他们流失前一年共消费 {risk}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="525" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="516" />
+        <source>{cause} {count:,}</source>
+        <translation>{cause} {count:,}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="521" />
+        <source>Stopped coming: %n member(s)</source>
+        <translation>
+            <numerusform>本期流失：%n 位会员</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="522" />
+        <source> — likely causes: </source>
+        <translation> — 可能原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="558" />
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>
@@ -1667,32 +1743,32 @@
 <context>
     <name>SegmentMembersModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="91" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="99" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="100" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="93" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="101" />
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="94" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="102" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="95" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="103" />
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="96" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="104" />
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>

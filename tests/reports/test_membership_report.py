@@ -269,3 +269,20 @@ def test_churn_stands_beside_the_training_material_rules_of_thumb(db: Database, 
     assert "loses 10%–30% of its customers a year" in en
     assert f"as much as keeping {f.churned_count * 8:,} members" in en
     assert f"may have reached about {f.complaints_count * 5:,} people" in en
+
+
+def test_the_lost_by_likely_cause_with_the_message_each_gets(db: Database, chinese: None) -> None:
+    f = analytics.membership(db, system_actor(db), START, END)
+    causes = [(cause, n, fen) for cause, n, fen in f.churn_causes if n]
+    assert len(causes) >= 2 and sum(n for _, n, _ in causes) == f.churned_count
+    assert sum(fen for _, _, fen in causes) == f.revenue_at_risk_fen
+    zh = "".join(pages(render(f, "zh_CN"))).replace(" ", "").replace("\n", "")
+    assert "挽回流失顾客：可能原因和发送的短信" in zh
+    words = {"unknown": "原因不明（搬家？）", "return": "有过退货", "complaint": "投诉没处理好"}
+    for cause, _n, fen in causes:
+        if cause.value in words:
+            assert words[cause.value] in zh
+        assert yuan(fen).replace(" ", "") in zh
+    assert "尊敬的会员" in zh and "{" not in zh
+    en = " ".join(pages(render(f, "en"))).replace("\n", " ")
+    assert "Winning them back: the likely cause and what we send" in en and "Dear member" in en

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from memberdesk.domain import analytics as A
-from memberdesk.domain.churn import LAPSE_DAYS
+from memberdesk.domain.churn import LAPSE_DAYS, WinbackCause
 
 CHURN_DAYS = LAPSE_DAYS  # no purchase for this long: the member has lapsed (a store setting)
 
@@ -20,6 +20,7 @@ class ChurnedMember:
     year_fen: int  # what they bought in the 365 days up to their last purchase
     last_complaint: str  # category and what happened, if any
     last_return: str  # type and reason, if any
+    cause: WinbackCause = WinbackCause.UNKNOWN  # the likely cause (domain/churn.py)
 
 
 @dataclass
@@ -50,6 +51,9 @@ class MembershipFigures:
     churn_rate_year: float | None = None  # lost share on a yearly footing (None: no base)
     revenue_at_risk_fen: int = 0  # what the lost bought in the year up to their last purchase
     churned: list[ChurnedMember] = field(default_factory=list)
+    # the lost by likely cause: cause, members, what they bought in their last year
+    churn_causes: list[tuple[WinbackCause, int, int]] = field(default_factory=list)
+    churned_ids: list[int] = field(default_factory=list)  # every lost member, biggest first
     returns_by_type: list[tuple[str, int, int]] = field(default_factory=list)  # type, count, refund
     top_return_reasons: list[tuple[str, str, int]] = field(default_factory=list)  # type, reason, count
     complaints_by_category: list[tuple[str, int]] = field(default_factory=list)

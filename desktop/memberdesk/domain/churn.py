@@ -62,6 +62,20 @@ def yearly_churn(base: int, lost: int, days: int) -> float | None:
     return float(1 - retention ** (YEAR_DAYS / days))
 
 
+def likely_cause(complaint: bool, returned: bool, visits_before: int, visits_last: int) -> WinbackCause:
+    """The first cause that applies, in ``WinbackCause``'s order."""
+    if complaint:
+        return WinbackCause.COMPLAINT
+    if returned:
+        return WinbackCause.RETURN
+    if fewer_visits(visits_before, visits_last):
+        return WinbackCause.FEWER_VISITS
+    return WinbackCause.UNKNOWN
+
+
+HALF_YEAR_DAYS = 182
+
+
 def fewer_visits(visits_before: int, visits_last: int) -> bool:
     """Visits thinned out: the last half-year before they stopped had fewer than half the
     visits of the half-year before it (and the earlier one had at least two)."""

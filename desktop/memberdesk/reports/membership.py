@@ -10,7 +10,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from memberdesk.documents.figures import MembershipFigures
 from memberdesk.domain.analytics import Segment
-from memberdesk.domain.churn import REPLACE_COST_RATIO, TYPICAL_YEARLY_CHURN, UNHAPPY_TELLS
+from memberdesk.domain.churn import REPLACE_COST_RATIO, TYPICAL_YEARLY_CHURN, UNHAPPY_TELLS, WinbackCause
 from memberdesk.domain.vocab import (
     CareKind,
     Channel,
@@ -269,6 +269,45 @@ class MembershipReport:
             ],
             rows,
             [28, 26, 30, 86],
+        )
+        self.winback()
+
+    def winback(self) -> None:
+        """The lost by likely cause, and the text message each cause gets (win-back)."""
+        f = self.f
+        if not f.churned_count:
+            return
+        from memberdesk.documents import card_texts  # the care messages' own texts
+
+        texts = card_texts.load()
+        language = "zh_CN" if self.lang.chinese else "en"
+        values = {
+            "signature": "",
+            "honorific": self.lang.translate("MembershipReport", "Dear member"),
+            "store": f.store_name,
+        }
+        self.story.append(Spacer(1, 3 * mm))
+        self.p(
+            self.lang.translate("MembershipReport", "Winning them back: the likely cause and what we send")
+        )
+        self.grid(
+            [
+                self.lang.translate("MembershipReport", "Likely cause"),
+                self.lang.translate("MembershipReport", "Members lost"),
+                self.lang.translate("MembershipReport", "Bought in their last year"),
+                self.lang.translate("MembershipReport", "Text message"),
+            ],
+            [
+                [
+                    self.word(WinbackCause, cause),
+                    f"{n:,}",
+                    yuan(fen),
+                    texts.short_message(f"winback_{cause.value}", language, values),
+                ]
+                for cause, n, fen in f.churn_causes
+                if n
+            ],
+            [34, 20, 28, 88],
         )
 
     def _why(self, complaint: str, returned: str) -> str:

@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from memberdesk.domain.churn import LAPSE_DAYS, parse_lapse_days, yearly_churn
+from memberdesk.domain.churn import LAPSE_DAYS, WinbackCause, parse_lapse_days, yearly_churn
 from memberdesk.domain.errors import PermissionDenied, ValidationError
-from memberdesk.domain.vocab import Channel, Tier
+from memberdesk.domain.vocab import Channel, ComplaintCategory, ComplaintStatus, ReturnType, Severity, Tier
 from memberdesk.services.analytics import churn
 from memberdesk.services.analytics import figures as analytics
-from memberdesk.store.models import Member, Sale
+from memberdesk.store.models import Complaint, Member, Sale, SaleReturn
 from tests.conftest import Shop
 
 D = dt.date
@@ -78,6 +78,55 @@ def test_a_year_base_lost_rate_and_revenue_at_risk(shop: Shop, known: dict[str, 
     assert [(c.member_id, c.year_fen, c.last_visit) for c in f.churned] == [
         (known["P"], 300_00, D(2026, 3, 1)),
         (known["Q"], 50_00, D(2025, 8, 1)),
+    ]
+    # nothing on record for either: no complaint, no return, one or two visits
+    assert [c.cause for c in f.churned] == [WinbackCause.UNKNOWN] * 2
+    assert f.churn_causes == [
+        (WinbackCause.COMPLAINT, 0, 0),
+        (WinbackCause.RETURN, 0, 0),
+        (WinbackCause.FEWER_VISITS, 0, 0),
+        (WinbackCause.UNKNOWN, 2, 350_00),
+    ]
+
+
+def test_the_lost_by_likely_cause(shop: Shop, known: dict[str, int]) -> None:
+    """P complained and nobody called back; Q returned what they bought."""
+    with shop.db.write() as s:
+        s.add(
+            Complaint(
+                store_id=shop.store_id,
+                complaint_no="C1",
+                member_id=known["P"],
+                category=ComplaintCategory.PRICE,
+                severity=Severity.LOW,
+                description="价格",
+                status=ComplaintStatus.CLOSED,
+                opened_by_id=shop.clerk.staff_id,
+                opened_at=at(D(2026, 3, 2)),
+            )
+        )
+        sale = s.query(Sale).filter_by(member_id=known["Q"], total_fen=50_00).one()
+        s.add(
+            SaleReturn(
+                store_id=shop.store_id,
+                return_no="T1",
+                sale_id=sale.id,
+                member_id=known["Q"],
+                staff_id=shop.clerk.staff_id,
+                return_type=ReturnType.QUALITY,
+                reason="开线",
+                created_at=at(D(2025, 8, 20)),
+                refund_total_fen=50_00,
+            )
+        )
+    f = analytics.membership(shop.db, shop.supervisor, D(2026, 1, 1), D(2026, 12, 31))
+    assert {c.member_id: c.cause for c in f.churned} == {
+        known["P"]: WinbackCause.COMPLAINT,
+        known["Q"]: WinbackCause.RETURN,
+    }
+    assert [(cause, n) for cause, n, _ in f.churn_causes if n] == [
+        (WinbackCause.COMPLAINT, 1),
+        (WinbackCause.RETURN, 1),
     ]
 
 

@@ -13,19 +13,24 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, exists, func, literal, select, type_coerce
+from sqlalchemy import ColumnElement, Integer, and_, case, exists, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from memberdesk.documents.figures import ChurnedMember, MembershipFigures
 from memberdesk.domain.churn import (
+    BADLY_RATED,
+    HALF_YEAR_DAYS,
     LAPSE_DAYS,
     LAPSE_DAYS_RANGE,
     LAPSE_SETTING,
     YEAR_DAYS,
+    WinbackCause,
+    likely_cause,
     parse_lapse_days,
     yearly_churn,
 )
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from memberdesk.domain.vocab import ComplaintStatus
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.services.staff.settings import write_setting
@@ -33,7 +38,7 @@ from memberdesk.store.database import Database
 from memberdesk.store.models import Complaint, Member, MemberStats, Sale, SaleReturn, Setting
 
 TOP_LOST = 30
-_YEAR_MICROS = YEAR_DAYS * 86_400_000_000
+_DAY_MICROS = 86_400_000_000
 
 
 def lapse_days(s: Session, store_id: int) -> int:
@@ -42,12 +47,74 @@ def lapse_days(s: Session, store_id: int) -> int:
     return parse_lapse_days(row.value) if row is not None else LAPSE_DAYS
 
 
-def _within_year_before(s: Session, at: Any, last: Any) -> ColumnElement[bool]:
-    """``at`` falls in the 365 days up to and including ``last`` (both stored timestamps)."""
+def _within_days_before(s: Session, at: Any, last: Any, days: int = YEAR_DAYS) -> ColumnElement[bool]:
+    """``at`` falls in the ``days`` days up to and including ``last`` (both stored timestamps)."""
     if s.get_bind().dialect.name == "sqlite":  # integer microseconds
         a, b = type_coerce(at, Integer), type_coerce(last, Integer)
-        return and_(a <= b, a > b - _YEAR_MICROS)
-    return and_(at <= last, at > last - literal(dt.timedelta(days=YEAR_DAYS)))
+        return and_(a <= b, a > b - days * _DAY_MICROS)
+    return and_(at <= last, at > last - literal(dt.timedelta(days=days)))
+
+
+def _after_year_before(s: Session, at: Any, last: Any) -> ColumnElement[bool]:
+    """``at`` is later than 365 days before ``last`` (a return after the last purchase counts)."""
+    if s.get_bind().dialect.name == "sqlite":
+        later: ColumnElement[bool] = (
+            type_coerce(at, Integer) > type_coerce(last, Integer) - YEAR_DAYS * _DAY_MICROS
+        )
+        return later
+    return at > last - literal(dt.timedelta(days=YEAR_DAYS))  # type: ignore[no-any-return]
+
+
+def _causes(s: Session, per_member: Any, hi: dt.datetime) -> dict[int, WinbackCause]:
+    """The likely cause of each lost member (``domain.churn.likely_cause``): complaints as
+    they stand now, returns in the year up to their last purchase or since (before the
+    period's end), and their purchases in the two half-years up to the last one."""
+    lost = select(per_member.c.member_id)
+    complained = set(
+        s.scalars(
+            select(Complaint.member_id).where(
+                Complaint.member_id.in_(lost),
+                Complaint.opened_at < hi,
+                or_(
+                    Complaint.status.in_([ComplaintStatus.OPEN, ComplaintStatus.HANDLING]),
+                    Complaint.satisfaction_after <= BADLY_RATED,
+                    and_(
+                        Complaint.status == ComplaintStatus.CLOSED,
+                        Complaint.satisfaction_after.is_(None),
+                        or_(Complaint.follow_up_note.is_(None), Complaint.follow_up_note == ""),
+                    ),
+                ),
+            )
+        )
+    )
+    returned = set(
+        s.scalars(
+            select(SaleReturn.member_id)
+            .join(per_member, per_member.c.member_id == SaleReturn.member_id)
+            .where(
+                SaleReturn.created_at < hi, _after_year_before(s, SaleReturn.created_at, per_member.c.last)
+            )
+        )
+    )
+    bought = aliased(Sale)
+    recent = case((_within_days_before(s, bought.created_at, per_member.c.last, HALF_YEAR_DAYS), 1), else_=0)
+    causes = {}
+    for member_id, visits, last_half in s.execute(
+        select(per_member.c.member_id, func.count(), func.sum(recent))
+        .join(
+            bought,
+            and_(
+                bought.member_id == per_member.c.member_id,
+                _within_days_before(s, bought.created_at, per_member.c.last),
+            ),
+        )
+        .group_by(per_member.c.member_id)
+    ):
+        last_half = int(last_half or 0)
+        causes[int(member_id)] = likely_cause(
+            member_id in complained, member_id in returned, int(visits) - last_half, last_half
+        )
+    return causes
 
 
 def lost_members(s: Session, lo: dt.datetime, hi: dt.datetime, days: int) -> Any:
@@ -84,7 +151,7 @@ def churn(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) ->
         select(last.c.member_id, last.c.last, func.sum(spent.total_fen).label("year_fen"))
         .join(
             spent,
-            and_(spent.member_id == last.c.member_id, _within_year_before(s, spent.created_at, last.c.last)),
+            and_(spent.member_id == last.c.member_id, _within_days_before(s, spent.created_at, last.c.last)),
         )
         .group_by(last.c.member_id, last.c.last)
         .subquery("per_member")
@@ -92,6 +159,17 @@ def churn(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) ->
     count, risk = s.execute(select(func.count(), func.sum(per_member.c.year_fen))).one()
     f.churned_count = int(count or 0)
     f.revenue_at_risk_fen = int(risk or 0)
+    causes = _causes(s, per_member, hi)
+    spent_by = dict(s.execute(select(per_member.c.member_id, per_member.c.year_fen)).all())
+    f.churned_ids = [int(i) for i, _ in sorted(spent_by.items(), key=lambda kv: (-int(kv[1] or 0), kv[0]))]
+    f.churn_causes = [
+        (
+            cause,
+            sum(1 for c in causes.values() if c is cause),
+            sum(int(spent_by.get(i) or 0) for i, c in causes.items() if c is cause),
+        )
+        for cause in WinbackCause
+    ]
     f.churn_rate_year = yearly_churn(f.churn_base, f.churned_count, (f.end - f.start).days + 1)
     gap = dt.timedelta(days=f.churn_days)
     f.members_lapsed = s.scalar(select(func.count()).where(MemberStats.last_visit_at < hi - gap)) or 0
@@ -128,6 +206,7 @@ def churn(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) ->
             int(year or 0),
             complaint.get(i, ""),
             returned.get(i, ""),
+            causes.get(i, WinbackCause.UNKNOWN),
         )
         for i, name, when, lifetime, year in top
     ]

@@ -28,8 +28,9 @@ from sqlalchemy.orm import Session
 from memberdesk.documents import card_texts
 from memberdesk.domain.churn import (
     BADLY_RATED,
+    HALF_YEAR_DAYS,
     WinbackCause,
-    fewer_visits,
+    likely_cause,
 )
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.domain.members import honorific
@@ -46,7 +47,7 @@ from memberdesk.store.database import Database
 from memberdesk.store.models import Complaint, Member, MemberStats, Sale, SaleReturn
 
 CHUNK = 500
-HALF_YEAR = dt.timedelta(days=182)
+HALF_YEAR = dt.timedelta(days=HALF_YEAR_DAYS)
 
 
 @dataclass(frozen=True)
@@ -108,14 +109,14 @@ def _chunk(s: Session, rows: list[tuple[int, str, dt.datetime]]) -> list[Winback
     for member_id, name, at in rows:
         sales = [(t, fen) for t, fen in bought[member_id] if at - YEAR < t <= at]
         recent = sum(1 for t, _ in sales if t > at - HALF_YEAR)
-        if member_id in complaints:
-            cause, detail = WinbackCause.COMPLAINT, complaints[member_id][0]
-        elif member_id in returned:
-            cause, detail = WinbackCause.RETURN, returned[member_id]
-        elif fewer_visits(len(sales) - recent, recent):
-            cause, detail = WinbackCause.FEWER_VISITS, ""
-        else:
-            cause, detail = WinbackCause.UNKNOWN, ""
+        cause = likely_cause(member_id in complaints, member_id in returned, len(sales) - recent, recent)
+        detail = (
+            complaints[member_id][0]
+            if cause is WinbackCause.COMPLAINT
+            else returned[member_id]
+            if cause is WinbackCause.RETURN
+            else ""
+        )
         out.append(
             WinbackMember(
                 member_id, name, at.astimezone().date(), sum(fen for _, fen in sales), cause, detail
