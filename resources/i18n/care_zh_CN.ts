@@ -333,7 +333,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="208" />
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="265" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="263" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -373,151 +373,151 @@
         <translation>挽回短信…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="249" />
-        <source>A text message for each member lapsed within the last year, worded by their likely cause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="255" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="253" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="263" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="261" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="264" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="262" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="292" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="290" />
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="293" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="291" />
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="314" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="312" />
         <source>Care</source>
         <translation>顾客关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="345" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="343" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="358" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="356" />
         <source>{kind}: {total} ({done} done)</source>
         <translation>{kind}：{total}（已处理 {done}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="361" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="359" />
         <source>Nothing to do in these days.</source>
         <translation>这几天没有需要关怀的事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="374" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="372" />
         <source>Select the tasks first.</source>
         <translation>请先选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="382" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="380" />
         <source>{count} marked: {action}</source>
         <translation>已标记 {count} 项：{action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="415" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="413" />
         <source>After-sales tasks have no greeting cards: show another kind.</source>
         <translation>售后到期没有贺卡，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="436" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="434" />
         <source>No cards to print for these tasks.</source>
         <translation>这些事项没有要打印的贺卡。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="479" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="477" />
         <source>%n card(s) printed.</source>
         <translation>
             <numerusform>已打印 %n 张贺卡。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="481" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="479" />
         <source>%n task(s) marked “card printed”.</source>
         <translation>
             <numerusform>%n 项任务已标记“贺卡已打印”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="499" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="497" />
         <source>Export messages</source>
         <translation>导出短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="500" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="498" />
         <source>messages</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="501" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="499" />
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="517" />
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="530" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="515" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="528" />
         <source>SMS file: %1</source>
         <translation>短信文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="553" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="551" />
         <source>%n message(s) written</source>
         <translation>
             <numerusform>已导出 %n 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="554" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="552" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="555" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="553" />
         <source>%n member(s) left out (no consent).</source>
         <translation>
             <numerusform>%n 位会员未同意接收，未包含在内。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="487" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="485" />
         <source>Saved to {path}. Nothing is marked printed until the cards are printed.</source>
         <translation>已保存到 {path}。贺卡实际打印后才会标记为“已打印贺卡”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="509" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="507" />
         <source>After-sales tasks have no greeting messages: show another kind.</source>
         <translation>售后到期没有祝福短信，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="441" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="439" />
         <source>Greeting cards</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="450" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="248" />
+        <source>A message for each member lapsed in the last year, worded by the likely cause</source>
+        <translation>给近一年内流失的每位会员一条短信，按可能原因措辞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="448" />
         <source>Preparing cards…</source>
         <translation>正在准备贺卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="456" />
+        <location filename="../../desktop/memberdesk/ui/care/care_page.py" line="454" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>

@@ -245,9 +245,7 @@ class CarePage(QWidget):
         self.winback_button = QPushButton(self.tr("Win-back messages…"))
         self.winback_button.setObjectName("winback_messages")
         self.winback_button.setToolTip(
-            self.tr(
-                "A text message for each member lapsed within the last year, worded by their likely cause"
-            )
+            self.tr("A message for each member lapsed in the last year, worded by the likely cause")
         )
         self.winback_button.clicked.connect(self.export_winback)
         self.progress = QProgressBar()
