@@ -525,102 +525,118 @@
 <context>
     <name>CareSettingsSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="43" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="46" />
         <source>Greeting cards</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="51" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="54" />
         <source>Edit card texts…</source>
         <translation>编辑贺卡文字…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="54" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="57" />
         <source>Choose logo…</source>
         <translation>选择标志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="77" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="81" />
         <source>Save signature</source>
         <translation>保存签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="86" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="90" />
         <source>SMS signature</source>
         <translation>短信签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="89" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="93" />
         <source>Starts every exported message as 【signature】. 2 to 16 Chinese characters, letters or digits; no spaces or punctuation (SMS providers refuse them).</source>
         <translation>导出的每条短信以【签名】开头。签名为 2 至 16 个汉字、字母或数字，不能有空格或标点（短信平台会拒收）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="131" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="139" />
         <source>Saved: messages start with %1.</source>
         <translation>已保存：短信将以%1开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="144" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="150" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="151" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="161" />
+        <source>Lapsed after, without a purchase</source>
+        <translation>多久不购买算流失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="193" />
         <source>in the birthday month</source>
         <translation>生日当月可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="147" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="196" />
         <source>in the birthday week (3 days either side)</source>
         <translation>生日当周可用（生日前后 3 天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="151" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="200" />
         <source>Save coupons</source>
         <translation>保存优惠券设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="160" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="209" />
         <source>Birthday coupon</source>
         <translation>生日券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="161" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="210" />
         <source>Welcome coupon</source>
         <translation>新人礼券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="164" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="213" />
         <source>Given with the care calendar, once: a birthday coupon each year, a welcome coupon to each member enrolled from the day it is chosen.</source>
         <translation>随顾客关怀日历发放，不重复：生日券每年一张；新人礼券发给选定之日起入会的每位会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="200" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="249" />
         <source>No coupon</source>
         <translation>不发券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="222" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="181" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="271" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="229" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="278" />
         <source>The store's card texts and logo: {folder}</source>
         <translation>本店的贺卡文字和标志：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="234" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="283" />
         <source>The store's card texts cannot be read, the shipped texts are used: {problem}</source>
         <translation>无法读取本店的贺卡文字，正在使用默认文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="241" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="290" />
         <source>Using the store's own texts.</source>
         <translation>正在使用本店自己的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="241" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="290" />
         <source>Using the shipped texts.</source>
         <translation>正在使用默认文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="259" />
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="308" />
         <source>Logo</source>
         <translation>标志</translation>
     </message>
