@@ -1717,7 +1717,7 @@
     <message>
         <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="468"/>
         <source>Members in all {total:,} · new members {new:,} · active members {active:,} · lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · the top 20% of members by net spend bring {share:.1%} of it · {churned:,} of the {base:,} members active at the start stopped coming: churn {rate} a year (typical: {low:.0%}–{high:.0%}); in their last year they bought {risk}</source>
-        <translation>会员总数 {total:,} · 新会员 {new:,} · 活跃会员 {active:,} · 流失会员 {lapsed:,} · 净销售额 {net}（销售总额 {gross} 减退款总额 {refunds}）· 净消费前 20% 的会员贡献了其中的 {share:.1%} · 期初 {base:,} 位活跃会员中有 {churned:,} 位流失：年顾客流失率 {rate}（一般公司：{low:.0%}–{high:.0%}），他们流失前一年共消费 {risk}</translation>
+        <translation>会员总数 {total:,} · 新会员 {new:,} · 活跃会员 {active:,} · 流失会员 {lapsed:,} · 净销售额 {net}（销售总额 {gross} 减退款总额 {refunds}）· 净消费前 20% 的会员贡献了其中的 {share:.1%} · 期初仍在购买的会员 {base:,} 位，本期流失的会员 {churned:,} 位：年顾客流失率 {rate}（一般公司：{low:.0%}–{high:.0%}），他们流失前一年共消费 {risk}</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="516"/>
