@@ -1392,25 +1392,25 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/wording.py" line="129"/>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="575"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="577"/>
         <source>A complaint not put right</source>
         <translation>投诉没处理好</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/wording.py" line="130"/>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="576"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="578"/>
         <source>A return</source>
         <translation>有过退货</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/wording.py" line="131"/>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="577"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="579"/>
         <source>Came less and less</source>
         <translation>到店越来越少</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/wording.py" line="132"/>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="578"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="580"/>
         <source>Not known (moved away?)</source>
         <translation>原因不明（搬家？）</translation>
     </message>
@@ -1683,12 +1683,12 @@
         <translation>二八法则：会员占比与净消费占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="446"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="448"/>
         <source>Members in all {total:,} · new members {new:,} · computing the rest…</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 正在计算其他数据…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="506"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="508"/>
         <source>%1: %Ln member(s)</source>
         <translation>
             <numerusform>%1：%Ln 位会员</numerusform>
@@ -1700,44 +1700,44 @@
         <translation>RFM 分群（点击柱形查看会员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="312"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="314"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="355"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="357"/>
         <source>Reports are for supervisors and the manager.</source>
         <translation>报表仅供主管和店长查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="395"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="397"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="468"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="470"/>
         <source>Members in all {total:,} · new members {new:,} · active members {active:,} · lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · the top 20% of members by net spend bring {share:.1%} of it · {churned:,} of the {base:,} members active at the start stopped coming: churn {rate} a year (typical: {low:.0%}–{high:.0%}); in their last year they bought {risk}</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 活跃会员 {active:,} · 流失会员 {lapsed:,} · 净销售额 {net}（销售总额 {gross} 减退款总额 {refunds}）· 净消费前 20% 的会员贡献了其中的 {share:.1%} · 期初仍在购买的会员 {base:,} 位，本期流失的会员 {churned:,} 位：年顾客流失率 {rate}（一般公司：{low:.0%}–{high:.0%}），他们流失前一年共消费 {risk}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="516"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="518"/>
         <source>{cause} {count:,}</source>
         <translation>{cause} {count:,}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="521"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="523"/>
         <source>Stopped coming: %n member(s)</source>
         <translation>
             <numerusform>本期流失：%n 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="522"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="524"/>
         <source> — likely causes: </source>
         <translation> — 可能原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="558"/>
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="560"/>
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>

@@ -282,7 +282,10 @@ class ReportsPage(QWidget):
         drill = QWidget()
         drill_layout = QVBoxLayout(drill)
         drill_layout.setContentsMargins(0, 0, 0, 0)
-        drill_layout.addWidget(self.members_title)
+        drill_head = QHBoxLayout()
+        drill_head.addWidget(self.members_title, 1)
+        drill_head.addWidget(self.lost_button)  # beside the list it fills: the top row has no room
+        drill_layout.addLayout(drill_head)
         drill_layout.addWidget(self.members_view)
         self.charts = charts
         self.split = split = QSplitter(Qt.Orientation.Vertical)
@@ -293,8 +296,7 @@ class ReportsPage(QWidget):
         split.setChildrenCollapsible(False)
 
         top = QHBoxLayout()
-        for w in (self.period, self.start, QLabel("–"), self.end, self.compute_button, self.pdf_button,
-                  self.lost_button):  # fmt: skip
+        for w in (self.period, self.start, QLabel("–"), self.end, self.compute_button, self.pdf_button):
             top.addWidget(w)
         top.addWidget(self.liability_button)
         top.addStretch(1)
