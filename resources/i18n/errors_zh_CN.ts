@@ -165,23 +165,23 @@
         <translation>请选择已登记生日的子女。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="62" />
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="96" />
+        <location filename="../../desktop/memberdesk/services/analytics/figures.py" line="60" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="97" />
         <source>The end date is before the start date.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="100" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="101" />
         <source>Choose at most {days} days at a time.</source>
         <translation>一次最多选择 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="403" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="423" />
         <source>The note is too long (200 characters at most).</source>
         <translation>备注太长（最多 200 个字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="411" />
+        <location filename="../../desktop/memberdesk/services/care/calendar.py" line="431" />
         <source>Care task {id} was not found.</source>
         <translation>没有找到关怀事项 {id}。</translation>
     </message>
@@ -1137,6 +1137,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/care/messages.py" line="72" />
+        <location filename="../../desktop/memberdesk/services/care/winback.py" line="182" />
         <location filename="../../desktop/memberdesk/services/events/papers.py" line="101" />
         <source>Set the SMS signature in Settings → Greeting cards first.</source>
         <translation>请先在“设置 → 贺卡”中设置短信签名。</translation>
@@ -1474,6 +1475,11 @@
         <location filename="../../desktop/memberdesk/services/events/replies.py" line="61" />
         <source>The event is full: {coming} of {capacity} places are taken.</source>
         <translation>活动名额已满：{capacity} 个名额已有 {coming} 位确认参加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/analytics/churn.py" line="221" />
+        <source>Choose between {low} and {high} days.</source>
+        <translation>请选择 {low} 到 {high} 天。</translation>
     </message>
 </context>
 </TS>

@@ -34,8 +34,8 @@ def glossary(f: MembershipFigures, language: str) -> dict[str, str | None]:
             "退款总额": yuan(f.refunds_fen),
             "净销售额": yuan(f.net_sales_fen),
             "(?<!净)销售额": None,
-            "新流失": f"{f.churned_count:,}",
-            "每年共消费约": yuan(f.revenue_at_risk_fen),
+            "本期流失的会员": f"{f.churned_count:,}",
+            "流失带走的消费额": yuan(f.revenue_at_risk_fen),
             "收到的建议": f"{f.suggestions_count:,}",
             "顾客建议": f"{f.suggestions_count:,}",
         }
@@ -48,7 +48,8 @@ def glossary(f: MembershipFigures, language: str) -> dict[str, str | None]:
         "refunds": yuan(f.refunds_fen),
         "net sales": yuan(f.net_sales_fen),
         r"(?<!gross )(?<!net )\bsales\b": None,
-        "stopped coming": f"{f.churned_count:,}",
+        "members lost": f"{f.churned_count:,}",
+        "revenue at risk": yuan(f.revenue_at_risk_fen),
         "suggestions received": f"{f.suggestions_count:,}",
     }
 

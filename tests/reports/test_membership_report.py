@@ -251,3 +251,38 @@ def test_one_month_of_satisfaction_is_a_point_in_percent_like_its_table(chinese:
     assert shown and all(text.endswith("%") for text in shown), shown  # a percent axis, not 0-1
     png = render_pages(pdf)[heading.page]
     assert _red_pixels(png, (0, heading.y1 + 2, heading.page_width, table.y0 - 2)) > 20
+
+
+def test_churn_stands_beside_the_training_material_rules_of_thumb(db: Database, chinese: None) -> None:
+    """The store's yearly churn next to the seeds' 10%–30%, what the lost bought, and the 1:8
+    and 1:5 rules of thumb applied to the store's own counts, in both languages."""
+    f = analytics.membership(db, system_actor(db), START, END)
+    assert f.churn_base and f.churned_count and f.churn_rate_year is not None and f.complaints_count
+    zh = "".join(pages(render(f, "zh_CN"))).replace(" ", "").replace("\n", "")
+    assert f"年顾客流失率{f.churn_rate_year:.0%}".replace(" ", "") in zh.replace("折合", "")
+    assert "平均每年流失10%–30%的顾客" in zh
+    assert f"相当于维护{f.churned_count * 8:,}位老会员" in zh
+    assert f"本期{f.complaints_count:,}起投诉可能已影响约{f.complaints_count * 5:,}人" in zh
+    assert yuan(f.revenue_at_risk_fen).replace(" ", "") in zh
+    en = " ".join(pages(render(f, "en"))).replace("\n", " ")
+    assert f"That is a churn rate of {f.churn_rate_year:.0%} a year" in en
+    assert "loses 10%–30% of its customers a year" in en
+    assert f"as much as keeping {f.churned_count * 8:,} members" in en
+    assert f"may have reached about {f.complaints_count * 5:,} people" in en
+
+
+def test_the_lost_by_likely_cause_with_the_message_each_gets(db: Database, chinese: None) -> None:
+    f = analytics.membership(db, system_actor(db), START, END)
+    causes = [(cause, n, fen) for cause, n, fen in f.churn_causes if n]
+    assert len(causes) >= 2 and sum(n for _, n, _ in causes) == f.churned_count
+    assert sum(fen for _, _, fen in causes) == f.revenue_at_risk_fen
+    zh = "".join(pages(render(f, "zh_CN"))).replace(" ", "").replace("\n", "")
+    assert "挽回流失顾客：可能原因和发送的短信" in zh
+    words = {"unknown": "原因不明（搬家？）", "return": "有过退货", "complaint": "投诉没处理好"}
+    for cause, _n, fen in causes:
+        if cause.value in words:
+            assert words[cause.value] in zh
+        assert yuan(fen).replace(" ", "") in zh
+    assert "尊敬的会员" in zh and "{" not in zh
+    en = " ".join(pages(render(f, "en"))).replace("\n", " ")
+    assert "Winning them back: the likely cause and what we send" in en and "Dear member" in en

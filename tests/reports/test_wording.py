@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from memberdesk.domain.analytics import Segment
+from memberdesk.domain.churn import WinbackCause
 from memberdesk.domain.vocab import (
     CareKind,
     Channel,
@@ -38,6 +39,7 @@ from memberdesk.reports.wording import VOCABULARIES, ReportLanguage
 def window_words() -> dict[type[StrEnum], Callable[[Any], str]]:
     """How the window says each vocabulary (the labels every page and dialog use)."""
     from memberdesk.ui.care import labels as care_labels
+    from memberdesk.ui.reports.reports_page import cause_label
     from memberdesk.ui.sales.return_dialog import return_type_label
     from memberdesk.ui.widgets import aftersales_labels, complaint_labels, labels, member_labels
 
@@ -56,6 +58,7 @@ def window_words() -> dict[type[StrEnum], Callable[[Any], str]]:
         CareKind: care_labels.kind,
         ServiceKind: aftersales_labels.kind_label,
         ServiceStatus: aftersales_labels.status_label,
+        WinbackCause: cause_label,
     }
 
 
@@ -71,6 +74,7 @@ PAPERS = {
         ServiceGap,
         ComplaintStatus,
         CareKind,
+        WinbackCause,
     ),
     "member sheet": (
         Channel,

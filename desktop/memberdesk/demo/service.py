@@ -53,6 +53,7 @@ def complaints(rng: np.random.Generator, ledger: Ledger, n_members: int, end: in
     resolved = handled + rng.integers(3600, 3 * DAY, count)
     followed = resolved + rng.integers(DAY, 5 * DAY, count)
     closed = followed + rng.integers(3600, 2 * DAY, count)
+    unfollowed, badly = _not_followed_up(ledger, member, status, end)
     compensation = np.where(
         (stage >= 2) & (rng.random(count) < 0.4), pick(rng, [2000, 5000, 10000, 20000], count), 0
     )
@@ -79,8 +80,10 @@ def complaints(rng: np.random.Generator, ledger: Ledger, n_members: int, end: in
     table.add("resolution", np.where(stage >= 2, pick(rng, V.RESOLUTIONS, count), ""))
     table.add("compensation_fen", compensation)
     table.add("resolved_at", np.where(stage >= 2, resolved, 0), "ts_null")
-    table.add("follow_up_note", np.where(stage >= 3, "电话回访，顾客表示满意", ""))
-    table.add("satisfaction_after", np.where(stage >= 3, rng.integers(3, 6, count), 0), "null_int")
+    note = np.where(badly, "电话回访，顾客仍不满意", "电话回访，顾客表示满意")
+    table.add("follow_up_note", np.where((stage >= 3) & ~unfollowed, note, ""))
+    rating = np.where(badly, 1 + (np.arange(count) % 2), rng.integers(3, 6, count))
+    table.add("satisfaction_after", np.where((stage >= 3) & ~unfollowed, rating, 0), "null_int")
     table.add("closed_at", np.where(stage >= 4, closed, 0), "ts_null")
 
     steps_rows: list[tuple[int, int, int, str | None, str, str]] = []
@@ -88,9 +91,11 @@ def complaints(rng: np.random.Generator, ledger: Ledger, n_members: int, end: in
     notes = ("登记投诉", "主管接手处理", "已与顾客达成处理方案", "已电话回访", "结案")
     for i in range(count):
         for k in range(stage[i] + 1):
+            if k == 3 and unfollowed[i]:  # closed without the follow-up call
+                continue
             who = int(opener[i]) if k == 0 else int(handler[i])
             steps_rows.append(
-                (i + 1, int(times[k][i]), who, STATUSES[k - 1] if k else None, STATUSES[k], notes[k])
+                (i + 1, int(times[k][i]), who, _came_from(k, bool(unfollowed[i])), STATUSES[k], notes[k])
             )
     steps = Table("complaint_steps")
     steps.add("id", np.arange(1, len(steps_rows) + 1))
@@ -102,6 +107,32 @@ def complaints(rng: np.random.Generator, ledger: Ledger, n_members: int, end: in
     steps.add("note", [r[5] for r in steps_rows])
     steps.add("approved_by_id", [None] * len(steps_rows))
     return [table, steps]
+
+
+def _came_from(k: int, unfollowed: bool) -> str | None:
+    if k == 0:
+        return None
+    return STATUSES[2] if k == 4 and unfollowed else STATUSES[k - 1]
+
+
+def _not_followed_up(
+    ledger: Ledger, member: np.ndarray, status: np.ndarray, end: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Which complaints were closed without a follow-up call (half the closed ones of members
+    who have since lapsed: the win-back list's apology tasks) and which follow-ups found the
+    customer still unhappy (one in eight). Drawn from their own generator, so the rest of the
+    store stays as it was."""
+    own = np.random.default_rng(len(member))
+    last = np.zeros(int(max(member.max(initial=0), ledger.sale_member.max(initial=0))) + 1, dtype=np.int64)
+    known = ledger.sale_member > 0
+    np.maximum.at(last, ledger.sale_member[known], ledger.sale_ts[known])
+    lapsed = (member > 0) & (last[member] < (end - 180) * DAY - CHINA)
+    closed = status == "closed"
+    unfollowed = closed & lapsed & (own.random(len(member)) < 0.5)
+    if not unfollowed.any() and (closed & lapsed).any():
+        unfollowed[np.flatnonzero(closed & lapsed)[0]] = True
+    badly = ~unfollowed & (own.random(len(member)) < 0.125)
+    return unfollowed, badly
 
 
 def _customer_before(rng: np.random.Generator, ledger: Ledger, when: np.ndarray) -> np.ndarray:

@@ -6,8 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from memberdesk.domain import analytics as A
+from memberdesk.domain.churn import LAPSE_DAYS, WinbackCause
 
-CHURN_DAYS = 180  # no purchase for this long: the member has lapsed
+CHURN_DAYS = LAPSE_DAYS  # no purchase for this long: the member has lapsed (a store setting)
 
 
 @dataclass(frozen=True)
@@ -16,8 +17,10 @@ class ChurnedMember:
     name: str
     last_visit: dt.date
     lifetime_fen: int
+    year_fen: int  # what they bought in the 365 days up to their last purchase
     last_complaint: str  # category and what happened, if any
     last_return: str  # type and reason, if any
+    cause: WinbackCause = WinbackCause.UNKNOWN  # the likely cause (domain/churn.py)
 
 
 @dataclass
@@ -43,9 +46,14 @@ class MembershipFigures:
     rfm: list[tuple[A.Segment, int, int]] = field(default_factory=list)
     rfm_members: dict[A.Segment, list[int]] = field(default_factory=dict)
     churn_days: int = CHURN_DAYS
-    churned_count: int = 0
-    revenue_at_risk_fen: int = 0
+    churn_base: int = 0  # members active at the period's start (bought in the churn_days before)
+    churned_count: int = 0  # of them, lapsed by the period's end (domain/churn.py)
+    churn_rate_year: float | None = None  # lost share on a yearly footing (None: no base)
+    revenue_at_risk_fen: int = 0  # what the lost bought in the year up to their last purchase
     churned: list[ChurnedMember] = field(default_factory=list)
+    # the lost by likely cause: cause, members, what they bought in their last year
+    churn_causes: list[tuple[WinbackCause, int, int]] = field(default_factory=list)
+    churned_ids: list[int] = field(default_factory=list)  # every lost member, biggest first
     returns_by_type: list[tuple[str, int, int]] = field(default_factory=list)  # type, count, refund
     top_return_reasons: list[tuple[str, str, int]] = field(default_factory=list)  # type, reason, count
     complaints_by_category: list[tuple[str, int]] = field(default_factory=list)
@@ -58,6 +66,15 @@ class MembershipFigures:
     satisfaction_by_month: list[tuple[str, float, float, float, int]] = field(default_factory=list)
     satisfaction_by_staff: list[tuple[str, float, int]] = field(default_factory=list)
     care_by_kind: list[tuple[str, int, int]] = field(default_factory=list)  # kind, tasks, done
+
+    @property
+    def retention(self) -> float | None:
+        """The share of the period's base still buying at its end."""
+        return (self.churn_base - self.churned_count) / self.churn_base if self.churn_base else None
+
+    @property
+    def complaints_count(self) -> int:
+        return sum(n for _, n in self.complaints_by_category)
 
     @property
     def net_sales_fen(self) -> int:

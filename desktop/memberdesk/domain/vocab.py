@@ -205,6 +205,8 @@ class CareKind(StrEnum):
     EVENT = "event"
     AFTER_SALES = "after_sales"
     POINTS_EXPIRY = "points_expiry"  # ★ points expire this month: call or message the member
+    APOLOGY = "apology"  # a lapsed member's complaint was never followed up: apologise
+    SUPERVISOR_CALL = "supervisor_call"  # ... and a supervisor calls them about it
 
 
 class CareActionKind(StrEnum):

@@ -10,6 +10,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from memberdesk.documents.figures import MembershipFigures
 from memberdesk.domain.analytics import Segment
+from memberdesk.domain.churn import REPLACE_COST_RATIO, TYPICAL_YEARLY_CHURN, UNHAPPY_TELLS, WinbackCause
 from memberdesk.domain.vocab import (
     CareKind,
     Channel,
@@ -113,6 +114,18 @@ class MembershipReport:
                 self.lang.translate("MembershipReport", "Net sales (gross sales less refunds)"),
                 yuan(f.net_sales_fen),
             ],
+            [
+                self.lang.translate(
+                    "MembershipReport", "Churn rate a year (typical: {low:.0%}–{high:.0%})"
+                ).format(low=TYPICAL_YEARLY_CHURN[0], high=TYPICAL_YEARLY_CHURN[1]),
+                f"{f.churn_rate_year:.0%}" if f.churn_rate_year is not None else "—",
+            ],
+            [
+                self.lang.translate(
+                    "MembershipReport", "Revenue at risk (what the lost bought in their last year)"
+                ),
+                yuan(f.revenue_at_risk_fen),
+            ],
             [self.lang.translate("MembershipReport", "Suggestions received"), f"{f.suggestions_count:,}"],
         ]
         self.story.append(table(rows, [110 * mm, 60 * mm], self.s["cell"], header=False))
@@ -194,18 +207,55 @@ class MembershipReport:
     def churn(self) -> None:
         f = self.f
         self.h1(self.lang.translate("MembershipReport", "Members who stopped coming"))
-        text = self.lang.translate(
-            "MembershipReport",
-            "{count:,} members stopped coming in the period (no visit for {days} days); "
-            "together they used to spend about {risk} a year.",
-        )
-        self.p(text.format(count=f.churned_count, days=f.churn_days, risk=yuan(f.revenue_at_risk_fen)))
+        low, high = TYPICAL_YEARLY_CHURN
+        if f.churn_base and f.churn_rate_year is not None and f.retention is not None:
+            text = self.lang.translate(
+                "MembershipReport",
+                "Of the {base:,} members who bought in the {days} days before the period, {lost:,} "
+                "bought nothing in the {days} days before its end: {kept:.0%} stayed. That is a churn "
+                "rate of {rate:.0%} a year; the training material says a typical store loses "
+                "{low:.0%}–{high:.0%} of its customers a year.",
+            )
+            self.p(
+                text.format(
+                    base=f.churn_base,
+                    lost=f.churned_count,
+                    days=f.churn_days,
+                    kept=f.retention,
+                    rate=f.churn_rate_year,
+                    low=low,
+                    high=high,
+                )
+            )
+        else:
+            text = self.lang.translate(
+                "MembershipReport",
+                "No member bought in the {days} days before the period, so there is no churn rate to "
+                "show (the training material says a typical store loses {low:.0%}–{high:.0%} of its "
+                "customers a year).",
+            )
+            self.p(text.format(days=f.churn_days, low=low, high=high))
+        if f.churned_count:
+            text = self.lang.translate(
+                "MembershipReport",
+                "Revenue at risk: in the year up to their last purchase the {lost:,} members lost "
+                "bought {risk}. Rule of thumb from the training material (1:8): winning a new "
+                "customer costs about 8 times as much as keeping one, so replacing them costs as "
+                "much as keeping {keep:,} members.",
+            )
+            self.p(
+                text.format(
+                    lost=f.churned_count,
+                    risk=yuan(f.revenue_at_risk_fen),
+                    keep=f.churned_count * REPLACE_COST_RATIO,
+                )
+            )
         self.story.append(Spacer(1, 2 * mm))
         rows = [
             [
                 c.name,
                 c.last_visit.isoformat(),
-                yuan(c.lifetime_fen),
+                yuan(c.year_fen),
                 self._why(c.last_complaint, c.last_return),
             ]
             for c in f.churned
@@ -213,12 +263,51 @@ class MembershipReport:
         self.grid(
             [
                 self.lang.translate("MembershipReport", "Member"),
-                self.lang.translate("MembershipReport", "Last visit"),
-                self.lang.translate("MembershipReport", "Lifetime spend"),
+                self.lang.translate("MembershipReport", "Last purchase"),
+                self.lang.translate("MembershipReport", "Bought in their last year"),
                 self.lang.translate("MembershipReport", "Likely why (last complaint or return)"),
             ],
             rows,
             [28, 26, 30, 86],
+        )
+        self.winback()
+
+    def winback(self) -> None:
+        """The lost by likely cause, and the text message each cause gets (win-back)."""
+        f = self.f
+        if not f.churned_count:
+            return
+        from memberdesk.documents import card_texts  # the care messages' own texts
+
+        texts = card_texts.load()
+        language = "zh_CN" if self.lang.chinese else "en"
+        values = {
+            "signature": "",
+            "honorific": self.lang.translate("MembershipReport", "Dear member"),
+            "store": f.store_name,
+        }
+        self.story.append(Spacer(1, 3 * mm))
+        self.p(
+            self.lang.translate("MembershipReport", "Winning them back: the likely cause and what we send")
+        )
+        self.grid(
+            [
+                self.lang.translate("MembershipReport", "Likely cause"),
+                self.lang.translate("MembershipReport", "Members lost"),
+                self.lang.translate("MembershipReport", "Bought in their last year"),
+                self.lang.translate("MembershipReport", "Text message"),
+            ],
+            [
+                [
+                    self.word(WinbackCause, cause),
+                    f"{n:,}",
+                    yuan(fen),
+                    texts.short_message(f"winback_{cause.value}", language, values),
+                ]
+                for cause, n, fen in f.churn_causes
+                if n
+            ],
+            [34, 20, 28, 88],
         )
 
     def _why(self, complaint: str, returned: str) -> str:
@@ -280,6 +369,14 @@ class MembershipReport:
                     p90=f"{f.resolve_hours_p90:.1f}",
                 )
             )
+        if f.complaints_count:
+            self.story.append(Spacer(1, 2 * mm))
+            text = self.lang.translate(
+                "MembershipReport",
+                "Rule of thumb from the training material (1:5): an unhappy customer tells about 5 "
+                "others, so the {n:,} complaints of the period may have reached about {people:,} people.",
+            )
+            self.p(text.format(n=f.complaints_count, people=f.complaints_count * UNHAPPY_TELLS))
         self.story.append(Spacer(1, 2 * mm))
         self.p(
             self.lang.translate("MembershipReport", "Suggestions received in the period: {n}.").format(

@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from memberdesk.domain.analytics import Segment
+from memberdesk.domain.churn import WinbackCause
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP
 from memberdesk.domain.vocab import (
     CareKind,
@@ -121,6 +122,14 @@ VOCABULARIES: dict[type[StrEnum], dict[str, str]] = {
         CareKind.EVENT: QT_TRANSLATE_NOOP("ReportWords", "Member event"),
         CareKind.AFTER_SALES: QT_TRANSLATE_NOOP("ReportWords", "After-sales due"),
         CareKind.POINTS_EXPIRY: QT_TRANSLATE_NOOP("ReportWords", "★ Points expiring"),
+        CareKind.APOLOGY: QT_TRANSLATE_NOOP("ReportWords", "Apology"),
+        CareKind.SUPERVISOR_CALL: QT_TRANSLATE_NOOP("ReportWords", "Supervisor call"),
+    },
+    WinbackCause: {
+        WinbackCause.COMPLAINT: QT_TRANSLATE_NOOP("ReportWords", "A complaint not put right"),
+        WinbackCause.RETURN: QT_TRANSLATE_NOOP("ReportWords", "A return"),
+        WinbackCause.FEWER_VISITS: QT_TRANSLATE_NOOP("ReportWords", "Came less and less"),
+        WinbackCause.UNKNOWN: QT_TRANSLATE_NOOP("ReportWords", "Not known (moved away?)"),
     },
     SizeCategory: {
         SizeCategory.TOPS: QT_TRANSLATE_NOOP("ReportWords", "Tops"),

@@ -172,28 +172,31 @@ def plain_buyers(s: Session, lo: dt.datetime, hi: dt.datetime, out: dict[str, An
 def plain_churn(
     s: Session, lo: dt.datetime, hi: dt.datetime, names: dict[int, str], out: dict[str, Any]
 ) -> None:
-    gap = dt.timedelta(days=CHURN_DAYS)
-    stats = s.execute(
-        select(
-            MemberStats.member_id,
-            MemberStats.spend_fen,
-            MemberStats.first_visit_at,
-            MemberStats.last_visit_at,
-        )
-    ).all()
+    """Base, lost, yearly rate and revenue at risk as docs/DESIGN.md words them, from every
+    member sale loaded as rows."""
+    gap, year = dt.timedelta(days=CHURN_DAYS), dt.timedelta(days=365)
+    stats = s.execute(select(MemberStats.member_id, MemberStats.last_visit_at)).all()
     out["members_lapsed"] = sum(
         1 for r in stats if r.last_visit_at is not None and r.last_visit_at < hi - gap
     )
-    became = [r for r in stats if r.last_visit_at is not None and lo - gap <= r.last_visit_at < hi - gap]
-    risk = 0.0
-    for r in became:
-        days = (r.last_visit_at - r.first_visit_at).days if r.first_visit_at else 365
-        risk += r.spend_fen * 365 / max(365, days)
-    out["churned_count"], out["revenue_at_risk_fen"] = len(became), int(risk)
-    biggest = sorted(became, key=lambda r: (-r.spend_fen, r.member_id))[:30]
-    out["churned"] = [
-        (r.member_id, names[r.member_id], r.last_visit_at.astimezone().date(), r.spend_fen) for r in biggest
-    ]
+    bought: dict[int, list[tuple[dt.datetime, int]]] = defaultdict(list)
+    for member_id, at, fen in s.execute(select(Sale.member_id, Sale.created_at, Sale.total_fen)):
+        if member_id is not None:
+            bought[member_id].append((at, fen))
+    base = [m for m, rows in bought.items() if any(lo - gap <= at < lo for at, _ in rows)]
+    lost = [m for m in base if not any(hi - gap <= at < hi for at, _ in bought[m])]
+    left: dict[int, tuple[dt.datetime, int]] = {}
+    for m in lost:
+        last = max(at for at, _ in bought[m] if at < hi)
+        left[m] = (last, sum(fen for at, fen in bought[m] if last - year < at <= last))
+    out["churn_base"], out["churned_count"] = len(base), len(lost)
+    out["revenue_at_risk_fen"] = sum(fen for _, fen in left.values())
+    days = (hi.astimezone().date() - lo.astimezone().date()).days
+    out["churn_rate_year"] = (
+        pytest.approx(1 - ((len(base) - len(lost)) / len(base)) ** (365 / days)) if base else None
+    )
+    biggest = sorted(lost, key=lambda m: (-left[m][1], m))[:30]
+    out["churned"] = [(m, names[m], left[m][0].astimezone().date(), left[m][1]) for m in biggest]
 
 
 def plain_service(s: Session, start: dt.date, end: dt.date, out: dict[str, Any]) -> None:
@@ -275,9 +278,11 @@ def as_reference(f: MembershipFigures) -> dict[str, Any]:
         "rfm": f.rfm,
         "rfm_members": {seg: sorted(ids) for seg, ids in f.rfm_members.items()},
         "members_lapsed": f.members_lapsed,
+        "churn_base": f.churn_base,
         "churned_count": f.churned_count,
+        "churn_rate_year": f.churn_rate_year,
         "revenue_at_risk_fen": f.revenue_at_risk_fen,
-        "churned": [(c.member_id, c.name, c.last_visit, c.lifetime_fen) for c in f.churned],
+        "churned": [(c.member_id, c.name, c.last_visit, c.year_fen) for c in f.churned],
         "returns_by_type": {k: (n, fen) for k, n, fen in f.returns_by_type},
         "complaints_by_category": ranked(f.complaints_by_category),
         "complaints_by_gap": ranked(f.complaints_by_gap),
@@ -320,21 +325,20 @@ def test_quick_counts_are_those_of_the_full_figures(store: Database, period: str
 
 
 def test_the_sqlite_day_arithmetic_on_stored_timestamps() -> None:
-    """Recency and days active are computed in SQL on the integer microseconds SQLite stores."""
-    from sqlalchemy import column, create_engine, select
+    """Recency is computed in SQL on the integer microseconds SQLite stores."""
+    from sqlalchemy import create_engine, select
 
     engine = create_engine("sqlite://")
     fraction = analytics._sqlite_days("a", "b")
     with Session(engine) as s:
-        whole = analytics._whole_days(s, column("a"), column("b"))
-        for a, b, days, exact in (
-            (1_772_452_800_000_000, 1_772_323_200_000_000, 1, 1.5),
-            (1_772_409_599_999_999, 1_772_323_200_000_000, 0, 0.99999999998843),
-            (1_803_859_200_000_000, 1_772_323_200_000_000, 365, 365.0),
+        for a, b, exact in (
+            (1_772_452_800_000_000, 1_772_323_200_000_000, 1.5),
+            (1_772_409_599_999_999, 1_772_323_200_000_000, 0.99999999998843),
+            (1_803_859_200_000_000, 1_772_323_200_000_000, 365.0),
         ):
             pair = select(text(":a AS a"), text(":b AS b")).subquery()
-            got = s.execute(select(whole, text(fraction)).select_from(pair), {"a": a, "b": b}).one()
-            assert got[0] == days and got[1] == pytest.approx(exact, abs=1e-9), (a, b)
+            got = s.execute(select(text(fraction)).select_from(pair), {"a": a, "b": b}).one()
+            assert got[0] == pytest.approx(exact, abs=1e-9), (a, b)
 
 
 def test_a_cancelled_report_leaves_no_statement_running(store: Database) -> None:

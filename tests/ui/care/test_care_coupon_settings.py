@@ -46,3 +46,21 @@ def test_the_manager_chooses_the_birthday_coupon_and_its_week(
         "week",
         0,
     )
+
+
+def test_the_manager_sets_when_a_member_has_lapsed(
+    manager: MainWindow,  # noqa: F811
+    sqlite_shop: Shop,
+    qtbot: QtBot,
+) -> None:
+    from memberdesk.services.analytics import churn
+
+    section = _section(qtbot, manager)
+    assert section.lapse_box.isEnabled() and section.lapse_days.value() == 180
+    section.lapse_days.setFocus()
+    qtbot.waitUntil(lambda: focused() is section.lapse_days)
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), "365")
+    click(qtbot, section.lapse_save)
+    assert section.lapse_state.text() == "已保存。"
+    assert churn.get_lapse_days(sqlite_shop.db, sqlite_shop.store_id) == 365

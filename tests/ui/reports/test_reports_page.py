@@ -308,7 +308,16 @@ def _tick_labels(plot: pg.PlotWidget) -> list[str]:
 
 
 # The words of the summary line that name a figure the PDF names too.
-SCREEN_WORDS = ("会员总数", "新会员", "活跃会员", "流失会员", "销售总额", "退款总额", "净销售额", "新流失")
+SCREEN_WORDS = (
+    "会员总数",
+    "新会员",
+    "活跃会员",
+    "流失会员",
+    "销售总额",
+    "退款总额",
+    "净销售额",
+    "本期流失的会员",
+)
 
 
 def test_the_screen_and_the_pdf_name_each_figure_alike(

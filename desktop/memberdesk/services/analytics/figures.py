@@ -15,12 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
-    Integer,
     String,
     and_,
     case,
-    cast,
     func,
     literal,
     select,
@@ -28,10 +25,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from memberdesk.documents.figures import ChurnedMember, MembershipFigures
+from memberdesk.documents.figures import MembershipFigures
 from memberdesk.domain import analytics as A
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.domain.vocab import Channel, MemberStatus
+from memberdesk.services.analytics import churn
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -72,15 +70,6 @@ def _sqlite_days(later: str, earlier: str) -> str:
     """SQLite SQL for the days (a fraction) between two stored timestamps (integer
     microseconds since the epoch)."""
     return f"(({later} - {earlier}) / 86400000000.0)"
-
-
-def _whole_days(s: Session, later: Any, earlier: Any) -> ColumnElement[int]:
-    """Whole days from ``earlier`` to ``later`` (``timedelta.days``), computed by the database."""
-    if s.get_bind().dialect.name == "sqlite":
-        # stored as integer microseconds; ``//`` is integer division (``/`` divides as floats)
-        micros = type_coerce(later, Integer) - type_coerce(earlier, Integer)
-        return type_coerce(micros // 86_400_000_000, Integer)
-    return cast(func.floor(func.extract("epoch", later - earlier) / 86400), Integer)
 
 
 def _ranked(counts: dict[Any, int]) -> list[tuple[str, int]]:
@@ -273,70 +262,6 @@ def _returns(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime)
     )
 
 
-def _churn(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:
-    gap = dt.timedelta(days=f.churn_days)
-    # stopped coming during the period: their last visit became "too long ago" in it
-    became = (MemberStats.last_visit_at >= lo - gap, MemberStats.last_visit_at < hi - gap)
-    # One pass over the lapsed (last visit more than the gap before the end): their count,
-    # those who stopped during the period, and the yearly spend that stopped (lifetime spend
-    # over the days active, at least a year), summed row by row like a loop would, in the
-    # database, so that no timestamp reaches Python.
-    days = _whole_days(s, MemberStats.last_visit_at, MemberStats.first_visit_at)
-    active_days = case((days.is_(None), 365), (days < 365, 365), else_=days)
-    stopped = and_(*became)
-    lapsed, churned, risk = s.execute(
-        select(
-            func.count(),
-            func.sum(case((stopped, 1), else_=0)),
-            func.sum(case((stopped, MemberStats.spend_fen * 365.0 / active_days), else_=None)),
-        ).where(MemberStats.last_visit_at < hi - gap)
-    ).one()
-    f.members_lapsed, f.churned_count = int(lapsed or 0), int(churned or 0)
-    f.revenue_at_risk_fen = int(risk or 0)
-    # the 30 biggest spenders among them, picked from the narrow stats table before their
-    # names are read
-    biggest = (
-        select(MemberStats.member_id, MemberStats.last_visit_at, MemberStats.spend_fen)
-        .where(*became)
-        .order_by(MemberStats.spend_fen.desc(), MemberStats.member_id)
-        .limit(30)
-        .subquery()
-    )
-    top = s.execute(
-        select(Member.id, Member.name, biggest.c.last_visit_at, biggest.c.spend_fen)
-        .join(biggest, biggest.c.member_id == Member.id)
-        .order_by(biggest.c.spend_fen.desc(), Member.id)
-    ).all()
-    ids = [r[0] for r in top]
-    complaint: dict[int, str] = {}
-    for member_id, category, what in s.execute(
-        select(Complaint.member_id, Complaint.category, Complaint.description)
-        .where(Complaint.member_id.in_(ids))
-        .order_by(Complaint.opened_at)
-    ):
-        if member_id is not None:
-            complaint[member_id] = f"{category.value}: {what}"
-    returned: dict[int, str] = {}
-    for member_id, rtype, reason in s.execute(
-        select(SaleReturn.member_id, SaleReturn.return_type, SaleReturn.reason)
-        .where(SaleReturn.member_id.in_(ids))
-        .order_by(SaleReturn.created_at)
-    ):
-        if member_id is not None:
-            returned[member_id] = f"{rtype.value}: {reason}"
-    f.churned = [
-        ChurnedMember(
-            i,
-            name,
-            last.astimezone().date() if last else f.end,
-            int(spend or 0),
-            complaint.get(i, ""),
-            returned.get(i, ""),
-        )
-        for i, name, last, spend in top
-    ]
-
-
 def _returns_and_complaints(s: Session, f: MembershipFigures, lo: dt.datetime, hi: dt.datetime) -> None:
     """Complaints and suggestions of the period (returns are counted with the buyers' refunds)."""
     opened = (Complaint.opened_at >= lo, Complaint.opened_at < hi)
@@ -438,7 +363,7 @@ def _satisfaction_and_care(s: Session, f: MembershipFigures, lo: dt.datetime, hi
     ]
 
 
-SECTIONS = (_members, _buyers, _churn, _returns_and_complaints, _satisfaction_and_care)
+SECTIONS = (_members, _buyers, churn.churn, _returns_and_complaints, _satisfaction_and_care)
 # what _buyers fills in
 BUYER_FIELDS = (
     "gross_sales_fen",
@@ -512,6 +437,7 @@ def membership(
     with db.read() as s:
         name = s.scalar(select(Store.name).where(Store.id == actor.store_id)) or ""
         figures = MembershipFigures(name, start, end)
+        figures.churn_days = churn.lapse_days(s, actor.store_id)
         step(0)
         # an in-memory SQLite database is one connection: nothing to overlap with
         beside = _Beside(db, figures, lo, hi) if db.path is not None or not db.is_sqlite else None

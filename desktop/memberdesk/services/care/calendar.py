@@ -22,13 +22,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from memberdesk.domain import birthdays
+from memberdesk.domain.complaints import ComplaintRules
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from memberdesk.domain.events import Reply
 from memberdesk.domain.holidays import holidays_between
 from memberdesk.domain.members import honorific
 from memberdesk.domain.vocab import CareActionKind, CareKind, Gender, MemberStatus, ServiceStatus
+from memberdesk.services.care import apologies, expiring
 from memberdesk.services.care import coupons as care_coupons
-from memberdesk.services.care import expiring
 from memberdesk.services.common.context import Actor
 from memberdesk.services.members.forms import check_text
 from memberdesk.services.rewards import expiry
@@ -240,12 +241,22 @@ def _insert_ignoring_existing(s: Session, rows: list[dict[str, object]]) -> None
 
 
 def generate(
-    db: Database, store_id: int, start: dt.date, end: dt.date, *, today: dt.date | None = None
+    db: Database,
+    store_id: int,
+    start: dt.date,
+    end: dt.date,
+    *,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
+    complaint_rules: ComplaintRules | None = None,
 ) -> None:
     """Create the care tasks of ``start``..``end`` that do not exist yet (idempotent), and the
     coupons that go with them (``services/care/coupons.py``): a birthday coupon for each
     birthday, a welcome coupon for each new member; and a task for each member whose points
-    expire in a month of the range (``services/care/expiring.py``).
+    expire in a month of the range (``services/care/expiring.py``); and, when the range holds
+    today, an apology and a supervisor call task for each complaint never followed up of a
+    member now lapsed (``services/care/apologies.py``; ``complaint_rules``: the store's
+    deadlines, the defaults when not given).
 
     The range's existing keys are read once and only missing tasks are offered to the
     insert, so a refresh of an already generated week reads instead of writing; the insert
@@ -256,6 +267,15 @@ def generate(
     with db.write() as s:
         rows = _task_rows(s, store_id, start, end)
         expiring.expiring_rows(s, store_id, policy, start, end, _adder(rows, store_id))
+        if start <= today <= end:
+            apologies.unfollowed_rows(
+                s,
+                store_id,
+                complaint_rules or ComplaintRules(),
+                today,
+                now or utcnow(),
+                _adder(rows, store_id),
+            )
         care_coupons.birthday_coupons_in(
             s,
             store_id,

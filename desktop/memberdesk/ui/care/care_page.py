@@ -32,10 +32,11 @@ from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import CareActionKind, CareKind
 from memberdesk.reports import cards as card_pdf
 from memberdesk.services.care import calendar as care
-from memberdesk.services.care import cards, messages
+from memberdesk.services.care import cards, messages, winback
 from memberdesk.services.care.calendar import CareItem
 from memberdesk.services.io.export_rule import ExportApproval, ExportFile, rule_for
 from memberdesk.services.members import enrolment as members
+from memberdesk.services.service.complaint_rules import get_complaint_rules
 from memberdesk.ui.care import labels as care_labels
 from memberdesk.ui.care.aftersales_list import AfterSalesList, columns_like_their_cells
 from memberdesk.ui.widgets import file_dialogs
@@ -182,6 +183,8 @@ class CareTableModel(QAbstractTableModel):
             return self.tr("{points} points expire by {day}: call or message").format(
                 points=item.title, day=last.isoformat()
             )
+        if item.kind in (CareKind.APOLOGY, CareKind.SUPERVISOR_CALL):
+            return self.tr("Not followed up: {complaint}").format(complaint=item.title)
         return item.title
 
 
@@ -214,6 +217,7 @@ class CarePage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the kind shown and the marks
         columns_like_their_cells(self.table)
 
         self.mark_buttons: dict[CareActionKind, QPushButton] = {}
@@ -238,6 +242,12 @@ class CarePage(QWidget):
         self.print_button.clicked.connect(self.print_cards)
         self.export_button = QPushButton(self.tr("Export messages…"))
         self.export_button.clicked.connect(self.export_messages)
+        self.winback_button = QPushButton(self.tr("Win-back messages…"))
+        self.winback_button.setObjectName("winback_messages")
+        self.winback_button.setToolTip(
+            self.tr("A message for each member lapsed in the last year, worded by the likely cause")
+        )
+        self.winback_button.clicked.connect(self.export_winback)
         self.progress = QProgressBar()
         self.progress.hide()
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -261,6 +271,7 @@ class CarePage(QWidget):
         cards_row.addWidget(self.layout_choice)
         cards_row.addWidget(self.print_button)
         cards_row.addWidget(self.export_button)
+        cards_row.addWidget(self.winback_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.cancel_button)
@@ -332,7 +343,8 @@ class CarePage(QWidget):
         self.status.setText(self.tr("Loading…"))
 
         def load(_progress: Progress) -> Loaded:
-            care.generate(db, actor.store_id, start, end)
+            rules = get_complaint_rules(db, actor.store_id)  # an unfollowed complaint's deadlines
+            care.generate(db, actor.store_id, start, end, complaint_rules=rules)
             first = care.calendar(db, actor, start, end, kinds=kinds, limit=PAGE_SIZE)
             phones = members.masked_phones(db, actor, {i.member_id for i in first if i.member_id is not None})
             return care.counts(db, actor, start, end), first, phones
@@ -378,6 +390,7 @@ class CarePage(QWidget):
         self.cancel_button.setVisible(busy)
         self.print_button.setEnabled(not busy)
         self.export_button.setEnabled(not busy)
+        self.winback_button.setEnabled(not busy)
         if busy:
             self.progress.setRange(0, 0)
 
@@ -503,12 +516,32 @@ class CarePage(QWidget):
         self.approval_dialog = ManagerApprovalDialog.open_for(self.ctx, what, self)
         self.approval_dialog.approved.connect(lambda approval: self._export_messages(target, kind, approval))
 
-    def _export_messages(self, target: str, kind: str | None, approval: ExportApproval | None) -> None:
+    def export_winback(self) -> None:
+        """Win-back messages for today's lapsed members (services/care/winback.py), under the
+        same rule as every SMS file."""
+        target = self.choose_csv(self)
+        if not target:
+            return
+        if not rule_for(ExportFile.SMS).manager_pin:
+            self._export_messages(target, None, None, winback_file=True)
+            return
+        what = self.tr("SMS file: %1").replace("%1", Path(target).name)
+        self.approval_dialog = ManagerApprovalDialog.open_for(self.ctx, what, self)
+        self.approval_dialog.approved.connect(
+            lambda approval: self._export_messages(target, None, approval, winback_file=True)
+        )
+
+    def _export_messages(
+        self, target: str, kind: str | None, approval: ExportApproval | None, winback_file: bool = False
+    ) -> None:
         db, actor, (start, end) = self.ctx.db, self.ctx.actor, self._range()
         language = ui_language()
 
         def export(_progress: Progress) -> messages.MessageExport:
-            result = messages.export_messages(db, actor, kind, start, end, language, approval)
+            if winback_file:
+                result = winback.export_winback(db, actor, dt.date.today(), language, approval)
+            else:
+                result = messages.export_messages(db, actor, kind, start, end, language, approval)
             Path(target).write_text(result.to_csv(), encoding="utf-8")
             return result
 

@@ -16,6 +16,8 @@ def kind(value: CareKind) -> str:
         CareKind.EVENT: QCoreApplication.translate("CareLabels", "Member event"),
         CareKind.AFTER_SALES: QCoreApplication.translate("CareLabels", "After-sales due"),
         CareKind.POINTS_EXPIRY: QCoreApplication.translate("CareLabels", "★ Points expiring"),
+        CareKind.APOLOGY: QCoreApplication.translate("CareLabels", "Apology"),
+        CareKind.SUPERVISOR_CALL: QCoreApplication.translate("CareLabels", "Supervisor call"),
     }[value]
 
 

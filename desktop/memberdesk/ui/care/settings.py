@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from memberdesk import paths
 from memberdesk.documents import card_texts
+from memberdesk.domain.churn import LAPSE_DAYS_RANGE
 from memberdesk.domain.errors import ServiceError
+from memberdesk.services.analytics import churn
 from memberdesk.services.care import coupons as care_coupons
 from memberdesk.services.care import signature as sms
 from memberdesk.services.staff.permissions import Permission
@@ -63,6 +66,7 @@ class CareSettingsSection(QGroupBox):
         layout.addWidget(self.state)
         layout.addWidget(self._signature_row())
         layout.addWidget(self._coupons_row())
+        layout.addWidget(self._lapse_row())
         self.show_state()
         self._actor_changed()
         ctx.actor_changed.connect(self._actor_changed)
@@ -110,8 +114,12 @@ class CareSettingsSection(QGroupBox):
                           self.signature_note)  # fmt: skip
         follow_permission(self.ctx, Permission.MANAGE_COUPONS, self.coupons_box, self.coupons_save,
                           self.coupons_note)  # fmt: skip
+        follow_permission(self.ctx, Permission.MANAGE_RULES, self.lapse_box, self.lapse_save,
+                          self.lapse_note)  # fmt: skip
         self.load_signature()
         self.load_coupons()
+        self.lapse_days.setValue(churn.get_lapse_days(self.ctx.db, self.ctx.store_id))
+        self.lapse_state.clear()
 
     def load_signature(self) -> None:
         self.signature.setText(sms.stored_signature(self.ctx.db, self.ctx.store_id))
@@ -131,6 +139,47 @@ class CareSettingsSection(QGroupBox):
             self.tr("Saved: messages start with %1.").replace("%1", sms.bracketed(saved))
         )
         self.signature_state.setStyleSheet("color: #15803d;")
+        self.ctx.data_changed.emit("settings")
+
+    # --- when a member has lapsed (churn, win-back) ----------------------------------------------
+
+    def _lapse_row(self) -> QWidget:
+        self.lapse_days = QSpinBox()
+        self.lapse_days.setObjectName("lapse_days")
+        self.lapse_days.setRange(*LAPSE_DAYS_RANGE)
+        self.lapse_days.setSuffix(self.tr(" days"))
+        self.lapse_save = QPushButton(self.tr("Save"))
+        self.lapse_save.setObjectName("save_lapse_days")
+        self.lapse_save.clicked.connect(self.save_lapse)
+        line = QHBoxLayout()
+        line.addWidget(self.lapse_days)
+        line.addWidget(self.lapse_save)
+        line.addStretch(1)
+        self.lapse_box = QWidget()
+        form = QFormLayout(self.lapse_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Lapsed after, without a purchase"), line)
+        self.lapse_state = QLabel()
+        self.lapse_state.setObjectName("lapse_state")
+        form.addRow("", self.lapse_state)
+        self.lapse_note = note_label()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.lapse_box)
+        column.addWidget(self.lapse_note)
+        return box
+
+    def save_lapse(self) -> None:
+        """The churn figures, the win-back list and the apology tasks count from it."""
+        try:
+            churn.save_lapse_days(self.ctx.db, self.ctx.actor, self.lapse_days.value())
+        except ServiceError as error:
+            self.lapse_state.setText(translate_error(error))
+            self.lapse_state.setStyleSheet("color: #b00020;")
+            return
+        self.lapse_state.setText(self.tr("Saved."))
+        self.lapse_state.setStyleSheet("color: #15803d;")
         self.ctx.data_changed.emit("settings")
 
     # --- the care calendar's coupons -------------------------------------------------------------

@@ -6,7 +6,15 @@ import datetime as dt
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from memberdesk.documents.figures import MembershipFigures
 from memberdesk.domain.analytics import Segment
+from memberdesk.domain.churn import TYPICAL_YEARLY_CHURN, WinbackCause
 from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import Channel, Tier
 from memberdesk.services.analytics import figures as analytics
@@ -228,6 +237,11 @@ class ReportsPage(QWidget):
         self.pdf_button = QPushButton(self.tr("Save PDF…"))
         self.pdf_button.setObjectName("report_pdf")
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.lost_button = QPushButton(self.tr("Who stopped coming"))
+        self.lost_button.setObjectName("lost_members")
+        self.lost_button.setToolTip(self.tr("The members lost in the period, with their likely causes"))
+        self.lost_button.setEnabled(False)
+        self.lost_button.clicked.connect(self.open_lost)
         self.liability_button = QPushButton(self.tr("Stored-value liability…"))
         self.liability_button.setObjectName("liability_report")
         self.liability_button.clicked.connect(self.open_liability)
@@ -272,7 +286,10 @@ class ReportsPage(QWidget):
         drill = QWidget()
         drill_layout = QVBoxLayout(drill)
         drill_layout.setContentsMargins(0, 0, 0, 0)
-        drill_layout.addWidget(self.members_title)
+        drill_head = QHBoxLayout()
+        drill_head.addWidget(self.members_title, 1)
+        drill_head.addWidget(self.lost_button)  # beside the list it fills: the top row has no room
+        drill_layout.addLayout(drill_head)
         drill_layout.addWidget(self.members_view)
         self.charts = charts
         self.split = split = QSplitter(Qt.Orientation.Vertical)
@@ -309,6 +326,7 @@ class ReportsPage(QWidget):
             self.job.cancel()
         self._busy(False)
         self.figures = None
+        self.lost_button.setEnabled(False)
         self.summary.clear()
         self.members_title.clear()
         self.members.show_ids([])
@@ -459,7 +477,8 @@ class ReportsPage(QWidget):
                 "Members in all {total:,} · new members {new:,} · active members {active:,} · "
                 "lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · "
                 "the top 20% of members by net spend bring {share:.1%} of it · "
-                "{churned:,} stopped coming (they used to spend ≈{risk} a year)"
+                "{churned:,} of the {base:,} members active at the start stopped coming: churn {rate} a "
+                "year (typical: {low:.0%}–{high:.0%}); in their last year they bought {risk}"
             ).format(
                 total=f.members_total,
                 new=f.members_new,
@@ -470,9 +489,14 @@ class ReportsPage(QWidget):
                 refunds=member_labels.money(f.refunds_fen),
                 share=f.pareto.top20_share,
                 churned=f.churned_count,
+                base=f.churn_base,
+                rate=f"{f.churn_rate_year:.0%}" if f.churn_rate_year is not None else "—",
+                low=TYPICAL_YEARLY_CHURN[0],
+                high=TYPICAL_YEARLY_CHURN[1],
                 risk=member_labels.money(f.revenue_at_risk_fen),
             )
         )
+        self.lost_button.setEnabled(bool(f.churned_ids))
         self.figures_shown.emit(f)
 
     # --- drilling down ---------------------------------------------------------------
@@ -491,6 +515,23 @@ class ReportsPage(QWidget):
             self.tr("%1: %Ln member(s)", "", len(ids)).replace("%1", labels.segment(segment))
         )
         self.members.show_ids(ids)
+
+    def open_lost(self) -> None:
+        """The period's lost members in the list below, biggest spenders first, and how many
+        left for each likely cause."""
+        assert self.figures is not None
+        f = self.figures
+        causes = " · ".join(
+            self.tr("{cause} {count:,}").format(cause=cause_label(cause), count=n)
+            for cause, n, _ in f.churn_causes
+            if n
+        )
+        self.members_title.setText(
+            self.tr("Stopped coming: %n member(s)", "", len(f.churned_ids))
+            + self.tr(" — likely causes: ")
+            + causes
+        )
+        self.members.show_ids(f.churned_ids)
 
     def open_liability(self) -> None:
         from memberdesk.ui.reports.liability_dialog import LiabilityDialog
@@ -540,3 +581,13 @@ class ReportsPage(QWidget):
             on_cancelled=lambda: self._busy(False),
             owner=self,
         )
+
+
+def cause_label(cause: WinbackCause) -> str:
+    """Why a lost member likely left, in the window's words (the report says the same)."""
+    return {
+        WinbackCause.COMPLAINT: QCoreApplication.translate("ReportWords", "A complaint not put right"),
+        WinbackCause.RETURN: QCoreApplication.translate("ReportWords", "A return"),
+        WinbackCause.FEWER_VISITS: QCoreApplication.translate("ReportWords", "Came less and less"),
+        WinbackCause.UNKNOWN: QCoreApplication.translate("ReportWords", "Not known (moved away?)"),
+    }[cause]
