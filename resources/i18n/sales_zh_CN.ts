@@ -94,7 +94,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="76" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="77" />
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
@@ -107,6 +107,139 @@
         <location filename="../../desktop/memberdesk/ui/sales/void_dialog.py" line="33" />
         <source>Only a supervisor or a manager voids a sale.</source>
         <translation>只有主管或店长可以作废销售。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="64" />
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="69" />
+        <source>Item code, or a description with its price; Enter adds it</source>
+        <translation>商品编码，或商品名称加价格；回车添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="71" />
+        <source>Price (empty: the catalogue's)</source>
+        <translation>价格（留空按商品目录价）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="82" />
+        <source>Member's PIN</source>
+        <translation>会员密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="84" />
+        <source>(choose who approves)</source>
+        <translation>（请选择审批主管）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="91" />
+        <source>Supervisor approval</source>
+        <translation>主管审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="92" />
+        <source>Supervisor PIN</source>
+        <translation>主管密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="95" />
+        <source>Goods taken</source>
+        <translation>换取商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="96" />
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="98" />
+        <source>Difference paid by</source>
+        <translation>差价支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="111" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="113" />
+        <source>Record exchange</source>
+        <translation>确认换货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="115" />
+        <source>Print exchange slip</source>
+        <translation>打印换货单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="117" />
+        <source>Save exchange slip as PDF</source>
+        <translation>换货单另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="192" />
+        <source>Receipt %1: goods given back worth %2.</source>
+        <translation>小票 %1：退回商品金额 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="197" />
+        <source>Goods taken: %1.</source>
+        <translation>换取商品金额 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="199" />
+        <source>Add the goods the customer takes.</source>
+        <translation>请添加顾客换取的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="201" />
+        <source>The customer pays the difference: %1.</source>
+        <translation>顾客补差价 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="205" />
+        <source>The difference goes back to the customer: %1 (%2).</source>
+        <translation>退还顾客差价 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="210" />
+        <source>Even exchange: no money changes hands.</source>
+        <translation>等价换货，无需补退差价。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="223" />
+        <source>Choose the supervisor who approves.</source>
+        <translation>请选择审批的主管。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="254" />
+        <source>Recorded %1 and %2.</source>
+        <translation>已记录 %1 和 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="259" />
+        <source>Paid: %1 %2</source>
+        <translation>已收：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="262" />
+        <source>Refunded: %1 %2</source>
+        <translation>已退：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="264" />
+        <source>Esc closes this window.</source>
+        <translation>按 Esc 关闭本窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="295" />
+        <source>Save exchange slip</source>
+        <translation>保存换货单</translation>
     </message>
 </context>
 <context>
@@ -130,152 +263,167 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="90" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="91" />
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="111" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="112" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="113" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="114" />
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="114" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="115" />
         <source>Already returned</source>
         <translation>已退</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="115" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="116" />
         <source>Return now</source>
         <translation>本次退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="132" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="133" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="95" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="96" />
         <source>(the member's recent sales)</source>
         <translation>（会员最近的消费）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="102" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="103" />
         <source>From history</source>
         <translation>从消费记录选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="104" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="105" />
         <source>Scan or type the receipt number, then Enter</source>
         <translation>扫描或输入小票号，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="106" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="107" />
         <source>Receipt number</source>
         <translation>小票号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="112" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="113" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="136" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="137" />
         <source>What is wrong with it, in the customer's words</source>
         <translation>商品有什么问题（用顾客的原话）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="138" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="139" />
         <source>(choose who approves)</source>
         <translation>（请选择审批主管）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="145" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="146" />
         <source>Return type</source>
         <translation>退货类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="146" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="147" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="147" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="148" />
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="148" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="149" />
         <source>Supervisor PIN</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="161" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="162" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="163" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="164" />
         <source>Record return and refund</source>
         <translation>登记退货并退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="165" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="166" />
+        <source>E&amp;xchange instead…</source>
+        <translation>改为换货(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="167" />
+        <source>Give these goods back for others (Alt+X)</source>
+        <translation>退回这些商品，换取其他商品（Alt+X）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="169" />
         <source>Print return slip</source>
         <translation>打印退货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="167" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="171" />
         <source>Save return slip as PDF</source>
         <translation>退货单存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="311" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="316" />
         <source>Refund %1: %2</source>
         <translation>退款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="316" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="321" />
         <source>Redeemed points given back: %1</source>
         <translation>退还抵扣积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="318" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="323" />
         <source>Earned points taken back: %1</source>
         <translation>扣回所得积分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="320" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="325" />
         <source>The card holds fewer: %1 points are owed, paid off from the next points earned.</source>
         <translation>会员积分不足：尚欠 %1 积分，从以后所得积分中扣除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="340" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="345" />
         <source>Choose the supervisor who approves.</source>
         <translation>请选择审批的主管。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="380" />
+        <source>Choose what is given back first.</source>
+        <translation>请先选择退回的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="414" />
         <source>Recorded %1.</source>
         <translation>已登记 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="386" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="420" />
         <source>Back to the member's balance: %1; balance now %2 (principal %3 + bonus %4).</source>
         <translation>退回会员余额 %1，现余额 %2（本金 %3 + 赠送 %4）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="392" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="426" />
         <source>Esc closes this window.</source>
         <translation>按 Esc 关闭本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="424" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="459" />
         <source>Save return slip</source>
         <translation>保存退货单</translation>
     </message>
@@ -569,7 +717,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="18" />
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="69" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="70" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -579,27 +727,27 @@
         <translation>换货抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="64" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="65" />
         <source>Quality defect</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="65" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="66" />
         <source>Size / fit</source>
         <translation>尺码不合适</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="66" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="67" />
         <source>Colour / style</source>
         <translation>颜色 / 款式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="68" />
         <source>Changed mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="68" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="69" />
         <source>Damaged in transit</source>
         <translation>运输损坏</translation>
     </message>
@@ -849,7 +997,7 @@
 <context>
     <name>TillPrinter</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_printer.py" line="59" />
+        <location filename="../../desktop/memberdesk/ui/sales/till_printer.py" line="74" />
         <source>{number} did not print. It is recorded; print it again when the printer is back. {why}</source>
         <translation>{number} 没有打印出来。单据已保存，打印机恢复后请补打。{why}</translation>
     </message>

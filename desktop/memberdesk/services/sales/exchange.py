@@ -32,6 +32,7 @@ from memberdesk.services.common.inputs import clean_text
 from memberdesk.services.money import presence
 from memberdesk.services.sales.pricing import PaymentForm, SaleForm, price
 from memberdesk.services.sales.recording import SaleResult, record_sale_in
+from memberdesk.services.sales.refunds import given_back, with_credit
 from memberdesk.services.sales.returns import (
     Approval,
     ReturnLineForm,
@@ -140,3 +141,31 @@ def _paid(s: Session, sale_id: int) -> tuple[tuple[PaymentMethod, int], ...]:
         select(Payment.method, Payment.amount_fen).where(Payment.sale_id == sale_id).order_by(Payment.id)
     )
     return tuple((PaymentMethod(str(m)), int(a)) for m, a in rows if str(m) != PaymentMethod.EXCHANGE.value)
+
+
+@dataclass(frozen=True)
+class ExchangePreview:
+    returned_fen: int
+    taken_fen: int
+    refunds: tuple[tuple[PaymentMethod, int], ...]  # where the difference would go back to
+    member: bool  # the sale was a member's: stored value may pay the difference
+
+    @property
+    def difference_fen(self) -> int:
+        return self.taken_fen - self.returned_fen
+
+
+def preview_exchange(
+    db: Database, actor: Actor, receipt_no: str, back: list[ReturnLineForm], taken: SaleForm
+) -> ExchangePreview:
+    """What the exchange would come to, priced for the sale's member (nothing written)."""
+    require(actor, Permission.RECORD_RETURN)
+    wanted = _wanted(back)
+    with db.read() as s:
+        sale = _sale_by_receipt(s, actor, receipt_no, lock=False)
+        given = given_back(s, sale, wanted)
+        lines = replace(taken, member_id=sale.member_id, payments=[])
+        taken_fen = price(s, actor, lines, final=False).total_fen if taken.lines else 0
+        rest = with_credit(s, sale, given, taken_fen)
+        refunds = tuple((m, a) for m, a in rest.refunds if m is not PaymentMethod.EXCHANGE)
+        return ExchangePreview(given.refund_fen, taken_fen, refunds, sale.member_id is not None)
