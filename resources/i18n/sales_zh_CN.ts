@@ -94,7 +94,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="77" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="78" />
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
@@ -261,169 +261,302 @@
     </message>
 </context>
 <context>
-    <name>ReturnDialog</name>
+    <name>NoReceiptDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="91" />
-        <source>Return</source>
-        <translation>退货</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="54" />
+        <source>Return without a receipt</source>
+        <translation>无小票退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="112" />
-        <source>Item</source>
-        <translation>商品</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="58" />
+        <source>A return without a receipt is a supervisor's: the supervisor signed in records it; above the refund limit a second supervisor or the manager approves with their PIN.</source>
+        <translation>无小票退货须由主管办理：由已登录的主管登记；退款超过限额时，须由另一位主管或店长输入密码审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="114" />
-        <source>Sold</source>
-        <translation>已售</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="64" />
+        <source>What was sold, as the customer describes it</source>
+        <translation>所购商品（按顾客描述）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="115" />
-        <source>Already returned</source>
-        <translation>已退</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="66" />
+        <source>e.g. 128.50</source>
+        <translation>例如 128.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="116" />
-        <source>Return now</source>
-        <translation>本次退货</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="133" />
-        <source>(choose)</source>
-        <translation>（请选择）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="96" />
-        <source>(the member's recent sales)</source>
-        <translation>（会员最近的消费）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="103" />
-        <source>From history</source>
-        <translation>从消费记录选择</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="105" />
-        <source>Scan or type the receipt number, then Enter</source>
-        <translation>扫描或输入小票号，然后按回车</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="107" />
-        <source>Receipt number</source>
-        <translation>小票号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="113" />
-        <source>Price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="137" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="74" />
         <source>What is wrong with it, in the customer's words</source>
         <translation>商品有什么问题（用顾客的原话）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="139" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="76" />
         <source>(choose who approves)</source>
         <translation>（请选择审批主管）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="146" />
-        <source>Return type</source>
-        <translation>退货类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="147" />
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="148" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="83" />
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="149" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="84" />
         <source>Supervisor PIN</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="162" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="87" />
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="88" />
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="89" />
+        <source>Refund by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="90" />
+        <source>Return type</source>
+        <translation>退货类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="91" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="101" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="164" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="103" />
         <source>Record return and refund</source>
         <translation>登记退货并退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="166" />
-        <source>E&amp;xchange instead…</source>
-        <translation>改为换货(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="167" />
-        <source>Give these goods back for others (Alt+X)</source>
-        <translation>退回这些商品，换取其他商品（Alt+X）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="169" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="105" />
         <source>Print return slip</source>
         <translation>打印退货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="171" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="107" />
         <source>Save return slip as PDF</source>
         <translation>退货单存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="316" />
-        <source>Refund %1: %2</source>
-        <translation>退款 %1：%2</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="127" />
+        <source>Ask a supervisor to sign in at this counter to record it.</source>
+        <translation>请主管在本收银台登录后办理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="321" />
-        <source>Redeemed points given back: %1</source>
-        <translation>退还抵扣积分：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="323" />
-        <source>Earned points taken back: %1</source>
-        <translation>扣回所得积分：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="325" />
-        <source>The card holds fewer: %1 points are owed, paid off from the next points earned.</source>
-        <translation>会员积分不足：尚欠 %1 积分，从以后所得积分中扣除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="345" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="151" />
         <source>Choose the supervisor who approves.</source>
         <translation>请选择审批的主管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="380" />
-        <source>Choose what is given back first.</source>
-        <translation>请先选择退回的商品。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="414" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="199" />
         <source>Recorded %1.</source>
         <translation>已登记 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="420" />
-        <source>Back to the member's balance: %1; balance now %2 (principal %3 + bonus %4).</source>
-        <translation>退回会员余额 %1，现余额 %2（本金 %3 + 赠送 %4）。</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="200" />
+        <source>Refund %1: %2</source>
+        <translation>退款 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="426" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="203" />
         <source>Esc closes this window.</source>
         <translation>按 Esc 关闭本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="459" />
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="231" />
+        <source>Save return slip</source>
+        <translation>保存退货单</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="92" />
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="113" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="115" />
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="116" />
+        <source>Already returned</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="117" />
+        <source>Return now</source>
+        <translation>本次退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="134" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="97" />
+        <source>(the member's recent sales)</source>
+        <translation>（会员最近的消费）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="104" />
+        <source>From history</source>
+        <translation>从消费记录选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="106" />
+        <source>Scan or type the receipt number, then Enter</source>
+        <translation>扫描或输入小票号，然后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="108" />
+        <source>Receipt number</source>
+        <translation>小票号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="114" />
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="138" />
+        <source>What is wrong with it, in the customer's words</source>
+        <translation>商品有什么问题（用顾客的原话）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="140" />
+        <source>(choose who approves)</source>
+        <translation>（请选择审批主管）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="147" />
+        <source>Return type</source>
+        <translation>退货类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="148" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="149" />
+        <source>Supervisor approval</source>
+        <translation>主管审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="150" />
+        <source>Supervisor PIN</source>
+        <translation>主管密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="163" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="165" />
+        <source>Record return and refund</source>
+        <translation>登记退货并退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="167" />
+        <source>E&amp;xchange instead…</source>
+        <translation>改为换货(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="168" />
+        <source>Give these goods back for others (Alt+X)</source>
+        <translation>退回这些商品，换取其他商品（Alt+X）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="170" />
+        <source>&amp;Without a receipt…</source>
+        <translation>无小票退货(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="171" />
+        <source>No receipt to find: a supervisor's return (Alt+W)</source>
+        <translation>找不到小票：由主管办理无小票退货（Alt+W）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="173" />
+        <source>Print return slip</source>
+        <translation>打印退货单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="175" />
+        <source>Save return slip as PDF</source>
+        <translation>退货单存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="241" />
+        <source>No receipt? Alt+W records a return without one.</source>
+        <translation>没有小票？按 Alt+W 办理无小票退货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="322" />
+        <source>Refund %1: %2</source>
+        <translation>退款 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="327" />
+        <source>Redeemed points given back: %1</source>
+        <translation>退还抵扣积分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="329" />
+        <source>Earned points taken back: %1</source>
+        <translation>扣回所得积分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="331" />
+        <source>The card holds fewer: %1 points are owed, paid off from the next points earned.</source>
+        <translation>会员积分不足：尚欠 %1 积分，从以后所得积分中扣除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="351" />
+        <source>Choose the supervisor who approves.</source>
+        <translation>请选择审批的主管。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="395" />
+        <source>Choose what is given back first.</source>
+        <translation>请先选择退回的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="429" />
+        <source>Recorded %1.</source>
+        <translation>已登记 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="435" />
+        <source>Back to the member's balance: %1; balance now %2 (principal %3 + bonus %4).</source>
+        <translation>退回会员余额 %1，现余额 %2（本金 %3 + 赠送 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="441" />
+        <source>Esc closes this window.</source>
+        <translation>按 Esc 关闭本窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="475" />
         <source>Save return slip</source>
         <translation>保存退货单</translation>
     </message>
@@ -717,7 +850,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/sales/labels.py" line="18" />
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="70" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="71" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -727,27 +860,27 @@
         <translation>换货抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="65" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="66" />
         <source>Quality defect</source>
         <translation>质量问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="66" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="67" />
         <source>Size / fit</source>
         <translation>尺码不合适</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="68" />
         <source>Colour / style</source>
         <translation>颜色 / 款式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="68" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="69" />
         <source>Changed mind</source>
         <translation>不想要了</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="69" />
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="70" />
         <source>Damaged in transit</source>
         <translation>运输损坏</translation>
     </message>
