@@ -63,6 +63,22 @@ def print_after_exchange(ctx: AppContext, return_id: int, sale_id: int, number: 
     return True
 
 
+def print_slip(ctx: AppContext, data: bytes, number: str) -> bool:
+    """Send a slip's bytes (a coupon's, a gift card's) to the thermal printer; False when there
+    is none (the clerk prints the PDF instead)."""
+    settings = setup.load()
+    if not settings.thermal:
+        return False
+    _send(ctx, settings, data, number)
+    return True
+
+
+def thermal_settings() -> setup.DeviceSettings | None:
+    """This counter's printer settings, None when it has no thermal printer."""
+    settings = setup.load()
+    return settings if settings.thermal else None
+
+
 def _send(ctx: AppContext, settings: setup.DeviceSettings, data: bytes, number: str) -> None:
     address = settings.address
 
