@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from memberdesk.domain.vocab import PaymentMethod
 from memberdesk.services.members.enrolment import MemberForm, enrol
+from memberdesk.services.money import presence, wallet
 from memberdesk.services.sales.reconcile import check_ledgers
 from memberdesk.services.sales.recording import record_sale
 from memberdesk.store.models import Payment, Refund, Sale, SaleReturn
@@ -156,3 +157,30 @@ def test_an_unknown_item_code_is_explained_and_kept_for_correction(
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert dialog.items.count() == 0 and dialog.message.text() and dialog.item.text() == "NOSUCH1"
     assert dialog.result_ is None
+
+
+def test_stored_value_pays_the_difference_with_the_member_s_pin(
+    counter: CounterPage, qtbot: QtBot, sqlite_shop: Shop
+) -> None:
+    with sqlite_shop.db.read() as s:
+        member = s.scalars(select(Sale.member_id)).first()
+    assert member is not None
+    wallet.topup(sqlite_shop.db, sqlite_shop.clerk, member, "500", PaymentMethod.CASH)
+    presence.set_pin(sqlite_shop.db, sqlite_shop.clerk, member, "135790")
+    held = wallet.balance(sqlite_shop.db, member).total_fen
+    dialog = open_exchange_for_one_tshirt(qtbot)
+    add(qtbot, "Coat", "300")
+    qtbot.waitUntil(lambda: dialog.items.count() == 1)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.method
+    qtbot.keyClick(focused(), Qt.Key.Key_End)  # stored value, offered last
+    assert dialog.method.currentData() == PaymentMethod.STORED_VALUE.value
+    qtbot.waitUntil(dialog.member_pin.isVisible)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.member_pin
+    qtbot.keyClicks(focused(), "135790")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result_ is not None)
+    assert wallet.balance(sqlite_shop.db, member).total_fen == held - 201_00
+    assert check_ledgers(sqlite_shop.db) == []

@@ -61,6 +61,7 @@ class ExchangeDialog(GuardedDialog):
         self.return_type, self.reason = return_type, reason
         self.taken: list[LineForm] = []
         self.result_: ExchangeResult | None = None
+        self.difference_due = 0  # as last shown: only a difference due is paid (and asks a PIN)
         self.setWindowTitle(self.tr("Exchange"))
 
         self.given_label = QLabel()
@@ -193,7 +194,7 @@ class ExchangeDialog(GuardedDialog):
             .replace("%1", self.receipt_no)
             .replace("%2", format_fen(found.returned_fen))
         )
-        diff = found.difference_fen
+        diff = self.difference_due = found.difference_fen
         taken = self.tr("Goods taken: %1.").replace("%1", format_fen(found.taken_fen))
         if not self.taken:
             text = self.tr("Add the goods the customer takes.")
@@ -225,7 +226,8 @@ class ExchangeDialog(GuardedDialog):
                 self.approver.setFocus()
                 return
             approval = Approval(int(self.approver.currentData()), self.pin.text())
-        taken = self._sale(self.taken, [PaymentForm(self._chosen_method(), "")])
+        pays = [PaymentForm(self._chosen_method(), "")] if self.difference_due > 0 else []
+        taken = self._sale(self.taken, pays)
         form = ExchangeForm(self.receipt_no, self.back, taken, self.return_type, self.reason, approval)
         try:
             self.result_ = record_exchange(self.ctx.db, self.ctx.actor, form)
