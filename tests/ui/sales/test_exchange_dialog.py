@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from memberdesk.domain.vocab import PaymentMethod
+from memberdesk.services.devices import setup
 from memberdesk.services.members.enrolment import MemberForm, enrol
 from memberdesk.services.money import presence, wallet
 from memberdesk.services.sales.reconcile import check_ledgers
@@ -22,6 +23,8 @@ from memberdesk.ui.sales.exchange_dialog import ExchangeDialog
 from memberdesk.ui.sales.return_dialog import ReturnDialog
 from memberdesk.ui.widgets.windows import top_level_widgets
 from tests.conftest import Shop
+from tests.services.devices.escpos_reader import read
+from tests.services.devices.virtual_printer import virtual_printer
 from tests.services.sales_helpers import three_line_sale
 from tests.ui.dialog_helpers import DiscardAnswers, discard_answers_fixture, focused  # noqa: F401
 
@@ -184,3 +187,20 @@ def test_stored_value_pays_the_difference_with_the_member_s_pin(
     qtbot.waitUntil(lambda: dialog.result_ is not None)
     assert wallet.balance(sqlite_shop.db, member).total_fen == held - 201_00
     assert check_ledgers(sqlite_shop.db) == []
+
+
+def test_the_exchange_slip_prints_on_the_thermal_printer_and_the_drawer_opens_for_cash(
+    counter: CounterPage, qtbot: QtBot
+) -> None:
+    with virtual_printer() as printer:
+        setup.save(setup.checked(printer.address, setup.GB18030, drawer=True))
+        dialog = open_exchange_for_one_tshirt(qtbot)
+        add(qtbot, "T-shirt L", "129")
+        qtbot.waitUntil(lambda: dialog.items.count() == 1)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.result_ is not None)
+        got = read(printer.wait())
+    assert dialog.result_ is not None
+    assert got.qr == [dialog.result_.sale.receipt_no]
+    assert "Exchange slip" in got.text and "Difference paid" in got.text and "￥30.00" in got.text
+    assert got.kicks  # ¥30 in cash went into the drawer
