@@ -51,62 +51,72 @@
 <context>
     <name>CouponSlipDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="56" />
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="59" />
         <source>Coupon slip</source>
         <translation>优惠券凭条</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="62" />
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="65" />
         <source>(no usable coupon on the card)</source>
         <translation>（会员没有可用的优惠券）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="64" />
-        <source>or scan or type a coupon's code</source>
-        <translation>或扫描、输入优惠券券码</translation>
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="67" />
+        <source>or scan or type a coupon's or a gift card's code</source>
+        <translation>或扫描、输入优惠券或礼品卡的卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="66" />
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="69" />
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="67" />
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="70" />
         <source>Code</source>
         <translation>券码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="70" />
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="73" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="72" />
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="75" />
         <source>Print slip</source>
         <translation>打印凭条</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="74" />
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="77" />
         <source>Save as PDF</source>
         <translation>存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="107" />
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="110" />
         <source>Choose a coupon, or scan its code.</source>
         <translation>请选择一张优惠券，或扫描券码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="125" />
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="136" />
+        <source>Gift card %1: its slip is printing.</source>
+        <translation>礼品卡 %1：凭条正在打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="138" />
+        <source>Gift card %1: its slip is printed.</source>
+        <translation>礼品卡 %1：凭条已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="151" />
         <source>Coupon %1: its slip is printing.</source>
         <translation>优惠券 %1：凭条正在打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="127" />
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="153" />
         <source>Coupon %1: its slip is printed.</source>
         <translation>优惠券 %1：凭条已打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="143" />
+        <location filename="../../desktop/memberdesk/ui/sales/coupon_slip_dialog.py" line="169" />
         <source>Save coupon slip</source>
         <translation>保存优惠券凭条</translation>
     </message>
@@ -175,132 +185,132 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="64" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="65" />
         <source>Exchange</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="69" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="70" />
         <source>Item code, or a description with its price; Enter adds it</source>
         <translation>商品编码，或商品名称加价格；回车添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="71" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="72" />
         <source>Price (empty: the catalogue's)</source>
         <translation>价格（留空按商品目录价）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="82" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="83" />
         <source>Member's PIN</source>
         <translation>会员密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="84" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="85" />
         <source>(choose who approves)</source>
         <translation>（请选择审批主管）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="91" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="92" />
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="92" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="93" />
         <source>Supervisor PIN</source>
         <translation>主管密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="95" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="96" />
         <source>Goods taken</source>
         <translation>换取商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="96" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="97" />
         <source>Price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="98" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="99" />
         <source>Difference paid by</source>
         <translation>差价支付方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="111" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="112" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="113" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="114" />
         <source>Record exchange</source>
         <translation>确认换货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="115" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="116" />
         <source>Print exchange slip</source>
         <translation>打印换货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="117" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="118" />
         <source>Save exchange slip as PDF</source>
         <translation>换货单另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="192" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="193" />
         <source>Receipt %1: goods given back worth %2.</source>
         <translation>小票 %1：退回商品金额 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="197" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="198" />
         <source>Goods taken: %1.</source>
         <translation>换取商品金额 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="199" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="200" />
         <source>Add the goods the customer takes.</source>
         <translation>请添加顾客换取的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="201" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="202" />
         <source>The customer pays the difference: %1.</source>
         <translation>顾客补差价 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="205" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="206" />
         <source>The difference goes back to the customer: %1 (%2).</source>
         <translation>退还顾客差价 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="210" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="211" />
         <source>Even exchange: no money changes hands.</source>
         <translation>等价换货，无需补退差价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="223" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="224" />
         <source>Choose the supervisor who approves.</source>
         <translation>请选择审批的主管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="254" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="256" />
         <source>Recorded %1 and %2.</source>
         <translation>已记录 %1 和 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="259" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="261" />
         <source>Paid: %1 %2</source>
         <translation>已收：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="262" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="264" />
         <source>Refunded: %1 %2</source>
         <translation>已退：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="264" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="266" />
         <source>Esc closes this window.</source>
         <translation>按 Esc 关闭本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="295" />
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="297" />
         <source>Save exchange slip</source>
         <translation>保存换货单</translation>
     </message>

@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from memberdesk.domain.vocab import CouponKind
+from memberdesk.domain.vocab import CouponKind, PaymentMethod
 from memberdesk.services.devices import setup
 from memberdesk.services.members.enrolment import MemberForm, enrol
-from memberdesk.services.money import coupons
+from memberdesk.services.money import coupons, gift_cards
 from memberdesk.ui.app.main_window import MainWindow
 from memberdesk.ui.counter.counter_page import CounterPage
 from memberdesk.ui.sales import coupon_slip_dialog
@@ -126,3 +126,18 @@ def test_an_unknown_code_is_explained_and_esc_asks_before_dropping_it(
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: shown() == [])
     qtbot.waitUntil(page.search_box.hasFocus)
+
+
+def test_a_gift_card_s_code_prints_the_card_s_slip_on_the_thermal_printer(
+    coupon: tuple[CounterPage, str], qtbot: QtBot, sqlite_shop: Shop
+) -> None:
+    sold = gift_cards.sell(sqlite_shop.db, sqlite_shop.manager, "300", PaymentMethod.WECHAT)
+    with virtual_printer() as printer:
+        setup.save(setup.checked(printer.address, setup.GB18030, drawer=True))
+        dialog = press_shift_f12(qtbot)
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), sold.code)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+        got = read(printer.wait())
+    assert got.qr == [sold.code] and sold.doc_no in got.text and "￥300.00" in got.text
+    assert got.kicks == [] and sold.code in dialog.message.text()

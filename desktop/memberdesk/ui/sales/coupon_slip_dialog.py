@@ -1,6 +1,7 @@
 """The coupon slip (优惠券凭条) at the counter (Shift+F12): a coupon given to the member — by
 hand, by the care calendar, for a complaint — printed for them to keep, with its code as text
-and as a QR code, its value, validity and terms.
+and as a QR code, its value, validity and terms. A gift card's code scanned here prints the
+card's slip (礼品卡凭条) the same way: its number, what was paid and how, what it holds.
 
 The member's usable coupons are listed, the soonest to expire first; a code can also be
 scanned or typed (a walk-in's coupon). Enter prints the chosen one: on this counter's thermal
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from memberdesk.documents.coupon_slip import CouponSlip
 from memberdesk.domain.errors import ServiceError
+from memberdesk.domain.gift_cards import looks_like_code as looks_like_gift_card
 from memberdesk.reports.coupon_slip import coupon_slip_bytes, render_coupon_slip
+from memberdesk.reports.gift_card_slip import gift_card_slip_bytes, render_gift_card_slip
 from memberdesk.reports.thermal import paper_of
 from memberdesk.services.money.coupons import member_coupons
-from memberdesk.services.sales.slips import coupon_slip
+from memberdesk.services.sales.slips import coupon_slip, gift_card_slip
 from memberdesk.ui.sales.receipt import print_receipt
 from memberdesk.ui.sales.till_coupons import coupon_text
 from memberdesk.ui.sales.till_printer import print_slip, thermal_settings
@@ -61,7 +64,7 @@ class CouponSlipDialog(GuardedDialog):
         if not self.coupons.count():
             self.coupons.addItem(self.tr("(no usable coupon on the card)"), "")
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("or scan or type a coupon's code"))
+        self.code.setPlaceholderText(self.tr("or scan or type a coupon's or a gift card's code"))
         form = QFormLayout()
         form.addRow(self.tr("Coupon"), self.coupons)
         form.addRow(self.tr("Code"), self.code)
@@ -115,7 +118,30 @@ class CouponSlipDialog(GuardedDialog):
             self.code.selectAll()
             return None
 
+    def _gift_card(self) -> bool:
+        """A gift card's code typed: its slip printed (True), or why not said."""
+        code = self.code.text().strip()
+        if not looks_like_gift_card(code):
+            return False
+        try:
+            card = gift_card_slip(self.ctx.db, self.ctx.actor, code)
+        except ServiceError as err:
+            self.message.setText(translate_error(err))
+            self.code.setFocus()
+            self.code.selectAll()
+            return True
+        settings = thermal_settings()
+        if settings is not None:
+            print_slip(self.ctx, gift_card_slip_bytes(card, ui_language(), paper_of(settings)), card.code)
+            self.message.setText(self.tr("Gift card %1: its slip is printing.").replace("%1", card.code))
+        elif print_receipt(self, render_gift_card_slip(card, ui_language())):
+            self.message.setText(self.tr("Gift card %1: its slip is printed.").replace("%1", card.code))
+        self.code.clear()
+        return True
+
     def print_chosen(self) -> None:
+        if self._gift_card():
+            return
         data = self.slip()
         if data is None:
             return
