@@ -4,92 +4,97 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="71"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="78"/>
         <source>Reception</source>
         <translation>接待</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="72"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="79"/>
         <source>Enrol member</source>
         <translation>会员入会</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="73"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="80"/>
         <source>Record sale</source>
         <translation>收银</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="74"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="81"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="75"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="82"/>
         <source>Sale history</source>
         <translation>销售记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="76"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="83"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="77"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="84"/>
         <source>Farewell</source>
         <translation>送别</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="78"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="85"/>
         <source>Greeting card</source>
         <translation>贺卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="79"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="86"/>
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="80"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="87"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="81"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="88"/>
         <source>Member sheet (PDF)</source>
         <translation>会员资料单（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="106"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="89"/>
+        <source>Coupon slip</source>
+        <translation>优惠券凭条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="114"/>
         <source>Top up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="107"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="115"/>
         <source>Withdraw</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="108"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="116"/>
         <source>Stored-value history</source>
         <translation>余额明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="109"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="117"/>
         <source>Member&apos;s PIN</source>
         <translation>支付密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="110"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="118"/>
         <source>Adjust points</source>
         <translation>积分调整</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="111"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="119"/>
         <source>Points history</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="112"/>
+        <location filename="../../desktop/memberdesk/ui/widgets/actions.py" line="120"/>
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>

@@ -23,12 +23,17 @@
         <translation>承诺日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/refunds.py" line="163" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="328" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="334" />
+        <location filename="../../desktop/memberdesk/services/sales/refunds.py" line="165" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="355" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="361" />
         <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="75" />
         <source>That line is not on this receipt.</source>
         <translation>这张小票上没有该商品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/sales/refunds.py" line="211" />
+        <source>Part of this sale was paid by goods given back in an exchange: exchange these goods, or a supervisor records a return without a receipt.</source>
+        <translation>这笔销售有一部分是用换货退回的商品抵扣的：请为这些商品办理换货，或由主管办理无小票退货。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/service/aftersales.py" line="79" />
@@ -441,7 +446,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/money/wallet.py" line="235" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="510" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="513" />
         <source>The stored-value balance is only {balance}.</source>
         <translation>储值余额只有 {balance}。</translation>
     </message>
@@ -475,7 +480,7 @@
     <message>
         <location filename="../../desktop/memberdesk/services/money/wallet.py" line="446" />
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="90" />
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="332" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="341" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -537,11 +542,11 @@
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="105" />
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="112" />
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="160" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="415" />
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="142" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="401" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="406" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="465" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="418" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="143" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="428" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="433" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="492" />
         <source>No such member.</source>
         <translation>没有这位会员。</translation>
     </message>
@@ -588,76 +593,78 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/sales/points.py" line="164" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="315" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="318" />
         <source>The member has only {balance} points.</source>
         <translation>该会员只有 {balance} 积分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="168" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="176" />
         <source>No sale with receipt number {no}.</source>
         <translation>没有小票号为 {no} 的销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="173" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="181" />
         <source>This sale was voided.</source>
         <translation>此单已作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="177" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="185" />
         <source>A supervisor must approve this return with their PIN.</source>
         <translation>此退货须由主管输入密码批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="180" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="188" />
         <source>Nobody approves their own return: another supervisor must type their PIN.</source>
         <translation>不能审批自己办理的退货：请另一位主管输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="222" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="390" />
+        <location filename="../../desktop/memberdesk/services/sales/exchange.py" line="86" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="230" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="417" />
         <source>Choose the return type.</source>
         <translation>请选择退货类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="225" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="393" />
+        <location filename="../../desktop/memberdesk/services/sales/exchange.py" line="89" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="233" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="420" />
         <source>Say why the goods are returned.</source>
         <translation>请填写退货原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="341" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="368" />
         <source>Choose what is returned.</source>
         <translation>请选择退货商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="411" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="438" />
         <source>A refund of {refund} without a receipt is above the limit of {limit}: another supervisor must approve it with their PIN.</source>
         <translation>无小票退款 {refund} 超过限额 {limit}：须由另一位主管输入密码审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/refunds.py" line="167" />
+        <location filename="../../desktop/memberdesk/services/sales/refunds.py" line="169" />
         <source>Only {left} of “{item}” can still be returned.</source>
         <translation>“{item}”最多还能退 {left} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="348" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="375" />
         <source>The sale is {age} days old, past the {window}-day return window: a supervisor must approve this return with their PIN.</source>
         <translation>该笔销售已过 {age} 天，超过 {window} 天的退货期限：须由主管输入密码审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="358" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="385" />
         <source>With this return the sale has refunded {refunded}, above the limit of {limit}: a supervisor must approve this return with their PIN.</source>
         <translation>加上本次退货，该笔销售累计退款 {refunded}，超过 {limit} 的限额：须由主管输入密码审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="440" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="462" />
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="396" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="443" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="465" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="423" />
         <source>Describe what was sold.</source>
         <translation>请填写品名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="399" />
+        <location filename="../../desktop/memberdesk/services/sales/returns.py" line="426" />
         <source>Choose how the refund is paid.</source>
         <translation>请选择退款方式。</translation>
     </message>
@@ -688,20 +695,20 @@
         <translation>尺码最多 16 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="39" />
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="333" />
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="338" />
+        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="40" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="342" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="347" />
         <source>No such sale.</source>
         <translation>没有这笔销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="120" />
+        <location filename="../../desktop/memberdesk/services/sales/receipts.py" line="121" />
         <source>No such return.</source>
         <translation>没有这笔退货。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/common/inputs.py" line="22" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="545" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="548" />
         <source>Enter an amount.</source>
         <translation>请输入金额。</translation>
     </message>
@@ -727,7 +734,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/common/inputs.py" line="27" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="331" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="334" />
         <source>“{text}” is far too large for a sale.</source>
         <translation>“{text}”金额过大。</translation>
     </message>
@@ -742,92 +749,94 @@
         <translation>积分须为 0 到 {high} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="448" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="451" />
         <source>No product with code {code} in the catalogue.</source>
         <translation>商品目录中没有编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="458" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="461" />
         <source>Enter the price.</source>
         <translation>请输入单价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="60" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="63" />
         <source>A discount must be less than the amount it is taken from.</source>
         <translation>优惠必须小于所减的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="325" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="328" />
         <source>Points may pay for less than the whole amount.</source>
         <translation>积分抵扣金额须少于应付总额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="386" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="389" />
         <source>Cash was tendered, but nothing is paid in cash.</source>
         <translation>填写了实收现金，但没有现金支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="390" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="393" />
         <source>The cash tendered ({tendered}) is less than the cash due ({cash}).</source>
         <translation>实收现金（{tendered}）少于应收现金（{cash}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="412" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="415" />
         <source>Only a member can redeem points.</source>
         <translation>只有会员可以用积分抵扣。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="471" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="474" />
         <source>“{size}” is not a size of {item}: it comes in {sizes}.</source>
         <translation>“{size}”不是{item}的尺码：可选 {sizes}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="519" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="522" />
         <source>A sale is paid in at most {high} parts.</source>
         <translation>一笔销售最多分 {high} 种方式支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="528" />
+        <location filename="../../desktop/memberdesk/services/sales/exchange.py" line="93" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="531" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="149" />
         <source>Choose how the customer pays.</source>
         <translation>请选择顾客的支付方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="532" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="535" />
         <source>Only a member can pay from a stored-value balance.</source>
         <translation>只有会员才能用储值余额支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="537" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="540" />
         <source>One balance pays once in a sale: the member's stored value or a gift card.</source>
         <translation>一单只能用一种余额付一次：会员储值或礼品卡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="287" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="290" />
         <source>A sale needs at least one line.</source>
         <translation>销售至少需要一行商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="284" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="287" />
         <source>A sale has at most {high} lines.</source>
         <translation>一笔销售最多 {high} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="379" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="382" />
         <source>The payments add up to {paid}, but the total is {total}.</source>
         <translation>支付合计 {paid}，但应付 {total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="340" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="349" />
         <source>This sale is already voided.</source>
         <translation>此单已作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="343" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="352" />
         <source>Goods of this sale were returned; it cannot be voided.</source>
         <translation>此单已有退货，不能作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="347" />
+        <location filename="../../desktop/memberdesk/services/sales/recording.py" line="356" />
         <source>Only a sale of today can be voided; record a return.</source>
         <translation>只能作废当天的销售；请登记退货。</translation>
     </message>
@@ -1159,7 +1168,7 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/money/presence.py" line="40" />
-        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="506" />
+        <location filename="../../desktop/memberdesk/services/sales/pricing.py" line="509" />
         <source>This member has no stored-value balance.</source>
         <translation>这位会员没有储值账户。</translation>
     </message>
@@ -1314,22 +1323,22 @@
         <translation>本收银台已有班次在进行中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="199" />
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="200" />
         <source>The shift opened later than now.</source>
         <translation>班次的开班时间晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="206" />
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="207" />
         <source>The cash is {difference} off: say why.</source>
         <translation>现金差额 {difference}：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="212" />
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="213" />
         <source>The next float cannot be more than the cash counted.</source>
         <translation>留给下一班的备用金不能多于实点现金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="272" />
+        <location filename="../../desktop/memberdesk/services/sales/shift.py" line="273" />
         <source>No such closed shift.</source>
         <translation>没有这个已交班的班次。</translation>
     </message>

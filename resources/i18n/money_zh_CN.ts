@@ -228,72 +228,77 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="31"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="26"/>
+        <source>Exchange credit</source>
+        <translation>换货抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="32"/>
         <source>Top-up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="32"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="33"/>
         <source>Spent on a sale</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="33"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="34"/>
         <source>Refund of a return</source>
         <translation>退货退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="34"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="35"/>
         <source>Voided sale given back</source>
         <translation>作废销售退回</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="35"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="36"/>
         <source>Withdrawal</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="36"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="37"/>
         <source>Opening balance</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="42"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="43"/>
         <source>Sale</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="43"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="44"/>
         <source>Return</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="44"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="45"/>
         <source>Paid with points</source>
         <translation>积分抵现</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="45"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="46"/>
         <source>Birthday points</source>
         <translation>生日积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="46"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="47"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="47"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="48"/>
         <source>Voided sale</source>
         <translation>作废销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="49"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="49"/>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="50"/>
         <source>Referral</source>
         <translation>推荐奖励</translation>
     </message>

@@ -871,38 +871,38 @@
         <translation>储值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="29" />
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="30" />
         <source>Gift card slip {no}</source>
         <translation>礼品卡凭条 {no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="33" />
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="34" />
         <location filename="../../desktop/memberdesk/reports/receipt.py" line="37" />
         <source>Gift card</source>
         <translation>礼品卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="34" />
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="35" />
         <source>Paid</source>
         <translation>实收</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="36" />
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="37" />
         <source>The card holds</source>
         <translation>卡内余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="44" />
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="45" />
         <source>Show this code at the till to pay.</source>
         <translation>结账时出示此码即可付款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="45" />
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="46" />
         <source>Whoever holds the code can spend the card.</source>
         <translation>持码即可消费，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="46" />
+        <location filename="../../desktop/memberdesk/reports/gift_card_slip.py" line="47" />
         <source>A gift card is not paid back in cash.</source>
         <translation>礼品卡余额不兑换现金。</translation>
     </message>
@@ -912,167 +912,225 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="69" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="39" />
+        <source>Exchange credit</source>
+        <translation>换货抵扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="70" />
         <source>Staff</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="74" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="75" />
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="84" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="85" />
         <source>Item discount</source>
         <translation>单品优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="89" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="90" />
         <source>Goods</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="91" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="92" />
         <source>Item discounts</source>
         <translation>单品优惠合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="93" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="94" />
         <source>Member price</source>
         <translation>会员折扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="95" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="96" />
         <source>Coupon {name}</source>
         <translation>优惠券 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="98" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="99" />
         <source>Sale discount</source>
         <translation>整单优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="100" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="101" />
         <source>{points} points redeemed</source>
         <translation>{points} 积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="104" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="105" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="111" />
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="60" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="112" />
         <source>Cash tendered</source>
         <translation>实收现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="112" />
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="61" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="113" />
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="122" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="123" />
         <source>Gift card {code} balance</source>
         <translation>礼品卡 {code} 余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="125" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="126" />
         <source>Stored-value balance</source>
         <translation>储值余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="128" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="129" />
         <source>principal {principal} + bonus {bonus}</source>
         <translation>本金 {principal} + 赠送 {bonus}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="138" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="139" />
         <source>Points earned</source>
         <translation>本次积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="140" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="141" />
         <source>Points balance</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="142" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="143" />
         <source>Points owed</source>
         <translation>尚欠积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="150" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="151" />
         <source>Receipt {no}</source>
         <translation>小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="158" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="159" />
         <source>Invoices are issued at: {desk}</source>
         <translation>发票请到{desk}开具</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="160" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="161" />
         <source>Please check your receipt.</source>
         <translation>请核对小票，谢谢惠顾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="169" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="170" />
         <source>Redeemed points given back</source>
         <translation>退还抵扣积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="172" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="173" />
         <source>Earned points taken back</source>
         <translation>扣回所得积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="175" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="176" />
         <source>Points owed, paid off from the next points earned</source>
         <translation>尚欠积分（从以后所得积分中扣除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="184" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="185" />
         <source>Return slip {no}</source>
         <translation>退货单号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="186" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="187" />
         <source>without a receipt</source>
         <translation>无小票</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="187" />
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="34" />
+        <source>Goods given back</source>
+        <translation>退回商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="38" />
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="51" />
+        <source>Given back</source>
+        <translation>退回金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="43" />
+        <source>Goods taken</source>
+        <translation>换取商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="46" />
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="52" />
+        <source>Taken</source>
+        <translation>换取金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="56" />
+        <source>Difference paid</source>
+        <translation>补差价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="63" />
+        <source>Difference refunded</source>
+        <translation>退差价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="70" />
+        <source>Even exchange: no money changed hands.</source>
+        <translation>等价换货，无需补退差价。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="83" />
+        <source>Exchange slip {no}</source>
+        <translation>换货单号：{no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="87" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="188" />
         <source>For receipt {no}</source>
         <translation>原小票号：{no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="190" />
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="90" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="191" />
         <source>Approved by {name}</source>
         <translation>审批人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="191" />
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="91" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="192" />
         <source>Why: {kind} · {reason}</source>
         <translation>退货原因：{kind} · {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="197" />
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="96" />
+        <source>Please keep this exchange slip.</source>
+        <translation>请妥善保管本换货单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="198" />
         <source>Refund</source>
         <translation>退款合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="198" />
+        <location filename="../../desktop/memberdesk/reports/exchange_slip.py" line="64" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="199" />
         <source>to {method}</source>
         <translation>退回{method}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="205" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="206" />
         <source>Coupon {names} was used on this sale: the refund is net of it, and it is not given back.</source>
         <translation>本单使用了优惠券 {names}：退款已扣除其优惠，优惠券不退回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/receipt.py" line="211" />
+        <location filename="../../desktop/memberdesk/reports/receipt.py" line="212" />
         <source>Please keep this slip.</source>
         <translation>请妥善保管本退货单。</translation>
     </message>
@@ -1120,6 +1178,61 @@
         <location filename="../../desktop/memberdesk/reports/wallet_slip.py" line="36" />
         <source>Please keep this top-up slip.</source>
         <translation>请妥善保管本凭条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/coupon_slip.py" line="28" />
+        <source>{percent}% off</source>
+        <translation>{percent}% 折扣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/coupon_slip.py" line="30" />
+        <source>(at most {cap})</source>
+        <translation>（最多减 {cap}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/coupon_slip.py" line="32" />
+        <source>{amount} off</source>
+        <translation>立减 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/coupon_slip.py" line="38" />
+        <source>Coupon slip</source>
+        <translation>优惠券凭条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/coupon_slip.py" line="42" />
+        <source>On a spend of {amount} or more</source>
+        <translation>满 {amount} 可用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/coupon_slip.py" line="44" />
+        <source>Valid from {start} to {end}</source>
+        <translation>有效期：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/coupon_slip.py" line="46" />
+        <source>Code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/coupon_slip.py" line="54" />
+        <source>For: {categories}</source>
+        <translation>适用品类：{categories}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/coupon_slip.py" line="57" />
+        <source>Not used together with another coupon.</source>
+        <translation>不可与其他优惠券同时使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/coupon_slip.py" line="59" />
+        <source>Used once, on one sale; not paid out in cash.</source>
+        <translation>限用一次，仅限一笔消费；不兑换现金。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/coupon_slip.py" line="60" />
+        <source>Show this code at the till.</source>
+        <translation>结账时请出示此券码。</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1845,8 @@
         <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="530" />
         <source>Stopped coming: %n member(s)</source>
         <translation>
-            <numerusform>本期流失：%n 位会员</numerusform></translation>
+            <numerusform>本期流失：%n 位会员</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="531" />

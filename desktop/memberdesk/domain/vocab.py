@@ -88,6 +88,9 @@ class PaymentMethod(StrEnum):
     STORED_VALUE = "stored_value"
     GIFT_CARD = "gift_card"  # a gift card (礼品卡) scanned or typed at the till
     OTHER = "other"
+    # an exchange (换货): the goods given back pay for the goods taken, on both sides of the
+    # ledger (the return's refund and the new sale's payment); never offered at the till
+    EXCHANGE = "exchange"
 
 
 class WalletKind(StrEnum):

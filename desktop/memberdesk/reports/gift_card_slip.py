@@ -18,6 +18,7 @@ from memberdesk.documents.gift_card_slip import GiftCardSlip
 from memberdesk.domain.money import format_fen
 from memberdesk.reports.fonts import register
 from memberdesk.reports.receipt import MARGIN, RULE, WIDTH, Row, _advance, _head, _method, _wrapped
+from memberdesk.reports.thermal import Paper, render
 from memberdesk.reports.wording import ReportLanguage
 
 QR_SIDE = 32 * mm
@@ -55,7 +56,7 @@ def qr_modules(code: str) -> list[list[bool]]:
     return [[bool(v) for v in row] for row in qr.get_matrix()]
 
 
-def _draw_rows(c: canvas.Canvas, rows: list[Row], font: str, y: float) -> float:
+def draw_rows(c: canvas.Canvas, rows: list[Row], font: str, y: float) -> float:
     left, right = MARGIN, WIDTH - MARGIN
     for row in rows:
         if row.size == 0:
@@ -72,6 +73,26 @@ def _draw_rows(c: canvas.Canvas, rows: list[Row], font: str, y: float) -> float:
     return y
 
 
+def draw_qr(c: canvas.Canvas, code: str, y: float) -> float:
+    """The code's QR symbol centred below ``y``; returns its bottom edge."""
+    modules = qr_modules(code)
+    cell = QR_SIDE / len(modules)
+    x0, y0 = (WIDTH - QR_SIDE) / 2, y - QR_SIDE
+    c.setFillGray(0)
+    for r, row in enumerate(modules):
+        for col, dark in enumerate(row):
+            if dark:
+                c.rect(x0 + col * cell, y0 + (len(modules) - 1 - r) * cell, cell, cell, stroke=0, fill=1)
+    return y0
+
+
+def gift_card_slip_bytes(data: GiftCardSlip, language: str, paper: Paper) -> bytes:
+    """The gift card slip for the thermal printer: the same words, the card's code as the
+    printer's own QR code, then the cut (never the drawer: the sale's own paper kicks it)."""
+    rows = [*slip_rows(data, language), Row(data.code, size=10, centred=True), *foot_rows(language)]
+    return render(rows, Paper(paper.chinese, False, data.code, paper.cut))
+
+
 def render_gift_card_slip(data: GiftCardSlip, language: str = "zh_CN") -> bytes:
     font = register()
     top, foot = _wrapped(slip_rows(data, language), font), _wrapped(foot_rows(language), font)
@@ -80,17 +101,10 @@ def render_gift_card_slip(data: GiftCardSlip, language: str = "zh_CN") -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(WIDTH, height))
     c.setTitle(data.doc_no)
-    y = _draw_rows(c, top, font, height - 10 * mm)
-    modules = qr_modules(data.code)
-    cell = QR_SIDE / len(modules)
-    x0, y0 = (WIDTH - QR_SIDE) / 2, y - QR_SIDE
-    c.setFillGray(0)
-    for r, row in enumerate(modules):
-        for col, dark in enumerate(row):
-            if dark:
-                c.rect(x0 + col * cell, y0 + (len(modules) - 1 - r) * cell, cell, cell, stroke=0, fill=1)
-    y = _draw_rows(c, code_row, font, y0 - 5 * mm)
-    _draw_rows(c, foot, font, y)
+    y = draw_rows(c, top, font, height - 10 * mm)
+    y0 = draw_qr(c, data.code, y)
+    y = draw_rows(c, code_row, font, y0 - 5 * mm)
+    draw_rows(c, foot, font, y)
     c.showPage()
     c.save()
     return buf.getvalue()

@@ -36,6 +36,7 @@ METHODS: dict[PaymentMethod, str] = {
     PaymentMethod.STORED_VALUE: QT_TRANSLATE_NOOP("Receipt", "Stored value"),
     PaymentMethod.GIFT_CARD: QT_TRANSLATE_NOOP("Receipt", "Gift card"),
     PaymentMethod.OTHER: QT_TRANSLATE_NOOP("Receipt", "Other"),
+    PaymentMethod.EXCHANGE: QT_TRANSLATE_NOOP("Receipt", "Exchange credit"),
 }
 
 

@@ -55,7 +55,10 @@ MAX_EARNED = 2_000_000_000  # the points column holds 32 bits; no sale earns mor
 # A gift card (礼品卡) pays any sale, from the card whose code the clerk scans; neither is a
 # method a refund without its sale can pay back by.
 BALANCES = (PaymentMethod.STORED_VALUE, PaymentMethod.GIFT_CARD)
-ACCEPTED_METHODS: tuple[PaymentMethod, ...] = tuple(m for m in PaymentMethod if m not in BALANCES)
+# An exchange's credit (换货抵扣) is written by the exchange only (services/sales/exchange.py).
+ACCEPTED_METHODS: tuple[PaymentMethod, ...] = tuple(
+    m for m in PaymentMethod if m not in BALANCES and m is not PaymentMethod.EXCHANGE
+)
 
 _TOO_LARGE_DISCOUNT = QT_TRANSLATE_NOOP("Errors", "A discount must be less than the amount it is taken from.")
 

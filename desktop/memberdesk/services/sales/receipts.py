@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
+from memberdesk.documents.exchange_slip import ExchangeSlip
 from memberdesk.documents.receipt import PaidPart, Receipt, ReceiptLine, ReturnSlip, ReturnSlipLine, Saving
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from memberdesk.domain.vocab import CouponEventKind, PaymentMethod, WalletEntryKind
@@ -153,3 +154,8 @@ def return_slip(db: Database, store_id: int, return_id: int) -> ReturnSlip:
             card_code=back_card,
             coupons_kept=tuple(name for name, _fen in _coupons_used(s, sale.id)) if sale else (),
         )
+
+
+def exchange_slip(db: Database, store_id: int, return_id: int, sale_id: int) -> ExchangeSlip:
+    """The slip of a recorded exchange: its return and its new sale on one paper."""
+    return ExchangeSlip(return_slip(db, store_id, return_id), sale_receipt(db, store_id, sale_id))

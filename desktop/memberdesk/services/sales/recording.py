@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from memberdesk.domain.points import TIER_ORDER, tier_for
-from memberdesk.domain.vocab import PointsSource, SaleStatus, Tier
+from memberdesk.domain.vocab import PaymentMethod, PointsSource, SaleStatus, Tier
 from memberdesk.domain.wallet import Split
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import DriverStatement, SessionDriver, insert_row, table_of
@@ -60,6 +60,7 @@ __all__ = [
     "quantity",
     "receipt_number",
     "record_sale",
+    "record_sale_in",
     "void_sale",
 ]
 
@@ -144,106 +145,114 @@ def record_sale(db: Database, actor: Actor, form: SaleForm, *, now: dt.datetime 
             card=form.member_card,
             now=now,
         )
+    if any(getattr(p, "method", None) is PaymentMethod.EXCHANGE for p in form.payments):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose how the customer pays."), field="payments")
     with db.write() as s:
-        cart = price(s, actor, form, final=True, now=now)
-        after = _points_after(cart) if form.member_id is not None else None
-        receipt_no = receipt_number(next_number(s, actor.store_id, "receipt"))
-        driver = SessionDriver(s)
-        sale_id = int(
-            driver.rows(
-                _ADD_SALE,
-                uid=new_uid(),
-                store_id=actor.store_id,
-                receipt_no=receipt_no,
-                member_id=form.member_id,
-                staff_id=actor.staff_id,
-                created_at=now,
-                subtotal_fen=cart.subtotal_fen,
-                discount_fen=cart.discount_fen,
-                total_fen=cart.total_fen,
-                points_earned=cart.points_earned,
-                points_redeemed=cart.redeem_points,
-                status=SaleStatus.COMPLETED,
-                voids_sale_id=None,
-                approved_by_id=None,
-                note=clean_text(form.note, 200),
-                redeem_fen=cart.redeem_fen,
-                cash_tendered_fen=cart.tendered_fen,
-                points_balance_after=after.balance if after else None,
-                points_owed_after=after.owed if after else None,
-            )[0][0]
+        return record_sale_in(s, actor, form, now)
+
+
+def record_sale_in(s: Session, actor: Actor, form: SaleForm, now: dt.datetime) -> SaleResult:
+    """The sale itself, in the caller's transaction (the member's presence already confirmed
+    when stored value pays)."""
+    cart = price(s, actor, form, final=True, now=now)
+    after = _points_after(cart) if form.member_id is not None else None
+    receipt_no = receipt_number(next_number(s, actor.store_id, "receipt"))
+    driver = SessionDriver(s)
+    sale_id = int(
+        driver.rows(
+            _ADD_SALE,
+            uid=new_uid(),
+            store_id=actor.store_id,
+            receipt_no=receipt_no,
+            member_id=form.member_id,
+            staff_id=actor.staff_id,
+            created_at=now,
+            subtotal_fen=cart.subtotal_fen,
+            discount_fen=cart.discount_fen,
+            total_fen=cart.total_fen,
+            points_earned=cart.points_earned,
+            points_redeemed=cart.redeem_points,
+            status=SaleStatus.COMPLETED,
+            voids_sale_id=None,
+            approved_by_id=None,
+            note=clean_text(form.note, 200),
+            redeem_fen=cart.redeem_fen,
+            cash_tendered_fen=cart.tendered_fen,
+            points_balance_after=after.balance if after else None,
+            points_owed_after=after.owed if after else None,
+        )[0][0]
+    )
+    driver.executemany(
+        _ADD_LINE,
+        [
+            {
+                "sale_id": sale_id,
+                "line_no": n,
+                "product_id": ln.product_id,
+                "sku": ln.sku,
+                "category": ln.category,
+                "description": ln.description,
+                "size": ln.size,
+                "quantity": ln.quantity,
+                "unit_price_fen": ln.unit_fen,
+                "discount_fen": ln.discount_fen,
+                "member_fen": ln.member_fen,
+                "coupon_fen": ln.coupon_fen,
+                "total_fen": ln.net_fen,
+            }
+            for n, ln in enumerate(cart.lines, start=1)
+        ],
+    )
+    driver.executemany(
+        _ADD_PAYMENT,
+        [{"sale_id": sale_id, "method": p.method, "amount_fen": p.amount_fen} for p in cart.payments],
+    )
+    for used in cart.coupons:  # refused if another counter used it meanwhile: nothing is saved
+        coupons.use_in(
+            s,
+            used.coupon_id,
+            sale_id=sale_id,
+            discount_fen=used.saving_fen,
+            staff_id=actor.staff_id,
+            at=now,
         )
-        driver.executemany(
-            _ADD_LINE,
-            [
-                {
-                    "sale_id": sale_id,
-                    "line_no": n,
-                    "product_id": ln.product_id,
-                    "sku": ln.sku,
-                    "category": ln.category,
-                    "description": ln.description,
-                    "size": ln.size,
-                    "quantity": ln.quantity,
-                    "unit_price_fen": ln.unit_fen,
-                    "discount_fen": ln.discount_fen,
-                    "member_fen": ln.member_fen,
-                    "coupon_fen": ln.coupon_fen,
-                    "total_fen": ln.net_fen,
-                }
-                for n, ln in enumerate(cart.lines, start=1)
-            ],
+    stored_after = None
+    if cart.stored_paid_fen and form.member_id is not None:
+        stored_after = _spend_stored(s, actor, form.member_id, sale_id, cart.stored_paid_fen, now)
+    card_after = None
+    if cart.card is not None and cart.card_paid_fen:
+        # refused with the balance left if another counter spent the card meanwhile
+        gift_cards.spend(
+            s,
+            code=cart.card.code,
+            amount_fen=cart.card_paid_fen,
+            sale_id=sale_id,
+            staff_id=actor.staff_id,
+            at=now,
         )
-        driver.executemany(
-            _ADD_PAYMENT,
-            [{"sale_id": sale_id, "method": p.method, "amount_fen": p.amount_fen} for p in cart.payments],
-        )
-        for used in cart.coupons:  # refused if another counter used it meanwhile: nothing is saved
-            coupons.use_in(
-                s,
-                used.coupon_id,
-                sale_id=sale_id,
-                discount_fen=used.saving_fen,
-                staff_id=actor.staff_id,
-                at=now,
-            )
-        stored_after = None
-        if cart.stored_paid_fen and form.member_id is not None:
-            stored_after = _spend_stored(s, actor, form.member_id, sale_id, cart.stored_paid_fen, now)
-        card_after = None
-        if cart.card is not None and cart.card_paid_fen:
-            # refused with the balance left if another counter spent the card meanwhile
-            gift_cards.spend(
-                s,
-                code=cart.card.code,
-                amount_fen=cart.card_paid_fen,
-                sale_id=sale_id,
-                staff_id=actor.staff_id,
-                at=now,
-            )
-            card_after = gift_cards.balance_in(s, cart.card.code)
-        referred = 0
-        if form.member_id is not None:
-            _book_member(s, actor, form.member_id, sale_id, receipt_no, cart, now)
-            reward = member_rules.load(s, actor.store_id).referral_points
-            referred = referral.reward_first_sale(s, actor, form.member_id, sale_id, receipt_no, reward, now)
-        return SaleResult(
-            sale_id,
-            receipt_no,
-            cart.total_fen,
-            cart.points_earned,
-            cart.redeem_points,
-            now,
-            cart.change_fen,
-            after.balance if after else None,
-            after.owed if after else 0,
-            cart.stored_paid_fen,
-            stored_after,
-            tuple((c.name, c.saving_fen) for c in cart.coupons),
-            referred,
-            cart.card.code if card_after is not None and cart.card else "",
-            card_after,
-        )
+        card_after = gift_cards.balance_in(s, cart.card.code)
+    referred = 0
+    if form.member_id is not None:
+        _book_member(s, actor, form.member_id, sale_id, receipt_no, cart, now)
+        reward = member_rules.load(s, actor.store_id).referral_points
+        referred = referral.reward_first_sale(s, actor, form.member_id, sale_id, receipt_no, reward, now)
+    return SaleResult(
+        sale_id,
+        receipt_no,
+        cart.total_fen,
+        cart.points_earned,
+        cart.redeem_points,
+        now,
+        cart.change_fen,
+        after.balance if after else None,
+        after.owed if after else 0,
+        cart.stored_paid_fen,
+        stored_after,
+        tuple((c.name, c.saving_fen) for c in cart.coupons),
+        referred,
+        cart.card.code if card_after is not None and cart.card else "",
+        card_after,
+    )
 
 
 def _spend_stored(

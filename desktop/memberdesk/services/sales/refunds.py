@@ -22,7 +22,7 @@ was given before"), so splitting a return into several never changes the sum.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -140,6 +140,8 @@ def _split_refund(sale: Sale, amount: int, already: dict[str, int]) -> tuple[tup
     out: list[tuple[PaymentMethod, int]] = []
     left = amount
     for p in sale.payments:
+        if p.method is PaymentMethod.EXCHANGE:
+            continue  # goods given back paid that share: no money to send back (``unplaced``)
         room = p.amount_fen - already.get(str(p.method), 0)
         take = max(0, min(room, left))
         already[str(p.method)] = already.get(str(p.method), 0) + take
@@ -187,3 +189,29 @@ def given_back(s: Session, sale: Sale, wanted: dict[int, int]) -> GivenBack:
         points_restored=sum(b.points_restored for b in out),
         refunded_before_fen=before_fen,
     )
+
+
+def with_credit(s: Session, sale: Sale, given: GivenBack, credit_up_to_fen: int) -> GivenBack:
+    """An exchange's return: of the refund, up to ``credit_up_to_fen`` pays for the new goods
+    (``PaymentMethod.EXCHANGE``, never money out of the till); only the rest goes back to the
+    sale's own payments, by the same rules as any return."""
+    credit = max(0, min(credit_up_to_fen, given.refund_fen))
+    if not credit:
+        return given
+    rest = _split_refund(sale, given.refund_fen - credit, _refunded_by_method(s, sale.id))
+    return replace(given, refunds=((PaymentMethod.EXCHANGE, credit), *rest))
+
+
+def refuse_unplaced(given: GivenBack) -> None:
+    """Refuses a return whose refund the sale's money payments cannot hold: the rest was paid by
+    goods given back in an exchange, and goes back only by another exchange (or a supervisor's
+    return without a receipt)."""
+    if sum(a for _m, a in given.refunds) != given.refund_fen:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Part of this sale was paid by goods given back in an exchange: exchange these goods, "
+                "or a supervisor records a return without a receipt.",
+            ),
+            field="lines",
+        )

@@ -29,7 +29,14 @@ from memberdesk.services.sales.ledger import (
 )
 from memberdesk.services.sales.pricing import ACCEPTED_METHODS
 from memberdesk.services.sales.recording import receipt_number
-from memberdesk.services.sales.refunds import GivenBack, given_back, line_nets, returned_so_far
+from memberdesk.services.sales.refunds import (
+    GivenBack,
+    given_back,
+    line_nets,
+    refuse_unplaced,
+    returned_so_far,
+    with_credit,
+)
 from memberdesk.services.sales.rules import load_rules
 from memberdesk.services.staff import audit, auth
 from memberdesk.services.staff.permissions import Permission, require
@@ -147,6 +154,7 @@ def preview_return(db: Database, actor: Actor, receipt_no: str, lines: list[Retu
     with db.read() as s:
         sale = _sale_by_receipt(s, actor, receipt_no, lock=False)
         given = given_back(s, sale, wanted)
+        refuse_unplaced(given)
         if sale.member_id is None:
             return ReturnPreview(given, False, PointsPosition(), PointsPosition())
         before = _points_position(s, sale.member_id)
@@ -227,99 +235,118 @@ def record_return(
     now = now or utcnow()
     approver = _approver(db, actor, form.approval)
     with db.write() as s:
-        sale = _sale_by_receipt(s, actor, form.receipt_no, lock=True)
-        rules = load_rules(s, actor.store_id)
-        given = given_back(s, sale, wanted)
-        age = (now - sale.created_at).days
-        late = age > rules.return_window_days
-        # The limit is on what one sale refunds in all, so splitting a refund into several
-        # returns below the limit still needs the approval the whole would have needed.
-        refunded = given.refunded_in_all_fen
-        over_limit = refunded > rules.refund_limit_fen
-        if (late or over_limit) and approver is None:
-            _refuse_without_approval(late, age, rules.return_window_days, refunded, rules.refund_limit_fen)
-        if not (late or over_limit):
-            approver = None  # a PIN typed when none was needed approves nothing
-        number = next_number(s, actor.store_id, "return")
-        ret = SaleReturn(
-            store_id=actor.store_id,
-            return_no=f"T{number:08d}",
-            sale_id=sale.id,
-            member_id=sale.member_id,
+        return record_return_in(s, actor, form.receipt_no, wanted, form.return_type, reason, approver, now)
+
+
+def record_return_in(
+    s: Session,
+    actor: Actor,
+    receipt_no: str,
+    wanted: dict[int, int],
+    return_type: ReturnType,
+    reason: str,
+    approver: int | None,
+    now: dt.datetime,
+    *,
+    credit_up_to_fen: int = 0,
+) -> ReturnResult:
+    """The return itself, in the caller's transaction (the form already checked, the PIN
+    already verified). ``credit_up_to_fen``: in an exchange, the new goods' total; the refund
+    up to it pays for them (``PaymentMethod.EXCHANGE``), the rest goes back as a return's does."""
+    sale = _sale_by_receipt(s, actor, receipt_no, lock=True)
+    rules = load_rules(s, actor.store_id)
+    given = with_credit(s, sale, given_back(s, sale, wanted), credit_up_to_fen)
+    refuse_unplaced(given)
+    age = (now - sale.created_at).days
+    late = age > rules.return_window_days
+    # The limit is on what one sale refunds in all, so splitting a refund into several
+    # returns below the limit still needs the approval the whole would have needed.
+    refunded = given.refunded_in_all_fen
+    over_limit = refunded > rules.refund_limit_fen
+    if (late or over_limit) and approver is None:
+        _refuse_without_approval(late, age, rules.return_window_days, refunded, rules.refund_limit_fen)
+    if not (late or over_limit):
+        approver = None  # a PIN typed when none was needed approves nothing
+    number = next_number(s, actor.store_id, "return")
+    ret = SaleReturn(
+        store_id=actor.store_id,
+        return_no=f"T{number:08d}",
+        sale_id=sale.id,
+        member_id=sale.member_id,
+        staff_id=actor.staff_id,
+        approved_by_id=approver,
+        approval_note=" ".join(n for n, on in (("late", late), ("over_limit", over_limit)) if on),
+        return_type=return_type,
+        reason=reason,
+        created_at=now,
+        refund_total_fen=given.refund_fen,
+        points_reversed=given.points_reversed,
+        points_restored=given.points_restored,
+        without_receipt=False,
+    )
+    ret.lines = [
+        ReturnLine(
+            sale_line_id=b.sale_line_id,
+            description=b.description,
+            quantity=b.quantity,
+            refund_fen=b.refund_fen,
+        )
+        for b in given.lines
+    ]
+    ret.refunds = [Refund(method=m, amount_fen=a) for m, a in given.refunds]
+    s.add(ret)
+    s.flush()
+    stored_back = stored_after = None
+    to_balance = sum(a for m, a in given.refunds if m is PaymentMethod.STORED_VALUE)
+    if to_balance and sale.member_id is not None:
+        # back to the balance the sale was paid from, principal and bonus as it was spent
+        stored_back = wallet.refund(
+            s, sale_id=sale.id, return_id=ret.id, amount_fen=to_balance, staff_id=actor.staff_id, at=now
+        )
+        stored_after = wallet.held_in(s, sale.member_id)
+    to_card = sum(a for m, a in given.refunds if m is PaymentMethod.GIFT_CARD)
+    card_code, card_after = "", None
+    if to_card:  # back to the card the sale was paid with
+        wallet.refund(
+            s, sale_id=sale.id, return_id=ret.id, amount_fen=to_card, staff_id=actor.staff_id, at=now
+        )
+        card_code = gift_cards.code_paid(s, sale.id)
+        card_after = gift_cards.balance_in(s, card_code)
+    owed = 0
+    if sale.member_id is not None:
+        moved = move_points(
+            s,
+            sale.member_id,
+            lock_points(s, sale.member_id),
+            _moves(given),
+            at=now,
+            return_id=ret.id,
             staff_id=actor.staff_id,
-            approved_by_id=approver,
-            approval_note=" ".join(n for n, on in (("late", late), ("over_limit", over_limit)) if on),
-            return_type=form.return_type,
-            reason=reason,
-            created_at=now,
-            refund_total_fen=given.refund_fen,
-            points_reversed=given.points_reversed,
-            points_restored=given.points_restored,
-            without_receipt=False,
+            reason=ret.return_no,
         )
-        ret.lines = [
-            ReturnLine(
-                sale_line_id=b.sale_line_id,
-                description=b.description,
-                quantity=b.quantity,
-                refund_fen=b.refund_fen,
-            )
-            for b in given.lines
-        ]
-        ret.refunds = [Refund(method=m, amount_fen=a) for m, a in given.refunds]
-        s.add(ret)
-        s.flush()
-        stored_back = stored_after = None
-        to_balance = sum(a for m, a in given.refunds if m is PaymentMethod.STORED_VALUE)
-        if to_balance and sale.member_id is not None:
-            # back to the balance the sale was paid from, principal and bonus as it was spent
-            stored_back = wallet.refund(
-                s, sale_id=sale.id, return_id=ret.id, amount_fen=to_balance, staff_id=actor.staff_id, at=now
-            )
-            stored_after = wallet.held_in(s, sale.member_id)
-        to_card = sum(a for m, a in given.refunds if m is PaymentMethod.GIFT_CARD)
-        card_code, card_after = "", None
-        if to_card:  # back to the card the sale was paid with
-            wallet.refund(
-                s, sale_id=sale.id, return_id=ret.id, amount_fen=to_card, staff_id=actor.staff_id, at=now
-            )
-            card_code = gift_cards.code_paid(s, sale.id)
-            card_after = gift_cards.balance_in(s, card_code)
-        owed = 0
-        if sale.member_id is not None:
-            moved = move_points(
-                s,
-                sale.member_id,
-                lock_points(s, sale.member_id),
-                _moves(given),
-                at=now,
-                return_id=ret.id,
-                staff_id=actor.staff_id,
-                reason=ret.return_no,
-            )
-            owed = max(0, moved.owed)
-            bump_stats(
-                s, sale.member_id, at=now, spend_fen=-given.refund_fen, points=moved.points, owed=moved.owed
-            )
-        if approver is not None:
-            audit.record(
-                s, actor, "return.approved", entity="return", entity_id=ret.id, detail=f"approver={approver}"
-            )
-        return ReturnResult(
-            ret.id,
-            ret.return_no,
-            given.refund_fen,
-            given.points_reversed,
-            approver,
-            given.refunds,
-            given.points_restored,
-            owed,
-            stored_back,
-            stored_after,
-            card_code,
-            to_card,
-            card_after,
+        owed = max(0, moved.owed)
+        bump_stats(
+            s, sale.member_id, at=now, spend_fen=-given.refund_fen, points=moved.points, owed=moved.owed
         )
+    if approver is not None:
+        audit.record(
+            s, actor, "return.approved", entity="return", entity_id=ret.id, detail=f"approver={approver}"
+        )
+    return ReturnResult(
+        ret.id,
+        ret.return_no,
+        given.refund_fen,
+        given.points_reversed,
+        approver,
+        given.refunds,
+        given.points_restored,
+        owed,
+        stored_back,
+        stored_after,
+        card_code,
+        to_card,
+        card_after,
+    )
 
 
 def _wanted(lines: list[ReturnLineForm]) -> dict[int, int]:

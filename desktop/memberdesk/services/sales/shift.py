@@ -131,7 +131,8 @@ def takings(
     )
     for column, query in enumerate((sales, refunds, wallet)):
         for method, total in s.execute(query):
-            found[PaymentMethod(str(method))][column] += int(total or 0)
+            if str(method) != PaymentMethod.EXCHANGE.value:  # goods for goods: no money moved
+                found[PaymentMethod(str(method))][column] += int(total or 0)
     return dict(found)
 
 

@@ -23,6 +23,7 @@ def method(value: PaymentMethod | None) -> str:
         PaymentMethod.STORED_VALUE: QCoreApplication.translate("Money", "Stored value"),
         PaymentMethod.GIFT_CARD: QCoreApplication.translate("Money", "Gift card"),
         PaymentMethod.OTHER: QCoreApplication.translate("Money", "Other"),
+        PaymentMethod.EXCHANGE: QCoreApplication.translate("Money", "Exchange credit"),
     }[value]
 
 

@@ -16,6 +16,7 @@ def payment_label(method: PaymentMethod) -> str:
         PaymentMethod.STORED_VALUE: QCoreApplication.translate("Sales", "Stored value"),
         PaymentMethod.GIFT_CARD: QCoreApplication.translate("Sales", "Gift card"),
         PaymentMethod.OTHER: QCoreApplication.translate("Sales", "Other"),
+        PaymentMethod.EXCHANGE: QCoreApplication.translate("Sales", "Exchange credit"),
     }
     return names[method]
 

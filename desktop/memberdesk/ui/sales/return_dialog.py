@@ -49,7 +49,9 @@ from memberdesk.services.sales.returns import (
 )
 from memberdesk.services.staff.auth import list_staff
 from memberdesk.services.staff.permissions import GRANTS, Permission
+from memberdesk.ui.sales.exchange_dialog import open_exchange
 from memberdesk.ui.sales.labels import payment_label, points_text
+from memberdesk.ui.sales.no_receipt_dialog import open_no_receipt
 from memberdesk.ui.sales.receipt import print_receipt, return_slip_pdf
 from memberdesk.ui.sales.till_printer import print_after_return
 from memberdesk.ui.widgets.context import AppContext, translate_error
@@ -162,6 +164,12 @@ class ReturnDialog(GuardedDialog):
         self.close_button.clicked.connect(self.reject)
         self.record_button = QPushButton(self.tr("Record return and refund"))
         self.record_button.clicked.connect(self.record)
+        self.exchange_button = QPushButton(self.tr("E&xchange instead…"))
+        self.exchange_button.setToolTip(self.tr("Give these goods back for others (Alt+X)"))
+        self.exchange_button.clicked.connect(self.exchange)
+        self.no_receipt_button = QPushButton(self.tr("&Without a receipt…"))
+        self.no_receipt_button.setToolTip(self.tr("No receipt to find: a supervisor's return (Alt+W)"))
+        self.no_receipt_button.clicked.connect(self.without_receipt)
         self.print_button = QPushButton(self.tr("Print return slip"))
         self.print_button.clicked.connect(self._print_slip)
         self.pdf_button = QPushButton(self.tr("Save return slip as PDF"))
@@ -169,8 +177,10 @@ class ReturnDialog(GuardedDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.no_receipt_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.exchange_button)
         buttons.addWidget(self.record_button)
         for button in (self.print_button, self.pdf_button):
             button.setVisible(False)  # once there is a return to print
@@ -228,7 +238,8 @@ class ReturnDialog(GuardedDialog):
         try:
             _sale_id, self.returnable = find_sale(self.ctx.db, self.ctx.actor, self.receipt.text())
         except ServiceError as err:
-            self.message.setText(translate_error(err))
+            hint = self.tr("No receipt? Alt+W records a return without one.")
+            self.message.setText(f"{translate_error(err)} {hint}")
             self.receipt.setFocus()
             self.receipt.selectAll()
             return
@@ -360,6 +371,44 @@ class ReturnDialog(GuardedDialog):
             self.pin.clear()  # a PIN never stays in a field
         self._recorded()
 
+    def without_receipt(self) -> None:
+        """Hand over to the window for a return without a receipt, which takes this one's place."""
+        if self.result_ is not None:
+            return
+        kinds = [(self.kind.itemText(i), str(self.kind.itemData(i))) for i in range(self.kind.count())]
+        self.no_receipt_dialog = open_no_receipt(self.ctx, self.member_id, kinds, self.parentWidget())
+        self.accept()
+        self.no_receipt_dialog.description.setFocus()
+
+    def exchange(self) -> None:
+        """Hand the lines, the type and the reason over to the exchange window, which takes this
+        window's place over the counter."""
+        if self.result_ is not None:
+            return
+        if not self.returnable:
+            self.find_receipt()
+            return
+        if not self._check_quantities():
+            return
+        lines = self._wanted()
+        if not lines:
+            self.message.setText(self.tr("Choose what is given back first."))
+            if self.spins:
+                self.spins[0].setFocus()
+            return
+        kind = self.kind.currentData()
+        dialog = open_exchange(
+            self.ctx,
+            self.receipt.text(),
+            lines,
+            ReturnType(kind) if kind else None,
+            self.reason.text(),
+            self.parentWidget(),
+        )
+        self.exchange_dialog = dialog
+        self.accept()  # nothing is lost: the exchange window holds it now
+        dialog.item.setFocus()
+
     def _focus_field(self, field: str) -> None:
         widget: QWidget | None = {
             "return_type": self.kind,
@@ -400,6 +449,8 @@ class ReturnDialog(GuardedDialog):
             widget.setEnabled(False)
         self._show_approval(False)
         self.record_button.setEnabled(False)
+        self.exchange_button.setEnabled(False)
+        self.no_receipt_button.setEnabled(False)
         for button in (self.print_button, self.pdf_button):
             button.setVisible(True)
         # No default button now: Enter pressed again by habit leaves the result on screen.

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from memberdesk.domain.errors import ServiceError
+from memberdesk.reports.exchange_slip import exchange_paper
 from memberdesk.reports.thermal import return_paper, sale_paper
 from memberdesk.services.devices import printer, setup
 from memberdesk.ui.widgets.context import AppContext, translate_error
@@ -46,6 +47,36 @@ def print_after_return(ctx: AppContext, return_id: int, return_no: str) -> bool:
         return False
     _send(ctx, settings, data, return_no)
     return True
+
+
+def print_after_exchange(ctx: AppContext, return_id: int, sale_id: int, number: str) -> bool:
+    """Send the recorded exchange's slip to the thermal printer; False when there is none."""
+    settings = setup.load()
+    if not settings.thermal:
+        return False
+    try:
+        data = exchange_paper(ctx.db, ctx.store_id, return_id, sale_id, ui_language(), settings)
+    except ServiceError as err:
+        ctx.error(err)
+        return False
+    _send(ctx, settings, data, number)
+    return True
+
+
+def print_slip(ctx: AppContext, data: bytes, number: str) -> bool:
+    """Send a slip's bytes (a coupon's, a gift card's) to the thermal printer; False when there
+    is none (the clerk prints the PDF instead)."""
+    settings = setup.load()
+    if not settings.thermal:
+        return False
+    _send(ctx, settings, data, number)
+    return True
+
+
+def thermal_settings() -> setup.DeviceSettings | None:
+    """This counter's printer settings, None when it has no thermal printer."""
+    settings = setup.load()
+    return settings if settings.thermal else None
 
 
 def _send(ctx: AppContext, settings: setup.DeviceSettings, data: bytes, number: str) -> None:

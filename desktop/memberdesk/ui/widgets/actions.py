@@ -65,6 +65,13 @@ ACTIONS: tuple[MemberAction, ...] = (
     MemberAction(
         "member_sheet", "memberdesk.ui.counter.member_sheet", "MemberSheetDialog", "", "Member sheet (PDF)"
     ),
+    MemberAction(
+        "coupon_slip",
+        "memberdesk.ui.sales.coupon_slip_dialog",
+        "CouponSlipDialog",
+        "Shift+F12",
+        "Coupon slip",
+    ),
 )
 # Only the labels above need translating; lupdate does not read dataclass fields.
 _LABELS = (
@@ -79,6 +86,7 @@ _LABELS = (
     QCoreApplication.translate("Actions", "After-sales"),
     QCoreApplication.translate("Actions", "Suggestion"),
     QCoreApplication.translate("Actions", "Member sheet (PDF)"),
+    QCoreApplication.translate("Actions", "Coupon slip"),
 )
 # Member money (stored value, points, coupons), with the Shift of the F keys: buttons on the
 # card's money rows, not on its action row (the workflow scripts name only the actions above).
