@@ -34,6 +34,7 @@ from memberdesk.store.models.sales import (
     SaleReturn,
     ServiceRecord,
 )
+from memberdesk.store.models.segments import MemberTag, Segment, Tag
 from memberdesk.store.models.service import (
     Complaint,
     ComplaintStep,
@@ -65,6 +66,7 @@ __all__ = [
     "MemberKey",
     "MemberSize",
     "MemberStats",
+    "MemberTag",
     "NumberSequence",
     "Payment",
     "PointsEntry",
@@ -74,6 +76,7 @@ __all__ = [
     "Sale",
     "SaleLine",
     "SaleReturn",
+    "Segment",
     "ServiceRecord",
     "Setting",
     "Shift",
@@ -81,6 +84,7 @@ __all__ = [
     "Staff",
     "Store",
     "Suggestion",
+    "Tag",
     "TierChange",
     "UTCDateTime",
     "Visit",
