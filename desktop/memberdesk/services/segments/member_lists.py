@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 from memberdesk.domain.phone import PhoneError, normalise_phone
 from memberdesk.domain.vocab import MemberStatus
 from memberdesk.services.common.context import Actor
+from memberdesk.services.members.listing import MemberFilter, filter_conditions
 from memberdesk.services.members.search import normalise_card
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -84,3 +85,12 @@ def members_in_list(db: Database, actor: Actor, text: str) -> PastedMembers:
         else:
             found[member_id] = None
     return PastedMembers(tuple(found), tuple(dict.fromkeys(unknown)))
+
+
+def members_listed(db: Database, actor: Actor, member_filter: MemberFilter) -> tuple[int, ...]:
+    """The ids of the members the Members page lists for ``member_filter`` (what a bulk tag
+    takes is exactly what the clerk sees)."""
+    require(actor, Permission.FIND_MEMBER)
+    with db.read() as s:
+        stmt = select(Member.id).where(*filter_conditions(member_filter)).order_by(Member.id)
+        return tuple(int(i) for i in s.scalars(stmt))
