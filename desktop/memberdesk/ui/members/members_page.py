@@ -101,6 +101,11 @@ class MembersPage(QWidget):
         self.tags_button.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.tags_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its key is Ctrl+Shift+B
         self.tags_button.clicked.connect(self.open_bulk_tags)
+        self.segments_button = QPushButton(self.tr("Segments… (Ctrl+Shift+S)"))
+        self.segments_button.setObjectName("members_segments")
+        self.segments_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.segments_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.segments_button.clicked.connect(self.open_segments)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(FILTER_DELAY_MS)
@@ -176,7 +181,8 @@ class MembersPage(QWidget):
         buttons = QWidget()
         bar = WrappingRow(buttons)  # a second line rather than a page wider than the screen
         for w in (self.import_button, self.sheet, self.merge, self.merge_points, self.merge_tier,
-                  self.export_button, self.full_phones, self.sensitive, self.tags_button):  # fmt: skip
+                  self.export_button, self.full_phones, self.sensitive, self.tags_button,
+                  self.segments_button):  # fmt: skip
             bar.addWidget(w)
         jobs = QHBoxLayout()
         jobs.addWidget(self.progress, 1)
@@ -244,6 +250,7 @@ class MembersPage(QWidget):
             (self.import_button, Permission.IMPORT_MEMBERS, self.tr("Importing members")),
             (self.export_button, Permission.EXPORT_MEMBERS, self.tr("Exporting members")),
             (self.sensitive, Permission.REVEAL_SENSITIVE, self.tr("Exporting sensitive fields")),
+            (self.segments_button, Permission.VIEW_REPORTS, self.tr("Segments")),
         ):
             permitted = allowed(actor, permission)
             widget.setEnabled(permitted and self.job is None)
@@ -321,6 +328,11 @@ class MembersPage(QWidget):
         dialog: QWidget = actions.widget_class("bulk_tags").open_for(self.ctx, self.model.member_filter, self)
         dialog.finished.connect(lambda _r: self.refresh())  # type: ignore[attr-defined]
         return dialog
+
+    def open_segments(self) -> QWidget:
+        """Saved member filters, their live count, members and promotion list (Ctrl+Shift+S)."""
+        widget: QWidget = actions.widget_class("segments").open_for(self.ctx, None, self)
+        return widget
 
     def _open(self, index: QModelIndex) -> None:
         """Show the member's card on the Counter."""
