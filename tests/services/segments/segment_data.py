@@ -165,8 +165,8 @@ def build(shop: Shop, members: int = 60, seed: int = 3) -> Known:  # noqa: C901 
                 if rng.random() < 0.2:
                     back = at + dt.timedelta(days=rng.randint(0, 10))
                     s.add(SaleReturn(store_id=shop.store_id, return_no=f"T{receipt}", sale_id=sale.id,
-                                     member_id=m.id, staff_id=staff, return_type="quality", reason="质量", created_at=back,
-                                     refund_total_fen=fen // 2))  # fmt: skip
+                                     member_id=m.id, staff_id=staff, return_type="quality", reason="质量",
+                                     created_at=back, refund_total_fen=fen // 2))  # fmt: skip
                     known.returns.append((m.id, back, fen // 2))
             # a stray sale at the very end of today and a walk-in, so the period edges and NULLs are met
             points = rng.choice((0, 0, 50, 300, 2_000))

@@ -8,9 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from memberdesk.domain.analytics import Segment as Rfm
+from memberdesk.domain.errors import ValidationError
 from memberdesk.domain.vocab import Channel, SizeCategory, TargetGroup, Tier
 from memberdesk.services.segments import segments
-from memberdesk.services.segments.filters import SegmentFilter
+from memberdesk.services.segments.filters import SegmentFilter, check
 from tests.conftest import Shop
 from tests.services.segments.segment_data import CATEGORIES, TAGS, TODAY, Known, build, python_count
 
@@ -109,3 +110,27 @@ def test_any_combination_counts_what_python_counts(shop: Shop, known: Known, f: 
 @given(f=FILTERS)
 def test_a_filter_survives_json(f: SegmentFilter) -> None:
     assert SegmentFilter.from_json(f.to_json()) == f
+
+
+@pytest.mark.parametrize(
+    ("f", "message"),
+    [
+        (SegmentFilter(tiers=("platinum",)), "not one of the choices for tiers"),
+        (SegmentFilter(visits_min=3, visits_max=1), "lower bound is above"),
+        (SegmentFilter(points_min=-1), "cannot be below"),
+        (SegmentFilter(birthday_month=13), "1 to 12"),
+        (SegmentFilter(period_days=0), "period"),
+        (SegmentFilter(sizes=("37",)), "size category"),
+    ],
+)
+def test_a_filter_the_store_cannot_ask_says_why(f: SegmentFilter, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        check(f)
+    with pytest.raises(ValidationError):
+        SegmentFilter.from_json(f.to_json())
+
+
+def test_a_damaged_saved_filter_is_refused() -> None:
+    for text in ("[]", "{", '{"tiers": "gold"}', '{"colour": 1}', '{"visits_min": true}'):
+        with pytest.raises(ValidationError):
+            SegmentFilter.from_json(text)

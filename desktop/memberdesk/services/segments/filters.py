@@ -106,9 +106,10 @@ def _one_of(name: str, values: tuple[str, ...], allowed: set[str]) -> None:
     for value in values:
         if value not in allowed:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "“{value}” is not one of the choices for {field}."),
+                QT_TRANSLATE_NOOP("Errors", "“{value}” is not one of the choices for {what}."),
                 field=name,
                 value=value,
+                what=name,
             )
 
 
@@ -116,11 +117,16 @@ def _range(name: str, low: int | None, high: int | None, floor: int = 0) -> None
     for value in (low, high):
         if value is not None and value < floor:
             raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{field} cannot be below {floor}."), field=name, floor=floor
+                QT_TRANSLATE_NOOP("Errors", "{what} cannot be below {floor}."),
+                field=name,
+                what=name,
+                floor=floor,
             )
     if low is not None and high is not None and low > high:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "In {field} the lower bound is above the upper one."), field=name
+            QT_TRANSLATE_NOOP("Errors", "In {what} the lower bound is above the upper one."),
+            field=name,
+            what=name,
         )
 
 
