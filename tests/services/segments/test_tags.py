@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from memberdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from memberdesk.services.members.enrolment import MemberForm, enrol
+from memberdesk.services.members.tag_names import clean_tag_name, split_tags
 from memberdesk.services.segments import tags
 from memberdesk.services.segments.member_lists import members_in_list
-from memberdesk.services.segments.tag_names import clean_tag_name, split_tags
 from memberdesk.store.models import AuditEntry, Member, MemberTag
 from memberdesk.store.models.segments import TAG_NAME_MAX
 from tests.conftest import Shop

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from memberdesk.domain.vocab import MemberStatus
 from memberdesk.services.common.context import Actor
-from memberdesk.services.segments.tag_names import clean_tag_list, clean_tag_name, tag_key
+from memberdesk.services.members.tag_names import clean_tag_list, clean_tag_name, tag_key
 from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.services.staff.settings import read_setting, write_setting

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 from memberdesk.domain.analytics import Segment as Rfm
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP
 from memberdesk.domain.vocab import Channel, SizeCategory, TargetGroup, Tier
+from memberdesk.services.members.tag_names import split_tags
 from memberdesk.services.segments.filters import SegmentFilter
-from memberdesk.services.segments.tag_names import split_tags
 from memberdesk.ui.widgets import member_labels
 
 _RFM_WORDS = {

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from memberdesk.domain.errors import ServiceError
+from memberdesk.services.members.tag_names import split_tags
 from memberdesk.services.segments import tags
-from memberdesk.services.segments.tag_names import split_tags
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 

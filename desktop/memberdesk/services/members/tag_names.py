@@ -1,4 +1,5 @@
-"""What a tag may be called, and reading several tags from one line of text.
+"""What a tag may be called, and reading several tags from one line of text (a line at the card,
+a spreadsheet cell of a member import; here, below both the tags and the import).
 
 A tag is a short word the card shows (孕妈, 大客户): one line, at most ``TAG_NAME_MAX``
 characters, inner spaces collapsed, none of the characters that separate tags in a list or a
