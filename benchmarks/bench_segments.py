@@ -103,10 +103,10 @@ def main() -> int:
         found = 0
         for _ in range(args.repeat):  # interleaved: the service, then the bare driver, each round
             for key, call in (
-                ("count", lambda: segments.count(db, f, today=args.today)),
-                ("raw count", lambda: raw.execute(*count_sql).fetchone()),
-                ("page", lambda: segments.page(db, f, 0, 100, today=args.today)),
-                ("raw page", lambda: raw.execute(*page_sql).fetchall()),
+                ("count", lambda f=f: segments.count(db, f, today=args.today)),
+                ("raw count", lambda sql=count_sql: raw.execute(*sql).fetchone()),
+                ("page", lambda f=f: segments.page(db, f, 0, 100, today=args.today)),
+                ("raw page", lambda sql=page_sql: raw.execute(*sql).fetchall()),
             ):
                 start = time.perf_counter()
                 result = call()
