@@ -5,7 +5,7 @@
     <name>LiabilityDialog</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="57"/>
-        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="205"/>
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="207"/>
         <source>Stored-value liability</source>
         <translation>储值负债报告</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="139"/>
+        <location filename="../../desktop/memberdesk/ui/reports/liability_dialog.py" line="141"/>
         <source>The store owes {owed}: members&apos; principal {principal} and gift cards {cards}. Members&apos; bonus {bonus} is the store&apos;s gift, not money owed. {accounts:,} accounts hold a balance.</source>
         <translation>本店应付储值负债 {owed}：会员本金 {principal}，礼品卡 {cards}。会员赠送金额 {bonus} 为本店赠送，不属应付款。共 {accounts:,} 个账户有余额。</translation>
     </message>
