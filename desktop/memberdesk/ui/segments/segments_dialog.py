@@ -47,6 +47,7 @@ class SegmentsDialog(GuardedDialog):
         self.asked = 0  # the latest count asked; an older answer arriving late is dropped
         self.counted: int | None = None
         self.saved_filter = SegmentFilter()
+        self.saved_name = ""  # what is saved: typing a different name or filter is unsaved work
         self.saved = QComboBox()
         self.saved.setObjectName("seg_saved")
         self.saved.activated.connect(self._open_saved)
@@ -134,9 +135,7 @@ class SegmentsDialog(GuardedDialog):
     # --- the filter and its live count --------------------------------------------------------
 
     def has_typed_data(self) -> bool:
-        return self.editor.value() != self.saved_filter or bool(
-            self.name.text().strip() and self.counted is None
-        )
+        return self.editor.value() != self.saved_filter or self.name.text().strip() != self.saved_name
 
     def _edited(self) -> None:
         self.count.setText(self.tr("Counting…"))
@@ -189,12 +188,13 @@ class SegmentsDialog(GuardedDialog):
         if segment_id is None:
             self.editor.set_value(SegmentFilter())
             self.name.clear()
-            self.saved_filter = SegmentFilter()
+            self.saved_filter, self.saved_name = SegmentFilter(), ""
             return
         seg = segments.load(self.ctx.db, self.ctx.actor, int(segment_id))
         self.editor.set_value(seg.filter)
         self.saved_filter = self.editor.value()
         self.name.setText(seg.name)
+        self.saved_name = seg.name
         self.count_now()
         self.show_members()
 
@@ -205,7 +205,8 @@ class SegmentsDialog(GuardedDialog):
             self._say(translate_error(err), error=True)
             return
         name = " ".join(self.name.text().split())
-        self.saved_filter = self.editor.value()
+        self.saved_filter, self.saved_name = self.editor.value(), name
+        self.name.setText(name)
         self._fill_saved()
         self.saved.setCurrentIndex(max(0, self.saved.findText(name)))
         self._say(self.tr("Saved as “%1”.").replace("%1", name))
