@@ -107,7 +107,7 @@ class BulkTagsDialog(GuardedDialog):
         inner.addLayout(row)
         inner.addWidget(self.free)
         keeping.setVisible(self.manages)
-        layout.addWidget(keeping)
+        layout.insertWidget(layout.count() - 1, keeping)  # above the dialog's own buttons
 
     @classmethod
     def open_for(
