@@ -167,3 +167,18 @@ def test_set_member_tags_keeps_exactly_the_clean_distinct_names_or_refuses(
 @given(st.text(max_size=40))
 def test_split_tags_never_returns_a_piece_with_a_separator(text: str) -> None:
     assert all(p and p == p.strip() and not any(c in p for c in "，,、;；\n") for p in split_tags(text))
+
+
+def test_erasing_a_member_takes_their_tags_and_the_audit_keeps_no_tag_name(shop: Shop) -> None:
+    from memberdesk.services.members.erase import erase_member
+
+    tags.add_tag(shop.db, shop.manager, "孕妈")
+    (member,) = _members(shop, 1)
+    tags.set_member_tags(shop.db, shop.clerk, member, ["孕妈"])
+    with shop.db.read() as s:
+        card = s.get_one(Member, member).card_no
+    erase_member(shop.db, shop.manager, member, confirm_card=card)
+    with shop.db.read() as s:
+        assert s.scalars(select(MemberTag).where(MemberTag.member_id == member)).all() == []
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "member.tags")).all()
+    assert entries and all("孕妈" not in e.before + e.after for e in entries)
