@@ -324,63 +324,68 @@ next %2, turns %3</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="109"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="108"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="110"/>
         <source>Sizes</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="110"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="111"/>
         <source>Skin / hair</source>
         <translation>肤/发质</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="118"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="119"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="119"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="120"/>
         <source>Hobbies</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="111"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="112"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="113"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="114"/>
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="112"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="113"/>
         <source>Last purchases</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="120"/>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="146"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="121"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="147"/>
         <source>After-sales</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="121"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="122"/>
         <source>Latest care</source>
         <translation>最近关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="122"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="123"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="148"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="149"/>
         <source>Show number</source>
         <translation>显示号码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="167"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="178"/>
         <source>Sensitive information…</source>
         <translation>敏感信息…</translation>
     </message>
@@ -406,12 +411,12 @@ next %2, turns %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="311"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="323"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="338"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="350"/>
         <source>On file, hidden</source>
         <translation>已登记（隐藏）</translation>
     </message>
@@ -445,148 +450,153 @@ next %2, turns %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="341"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="361"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="349"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="369"/>
         <source>returned %1</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="358"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="378"/>
         <source>Alteration</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="359"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="379"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="360"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="380"/>
         <source>Installation</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="361"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="381"/>
         <source>Home visit</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="366"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="386"/>
         <source>Waiting</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="367"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="387"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="368"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="388"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="369"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="389"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="375"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="395"/>
         <source>promised %1</source>
         <translation>约定 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="398"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="418"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="399"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="419"/>
         <source>Cancel it</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="427"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="447"/>
         <source>Cancel after-sales</source>
         <translation>取消售后服务</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="428"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="448"/>
         <source>Cancel this after-sales promise?</source>
         <translation>确定取消这项售后服务吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="192"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="203"/>
         <source>Edit member (F4)</source>
         <translation>修改资料 (F4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="116"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="117"/>
         <source>Joined</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="118"/>
         <source>Came via</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="114"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="115"/>
         <source>Visits</source>
         <translation>到店次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="115"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="116"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="269"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="164"/>
+        <source>Tags (Ctrl+B)</source>
+        <translation>标签（Ctrl+B）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="280"/>
         <source>lunar</source>
         <translation>农历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="269"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="280"/>
         <source>solar</source>
         <translation>公历</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="272"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="283"/>
         <source>Birthday this week: %1 (%2)</source>
         <translation>本周生日：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="280"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="291"/>
         <source>%1&apos;s birthday in %n day(s)</source>
         <translation>
             <numerusform>%1的生日还有 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="286"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="297"/>
         <source>Not seen for %n day(s)</source>
         <translation>
             <numerusform>已 %n 天未到店</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="247"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="258"/>
         <source>%n open complaint(s)</source>
         <translation>
             <numerusform>%n 件投诉未结</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="291"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="302"/>
         <source>After-sales overdue since %1</source>
         <translation>售后服务已逾期（应于 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="291"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="302"/>
         <source>After-sales due %1</source>
         <translation>售后服务 %1 到期</translation>
     </message>

@@ -231,187 +231,217 @@
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="115"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="97"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="99"/>
+        <source>Tags… (Ctrl+Shift+B)</source>
+        <translation>标签…（Ctrl+Shift+B）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="104"/>
+        <source>Segments… (Ctrl+Shift+S)</source>
+        <translation>会员分群…（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="129"/>
         <source>Import members…</source>
         <translation>导入会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="131"/>
         <source>Fill in members already on file</source>
         <translation>补全已有会员的空白资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="118"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="132"/>
         <source>Only their empty fields are filled; nothing on file is overwritten.</source>
         <translation>只补全空着的资料，不覆盖已有的资料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="119"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="133"/>
         <source>…and their points</source>
         <translation>并导入积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="121"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="135"/>
         <source>The file&apos;s points, for members whose points ledger has no entry yet.</source>
         <translation>把文件里的积分给还没有任何积分记录的会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="123"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="137"/>
         <source>…and raise their tier</source>
         <translation>并提升等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="124"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="138"/>
         <source>The file&apos;s tier, when it is higher than the member&apos;s.</source>
         <translation>文件里的等级比会员现在的高时才升级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="129"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="143"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="138"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="152"/>
         <source>Export members…</source>
         <translation>导出会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="140"/>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="471"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="154"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="519"/>
         <source>Full phone numbers</source>
         <translation>完整手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="143"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="157"/>
         <source>Needed to import the file again; the manager approves it with their PIN.</source>
         <translation>导出后能再导入需要完整手机号，须由店长输入密码批准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="145"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="159"/>
         <source>Include consented sensitive fields</source>
         <translation>包含已获同意的敏感信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="154"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="168"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="189"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="205"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="231"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="250"/>
         <source>Importing members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="232"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="251"/>
         <source>Exporting members</source>
         <translation>导出会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="233"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="252"/>
         <source>Exporting sensitive fields</source>
         <translation>导出敏感信息</translation>
     </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="253"/>
+        <source>Segments</source>
+        <translation>会员分群</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="255"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="275"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>共 %n 位会员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="258"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="278"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="260"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="280"/>
         <source>Export takes the members listed: %1</source>
         <translation>导出的是列表中的会员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="308"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="290"/>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="320"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="356"/>
         <source>An import that was interrupted has been finished or undone.</source>
         <translation>一次中断的导入已完成或已撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="340"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="388"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="349"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="397"/>
         <source>Import members</source>
         <translation>导入会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="450"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="498"/>
         <source>members</source>
         <translation>会员名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="451"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="499"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="463"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="511"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="465"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="513"/>
         <source>Members: all</source>
         <translation>会员：全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="467"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="515"/>
         <source>Members: those listed (%1)</source>
         <translation>会员：列表中的会员（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="469"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="517"/>
         <source>Full phone numbers and consented sensitive fields</source>
         <translation>完整手机号及已同意的敏感信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="500"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="548"/>
         <source>Only the members listed: %1</source>
         <translation>只含列表中的会员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="364"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="412"/>
         <source>The sheet with a phone column</source>
         <translation>有手机号列的工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="366"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="414"/>
         <source>Sheet “%1”</source>
         <translation>工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="132"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="146"/>
         <source>Import now</source>
         <translation>正式导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="350"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="398"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="450"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="498"/>
         <source>Export members</source>
         <translation>导出会员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="498"/>
+        <location filename="../../desktop/memberdesk/ui/members/members_page.py" line="546"/>
         <source>Exported %n member(s).</source>
         <translation>
             <numerusform>已导出 %n 位会员。</numerusform>

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import text
 
-from memberdesk.demo import basket, ledger, money, people, rewards, scorecard, service
+from memberdesk.demo import basket, ledger, money, people, rewards, scorecard, segments, service
 from memberdesk.demo.columns import Table, day_number
 from memberdesk.services.staff.auth import hash_pin
 from memberdesk.startup import open_database
@@ -64,6 +64,10 @@ def generate(plan: DemoPlan, report: Report = lambda _: None) -> list[Table]:
     tables += service.complaints(rng, book, plan.members, end)
     tables += [service.visits(rng, book), service.service_records(rng, book, end)]
     tables += [service.suggestions(rng, book, plan.members, end), *service.events(rng, book, end)]
+    children = next(t for t in member_tables if t.name == "children")
+    tables += segments.tables(
+        np.random.default_rng([plan.seed, 19]), info, book.spend_fen, children, end * ledger.DAY
+    )
     tables.append(_sequences(tables, numbers))
     return tables
 

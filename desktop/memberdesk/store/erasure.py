@@ -44,6 +44,7 @@ from memberdesk.store.models import (
     MemberErasure,
     MemberKey,
     MemberSize,
+    MemberTag,
     PointsEntry,
     Sale,
     SaleReturn,
@@ -278,6 +279,7 @@ def erase(
     _erase_person(member)
     s.execute(delete(MemberSize).where(MemberSize.member_id == member_id))
     s.execute(delete(MemberKey).where(MemberKey.member_id == member_id))
+    s.execute(delete(MemberTag).where(MemberTag.member_id == member_id))
     s.execute(update(Consent).where(Consent.member_id == member_id).values(note=""))
     withdrawn = Consent(
         member_id=member_id, kind=ConsentKind.MARKETING, granted=False, recorded_by_id=recorded_by_id

@@ -49,6 +49,7 @@ from memberdesk.services.io.import_writer import (
     Run,
     Tally,
 )
+from memberdesk.services.members.tag_names import tag_key
 from memberdesk.services.staff import audit
 from memberdesk.store.database import Database
 from memberdesk.store.models import (
@@ -58,7 +59,9 @@ from memberdesk.store.models import (
     MemberImportRow,
     MemberSize,
     MemberStats,
+    MemberTag,
     PointsEntry,
+    Tag,
     Wallet,
     WalletEntry,
     utcnow,
@@ -123,6 +126,14 @@ def fill_in(s: Session, actor: Actor | None, member_id: int, cand: dict[str, Any
         cand.get("points")
         and s.scalar(select(PointsEntry.id).where(PointsEntry.member_id == member_id).limit(1))
     )
+    current.tags = {
+        tag_key(n)
+        for n in s.scalars(
+            select(Tag.name)
+            .join(MemberTag, MemberTag.tag_id == Tag.id)
+            .where(MemberTag.member_id == member_id)
+        )
+    }
     found = changes(current, cand)
     if not found:
         return False
@@ -162,9 +173,26 @@ def fill_in(s: Session, actor: Actor | None, member_id: int, cand: dict[str, Any
             .values(points_balance=MemberStats.points_balance + points)
         )
         after["points"] = points
+    if found.get("tags"):
+        _give_tags(s, actor, member, found["tags"])
+        after["tags"] = found["tags"]
     audit.record(s, actor, "member.import_fill", entity="member", entity_id=member_id, before=before,
                  after=after, detail=where[:200])  # fmt: skip
     return True
+
+
+def _give_tags(s: Session, actor: Actor | None, member: Member, names: list[str]) -> None:
+    """The file's tags the member does not carry yet (a tag not on the store's list joins it)."""
+    known = {tag_key(t.name): t for t in s.scalars(select(Tag).where(Tag.store_id == member.store_id))}
+    staff_id = actor.staff_id if actor else None
+    for name in names:
+        tag = known.get(tag_key(name))
+        if tag is None:
+            tag = known[tag_key(name)] = Tag(store_id=member.store_id, name=name, created_by_id=staff_id)
+            s.add(tag)
+            s.flush()
+        tag.active = True
+        s.add(MemberTag(member_id=member.id, tag_id=tag.id, tagged_by_id=staff_id))
 
 
 def _apply_batch(s: Session, actor: Actor | None, run: MemberImport, rows: Sequence[Any]) -> None:

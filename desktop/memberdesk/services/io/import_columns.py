@@ -24,6 +24,7 @@ from memberdesk.services.io import member_file_words as words
 from memberdesk.services.io.member_file_words import SIZE_FIELDS
 from memberdesk.services.io.spreadsheet_file import MAX_CELL_CHARS
 from memberdesk.services.members.forms import ChildForm, MemberForm
+from memberdesk.services.members.tag_names import clean_tag_list, split_tags
 
 MAX_OPENING_POINTS = 100_000_000
 MAX_CHILDREN = 6
@@ -66,6 +67,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "stored_value": ("储值", "储值余额", "余额", "卡内余额", "会员余额", "充值余额", "预存款", "储值金额",
                      "储值本金", "本金", "本金余额", "充值本金", "storedvalue", "balance", "cardbalance",
                      "prepaid", "principal"),
+    "tags": ("标签", "会员标签", "客户标签", "tags", "tag", "labels", "label"),
     "stored_bonus": ("赠送金额", "赠送余额", "储值赠送", "赠金", "赠送", "赠送储值", "充值赠送",
                      "bonus", "bonusbalance", "storedbonus", "giftbalance"),
 }  # fmt: skip
@@ -132,6 +134,7 @@ class Opening:
     member_since: dt.date | None = None
     principal_fen: int = 0  # stored value paid in (储值本金)
     bonus_fen: int = 0  # the old system's bonus (赠送金额)
+    tags: tuple[str, ...] = ()  # 标签, separated by ，/,/、 in the cell
 
 
 def cell(row: list[Any], index: int | None) -> Any:
@@ -374,4 +377,5 @@ def row_opening(row: list[Any], mapping: dict[str, int], today: dt.date) -> Open
         member_since=since,
         principal_fen=principal,
         bonus_fen=bonus,
+        tags=tuple(clean_tag_list(split_tags(text_of(cell(row, mapping.get("tags")))))),
     )

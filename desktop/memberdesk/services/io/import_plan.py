@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP
 from memberdesk.domain.vocab import Gender, MemberStatus, SizeCategory, Tier
 from memberdesk.services.io.import_rows import ReadyRow, RejectedRow, SkippedRow
-from memberdesk.store.models import Child, Member, MemberSize, PointsEntry
+from memberdesk.services.members.tag_names import tag_key
+from memberdesk.store.models import Child, Member, MemberSize, MemberTag, PointsEntry, Tag
 
 TIER_RANK = {Tier.REGULAR: 0, Tier.SILVER: 1, Tier.GOLD: 2, Tier.VIP: 3}
 # The member's fields a row may fill when they are empty (text fields are "" when empty).
@@ -67,6 +68,7 @@ class OnFile:
     size_categories: set[SizeCategory] = field(default_factory=set)
     has_children: bool = False
     has_points: bool = False
+    tags: set[str] = field(default_factory=set)  # the tags carried (``tag_key``)
 
 
 def candidate(row: ReadyRow, options: MergeOptions) -> dict[str, Any]:
@@ -88,6 +90,8 @@ def candidate(row: ReadyRow, options: MergeOptions) -> dict[str, Any]:
         found["tier"] = str(row.opening.tier)
     if options.points and row.opening.points:
         found["points"] = row.opening.points
+    if row.opening.tags:
+        found["tags"] = list(row.opening.tags)
     return found
 
 
@@ -110,6 +114,9 @@ def changes(member: OnFile, cand: dict[str, Any]) -> dict[str, Any]:
         found["tier"] = cand["tier"]
     if cand.get("points") and not member.has_points:
         found["points"] = cand["points"]
+    tags = [t for t in cand.get("tags", []) if tag_key(t) not in member.tags]
+    if tags:
+        found["tags"] = tags
     return found
 
 
@@ -137,6 +144,12 @@ def on_file(s: Session, phones: Sequence[str], *, points: bool) -> dict[str, OnF
         by_id[member_id].size_categories.add(category)
     for member_id in s.scalars(select(Child.member_id).where(Child.member_id.in_(ids)).distinct()):
         by_id[member_id].has_children = True
+    for member_id, name in s.execute(
+        select(MemberTag.member_id, Tag.name)
+        .join(Tag, Tag.id == MemberTag.tag_id)
+        .where(MemberTag.member_id.in_(ids))
+    ):
+        by_id[member_id].tags.add(tag_key(name))
     if points:
         for member_id in s.scalars(
             select(PointsEntry.member_id).where(PointsEntry.member_id.in_(ids)).distinct()

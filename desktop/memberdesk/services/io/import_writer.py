@@ -47,6 +47,7 @@ from memberdesk.services.io.import_plan import (
 )
 from memberdesk.services.io.import_rows import Prepared, ReadyRow, RejectedRow, SkippedRow
 from memberdesk.services.members.enrolment import CARD_SEQUENCE
+from memberdesk.services.members.tag_names import tag_key
 from memberdesk.store.database import BUSY_MESSAGE, FULL_MESSAGE, Database, make_engine
 from memberdesk.store.models import (
     Child,
@@ -56,8 +57,10 @@ from memberdesk.store.models import (
     MemberKey,
     MemberSize,
     MemberStats,
+    MemberTag,
     NumberSequence,
     PointsEntry,
+    Tag,
     Wallet,
     WalletEntry,
     new_uid,
@@ -180,6 +183,7 @@ _INSERT = {
         Child,
         PointsEntry,
         MemberImportRow,
+        MemberTag,
         Wallet,
         WalletEntry,
     )
@@ -276,10 +280,32 @@ def _insert_new(
           "return_id": None, "staff_id": actor.staff_id} for r, m in pairs if r.opening.points],
     )  # fmt: skip
     _opening_balances(s, bulk, actor, pairs, reason, now)
+    _tags(s, bulk, actor, pairs, now)
     bulk.insert(
         MemberImportRow,
         [{"import_id": import_id, "member_id": m, "line": r.line, "merge": ""} for r, m in pairs],
     )
+
+
+def _tags(s: Session, bulk: _Bulk, actor: Actor, pairs: list[tuple[ReadyRow, int]], now: dt.datetime) -> None:
+    """The 标签 column: each new member's tags, recorded as given by whoever imports. A tag the
+    store's list does not hold joins it (the file is the store's own record); a retired one
+    is given back to the list."""
+    wanted = {tag_key(t): t for r, _m in pairs for t in r.opening.tags}
+    if not wanted:
+        return
+    known = {tag_key(t.name): t for t in s.scalars(select(Tag).where(Tag.store_id == actor.store_id))}
+    for key, name in wanted.items():
+        if key not in known:
+            known[key] = Tag(store_id=actor.store_id, name=name, created_by_id=actor.staff_id)
+            s.add(known[key])
+        known[key].active = True
+    s.flush()
+    bulk.insert(
+        MemberTag,
+        [{"member_id": m, "tag_id": known[tag_key(t)].id, "tagged_at": now, "tagged_by_id": actor.staff_id}
+         for r, m in pairs for t in r.opening.tags],
+    )  # fmt: skip
 
 
 def _opening_balances(

@@ -20,7 +20,7 @@ from memberdesk.domain.vocab import MemberStatus, Tier
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
-from memberdesk.store.models import Member, MemberKey, MemberStats
+from memberdesk.store.models import Member, MemberKey, MemberStats, MemberTag, Tag
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z\s']*")
@@ -33,6 +33,7 @@ class MemberFilter:
 
     text: str = ""
     tier: Tier | None = None
+    tag: str = ""  # a tag's name: only the members who carry it
 
 
 def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
@@ -71,6 +72,16 @@ def member_text_condition(text: str) -> ColumnElement[bool]:
     return _text_condition(text) if text else true()
 
 
+def _tag_condition(name: str) -> ColumnElement[bool]:
+    carriers = select(MemberTag.member_id).join(Tag, Tag.id == MemberTag.tag_id).where(Tag.name == name)
+    return Member.id.in_(carriers)
+
+
+def filter_conditions(member_filter: MemberFilter | None) -> list[ColumnElement[bool]]:
+    """The filter as conditions on Member (what the list shows is what a bulk act takes)."""
+    return _conditions(member_filter)
+
+
 def _conditions(member_filter: MemberFilter | None) -> list[ColumnElement[bool]]:
     # members an unfinished import has written are listed only once it has finished
     found: list[ColumnElement[bool]] = [Member.status != MemberStatus.IMPORTING]
@@ -78,6 +89,8 @@ def _conditions(member_filter: MemberFilter | None) -> list[ColumnElement[bool]]
         return found
     if member_filter.tier is not None:
         found.append(Member.tier == member_filter.tier)
+    if member_filter.tag:
+        found.append(_tag_condition(member_filter.tag))
     text = member_filter.text.strip()[:MAX_FILTER_TEXT]
     if text:
         found.append(_text_condition(text))

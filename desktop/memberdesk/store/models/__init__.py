@@ -36,6 +36,7 @@ from memberdesk.store.models.sales import (
     ServiceRecord,
 )
 from memberdesk.store.models.scorecard import StaffTarget
+from memberdesk.store.models.segments import MemberTag, Segment, Tag
 from memberdesk.store.models.service import (
     Complaint,
     ComplaintStep,
@@ -69,6 +70,7 @@ __all__ = [
     "MemberKey",
     "MemberSize",
     "MemberStats",
+    "MemberTag",
     "NumberSequence",
     "Payment",
     "PointsEntry",
@@ -78,6 +80,7 @@ __all__ = [
     "Sale",
     "SaleLine",
     "SaleReturn",
+    "Segment",
     "ServiceRecord",
     "Setting",
     "Shift",
@@ -86,6 +89,7 @@ __all__ = [
     "StaffTarget",
     "Store",
     "Suggestion",
+    "Tag",
     "TierChange",
     "UTCDateTime",
     "Visit",

@@ -105,6 +105,7 @@ class MemberCardView(QWidget):
             ("points", self.tr("Points")),
             ("coupons", self.tr("Coupons")),
             ("birthday", self.tr("Birthday")),
+            ("tags", self.tr("Tags")),
             # what the clerk serves by comes first: a narrow card scrolls the rest
             ("sizes", self.tr("Sizes")),
             ("skin_hair", self.tr("Skin / hair")),
@@ -160,6 +161,16 @@ class MemberCardView(QWidget):
             row, buttons = card_money.money_row(self.fields[key], names, self.trigger)
             grid.addWidget(row, keys.index(key), 1)
             self.money_buttons.update(buttons)
+        self.tags_button = QPushButton(self.tr("Tags (Ctrl+B)"))
+        self.tags_button.setObjectName("card_tags_edit")
+        self.tags_button.setShortcut(QKeySequence("Ctrl+B"))
+        self.tags_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tags_button.clicked.connect(self.edit_tags)
+        tags_row = QWidget()
+        tags_line = WrappingRow(tags_row)
+        tags_line.addWidget(self.fields["tags"])
+        tags_line.addWidget(self.tags_button)
+        grid.addWidget(tags_row, keys.index("tags"), 1)
         grid.setColumnStretch(1, 1)
 
         self.sensitive = QLabel()
@@ -212,7 +223,7 @@ class MemberCardView(QWidget):
     def _data_changed(self, what: str) -> None:
         # a top-up, withdrawal, points adjustment or PIN from the money dialogs; or new rules
         # (what a point pays, the expiry policy) saved in Settings
-        if what in ("money", "settings"):
+        if what in ("money", "settings", "tags"):
             self.refresh()
 
     @property
@@ -304,6 +315,7 @@ class MemberCardView(QWidget):
         f["card_no"].setText(c.card_no)
         card_money.fill_money(self.fields, self.money_buttons, c)
         f["birthday"].setText(birthday_text.birthday_line(c.next_birthday))
+        f["tags"].setText(self._tags_text(c.id))
         f["since"].setText(member_labels.date(c.member_since))
         came = member_labels.channel(c.channel)
         extra = [member_labels.channel_detail(c.channel_detail), c.referrer_name, c.referrer_staff_name]
@@ -336,6 +348,14 @@ class MemberCardView(QWidget):
         self.reveal_phone_button.setEnabled(allowed(self.ctx.actor, Permission.REVEAL_PHONE))
         self.reveal_sensitive_button.setVisible(allowed(self.ctx.actor, Permission.REVEAL_SENSITIVE))
         self.sensitive.setText(self.tr("On file, hidden") if c.sensitive_on_file else "")
+
+    def _tags_text(self, member_id: int) -> str:
+        try:
+            from memberdesk.services.segments.tags import tags_of
+
+            return self._join(tags_of(self.ctx.db, self.ctx.actor, member_id)) or "—"
+        except ServiceError:
+            return "—"
 
     def _join(self, parts: Iterable[str]) -> str:
         return self.tr(", ").join(parts)
@@ -450,6 +470,16 @@ class MemberCardView(QWidget):
         dialog = SensitiveDialog.open_for(self.ctx, self.card.id, self)
         self.opened.append(dialog)
         return dialog
+
+    def edit_tags(self) -> QWidget | None:
+        """The member's tags (Ctrl+B), in the tags feature's dialog."""
+        if self.card is None:
+            return None
+        widget = actions.watch(
+            self.ctx, actions.widget_class("member_tags").open_for(self.ctx, self.card.id, self)
+        )
+        self.opened.append(widget)
+        return widget
 
     def _edit(self) -> None:
         if self.card is not None:

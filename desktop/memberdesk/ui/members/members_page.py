@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from memberdesk.services.members.listing import MemberFilter
 from memberdesk.services.staff.permissions import Permission, allowed
 from memberdesk.ui.members.import_report import ReportView, report_lines
 from memberdesk.ui.members.member_list_model import MEMBER_ID_ROLE, MemberListModel
-from memberdesk.ui.widgets import file_dialogs, labels, member_labels
+from memberdesk.ui.widgets import actions, file_dialogs, labels, member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.i18n import ui_language
 from memberdesk.ui.widgets.manager_approval import ManagerApprovalDialog
@@ -92,6 +92,20 @@ class MembersPage(QWidget):
         for tier in Tier:
             self.tier.addItem(member_labels.tier(tier), tier.value)
         self.tier.currentIndexChanged.connect(self._filter_now)
+        self.tag = QComboBox()
+        self.tag.setObjectName("member_tag_filter")
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.tag.currentIndexChanged.connect(self._filter_now)
+        self.tags_button = QPushButton(self.tr("Tags… (Ctrl+Shift+B)"))
+        self.tags_button.setObjectName("members_tags")
+        self.tags_button.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.tags_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its key is Ctrl+Shift+B
+        self.tags_button.clicked.connect(self.open_bulk_tags)
+        self.segments_button = QPushButton(self.tr("Segments… (Ctrl+Shift+S)"))
+        self.segments_button.setObjectName("members_segments")
+        self.segments_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.segments_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.segments_button.clicked.connect(self.open_segments)
         self.filter_timer = QTimer(self)
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(FILTER_DELAY_MS)
@@ -162,11 +176,13 @@ class MembersPage(QWidget):
         finder = QHBoxLayout()
         finder.addWidget(self.search, 1)
         finder.addWidget(self.tier)
+        finder.addWidget(self.tag)
         finder.addWidget(self.count)
         buttons = QWidget()
         bar = WrappingRow(buttons)  # a second line rather than a page wider than the screen
         for w in (self.import_button, self.sheet, self.merge, self.merge_points, self.merge_tier,
-                  self.export_button, self.full_phones, self.sensitive):  # fmt: skip
+                  self.export_button, self.full_phones, self.sensitive, self.tags_button,
+                  self.segments_button):  # fmt: skip
             bar.addWidget(w)
         jobs = QHBoxLayout()
         jobs.addWidget(self.progress, 1)
@@ -193,12 +209,14 @@ class MembersPage(QWidget):
         if self.job is not None:
             self.job.cancel()
         self.filter_timer.stop()
-        for widget in (self.search, self.tier, self.sheet):
+        for widget in (self.search, self.tier, self.tag, self.sheet):
             blocked = widget.blockSignals(True)
             if widget is self.search:
                 self.search.clear()
             elif widget is self.tier:
                 self.tier.setCurrentIndex(0)
+            elif widget is self.tag:
+                self.tag.clear()
             else:
                 self.sheet.clear()
             widget.blockSignals(blocked)
@@ -219,6 +237,7 @@ class MembersPage(QWidget):
         if not self.ctx.signed_in:
             return
         self._recover_once()
+        self._fill_tags()
         self.model.reload()
         self._show_count()
         self._size_columns()
@@ -231,6 +250,7 @@ class MembersPage(QWidget):
             (self.import_button, Permission.IMPORT_MEMBERS, self.tr("Importing members")),
             (self.export_button, Permission.EXPORT_MEMBERS, self.tr("Exporting members")),
             (self.sensitive, Permission.REVEAL_SENSITIVE, self.tr("Exporting sensitive fields")),
+            (self.segments_button, Permission.VIEW_REPORTS, self.tr("Segments")),
         ):
             permitted = allowed(actor, permission)
             widget.setEnabled(permitted and self.job is None)
@@ -266,6 +286,8 @@ class MembersPage(QWidget):
         said = [f"“{wanted.text.strip()}”"] if wanted.text.strip() else []
         if wanted.tier is not None:
             said.append(member_labels.tier(wanted.tier))
+        if wanted.tag:
+            said.append(self.tr("tag %1").replace("%1", wanted.tag))
         return "、".join(said)
 
     def _size_columns(self) -> None:
@@ -278,13 +300,39 @@ class MembersPage(QWidget):
         if not self.ctx.signed_in:
             return
         tier = self.tier.currentData()
-        wanted = MemberFilter(self.search.text().strip(), Tier(tier) if tier else None)
+        wanted = MemberFilter(
+            self.search.text().strip(), Tier(tier) if tier else None, self.tag.currentData() or ""
+        )
         if wanted != self.model.member_filter:
             self.model.set_filter(wanted)
             self._show_count()
             self._size_columns()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
+
+    def _fill_tags(self) -> None:
+        """The store's tags to filter by (read again when the page is shown: a tag may be new)."""
+        from memberdesk.services.segments.tags import list_tags
+
+        current = self.tag.currentData() or ""
+        blocked = self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("All tags"), "")
+        for info in list_tags(self.ctx.db, self.ctx.actor, retired=True):
+            self.tag.addItem(info.name, info.name)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
+        self.tag.blockSignals(blocked)
+
+    def open_bulk_tags(self) -> QWidget:
+        """Tags for the members listed or a pasted list (Ctrl+Shift+B)."""
+        dialog: QWidget = actions.widget_class("bulk_tags").open_for(self.ctx, self.model.member_filter, self)
+        dialog.finished.connect(lambda _r: self.refresh())  # type: ignore[attr-defined]
+        return dialog
+
+    def open_segments(self) -> QWidget:
+        """Saved member filters, their live count, members and promotion list (Ctrl+Shift+S)."""
+        widget: QWidget = actions.widget_class("segments").open_for(self.ctx, None, self)
+        return widget
 
     def _open(self, index: QModelIndex) -> None:
         """Show the member's card on the Counter."""

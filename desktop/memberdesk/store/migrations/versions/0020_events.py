@@ -9,7 +9,7 @@ already on file are carried over: accepted → a reply "coming", declined → "n
 attended → a reply "coming" and an arrival at the event's start. The column is then dropped.
 
 Revision ID: 0020
-Revises: 0018
+Revises: 0019
 """
 
 from collections.abc import Sequence
@@ -20,7 +20,7 @@ from alembic import op
 from memberdesk.store.models.base import Uid, UTCDateTime, new_uid
 
 revision: str = "0020"
-down_revision: str | None = "0018"
+down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

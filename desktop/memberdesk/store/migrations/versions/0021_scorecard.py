@@ -4,7 +4,7 @@ One new table; nothing existing changes. Timestamps use the column type of the m
 (integer microseconds on SQLite).
 
 Revision ID: 0021
-Revises: 0018
+Revises: 0020
 """
 
 from collections.abc import Sequence
@@ -15,7 +15,7 @@ from alembic import op
 from memberdesk.store.models.base import UTCDateTime
 
 revision: str = "0021"
-down_revision: str | None = "0018"
+down_revision: str | None = "0020"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
