@@ -201,6 +201,8 @@ def test_the_till_fits_a_small_screen(
     from memberdesk.ui.widgets import i18n
     from memberdesk.ui.widgets.pseudo_locale import install_pseudo_locale, remove_pseudo_locale
 
+    before = qapp.font()
+    i18n.apply_font(qapp, i18n.register_fonts())  # the font the app ships and always uses
     pseudo = install_pseudo_locale(qapp) if language == "pseudo" else None
     if language == "zh_CN":
         i18n.install_translators(qapp, "zh_CN")
@@ -221,3 +223,4 @@ def test_the_till_fits_a_small_screen(
         if pseudo is not None:
             remove_pseudo_locale(qapp, pseudo)
         i18n.install_translators(qapp, "en")
+        qapp.setFont(before)

@@ -26,6 +26,7 @@ class GiftCardField(QWidget):
         self.balance = QLabel("—")
         self.balance.setObjectName("giftCardBalance")
         self.balance.setWordWrap(True)
+        self.balance.hide()  # a line of its own only once a card is known: the till fits 768 px
         column = QVBoxLayout(self)  # the balance under the code: the whole width, never clipped
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -39,7 +40,9 @@ class GiftCardField(QWidget):
     def show_cart(self, cart: PricedCart) -> None:
         if cart.card is None:
             self.balance.setText("—")
+            self.balance.hide()
             return
+        self.balance.show()
         text = self.tr("holds %1").replace("%1", format_fen(cart.card.balance_fen))
         if cart.card_paid_fen:
             text += "; " + self.tr("%1 left after this sale").replace(

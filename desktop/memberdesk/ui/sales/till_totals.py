@@ -33,6 +33,7 @@ class TillTotals(QWidget):
         self.proof = proof
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(4)  # fourteen rows and a gift card's balance fit a 768 px screen
         self.gross_label, self.discounts_label, self.redeemed_label = QLabel(), QLabel(), QLabel()
         self.due_label = QLabel()
         self.due_label.setStyleSheet(DUE_STYLE)
