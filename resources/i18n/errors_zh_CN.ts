@@ -851,7 +851,7 @@
         <location filename="../../desktop/memberdesk/services/service/complaints.py" line="80"/>
         <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="49"/>
         <location filename="../../desktop/memberdesk/services/service/suggestions.py" line="31"/>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="141"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="142"/>
         <source>At most {high} characters.</source>
         <translation>最多 {high} 个字。</translation>
     </message>
@@ -930,7 +930,7 @@
     <message>
         <location filename="../../desktop/memberdesk/services/service/complaints.py" line="348"/>
         <location filename="../../desktop/memberdesk/services/service/satisfaction.py" line="25"/>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="134"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="135"/>
         <source>Give a rating from {low} to {high}.</source>
         <translation>请打 {low} 到 {high} 分。</translation>
     </message>
@@ -973,135 +973,135 @@
         <translation>流程只能以完成或离开结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="129"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="130"/>
         <source>Choose one of the answers.</source>
         <translation>请选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="267"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="268"/>
         <location filename="../../desktop/memberdesk/workflows/library.py" line="57"/>
         <source>The file is too large for a workflow (at most {limit} characters).</source>
         <translation>文件太大，不能作为服务流程（最多 {limit} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="274"/>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="282"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="275"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="283"/>
         <source>Lists and tables are nested too deeply (more than {limit} levels).</source>
         <translation>列表和表格嵌套太深（超过 {limit} 层）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="289"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="290"/>
         <source>This is not valid TOML: {reason}.</source>
         <translation>这不是有效的 TOML：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="310"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="311"/>
         <source>Unknown setting “{name}”; allowed: {allowed}.</source>
         <translation>未知的设置“{name}”；可用的有：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="319"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="320"/>
         <source>{what} needs a key of lower-case letters, digits and _ that starts with a letter.</source>
         <translation>{what} 需要一个 key：小写字母、数字和 _，以字母开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="335"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="336"/>
         <source>{what} needs its words: zh_CN = &quot;…&quot; and en = &quot;…&quot;.</source>
         <translation>{what} 缺少文字：zh_CN = &quot;…&quot; 和 en = &quot;…&quot;。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="343"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="344"/>
         <source>{what} must be words in quotes.</source>
         <translation>{what} 必须是引号中的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="350"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="351"/>
         <source>{what} is empty.</source>
         <translation>{what} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="359"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="360"/>
         <source>Braces must come in pairs, like {{greeting}}: {words}</source>
         <translation>大括号必须成对，例如 {{greeting}}：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="366"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="367"/>
         <source>Unknown fact {{{name}}}; known: {known}.</source>
         <translation>未知的会员信息 {{{name}}}；可用的有：{known}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="373"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="374"/>
         <source>A workflow about the staff member mentions no customer: remove {{{name}}}.</source>
         <translation>员工自查的流程不涉及顾客：请删去 {{{name}}}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="386"/>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="394"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="387"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="395"/>
         <source>Phrases are lists of words in quotes.</source>
         <translation>话术是引号中文字的列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="406"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="407"/>
         <source>An input is a table with a kind.</source>
         <translation>input 必须是带 kind 的表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="412"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="413"/>
         <source>An input&apos;s kind is one of: {kinds}.</source>
         <translation>input 的 kind 只能是：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="419"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="420"/>
         <source>A choice needs at least two options.</source>
         <translation>选择题至少需要两个选项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="424"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="425"/>
         <source>Each option needs a key and its words.</source>
         <translation>每个选项都需要 key 和文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="430"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="431"/>
         <source>Two options have the same key.</source>
         <translation>有两个选项的 key 相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="436"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="437"/>
         <source>A rating goes from low to high within 0 to 10.</source>
         <translation>评分从 low 到 high，范围在 0 到 10 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="444"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="445"/>
         <source>A step is a [[steps]] table.</source>
         <translation>每一步必须是 [[steps]] 表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="449"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="450"/>
         <source>Step “{step}” has no prompt.</source>
         <translation>步骤“{step}”没有提示（prompt）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="457"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="458"/>
         <source>Unknown action “{action}”; known: {known}.</source>
         <translation>未知的操作“{action}”；可用的有：{known}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="469"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="470"/>
         <source>about is one of: {allowed}.</source>
         <translation>about 只能是以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="478"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="479"/>
         <source>order is a whole number.</source>
         <translation>order 必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="483"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="484"/>
         <source>A workflow needs at least one [[steps]].</source>
         <translation>流程至少需要一个 [[steps]]。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/workflows/definition.py" line="491"/>
+        <location filename="../../desktop/memberdesk/workflows/definition.py" line="492"/>
         <source>Two steps have the key “{step}”.</source>
         <translation>有两个步骤的 key 都是“{step}”。</translation>
     </message>

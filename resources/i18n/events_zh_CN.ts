@@ -52,77 +52,77 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="45"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="44"/>
         <source>New event</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="45"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="44"/>
         <source>Edit event</source>
         <translation>修改活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="48"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="47"/>
         <source>e.g. VIP appreciation party</source>
         <translation>例如：VIP 会员答谢会</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="57"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="54"/>
         <source>how many members may come</source>
         <translation>可参加的会员人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="60"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="57"/>
         <source>name and phone; empty: the store&apos;s phone</source>
         <translation>联系人和电话；不填则用门店电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="61"/>
         <source>What the members will find there</source>
         <translation>活动内容（会员到场能看到、得到什么）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="77"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="74"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="78"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="75"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="79"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="76"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="80"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="77"/>
         <source>Places</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="81"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="78"/>
         <source>Replies to</source>
         <translation>回复联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="82"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="79"/>
         <source>Description</source>
         <translation>活动内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="83"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="85"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="82"/>
         <source>Save event</source>
         <translation>保存活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="154"/>
+        <location filename="../../desktop/memberdesk/ui/events/event_dialog.py" line="151"/>
         <source>Event saved.</source>
         <translation>活动已保存。</translation>
     </message>

@@ -27,6 +27,7 @@ ACTIONS = frozenset(
         "record_sale",
         "record_return",
         "sale_history",
+        "coupon_slip",
         "open_complaint",
         "record_satisfaction",
         "print_card",

@@ -105,12 +105,12 @@ class MemberCardView(QWidget):
             ("points", self.tr("Points")),
             ("coupons", self.tr("Coupons")),
             ("birthday", self.tr("Birthday")),
-            ("tags", self.tr("Tags")),
             # what the clerk serves by comes first: a narrow card scrolls the rest
             ("sizes", self.tr("Sizes")),
             ("skin_hair", self.tr("Skin / hair")),
             ("children", self.tr("Children")),
             ("purchases", self.tr("Last purchases")),
+            ("tags", self.tr("Tags")),
             ("spend", self.tr("Lifetime spend")),
             ("visits", self.tr("Visits")),
             ("last_visit", self.tr("Last visit")),

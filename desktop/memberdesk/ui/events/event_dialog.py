@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 from memberdesk.domain.errors import ServiceError
 from memberdesk.services.events.plans import EventFacts, EventForm, create_event, edit_event
 from memberdesk.ui.widgets.context import AppContext, translate_error
+from memberdesk.ui.widgets.dates import ISO_DATE_TIME, date_time_edit
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
-
-DATE_TIME = "yyyy-MM-dd HH:mm"
 
 
 def local_start(edit: QDateTimeEdit) -> dt.datetime:
@@ -46,10 +45,8 @@ class EventDialog(GuardedDialog):
         self.title = QLineEdit()
         self.title.setObjectName("event_title")
         self.title.setPlaceholderText(self.tr("e.g. VIP appreciation party"))
-        self.starts = QDateTimeEdit()
+        self.starts = date_time_edit()
         self.starts.setObjectName("event_starts")
-        self.starts.setDisplayFormat(DATE_TIME)
-        self.starts.setCalendarPopup(True)
         self.location = QLineEdit()
         self.location.setObjectName("event_location")
         self.capacity = QLineEdit()
@@ -114,7 +111,7 @@ class EventDialog(GuardedDialog):
 
     def _typed(self) -> tuple[str, ...]:
         return (
-            self.title.text(), self.starts.dateTime().toString(DATE_TIME), self.location.text(),
+            self.title.text(), self.starts.dateTime().toString(ISO_DATE_TIME), self.location.text(),
             self.capacity.text(), self.contact.text(), self.description.toPlainText(),
         )  # fmt: skip
 

@@ -477,7 +477,7 @@ class ReportsPage(QWidget):
                 "Members in all {total:,} · new members {new:,} · active members {active:,} · "
                 "lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · "
                 "the top 20% of members by net spend bring {share:.1%} of it · "
-                "{churned:,} of the {base:,} members active at the start stopped coming: churn {rate} a "
+                "stopped coming: {churned:,} of the members active at the start ({base:,}), churn {rate} a "
                 "year (typical: {low:.0%}–{high:.0%}); in their last year they bought {risk}"
             ).format(
                 total=f.members_total,

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 ISO_DATE = "yyyy-MM-dd"  # Qt's pattern for a date field
+ISO_DATE_TIME = "yyyy-MM-dd HH:mm"  # and for a date with its time (an event's start)
 
 
 def date_edit(day: dt.date | QDate | None = None, parent: QWidget | None = None) -> QDateEdit:
@@ -24,6 +25,14 @@ def date_edit(day: dt.date | QDate | None = None, parent: QWidget | None = None)
         day = QDate(day.year, day.month, day.day)
     if day is not None:
         edit.setDate(day)
+    return edit
+
+
+def date_time_edit(parent: QWidget | None = None) -> QDateTimeEdit:
+    """A date-and-time field in ISO order and the 24-hour clock, with the calendar on its arrow."""
+    edit = QDateTimeEdit(parent)
+    edit.setDisplayFormat(ISO_DATE_TIME)
+    edit.setCalendarPopup(True)
     return edit
 
 
