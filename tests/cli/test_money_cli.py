@@ -81,3 +81,46 @@ def test_birthday_points_are_given_once_a_year_from_the_command_line(
     with pytest.raises(SystemExit) as again:
         main(["points", "birthday", "C000007", "--db", str(shop_file)])
     assert again.value.code != 0 and "already had this year's birthday points" in capsys.readouterr().err
+
+
+def test_a_purchase_paid_from_the_balance_needs_the_members_pin_and_is_a_sale(
+    shop_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from memberdesk.services.money import presence, wallet
+    from memberdesk.services.money.reconcile import check_money
+    from memberdesk.services.sales.reconcile import check_ledgers
+    from tests.conftest import demo_actor
+
+    monkeypatch.setenv("MEMBERDESK_STAFF_NO", "M01")
+    monkeypatch.setenv("MEMBERDESK_PIN", TEST_PINS[Role.MANAGER])
+    assert main(["wallet", "topup", "C000007", "1000", "--db", str(shop_file)]) == 0
+    db = connect(shop_file)
+    member = int(
+        db.engine.connect().exec_driver_sql("SELECT id FROM members WHERE card_no = 'C000007'").scalar()
+    )
+    presence.set_pin(db, demo_actor(db, "M01"), member, "246810")
+    capsys.readouterr()
+
+    monkeypatch.setenv("MEMBERDESK_MEMBER_PIN", "135790")  # not the member's
+    with pytest.raises(SystemExit) as refused:
+        main(["wallet", "spend", "C000007", "128.50", "--item", "护手霜", "--db", str(shop_file)])
+    assert refused.value.code != 0 and "PIN" in capsys.readouterr().err
+    assert wallet.balance(db, member).total_fen == 1_100_00
+
+    monkeypatch.setenv("MEMBERDESK_MEMBER_PIN", "246810")
+    assert main(["wallet", "spend", "C000007", "128.50", "--item", "护手霜", "--db", str(shop_file)]) == 0
+    said = capsys.readouterr().out
+    assert "paid ¥128.50 from the balance; balance ¥971.50" in said
+    receipt = said.split(":")[0]
+    row = (
+        db.engine.connect()
+        .exec_driver_sql(
+            "SELECT s.total_fen, l.description, p.method FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
+            " JOIN payments p ON p.sale_id = s.id WHERE s.receipt_no = ?",
+            (receipt,),
+        )
+        .one()
+    )
+    assert tuple(row) == (128_50, "护手霜", "stored_value")
+    assert wallet.balance(db, member).total_fen == 971_50
+    assert check_money(db) == [] and check_ledgers(db) == []

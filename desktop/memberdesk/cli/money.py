@@ -1,7 +1,7 @@
 """``memberdesk wallet``, ``memberdesk coupons``, ``memberdesk points`` and ``memberdesk tiers``:
 member money and rewards, headless, so a store can script them.
 
-A member is named by card number or full phone. What moves money or points (top-up,
+A member is named by card number or full phone. What moves money or points (top-up, spend,
 withdrawal, issuing coupons, expiring, adjusting or giving birthday points, the tier review) needs a manager's
 staff number and PIN, as the other sensitive commands do, and is audited under that manager;
 reading a balance or a history acts as the store's system actor.
@@ -39,13 +39,24 @@ def _member(db: Database, text: str) -> int:
 
 
 def register(sub: Any) -> None:
-    wallet = sub.add_parser("wallet", help="stored value (储值): top up, withdraw, balance, history")
+    wallet = sub.add_parser("wallet", help="stored value (储值): top up, spend, withdraw, balance, history")
     w = wallet.add_subparsers(dest="wallet_command", metavar="ACTION", required=True)
     topup = w.add_parser("topup", help="take a top-up (the store's bonus rule applies)")
     topup.add_argument("member", help="card number or phone")
     topup.add_argument("amount", help="yuan paid in, e.g. 1000 or 1000.50")
     topup.add_argument("--method", choices=METHODS, default="cash")
     topup.set_defaults(func=with_db(cmd_topup))
+    spend = w.add_parser("spend", help="a purchase paid wholly from the balance, recorded as a sale")
+    spend.add_argument("member", help="card number or phone")
+    spend.add_argument("amount", help="yuan the purchase costs, e.g. 128 or 128.50")
+    spend.add_argument("--item", default="储值消费", help="what was bought, as the receipt names it")
+    spend.add_argument(
+        "--card",
+        default="",
+        help="the member's card number, when the store's rule is the card (the member's PIN, when it is "
+        "the PIN, is read from MEMBERDESK_MEMBER_PIN, never from the command line)",
+    )
+    spend.set_defaults(func=with_db(cmd_spend))
     withdraw = w.add_parser("withdraw", help="pay principal back to the member (the bonus goes with it)")
     withdraw.add_argument("member")
     withdraw.add_argument("amount")
@@ -101,7 +112,20 @@ def register(sub: Any) -> None:
     review.add_argument("--dry-run", action="store_true")
     review.set_defaults(func=with_db(cmd_review))
     card_commands = _register_gift_cards(sub)
-    for parser in (topup, withdraw, *reading, issue, listing, templates, expire, adjust, gift, hist, review):
+    for parser in (
+        topup,
+        spend,
+        withdraw,
+        *reading,
+        issue,
+        listing,
+        templates,
+        expire,
+        adjust,
+        gift,
+        hist,
+        review,
+    ):
         add_db_option(parser)
     for parser in card_commands:
         add_db_option(parser)
@@ -191,6 +215,29 @@ def cmd_topup(args: argparse.Namespace, db: Database) -> int:
         f"balance {format_fen(got.balance.total_fen)} "
         f"(principal {format_fen(got.balance.principal_fen)}, bonus {format_fen(got.balance.bonus_fen)})"
     )
+    return 0
+
+
+def cmd_spend(args: argparse.Namespace, db: Database) -> int:
+    import os
+
+    from memberdesk.domain.vocab import PaymentMethod
+    from memberdesk.services.sales.pricing import LineForm, PaymentForm, SaleForm
+    from memberdesk.services.sales.recording import record_sale
+
+    member = _member(db, args.member)
+    actor = require_manager(db, "spend a member's stored value")
+    form = SaleForm(
+        member,
+        [LineForm(description=args.item, category="other", unit_price=args.amount, quantity=1)],
+        [PaymentForm(PaymentMethod.STORED_VALUE, "")],
+        member_pin=os.environ.get("MEMBERDESK_MEMBER_PIN", ""),
+        member_card=args.card,
+    )
+    got = run_service(lambda: record_sale(db, actor, form))
+    after = got.stored_after.principal_fen + got.stored_after.bonus_fen if got.stored_after else 0
+    paid = format_fen(got.stored_paid_fen)
+    print(f"{got.receipt_no}: paid {paid} from the balance; balance {format_fen(after)}")
     return 0
 
 
