@@ -124,3 +124,27 @@ def test_a_purchase_paid_from_the_balance_needs_the_members_pin_and_is_a_sale(
     assert tuple(row) == (128_50, "护手霜", "stored_value")
     assert wallet.balance(db, member).total_fen == 971_50
     assert check_money(db) == [] and check_ledgers(db) == []
+
+
+def test_the_manager_defines_a_coupon_template_and_gives_it(
+    shop_file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store makes its own coupons headless: defined, listed, given, and refused when wrong."""
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    args = ["coupons", "template-add", "满200减30", "--amount", "30", "--min-spend", "200", "--days", "30"]
+    with pytest.raises(SystemExit) as refused:
+        main([*args, "--db", str(shop_file)])
+    assert refused.value.code == 2 and "manager" in capsys.readouterr().err
+    monkeypatch.setenv("MEMBERDESK_STAFF_NO", "M01")
+    monkeypatch.setenv("MEMBERDESK_PIN", TEST_PINS[Role.MANAGER])
+    assert main([*args, "--db", str(shop_file)]) == 0
+    number = int(capsys.readouterr().out.split()[0])
+    assert main(["coupons", "templates", "--db", str(shop_file)]) == 0
+    assert f"{number:>4}  满200减30  (manual)" in capsys.readouterr().out
+    assert main(["coupons", "issue", str(number), "C000007", "--db", str(shop_file)]) == 0
+    capsys.readouterr()
+    assert main(["coupons", "list", "C000007", "--db", str(shop_file)]) == 0
+    assert "满200减30" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as wrong:  # neither a period nor a number of days
+        main(["coupons", "template-add", "九折", "--percent", "10", "--db", str(shop_file)])
+    assert wrong.value.code != 0 and capsys.readouterr().err.strip()

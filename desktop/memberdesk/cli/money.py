@@ -86,6 +86,28 @@ def register(sub: Any) -> None:
     listing.set_defaults(func=with_db(cmd_coupons, writes=False))
     templates = c.add_parser("templates", help="the store's coupon templates")
     templates.set_defaults(func=with_db(cmd_templates, writes=False))
+    template = c.add_parser("template-add", help="define a coupon template (the manager)")
+    template.add_argument("name", help="as the member reads it, e.g. 满200减30")
+    off = template.add_mutually_exclusive_group(required=True)
+    off.add_argument("--amount", help="yuan off, e.g. 30")
+    off.add_argument("--percent", type=int, help="percent off, e.g. 10 (with --cap)")
+    template.add_argument("--cap", default="", help="the most a percent-off coupon takes off, in yuan")
+    template.add_argument("--min-spend", default="", help="the least the goods must come to, in yuan")
+    template.add_argument("--days", type=int, default=0, help="valid for N days from the day it is given")
+    template.add_argument(
+        "--from", dest="valid_from", type=dt.date.fromisoformat, help="valid from YYYY-MM-DD"
+    )
+    template.add_argument("--to", dest="valid_to", type=dt.date.fromisoformat, help="valid to YYYY-MM-DD")
+    template.add_argument("--category", action="append", default=[], help="only these goods (repeat)")
+    template.add_argument("--tier", action="append", default=[], help="only members of these tiers (repeat)")
+    template.add_argument("--stackable", action="store_true", help="may be used with another coupon")
+    template.add_argument(
+        "--purpose",
+        default="manual",
+        choices=["manual", "welcome", "birthday", "compensation", "referral", "campaign"],
+        help="what gives it out (the care calendar's birthday and welcome coupons name theirs in Settings)",
+    )
+    template.set_defaults(func=with_db(cmd_template_add))
 
     points = sub.add_parser("points", help="points (积分): expire, adjust, history, birthday")
     p = points.add_subparsers(dest="points_command", metavar="ACTION", required=True)
@@ -120,6 +142,7 @@ def register(sub: Any) -> None:
         issue,
         listing,
         templates,
+        template,
         expire,
         adjust,
         gift,
@@ -329,6 +352,38 @@ def cmd_templates(args: argparse.Namespace, db: Database) -> int:
         )
         for tid, name, purpose, active in rows:
             print(f"{tid:>4}  {name}  ({purpose.value}{'' if active else ', retired'})")
+    return 0
+
+
+def cmd_template_add(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.domain.vocab import CouponKind, CouponPurpose, Tier
+    from memberdesk.services.money import coupons
+
+    tiers = []
+    for tier in args.tier:
+        try:
+            tiers.append(Tier(tier))
+        except ValueError:
+            print(f"No tier {tier!r}: one of {', '.join(t.value for t in Tier)}.", file=sys.stderr)
+            return 1
+    form = coupons.TemplateForm(
+        name=args.name,
+        kind=CouponKind.AMOUNT_OFF if args.amount is not None else CouponKind.PERCENT_OFF,
+        amount=args.amount or "",
+        percent_off=args.percent or 0,
+        cap=args.cap,
+        min_spend=args.min_spend,
+        valid_from=args.valid_from,
+        valid_to=args.valid_to,
+        valid_days=args.days,
+        categories=tuple(args.category),
+        tiers=tuple(tiers),
+        stackable=args.stackable,
+        purpose=CouponPurpose(args.purpose),
+    )
+    actor = require_manager(db, "define a coupon template")
+    tid = run_service(lambda: coupons.create_template(db, actor, form))
+    print(f"{tid:>4}  {args.name}  ({args.purpose})")
     return 0
 
 
