@@ -1,7 +1,7 @@
 """``memberdesk wallet``, ``memberdesk coupons``, ``memberdesk points`` and ``memberdesk tiers``:
 member money and rewards, headless, so a store can script them.
 
-A member is named by card number or full phone. What moves money or points (top-up,
+A member is named by card number or full phone. What moves money or points (top-up, spend,
 withdrawal, issuing coupons, expiring, adjusting or giving birthday points, the tier review) needs a manager's
 staff number and PIN, as the other sensitive commands do, and is audited under that manager;
 reading a balance or a history acts as the store's system actor.
@@ -39,13 +39,24 @@ def _member(db: Database, text: str) -> int:
 
 
 def register(sub: Any) -> None:
-    wallet = sub.add_parser("wallet", help="stored value (储值): top up, withdraw, balance, history")
+    wallet = sub.add_parser("wallet", help="stored value (储值): top up, spend, withdraw, balance, history")
     w = wallet.add_subparsers(dest="wallet_command", metavar="ACTION", required=True)
     topup = w.add_parser("topup", help="take a top-up (the store's bonus rule applies)")
     topup.add_argument("member", help="card number or phone")
     topup.add_argument("amount", help="yuan paid in, e.g. 1000 or 1000.50")
     topup.add_argument("--method", choices=METHODS, default="cash")
     topup.set_defaults(func=with_db(cmd_topup))
+    spend = w.add_parser("spend", help="a purchase paid wholly from the balance, recorded as a sale")
+    spend.add_argument("member", help="card number or phone")
+    spend.add_argument("amount", help="yuan the purchase costs, e.g. 128 or 128.50")
+    spend.add_argument("--item", default="储值消费", help="what was bought, as the receipt names it")
+    spend.add_argument(
+        "--card",
+        default="",
+        help="the member's card number, when the store's rule is the card (the member's PIN, when it is "
+        "the PIN, is read from MEMBERDESK_MEMBER_PIN, never from the command line)",
+    )
+    spend.set_defaults(func=with_db(cmd_spend))
     withdraw = w.add_parser("withdraw", help="pay principal back to the member (the bonus goes with it)")
     withdraw.add_argument("member")
     withdraw.add_argument("amount")
@@ -75,6 +86,28 @@ def register(sub: Any) -> None:
     listing.set_defaults(func=with_db(cmd_coupons, writes=False))
     templates = c.add_parser("templates", help="the store's coupon templates")
     templates.set_defaults(func=with_db(cmd_templates, writes=False))
+    template = c.add_parser("template-add", help="define a coupon template (the manager)")
+    template.add_argument("name", help="as the member reads it, e.g. 满200减30")
+    off = template.add_mutually_exclusive_group(required=True)
+    off.add_argument("--amount", help="yuan off, e.g. 30")
+    off.add_argument("--percent", type=int, help="percent off, e.g. 10 (with --cap)")
+    template.add_argument("--cap", default="", help="the most a percent-off coupon takes off, in yuan")
+    template.add_argument("--min-spend", default="", help="the least the goods must come to, in yuan")
+    template.add_argument("--days", type=int, default=0, help="valid for N days from the day it is given")
+    template.add_argument(
+        "--from", dest="valid_from", type=dt.date.fromisoformat, help="valid from YYYY-MM-DD"
+    )
+    template.add_argument("--to", dest="valid_to", type=dt.date.fromisoformat, help="valid to YYYY-MM-DD")
+    template.add_argument("--category", action="append", default=[], help="only these goods (repeat)")
+    template.add_argument("--tier", action="append", default=[], help="only members of these tiers (repeat)")
+    template.add_argument("--stackable", action="store_true", help="may be used with another coupon")
+    template.add_argument(
+        "--purpose",
+        default="manual",
+        choices=["manual", "welcome", "birthday", "compensation", "referral", "campaign"],
+        help="what gives it out (the care calendar's birthday and welcome coupons name theirs in Settings)",
+    )
+    template.set_defaults(func=with_db(cmd_template_add))
 
     points = sub.add_parser("points", help="points (积分): expire, adjust, history, birthday")
     p = points.add_subparsers(dest="points_command", metavar="ACTION", required=True)
@@ -101,7 +134,21 @@ def register(sub: Any) -> None:
     review.add_argument("--dry-run", action="store_true")
     review.set_defaults(func=with_db(cmd_review))
     card_commands = _register_gift_cards(sub)
-    for parser in (topup, withdraw, *reading, issue, listing, templates, expire, adjust, gift, hist, review):
+    for parser in (
+        topup,
+        spend,
+        withdraw,
+        *reading,
+        issue,
+        listing,
+        templates,
+        template,
+        expire,
+        adjust,
+        gift,
+        hist,
+        review,
+    ):
         add_db_option(parser)
     for parser in card_commands:
         add_db_option(parser)
@@ -194,6 +241,29 @@ def cmd_topup(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def cmd_spend(args: argparse.Namespace, db: Database) -> int:
+    import os
+
+    from memberdesk.domain.vocab import PaymentMethod
+    from memberdesk.services.sales.pricing import LineForm, PaymentForm, SaleForm
+    from memberdesk.services.sales.recording import record_sale
+
+    member = _member(db, args.member)
+    actor = require_manager(db, "spend a member's stored value")
+    form = SaleForm(
+        member,
+        [LineForm(description=args.item, category="other", unit_price=args.amount, quantity=1)],
+        [PaymentForm(PaymentMethod.STORED_VALUE, "")],
+        member_pin=os.environ.get("MEMBERDESK_MEMBER_PIN", ""),
+        member_card=args.card,
+    )
+    got = run_service(lambda: record_sale(db, actor, form))
+    after = got.stored_after.principal_fen + got.stored_after.bonus_fen if got.stored_after else 0
+    paid = format_fen(got.stored_paid_fen)
+    print(f"{got.receipt_no}: paid {paid} from the balance; balance {format_fen(after)}")
+    return 0
+
+
 def cmd_withdraw(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.services.money import wallet
 
@@ -282,6 +352,38 @@ def cmd_templates(args: argparse.Namespace, db: Database) -> int:
         )
         for tid, name, purpose, active in rows:
             print(f"{tid:>4}  {name}  ({purpose.value}{'' if active else ', retired'})")
+    return 0
+
+
+def cmd_template_add(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.domain.vocab import CouponKind, CouponPurpose, Tier
+    from memberdesk.services.money import coupons
+
+    tiers = []
+    for tier in args.tier:
+        try:
+            tiers.append(Tier(tier))
+        except ValueError:
+            print(f"No tier {tier!r}: one of {', '.join(t.value for t in Tier)}.", file=sys.stderr)
+            return 1
+    form = coupons.TemplateForm(
+        name=args.name,
+        kind=CouponKind.AMOUNT_OFF if args.amount is not None else CouponKind.PERCENT_OFF,
+        amount=args.amount or "",
+        percent_off=args.percent or 0,
+        cap=args.cap,
+        min_spend=args.min_spend,
+        valid_from=args.valid_from,
+        valid_to=args.valid_to,
+        valid_days=args.days,
+        categories=tuple(args.category),
+        tiers=tuple(tiers),
+        stackable=args.stackable,
+        purpose=CouponPurpose(args.purpose),
+    )
+    actor = require_manager(db, "define a coupon template")
+    tid = run_service(lambda: coupons.create_template(db, actor, form))
+    print(f"{tid:>4}  {args.name}  ({args.purpose})")
     return 0
 
 
