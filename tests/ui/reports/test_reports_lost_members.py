@@ -19,7 +19,9 @@ def test_who_stopped_coming_by_keyboard(page: ReportsPage, qtbot: QtBot) -> None
     assert f is not None and f.churned_ids and f.churn_rate_year is not None
     text = page.summary.text()
     assert f"churn {f.churn_rate_year:.0%} a year (typical: 10%–30%)" in text
-    assert f"stopped coming: {f.churned_count:,} of the members active at the start ({f.churn_base:,})" in text
+    assert (
+        f"stopped coming: {f.churned_count:,} of the members active at the start ({f.churn_base:,})" in text
+    )
     assert page.lost_button.isEnabled()
     page.lost_button.setFocus()
     qtbot.keyClick(page.lost_button, Qt.Key.Key_Space)
