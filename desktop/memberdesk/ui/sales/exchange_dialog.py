@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from memberdesk.services.staff.auth import list_staff
 from memberdesk.services.staff.permissions import GRANTS, Permission
 from memberdesk.ui.sales.labels import payment_label
 from memberdesk.ui.sales.receipt import print_receipt
+from memberdesk.ui.sales.slip_buttons import save_slip_as
 from memberdesk.ui.sales.till_printer import print_after_exchange
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
@@ -291,13 +291,10 @@ class ExchangeDialog(GuardedDialog):
         path.write_bytes(self.slip_bytes())
 
     def _save_slip(self) -> None:
-        if self.result_ is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save exchange slip"), f"{self.result_.returned.return_no}.pdf", "PDF (*.pdf)"
-        )
-        if name:
-            self.save_slip_to(Path(name))
+        if self.result_ is not None:
+            save_slip_as(
+                self, self.tr("Save exchange slip"), self.result_.returned.return_no, self.save_slip_to
+            )
 
     def _print_slip(self) -> None:
         if self.result_ is not None:

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from memberdesk.services.staff.auth import list_staff
 from memberdesk.services.staff.permissions import GRANTS, Permission, allowed
 from memberdesk.ui.sales.labels import payment_label
 from memberdesk.ui.sales.receipt import print_receipt, return_slip_pdf
+from memberdesk.ui.sales.slip_buttons import save_slip_as, show_recorded
 from memberdesk.ui.sales.till_printer import print_after_return
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
@@ -208,12 +208,7 @@ class NoReceiptDialog(GuardedDialog):
             widget.setEnabled(False)
         self._show_approval(False)
         self.record_button.setEnabled(False)
-        for button in (self.print_button, self.pdf_button):
-            button.setVisible(True)
-        for button in self.findChildren(QPushButton):
-            button.setDefault(False)
-            button.setAutoDefault(False)
-        self.close_button.setFocus()
+        show_recorded(self, (self.print_button, self.pdf_button), self.close_button)
         self.ctx.data_changed.emit("sales")
         print_after_return(self.ctx, result.return_id, result.return_no)
 
@@ -225,13 +220,8 @@ class NoReceiptDialog(GuardedDialog):
         path.write_bytes(self.slip_bytes())
 
     def _save_slip(self) -> None:
-        if self.result_ is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save return slip"), f"{self.result_.return_no}.pdf", "PDF (*.pdf)"
-        )
-        if name:
-            self.save_slip_to(Path(name))
+        if self.result_ is not None:
+            save_slip_as(self, self.tr("Save return slip"), self.result_.return_no, self.save_slip_to)
 
     def _print_slip(self) -> None:
         if self.result_ is not None:

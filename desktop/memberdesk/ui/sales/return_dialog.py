@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -53,6 +52,7 @@ from memberdesk.ui.sales.exchange_dialog import open_exchange
 from memberdesk.ui.sales.labels import payment_label, points_text
 from memberdesk.ui.sales.no_receipt_dialog import open_no_receipt
 from memberdesk.ui.sales.receipt import print_receipt, return_slip_pdf
+from memberdesk.ui.sales.slip_buttons import save_slip_as, show_recorded
 from memberdesk.ui.sales.till_printer import print_after_return
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
@@ -451,13 +451,7 @@ class ReturnDialog(GuardedDialog):
         self.record_button.setEnabled(False)
         self.exchange_button.setEnabled(False)
         self.no_receipt_button.setEnabled(False)
-        for button in (self.print_button, self.pdf_button):
-            button.setVisible(True)
-        # No default button now: Enter pressed again by habit leaves the result on screen.
-        for button in self.findChildren(QPushButton):
-            button.setDefault(False)
-            button.setAutoDefault(False)
-        self.close_button.setFocus()
+        show_recorded(self, (self.print_button, self.pdf_button), self.close_button)
         self.ctx.data_changed.emit("sales")
         print_after_return(self.ctx, result.return_id, result.return_no)
 
@@ -469,13 +463,8 @@ class ReturnDialog(GuardedDialog):
         path.write_bytes(self.slip_bytes())
 
     def _save_slip(self) -> None:
-        if self.result_ is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save return slip"), f"{self.result_.return_no}.pdf", "PDF (*.pdf)"
-        )
-        if name:
-            self.save_slip_to(Path(name))
+        if self.result_ is not None:
+            save_slip_as(self, self.tr("Save return slip"), self.result_.return_no, self.save_slip_to)
 
     def _print_slip(self) -> None:
         if self.result_ is not None:
