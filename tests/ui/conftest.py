@@ -14,8 +14,15 @@ from tests.conftest import Shop
 
 
 @pytest.fixture
-def ctx(sqlite_shop: Shop) -> AppContext:
-    return AppContext(sqlite_shop.db, sqlite_shop.store_id, "测试门店")
+def ctx(sqlite_shop: Shop) -> Iterator[AppContext]:
+    context = AppContext(sqlite_shop.db, sqlite_shop.store_id, "测试门店")
+    yield context
+    # The scanner filters the whole application's keys; one left behind by a context that
+    # outlives its test would still act on the next test's keys with the real clock.
+    from memberdesk.ui.counter.scanner import CardScanner
+
+    for scanner in context.findChildren(CardScanner):
+        scanner.uninstall()
 
 
 @pytest.fixture

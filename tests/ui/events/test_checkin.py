@@ -52,12 +52,13 @@ def test_scans_and_typed_phones_check_in_with_a_running_count(
         type_text(qtbot, "VIP00123")
         press(qtbot, Qt.Key.Key_Return)
     assert door.said.text() == "Welcome, 李娜!" and door.count.text() == "Checked in: 2 (invited 1)"
+    assert door.code.text() == ""  # the scanned characters do not stay behind
     door.check_button.setFocus()  # the scan lands wherever the keys are
     with qtbot.assertNotEmitted(window.ctx.open_member):
         type_text(qtbot, "VIP00123")
         press(qtbot, Qt.Key.Key_Return)
     assert door.said.text().startswith("李娜 was already checked in at ")
-    assert door.count.text() == "Checked in: 2 (invited 1)"
+    assert door.count.text() == "Checked in: 2 (invited 1)" and door.code.text() == ""
     with sqlite_shop.db.read() as s:
         came = s.execute(
             select(EventAttendance.member_id, EventAttendance.walk_in).order_by(EventAttendance.id)
@@ -66,6 +67,7 @@ def test_scans_and_typed_phones_check_in_with_a_running_count(
 
     clock.step = 0.2
     door.code.setFocus()
+    assert focused() is door.code and door.code.text() == ""
     type_text(qtbot, "13899999999")
     press(qtbot, Qt.Key.Key_Return)
     assert door.said.text() == "No member has the card or phone “13899999999”."

@@ -4,9 +4,9 @@ A barcode scanner is a keyboard that types the card number very fast and presses
 into whatever widget has focus. The filter watches key presses application-wide: a run of
 at least ``MIN_LENGTH`` letters or digits, each arriving within ``MAX_GAP_S`` of the one
 before (no person types that evenly fast), ended by Enter, is a scan. If the code is a
-member's card the member's card opens (or, while a window that takes cards itself is active,
-such as an event's check-in, that window gets the code), the Enter is swallowed and the scanned characters
-are taken back out of the line edit they landed in. Anything else passes untouched, so
+member's card the member's card opens (or, when the keys landed in a window that takes cards
+itself, such as an event's check-in, that window gets the code), the Enter is swallowed and
+the scanned characters are taken back out of the line edit they landed in. Anything else passes untouched, so
 normal typing, and product barcodes scanned into a sale, still work.
 """
 
@@ -92,7 +92,10 @@ class CardScanner(QObject):
     def _scanned(self, code: str, target: QObject) -> bool:
         if not self.ctx.signed_in:
             return False
-        taker = getattr(QApplication.activeWindow(), "take_card_scan", None)
+        # The window the keys landed in is where the card was scanned (the active one, on a
+        # real screen; asking the widget does not depend on when activation is reported).
+        window = target.window() if isinstance(target, QWidget) else QApplication.activeWindow()
+        taker = getattr(window, "take_card_scan", None)
         if callable(taker):  # a window that takes cards itself (an event's check-in at the door)
             if isinstance(target, QLineEdit) and target.text().endswith(code):
                 target.setText(target.text()[: -len(code)])
