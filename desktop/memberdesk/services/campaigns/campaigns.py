@@ -347,3 +347,14 @@ def send(
 def _segment_id(db: Database, campaign_id: int) -> int:
     with db.read() as s:
         return int(s.scalar(select(Campaign.segment_id).where(Campaign.id == campaign_id)) or 0)
+
+
+def coupon_templates(db: Database, store_id: int) -> list[tuple[int, str]]:
+    """The store's active coupon templates a campaign can give: (id, name)."""
+    stmt = (
+        select(CouponTemplate.id, CouponTemplate.name)
+        .where(CouponTemplate.store_id == store_id, CouponTemplate.active.is_(True))
+        .order_by(CouponTemplate.name)
+    )
+    with db.read() as s:
+        return [(int(i), str(n)) for i, n in s.execute(stmt)]

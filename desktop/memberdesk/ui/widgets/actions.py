@@ -130,6 +130,7 @@ OTHER_WIDGETS: dict[str, tuple[str, str]] = {
     "member_tags": ("memberdesk.ui.segments.tags_dialog", "MemberTagsDialog"),  # the card's tags (Ctrl+B)
     "segments": ("memberdesk.ui.segments.segments_dialog", "SegmentsDialog"),  # Members page (Ctrl+Shift+S)
     "bulk_tags": ("memberdesk.ui.segments.bulk_tags_dialog", "BulkTagsDialog"),  # Members page (Ctrl+Shift+B)
+    "campaigns": ("memberdesk.ui.campaigns.campaigns_dialog", "CampaignsDialog"),  # Segments screen (Ctrl+K)
 }
 _WATCHED = "memberdeskWatched"
 
