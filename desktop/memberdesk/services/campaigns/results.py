@@ -18,12 +18,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from memberdesk.documents.campaign_lines import CampaignLine
 from memberdesk.domain.vocab import SaleStatus
 from memberdesk.services.campaigns.campaigns import get
 from memberdesk.services.common.context import Actor
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
-from memberdesk.store.models import CampaignMember, Coupon, Sale, Visit
+from memberdesk.store.models import Campaign, CampaignMember, Coupon, Sale, Visit
 
 Z95 = 1.959963984540054
 MEASURES = ("visits", "sales", "revenue_fen", "bought", "redeemed", "won_back")
@@ -147,3 +148,43 @@ def result(db: Database, actor: Actor, campaign_id: int) -> CampaignResult:
         sum(lp and not c for _m, c, lp in members), sum(lp and c for _m, c, lp in members),
         totals, tuple(lifts),
     )  # fmt: skip
+
+
+def in_period(db: Database, actor: Actor, start: dt.date, end: dt.date) -> list[CampaignLine]:
+    """The sent campaigns whose window meets the period, oldest first, as the report lists them."""
+    require(actor, Permission.VIEW_REPORTS)
+    with db.read() as s:
+        ids = list(
+            s.scalars(
+                select(Campaign.id)
+                .where(
+                    Campaign.store_id == actor.store_id,
+                    Campaign.sent_at.is_not(None),
+                    Campaign.starts_on <= end,
+                    Campaign.ends_on >= start,
+                )
+                .order_by(Campaign.starts_on, Campaign.id)
+            )
+        )
+    lines = []
+    for campaign_id in ids:
+        found = result(db, actor, campaign_id)
+        bought, revenue = found.lift("bought"), found.lift("revenue_fen")
+        kind = get(db, actor.store_id, campaign_id).kind
+        lines.append(
+            CampaignLine(
+                found.name,
+                kind.value,
+                found.starts_on,
+                found.ends_on,
+                found.recipients,
+                found.controls,
+                bought.recipients,
+                bought.control,
+                bought.difference,
+                bought.low,
+                bought.high,
+                round(revenue.difference),
+            )
+        )
+    return lines
