@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -55,3 +56,35 @@ def test_invite_a_saved_segment_from_the_command_line(
     with db.read() as s:
         assert len(list(s.scalars(select(EventInvitation.member_id)))) == 8
     db.dispose()
+
+
+def test_create_send_result_and_list_from_the_command_line(
+    shop_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("MEMBERDESK_STAFF_NO", "M01")
+    monkeypatch.setenv("MEMBERDESK_PIN", TEST_PINS[Role.MANAGER])
+
+    def run(*args: str) -> int:
+        return main(["campaign", *args, "--db", str(shop_file)])
+
+    create = ["create", "--name", "双十二", "--segment", SEGMENT, "--message", "{signature}{honorific}"]
+    create += ["--from", "2026-12-01", "--to", "2026-12-31", "--coupon-template", "1", "--seed", "9"]
+    with pytest.raises(SystemExit) as refused:
+        run(*create, "--control", "60")
+    assert refused.value.code == 1 and "0 to 50 per cent" in capsys.readouterr().err
+    assert run(*create, "--control", "25") == 0
+    assert capsys.readouterr().out.strip() == "campaign 1 created"
+    out = tmp_path / "sms.csv"
+    assert run("send", "双十二", "--out", str(out), "--today", "2026-11-25") == 0
+    said = capsys.readouterr().out
+    rows = out.read_text(encoding="utf-8-sig").splitlines()[1:]
+    sent = int(said.split(" sent")[0])
+    assert sent == len(rows) and "2 left out (no consent)" in said and f"{sent} coupons" in said
+    assert run("send", "1", "--out", str(out), "--today", "2026-11-25") == 0
+    assert capsys.readouterr().out.startswith("0 sent, 0 held out as control")
+    assert run("list", "--json") == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert (listed["name"], listed["recipients"] + listed["control"], listed["seed"]) == ("双十二", 8, 9)
+    assert run("result", "双十二", "--json") == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["recipients"] == sent and {r["measure"] for r in result["lifts"]} >= {"bought", "redeemed"}
