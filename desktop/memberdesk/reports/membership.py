@@ -321,10 +321,9 @@ class MembershipReport:
         group who bought in the campaign's window and the difference with its 95 % range."""
         if not self.campaign_lines:
             return
-        tr = self.lang.translate
-        self.h1(tr("MembershipReport", "Campaigns"))
+        self.h1(self.lang.translate("MembershipReport", "Campaigns"))
         self.p(
-            tr(
+            self.lang.translate(
                 "MembershipReport",
                 "Each campaign held a random share of its members out as a control group; the lift is "
                 "how many more of those who got it bought in its window (95 % range: Welch).",
@@ -337,9 +336,11 @@ class MembershipReport:
         rows = []
         for c in self.campaign_lines:
             between = (
-                tr("MembershipReport", "{low} to {high}").format(low=share(c.low), high=share(c.high))
+                self.lang.translate("MembershipReport", "{low} to {high}").format(
+                    low=share(c.low), high=share(c.high)
+                )
                 if c.low is not None and c.high is not None
-                else tr("MembershipReport", "too few to tell")
+                else self.lang.translate("MembershipReport", "too few to tell")
             )
             rows.append(
                 [
@@ -354,13 +355,13 @@ class MembershipReport:
             )
         self.grid(
             [
-                tr("MembershipReport", "Campaign"),
-                tr("MembershipReport", "Window"),
-                tr("MembershipReport", "Sent / control"),
-                tr("MembershipReport", "Bought: sent / control"),
-                tr("MembershipReport", "Lift"),
-                tr("MembershipReport", "95 % range"),
-                tr("MembershipReport", "Revenue per member, lift"),
+                self.lang.translate("MembershipReport", "Campaign"),
+                self.lang.translate("MembershipReport", "Window"),
+                self.lang.translate("MembershipReport", "Sent / control"),
+                self.lang.translate("MembershipReport", "Bought: sent / control"),
+                self.lang.translate("MembershipReport", "Lift"),
+                self.lang.translate("MembershipReport", "95 % range"),
+                self.lang.translate("MembershipReport", "Revenue per member, lift"),
             ],
             rows,
             [30, 20, 22, 30, 16, 28, 24],

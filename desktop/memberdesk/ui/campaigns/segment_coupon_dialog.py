@@ -45,7 +45,7 @@ class SegmentCouponDialog(GuardedDialog):
         layout.addLayout(buttons)
         self.set_primary(self.give_button)
         if self.template.count() == 0:
-            self.outcome.setText(self.tr("No coupon is set up yet: set one up on the Money page first."))
+            self.outcome.setText(self.tr("No coupon is set up yet."))
             self.give_button.setEnabled(False)
 
     @classmethod
