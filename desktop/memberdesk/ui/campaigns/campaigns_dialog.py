@@ -286,6 +286,8 @@ class CampaignsDialog(GuardedDialog):
         for lift in found.lifts:
             if lift.measure == "won_back" and not (found.lapsed_recipients and found.lapsed_controls):
                 continue
+            if lift.measure == "redeemed" and found.totals["redeemed"] == (0, 0):
+                continue  # no coupon was given, or none used yet
             between = (
                 self.tr("95% range {low} to {high}").format(
                     low=_words(lift.measure, lift.low), high=_words(lift.measure, lift.high)
