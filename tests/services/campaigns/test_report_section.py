@@ -12,6 +12,7 @@ from memberdesk.reports.membership import render
 from memberdesk.services.analytics import figures as analytics
 from memberdesk.services.campaigns import results
 from tests.conftest import Shop
+from tests.reports.test_every_pdf import check_pdf
 from tests.services.campaigns.test_result import _known_store
 
 
@@ -28,6 +29,7 @@ def test_the_periods_campaigns_are_listed_with_their_lift(shop: Shop) -> None:
     assert line.revenue_difference_fen == round(found.lift("revenue_fen").difference)
     figures = analytics.membership(shop.db, shop.manager, dt.date(2026, 12, 1), dt.date(2026, 12, 31))
     pdf = render(figures, "en", [line])
+    check_pdf(pdf)  # nothing off the page, no text over text
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     flat = " ".join(text.split())
     assert "Campaigns" in flat and "双十二" in text.replace(" ", "")
