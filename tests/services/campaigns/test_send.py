@@ -126,3 +126,16 @@ def test_any_typed_campaign_is_taken_or_refused_with_a_reason(
         assert refused.field in {"campaign_name", "kind", "message", "ends_on", "control_percent"}
         return
     assert 0 <= control <= 50 and days >= 0 and kind in {k.value for k in campaigns.CampaignKind}
+
+
+def test_a_large_audience_is_asked_about_in_bounded_pieces(
+    shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    template = setup_store(shop)
+    members = add_members(shop, 11)
+    add_members(shop, 2, first=100, consent=False)
+    monkeypatch.setattr(campaigns, "CHUNK", 3)
+    campaign = new_campaign(shop, template, control=30, seed=5)
+    sent = campaigns.send(shop.db, shop.manager, campaign, "zh_CN", manager_approval(shop), today=TODAY)
+    assert set(_audience(shop, campaign)) == set(members) and sent.without_consent == 2
+    assert sent.new_recipients + sent.new_controls == 11 and len(sent.rows) == sent.new_recipients

@@ -15,6 +15,7 @@ import random
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -22,6 +23,7 @@ from memberdesk.documents import card_texts
 from memberdesk.domain.cells import csv_text
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from memberdesk.domain.members import honorific
+from memberdesk.domain.vocab import Tier
 from memberdesk.services.care import signature as sms_signature
 from memberdesk.services.care.cards import recipients, store_info
 from memberdesk.services.care.lapse import lapse_days
@@ -48,6 +50,7 @@ NAME_MAX = 50
 MESSAGE_MAX = 300
 CONTROL_MAX = 50
 SEED_MAX = 2**31 - 1
+CHUNK = 5000  # members asked about in one statement
 
 
 class CampaignKind(StrEnum):
@@ -284,18 +287,20 @@ def send(
             s.scalars(select(CampaignMember.member_id).where(CampaignMember.campaign_id == campaign_id))
         )
         fresh = [m for m in segment_members if m not in already]
-        people = (
-            dict((p.member_id, (p, ok)) for p, ok in recipients(db, tiers=None, ids=fresh)) if fresh else {}
-        )
+        people: dict[int, tuple[Any, bool]] = {}
+        facts: dict[int, tuple[Tier, int, dt.datetime | None]] = {}
         lapse_before = _midnight(today) - dt.timedelta(days=lapse_days(s, actor.store_id))
-        facts = {
-            mid: (tier, points or 0, last)
-            for mid, tier, points, last in s.execute(
-                select(Member.id, Member.tier, MemberStats.points_balance, MemberStats.last_visit_at)
-                .outerjoin(MemberStats, MemberStats.member_id == Member.id)
-                .where(Member.id.in_(fresh))
+        for at in range(0, len(fresh), CHUNK):  # a bounded IN list: SQLite limits its parameters
+            part = fresh[at : at + CHUNK]
+            people.update((p.member_id, (p, ok)) for p, ok in recipients(db, tiers=None, ids=part))
+            facts.update(
+                (mid, (tier, points or 0, last))
+                for mid, tier, points, last in s.execute(
+                    select(Member.id, Member.tier, MemberStats.points_balance, MemberStats.last_visit_at)
+                    .outerjoin(MemberStats, MemberStats.member_id == Member.id)
+                    .where(Member.id.in_(part))
+                )
             )
-        } if fresh else {}  # fmt: skip
         for member_id in fresh:
             found = people.get(member_id)
             if found is None:
