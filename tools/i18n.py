@@ -29,6 +29,7 @@ PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}")
 # One area per feature package; a source file that no area names is taken into "app" by ``sync``.
 AREAS = {
     "app": ["ui/app/*.py", "ui/settings/*.py", "ui/widgets/*.py"],
+    "campaigns": ["ui/campaigns/*.py"],
     "care": ["ui/care/*.py"],
     "counter": ["ui/counter/*.py"],
     "display": ["ui/display/*.py"],

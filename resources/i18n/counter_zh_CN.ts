@@ -324,17 +324,17 @@ next %2, turns %3</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="108"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="113"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="110"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="109"/>
         <source>Sizes</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="111"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="110"/>
         <source>Skin / hair</source>
         <translation>肤/发质</translation>
     </message>
@@ -349,7 +349,7 @@ next %2, turns %3</source>
         <translation>爱好</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="112"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="111"/>
         <source>Children</source>
         <translation>子女</translation>
     </message>
@@ -359,7 +359,7 @@ next %2, turns %3</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="113"/>
+        <location filename="../../desktop/memberdesk/ui/counter/member_card.py" line="112"/>
         <source>Last purchases</source>
         <translation>最近购买</translation>
     </message>

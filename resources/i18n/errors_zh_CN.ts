@@ -516,11 +516,57 @@
         <translation>请选择生日当月或生日当周。</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="123"/>
+        <source>Give the campaign a name.</source>
+        <translation>请给活动起个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="127"/>
+        <source>Choose what kind of campaign it is.</source>
+        <translation>请选择活动类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="130"/>
+        <source>Write the campaign&apos;s message.</source>
+        <translation>请填写活动短信内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="133"/>
+        <source>The message is longer than {limit} characters.</source>
+        <translation>短信内容超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="138"/>
+        <source>The campaign ends before it starts.</source>
+        <translation>活动结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="141"/>
+        <source>The control group is 0 to {limit} per cent of the members.</source>
+        <translation>对照组占会员的 0 至 {limit}%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="146"/>
+        <source>The seed is a whole number from 0.</source>
+        <translation>随机种子须为 0 以上的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="169"/>
         <location filename="../../desktop/memberdesk/services/care/coupons.py" line="135"/>
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="178"/>
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="238"/>
         <source>No such coupon template.</source>
         <translation>没有这种优惠券。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="172"/>
+        <source>A campaign named “{name}” exists already.</source>
+        <translation>已有名为“{name}”的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="192"/>
+        <source>There is no campaign “{name}”.</source>
+        <translation>没有名为“{name}”的活动。</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="183"/>
@@ -1146,6 +1192,7 @@
         <translation>磁盘已满：本次内容未保存。请先清理磁盘空间，然后再试。</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="273"/>
         <location filename="../../desktop/memberdesk/services/care/messages.py" line="72"/>
         <location filename="../../desktop/memberdesk/services/care/winback.py" line="182"/>
         <location filename="../../desktop/memberdesk/services/events/papers.py" line="101"/>
@@ -1547,6 +1594,7 @@
         <translation>请选择尺码所属的类别。</translation>
     </message>
     <message>
+        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="162"/>
         <location filename="../../desktop/memberdesk/services/segments/segments.py" line="118"/>
         <source>There is no segment “{name}”.</source>
         <translation>没有名为“{name}”的分群。</translation>

@@ -454,83 +454,93 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="42"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="45"/>
         <source>Invite members: %1</source>
         <translation>邀请会员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="45"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="48"/>
         <source>Every member of:</source>
         <translation>整个等级的会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="55"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="57"/>
+        <source>(no saved segment)</source>
+        <translation>（不选分群）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="64"/>
+        <source>Every member of the saved segment:</source>
+        <translation>已保存分群的全部会员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="69"/>
         <source>Find a member (name, pinyin, phone, last 4) and Enter to add them</source>
         <translation>查找会员（姓名、拼音、手机号、尾号），按 Enter 加入名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="63"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="77"/>
         <source>Phones or card numbers, one a line (pasted from a list)</source>
         <translation>手机号或卡号，每行一个（可从名单粘贴）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="68"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="82"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="70"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="84"/>
         <source>Invite (Ctrl+Enter)</source>
         <translation>邀请 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="119"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="138"/>
         <source>No member found for “%1”.</source>
         <translation>没有找到“%1”对应的会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="121"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="140"/>
         <source>Several members match: %1 … type more.</source>
         <translation>有多位会员符合：%1……请再多输入几个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="127"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="146"/>
         <source>Added %1 (%2).</source>
         <translation>已加入 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="134"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="154"/>
         <source>Tick a tier or paste phones or card numbers first.</source>
         <translation>请先勾选会员等级，或粘贴手机号/卡号。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="146"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="167"/>
         <source>%n member(s) invited</source>
         <translation>
             <numerusform>已邀请 %n 位会员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="147"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="168"/>
         <source>%n already invited</source>
         <translation>
             <numerusform>%n 位此前已邀请</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="148"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="169"/>
         <source>%n left out (no consent)</source>
         <translation>
             <numerusform>%n 位未同意接收营销信息，未邀请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="151"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="172"/>
         <source>not a member: %1</source>
         <translation>不是会员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="153"/>
+        <location filename="../../desktop/memberdesk/ui/events/invite_dialog.py" line="174"/>
         <source>; </source>
         <translation>；</translation>
     </message>

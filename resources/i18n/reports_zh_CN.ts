@@ -526,319 +526,374 @@
 <context>
     <name>MembershipReport</name>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="57" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="62" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="62" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="67" />
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="65" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="70" />
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="94" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="100" />
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="96" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="102" />
         <source>Members in all</source>
         <translation>会员总数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="97" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="103" />
         <source>New members</source>
         <translation>新会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="99" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="105" />
         <source>Active members (bought in the period)</source>
         <translation>活跃会员（期内有消费）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="103" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="109" />
         <source>Lapsed members (no visit for {days} days)</source>
         <translation>流失会员（{days} 天未到店）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="327" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="384" />
         <source>Refunded</source>
         <translation>退款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="129" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="135" />
         <source>Suggestions received</source>
         <translation>收到的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="112" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="118" />
         <source>Refunds</source>
         <translation>退款总额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="118" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="124" />
         <source>Churn rate a year (typical: {low:.0%}–{high:.0%})</source>
         <translation>年顾客流失率（一般公司：{low:.0%}–{high:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="124" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="130" />
         <source>Revenue at risk (what the lost bought in their last year)</source>
         <translation>流失带走的消费额（本期流失的会员最后一年的消费）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="135" />
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="200" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="141" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="206" />
         <source>Number of members</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="136" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="142" />
         <source>Where members came from</source>
         <translation>会员从哪里来（顾客开发途径）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="140" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="146" />
         <source>Partner promotions</source>
         <translation>联合促销伙伴</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="147" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="153" />
         <source>Members who referred most</source>
         <translation>介绍新会员最多的老会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="148" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="154" />
         <source>Referred</source>
         <translation>介绍人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="161" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="167" />
         <source>Tier distribution</source>
         <translation>会员等级分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="174" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="180" />
         <source>top 20% → {share:.0%}</source>
         <translation>前 20% → {share:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="176" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="182" />
         <source>The 80/20 view</source>
         <translation>二八法则</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="191" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="197" />
         <source>RFM segments (recency, frequency, monetary value)</source>
         <translation>RFM 分群（最近消费、消费频次、消费金额）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="199" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="205" />
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="209" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="215" />
         <source>Members who stopped coming</source>
         <translation>顾客流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="212" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="218" />
         <source>Of the {base:,} members who bought in the {days} days before the period, {lost:,} bought nothing in the {days} days before its end: {kept:.0%} stayed. That is a churn rate of {rate:.0%} a year; the training material says a typical store loses {low:.0%}–{high:.0%} of its customers a year.</source>
         <translation>本期开始前 {days} 天内有购买的会员共 {base:,} 位，其中 {lost:,} 位在本期结束前 {days} 天内没有再购买：顾客保留率 {kept:.0%}，折合年顾客流失率 {rate:.0%}。培训资料说：一个公司平均每年流失 {low:.0%}–{high:.0%} 的顾客。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="231" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="237" />
         <source>No member bought in the {days} days before the period, so there is no churn rate to show (the training material says a typical store loses {low:.0%}–{high:.0%} of its customers a year).</source>
         <translation>本期开始前 {days} 天内没有会员购买，无法计算顾客流失率（培训资料说：一个公司平均每年流失 {low:.0%}–{high:.0%} 的顾客）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="239" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="245" />
         <source>Revenue at risk: in the year up to their last purchase the {lost:,} members lost bought {risk}. Rule of thumb from the training material (1:8): winning a new customer costs about 8 times as much as keeping one, so replacing them costs as much as keeping {keep:,} members.</source>
         <translation>流失带走的消费额：这 {lost:,} 位本期流失的会员在最后一次购买前一年内共消费 {risk}。培训资料的经验法则（1:8）：获得一位新顾客的成本约是维护一位老顾客的 8 倍，补回他们的花费相当于维护 {keep:,} 位老会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="265" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="271" />
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="268" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="274" />
         <source>Likely why (last complaint or return)</source>
         <translation>可能原因（最近的投诉或退货）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="325" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="324" />
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="326" />
+        <source>Each campaign held a random share of its members out as a control group; the lift is how many more of those who got it bought in its window (95 % range: Welch).</source>
+        <translation>每个活动随机留出一部分会员作对照组；提升即收到活动的会员在统计期内购买的比例比对照组高多少（95% 区间：Welch 法）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="339" />
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="343" />
+        <source>too few to tell</source>
+        <translation>人数太少，无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="358" />
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="359" />
+        <source>Window</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="360" />
+        <source>Sent / control</source>
+        <translation>发送 / 对照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="361" />
+        <source>Bought: sent / control</source>
+        <translation>购买占比：发送 / 对照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="362" />
+        <source>Lift</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="363" />
+        <source>95 % range</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="364" />
+        <source>Revenue per member, lift</source>
+        <translation>人均消费额提升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="382" />
         <source>Returns and refunds</source>
         <translation>退货分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="323" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="380" />
         <source>Return type</source>
         <translation>退货类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="109" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="115" />
         <source>Gross sales (before refunds)</source>
         <translation>销售总额（未扣退款）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="114" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="120" />
         <source>Net sales (gross sales less refunds)</source>
         <translation>净销售额（销售总额减退款总额）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="156" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="162" />
         <source>Staff who referred new members</source>
         <translation>介绍新会员的员工</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="169" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="175" />
         <source>Of the {active:,} active members, {buyers:,} spent more than they had refunded in the period; the top 20% of them brought {share:.1%} of their net spend.</source>
         <translation>{active:,} 位活跃会员中，{buyers:,} 位期内的消费多于退款；其中前 20% 贡献了这些会员净消费的 {share:.1%}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="201" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="207" />
         <source>Their net spend in the period</source>
         <translation>期内净消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="324" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="381" />
         <source>Returns made</source>
         <translation>退货笔数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="333" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="390" />
         <source>Main reasons for returns</source>
         <translation>主要退货原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="340" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="397" />
         <source>Complaints made</source>
         <translation>投诉件数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="341" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="398" />
         <source>Complaints and suggestions</source>
         <translation>投诉与建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="344" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="401" />
         <source>Service gap</source>
         <translation>服务差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="350" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="407" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="356" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="413" />
         <source>{n} of them have been resolved (now {statuses}); median time to resolve {median} h, 90% within {p90} h.</source>
         <translation>其中 {n} 件已得到解决（现为{statuses}）；解决用时中位数 {median} 小时，90% 在 {p90} 小时内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="420" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="477" />
         <source>Done (skipped ones included)</source>
         <translation>已完成（含跳过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="382" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="439" />
         <source>Suggestions received in the period: {n}.</source>
         <translation>本期收到顾客建议 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="266" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="272" />
         <source>Last purchase</source>
         <translation>最后购买</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="267" />
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="297" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="273" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="303" />
         <source>Bought in their last year</source>
         <translation>流失前一年消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="286" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="292" />
         <source>Dear member</source>
         <translation>尊敬的会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="291" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="297" />
         <source>Winning them back: the likely cause and what we send</source>
         <translation>挽回流失顾客：可能原因和发送的短信</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="295" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="301" />
         <source>Likely cause</source>
         <translation>可能原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="296" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="302" />
         <source>Members lost</source>
         <translation>流失人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="298" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="304" />
         <source>Text message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="374" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="431" />
         <source>Rule of thumb from the training material (1:5): an unhappy customer tells about 5 others, so the {n:,} complaints of the period may have reached about {people:,} people.</source>
         <translation>培训资料的经验法则（1:5）：一个不满意的客户平均要影响 5 个人，本期 {n:,} 起投诉可能已影响约 {people:,} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="390" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="447" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="391" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="448" />
         <source>Ratings</source>
         <translation>评价次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="393" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="450" />
         <source>Satisfaction (perceived / expected)</source>
         <translation>顾客满意度（满意度 = 感受值 / 期望值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="398" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="455" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="399" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="456" />
         <source>Expected</source>
         <translation>期望值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="400" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="457" />
         <source>Perceived</source>
         <translation>感受值</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="409" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="466" />
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="415" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="472" />
         <source>Customer care</source>
         <translation>顾客关怀</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="418" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="475" />
         <source>Kind</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/reports/membership.py" line="419" />
+        <location filename="../../desktop/memberdesk/reports/membership.py" line="476" />
         <source>Tasks</source>
         <translation>应关怀</translation>
     </message>
@@ -1514,25 +1569,25 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/wording.py" line="129" />
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="589" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="590" />
         <source>A complaint not put right</source>
         <translation>投诉没处理好</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/wording.py" line="130" />
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="590" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="591" />
         <source>A return</source>
         <translation>有过退货</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/wording.py" line="131" />
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="591" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="592" />
         <source>Came less and less</source>
         <translation>到店越来越少</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/reports/wording.py" line="132" />
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="592" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="593" />
         <source>Not known (moved away?)</source>
         <translation>原因不明（搬家？）</translation>
     </message>
@@ -1715,146 +1770,146 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="221" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="222" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="222" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="223" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="223" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="224" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="224" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="225" />
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="225" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="226" />
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="226" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="227" />
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="227" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="228" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="234" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="235" />
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="237" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="238" />
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="240" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="241" />
         <source>Who stopped coming</source>
         <translation>本期谁流失了</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="242" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="243" />
         <source>The members lost in the period, with their likely causes</source>
         <translation>本期流失的会员及其可能原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="245" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="246" />
         <source>Stored-value liability…</source>
         <translation>储值负债…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="248" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="249" />
         <source>Staff scorecard…</source>
         <translation>员工考核表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="253" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="254" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="261" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="262" />
         <source>Tiers</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="262" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="263" />
         <source>New members by channel</source>
         <translation>新会员来源途径</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="263" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="264" />
         <source>80/20: share of net spend by share of members</source>
         <translation>二八法则：会员占比与净消费占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="455" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="456" />
         <source>Members in all {total:,} · new members {new:,} · computing the rest…</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 正在计算其他数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="477" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="478" />
         <source>Members in all {total:,} · new members {new:,} · active members {active:,} · lapsed members {lapsed:,} · net sales {net} (gross sales {gross} less refunds {refunds}) · the top 20% of members by net spend bring {share:.1%} of it · stopped coming: {churned:,} of the members active at the start ({base:,}), churn {rate} a year (typical: {low:.0%}–{high:.0%}); in their last year they bought {risk}</source>
         <translation>会员总数 {total:,} · 新会员 {new:,} · 活跃会员 {active:,} · 流失会员 {lapsed:,} · 净销售额 {net}（销售总额 {gross} 减退款总额 {refunds}）· 净消费前 20% 的会员贡献了其中的 {share:.1%} · 期初仍在购买的会员 {base:,} 位，本期流失的会员 {churned:,} 位：年顾客流失率 {rate}（一般公司：{low:.0%}–{high:.0%}），他们流失前一年共消费 {risk}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="515" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="516" />
         <source>%1: %Ln member(s)</source>
         <translation>
             <numerusform>%1：%Ln 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="264" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="265" />
         <source>RFM segments (click a bar for its members)</source>
         <translation>RFM 分群（点击柱形查看会员）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="321" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="322" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="364" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="365" />
         <source>Reports are for supervisors and the manager.</source>
         <translation>报表仅供主管和店长查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="404" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="405" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="525" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="526" />
         <source>{cause} {count:,}</source>
         <translation>{cause} {count:,}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="530" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="531" />
         <source>Stopped coming: %n member(s)</source>
         <translation>
             <numerusform>本期流失：%n 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="531" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="532" />
         <source> — likely causes: </source>
         <translation> — 可能原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="572" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="573" />
         <source>Membership report</source>
         <translation>会员分析报告</translation>
     </message>
@@ -2009,32 +2064,32 @@
 <context>
     <name>SegmentMembersModel</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="100" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="101" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="101" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="102" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="102" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="103" />
         <source>Card no.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="103" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="104" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="104" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="105" />
         <source>Lifetime spend</source>
         <translation>累计消费</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="105" />
+        <location filename="../../desktop/memberdesk/ui/reports/reports_page.py" line="106" />
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>

@@ -311,7 +311,7 @@
         <translation>按 Esc 关闭本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="297"/>
+        <location filename="../../desktop/memberdesk/ui/sales/exchange_dialog.py" line="296"/>
         <source>Save exchange slip</source>
         <translation>保存换货单</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>按 Esc 关闭本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="231"/>
+        <location filename="../../desktop/memberdesk/ui/sales/no_receipt_dialog.py" line="224"/>
         <source>Save return slip</source>
         <translation>保存退货单</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>按 Esc 关闭本窗口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="475"/>
+        <location filename="../../desktop/memberdesk/ui/sales/return_dialog.py" line="467"/>
         <source>Save return slip</source>
         <translation>保存退货单</translation>
     </message>

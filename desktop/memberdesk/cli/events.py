@@ -53,6 +53,7 @@ def register(sub: Any) -> None:
         "--members", help="a file of phones or card numbers, one a line ('-': standard input)"
     )
     invite.add_argument("--member-ids", default="", help="member ids, comma-separated (e.g. from a segment)")
+    invite.add_argument("--segment", default="", help="every member of a saved segment (see `segment list`)")
     add_db_option(invite)
     invite.set_defaults(func=with_db(cmd_invite))
 
@@ -108,8 +109,12 @@ def cmd_invite(args: argparse.Namespace, db: Database) -> int:
             return 1
     if args.tier:
         ids += run_service(lambda: members_of_tiers(db, actor, [Tier(t) for t in args.tier]))
+    if args.segment:
+        from memberdesk.services.campaigns.audience import members_of_segment
+
+        ids += run_service(lambda: members_of_segment(db, actor, args.segment))
     if not ids and not unknown:
-        print("Name the members: --tier, --members FILE or --member-ids.", file=sys.stderr)
+        print("Name the members: --tier, --segment NAME, --members FILE or --member-ids.", file=sys.stderr)
         return 1
     result = run_service(lambda: invite(db, actor, args.event, ids))
     print(

@@ -84,6 +84,7 @@ def speaking(language: str) -> Iterator[None]:
 def cmd_membership(args: argparse.Namespace, db: Database) -> int:
     from memberdesk.reports.membership import render
     from memberdesk.services.analytics import figures as analytics
+    from memberdesk.services.campaigns import results as campaign_results
     from memberdesk.services.members.enrolment import system_actor
 
     actor = run_service(lambda: system_actor(db))
@@ -93,8 +94,9 @@ def cmd_membership(args: argparse.Namespace, db: Database) -> int:
 
     figures = run_service(lambda: analytics.membership(db, actor, args.start, args.end, progress=progress))
     print(file=sys.stderr)
+    lines = run_service(lambda: campaign_results.in_period(db, actor, args.start, args.end))
     with speaking(args.lang):
-        pdf = render(figures, args.lang)
+        pdf = render(figures, args.lang, lines)
     Path(args.out).write_bytes(pdf)
     print(f"membership report written to {args.out}")
     return 0

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import text
 
-from memberdesk.demo import basket, ledger, money, people, rewards, scorecard, segments, service
+from memberdesk.demo import basket, campaigns, ledger, money, people, rewards, scorecard, segments, service
 from memberdesk.demo.columns import Table, day_number
 from memberdesk.services.staff.auth import hash_pin
 from memberdesk.startup import open_database
@@ -68,6 +68,8 @@ def generate(plan: DemoPlan, report: Report = lambda _: None) -> list[Table]:
     tables += segments.tables(
         np.random.default_rng([plan.seed, 19]), info, book.spend_fen, children, end * ledger.DAY
     )
+    consents = next(t for t in member_tables if t.name == "consents")
+    tables += campaigns.tables(consents, info.enrolled, end)
     tables.append(_sequences(tables, numbers))
     return tables
 

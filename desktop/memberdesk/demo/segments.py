@@ -16,6 +16,7 @@ MANAGER_ID = 1  # the demo's first staff member, 王经理
 SEGMENTS = (
     ("大客户（同意接收促销）", {"tags_any": ["大客户"], "promotions": "yes"}),
     ("半年未到店的金卡以上", {"lapsed_days": 180, "tiers": ["gold", "vip"]}),
+    ("同意接收促销的会员", {"promotions": "yes"}),  # the demo's past campaign went to them
 )
 
 

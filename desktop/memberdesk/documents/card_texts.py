@@ -79,6 +79,12 @@ def _fill(parts: list[str], values: dict[str, str], joiner: str) -> str:
     return joiner.join(kept)
 
 
+def fill_message(text: str, values: dict[str, str]) -> str:
+    """A store-written text message filled in as the care messages are: a clause whose
+    placeholders are all empty is left out; unknown placeholders stay as typed."""
+    return _fill(_CLAUSE.split(text), values, "")
+
+
 def store_templates_dir() -> Path:
     return paths.data_dir() / "templates"
 

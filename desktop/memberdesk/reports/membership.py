@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
+from memberdesk.documents.campaign_lines import CampaignLine
 from memberdesk.documents.figures import MembershipFigures
 from memberdesk.domain.analytics import Segment
 from memberdesk.domain.churn import REPLACE_COST_RATIO, TYPICAL_YEARLY_CHURN, UNHAPPY_TELLS, WinbackCause
@@ -37,8 +39,11 @@ class MembershipReport:
     are their "net spend", and a figure named twice is the same figure both times.
     """
 
-    def __init__(self, figures: MembershipFigures, language: str) -> None:
+    def __init__(
+        self, figures: MembershipFigures, language: str, campaigns: Sequence[CampaignLine] = ()
+    ) -> None:
         self.f = figures
+        self.campaign_lines = list(campaigns)
         self.lang = ReportLanguage(language)
         self.word = self.lang.word
         self.s = styles(register())
@@ -73,6 +78,7 @@ class MembershipReport:
             self.pareto,
             self.rfm,
             self.churn,
+            self.campaigns,
             self.returns,
             self.complaints,
             self.satisfaction,
@@ -310,6 +316,57 @@ class MembershipReport:
             [34, 20, 28, 88],
         )
 
+    def campaigns(self) -> None:
+        """The period's campaigns, each against its held-out control group: the share of each
+        group who bought in the campaign's window and the difference with its 95 % range."""
+        if not self.campaign_lines:
+            return
+        self.h1(self.lang.translate("MembershipReport", "Campaigns"))
+        self.p(
+            self.lang.translate(
+                "MembershipReport",
+                "Each campaign held a random share of its members out as a control group; the lift is "
+                "how many more of those who got it bought in its window (95 % range: Welch).",
+            )
+        )
+
+        def share(x: float | None) -> str:
+            return "—" if x is None else f"{x * 100:.1f}%"
+
+        rows = []
+        for c in self.campaign_lines:
+            between = (
+                self.lang.translate("MembershipReport", "{low} to {high}").format(
+                    low=share(c.low), high=share(c.high)
+                )
+                if c.low is not None and c.high is not None
+                else self.lang.translate("MembershipReport", "too few to tell")
+            )
+            rows.append(
+                [
+                    c.name,
+                    f"{c.starts_on:%m-%d}–{c.ends_on:%m-%d}",
+                    f"{c.recipients:,} / {c.controls:,}",
+                    f"{share(c.bought_recipients)} / {share(c.bought_control)}",
+                    f"{c.difference * 100:+.1f}%",
+                    between,
+                    yuan(c.revenue_difference_fen),
+                ]
+            )
+        self.grid(
+            [
+                self.lang.translate("MembershipReport", "Campaign"),
+                self.lang.translate("MembershipReport", "Window"),
+                self.lang.translate("MembershipReport", "Sent / control"),
+                self.lang.translate("MembershipReport", "Bought: sent / control"),
+                self.lang.translate("MembershipReport", "Lift"),
+                self.lang.translate("MembershipReport", "95 % range"),
+                self.lang.translate("MembershipReport", "Revenue per member, lift"),
+            ],
+            rows,
+            [30, 20, 22, 30, 16, 28, 24],
+        )
+
     def _why(self, complaint: str, returned: str) -> str:
         parts = []
         for kind, text in ((ComplaintCategory, complaint), (ReturnType, returned)):
@@ -424,5 +481,8 @@ class MembershipReport:
         )
 
 
-def render(figures: MembershipFigures, language: str = "zh_CN") -> bytes:
-    return MembershipReport(figures, language).render()
+def render(
+    figures: MembershipFigures, language: str = "zh_CN", campaigns: Sequence[CampaignLine] = ()
+) -> bytes:
+    """The report; ``campaigns``: the period's campaigns with their lift (``campaigns.results``)."""
+    return MembershipReport(figures, language, campaigns).render()

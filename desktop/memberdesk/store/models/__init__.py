@@ -2,6 +2,7 @@
 
 from memberdesk.store.models.audit import AuditEntry, MemberErasure
 from memberdesk.store.models.base import Base, UTCDateTime, new_uid, utcnow
+from memberdesk.store.models.campaigns import Campaign, CampaignMember
 from memberdesk.store.models.care import CareAction, CareTask
 from memberdesk.store.models.events import EventAttendance, EventReply
 from memberdesk.store.models.imports import MemberImport, MemberImportRow
@@ -50,6 +51,8 @@ from memberdesk.store.models.shift import Shift, ShiftCount
 __all__ = [
     "AuditEntry",
     "Base",
+    "Campaign",
+    "CampaignMember",
     "CareAction",
     "CareTask",
     "Child",

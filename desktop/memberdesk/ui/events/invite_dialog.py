@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.search_keys import name_keys
 from memberdesk.domain.vocab import Tier
+from memberdesk.services.campaigns.audience import members_of_segment
 from memberdesk.services.events.invitations import InviteResult, invite, members_from_lines, members_of_tiers
 from memberdesk.services.events.plans import EventFacts
 from memberdesk.services.members.search import find
+from memberdesk.services.segments.segments import list_segments
 from memberdesk.ui.widgets import member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
@@ -49,6 +52,17 @@ class InviteDialog(GuardedDialog):
             self.tiers[tier] = box
             tiers.addWidget(box)
         tiers.addStretch(1)
+        self.segment = QComboBox()
+        self.segment.setObjectName("invite_segment")
+        self.segment.addItem(self.tr("(no saved segment)"), None)
+        try:
+            for saved in list_segments(ctx.db, ctx.actor):
+                self.segment.addItem(saved.name, saved.id)
+        except ServiceError:  # a clerk does not see the store's segments
+            pass
+        segment_row = QHBoxLayout()
+        segment_row.addWidget(QLabel(self.tr("Every member of the saved segment:")))
+        segment_row.addWidget(self.segment, 1)
         self.pick = QLineEdit()
         self.pick.setObjectName("invite_pick")
         self.pick.setPlaceholderText(
@@ -78,6 +92,10 @@ class InviteDialog(GuardedDialog):
         buttons.addWidget(self.invite_button)
         layout = QVBoxLayout(self)
         layout.addLayout(tiers)
+        if self.segment.count() > 1:
+            layout.addLayout(segment_row)
+        else:
+            self.segment.hide()
         layout.addWidget(self.pick)
         layout.addWidget(self.picked)
         layout.addWidget(self.codes, 1)
@@ -89,7 +107,8 @@ class InviteDialog(GuardedDialog):
 
     def has_typed_data(self) -> bool:
         typed = self.codes.toPlainText().strip() or self.pick.text().strip()
-        return bool(typed) or any(b.isChecked() for b in self.tiers.values())
+        chosen = any(b.isChecked() for b in self.tiers.values()) or self.segment.currentData() is not None
+        return bool(typed) or chosen
 
     @classmethod
     def open_for(cls, ctx: AppContext, facts: EventFacts, parent: QWidget | None = None) -> InviteDialog:
@@ -130,13 +149,15 @@ class InviteDialog(GuardedDialog):
     def record(self) -> None:
         chosen = [t for t, box in self.tiers.items() if box.isChecked()]
         text = self.codes.toPlainText()
-        if not chosen and not text.strip():
+        segment = self.segment.currentData()
+        if not chosen and not text.strip() and segment is None:
             self.error.setText(self.tr("Tick a tier or paste phones or card numbers first."))
             return
         db, actor = self.ctx.db, self.ctx.actor
         try:
             found = members_from_lines(db, actor, text)
             ids = found.member_ids + (members_of_tiers(db, actor, chosen) if chosen else [])
+            ids += members_of_segment(db, actor, int(segment)) if segment is not None else []
             result = invite(db, actor, self.facts.id, ids)
         except ServiceError as err:
             self.error.setText(translate_error(err))

@@ -38,6 +38,7 @@ from memberdesk.domain.errors import ServiceError
 from memberdesk.domain.vocab import Channel, Tier
 from memberdesk.services.analytics import figures as analytics
 from memberdesk.services.analytics.figures import MemberRow
+from memberdesk.services.campaigns import results as campaign_results
 from memberdesk.services.staff.permissions import Permission, allowed
 from memberdesk.ui.reports.periods import period_bounds
 from memberdesk.ui.widgets import labels, member_labels
@@ -565,7 +566,7 @@ class ReportsPage(QWidget):
             figures = (
                 shown if shown is not None else analytics.membership(db, actor, start, end, progress=step)
             )
-            return report.render(figures, lang)
+            return report.render(figures, lang, campaign_results.in_period(db, actor, start, end))
 
         def done(pdf: bytes) -> None:
             self._busy(False)

@@ -29,7 +29,7 @@ from memberdesk.services.segments.export import SegmentExport, export_segment
 from memberdesk.services.segments.filters import SegmentFilter, check
 from memberdesk.ui.segments.segment_editor import SegmentEditor
 from memberdesk.ui.segments.segment_model import MEMBER_ID_ROLE, SegmentMembersModel
-from memberdesk.ui.widgets import file_dialogs
+from memberdesk.ui.widgets import actions, file_dialogs
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 from memberdesk.ui.widgets.workers import Progress, run_in_background
@@ -79,6 +79,14 @@ class SegmentsDialog(GuardedDialog):
         self.export_button = QPushButton(self.tr("Promotion list…"))
         self.export_button.setObjectName("seg_export")
         self.export_button.clicked.connect(self._choose_export)
+        self.campaigns_button = QPushButton(self.tr("Campaigns… (Ctrl+K)"))
+        self.campaigns_button.setObjectName("seg_campaigns")
+        self.campaigns_button.setShortcut("Ctrl+K")
+        self.campaigns_button.clicked.connect(self.open_campaigns)
+        self.coupon_button = QPushButton(self.tr("Give a coupon… (Ctrl+Shift+G)"))
+        self.coupon_button.setObjectName("seg_coupon")
+        self.coupon_button.setShortcut("Ctrl+Shift+G")
+        self.coupon_button.clicked.connect(self.give_coupon)
         self.everyone = QCheckBox(self.tr("Everyone, not only who consented to promotions"))
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
@@ -112,6 +120,8 @@ class SegmentsDialog(GuardedDialog):
         buttons.addWidget(self.everyone)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        buttons.addWidget(self.campaigns_button)
+        buttons.addWidget(self.coupon_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.show_button)
         layout = QVBoxLayout(self)
@@ -224,6 +234,20 @@ class SegmentsDialog(GuardedDialog):
     def _open_member(self, index: Any) -> None:
         if index.isValid():
             self.ctx.open_member.emit(int(index.data(MEMBER_ID_ROLE)))
+
+    def open_campaigns(self) -> None:
+        """The campaigns that put saved segments to work (their own screen)."""
+        self.campaigns: QWidget = actions.widget_class("campaigns").open_for(self.ctx, None, self)
+
+    def give_coupon(self) -> None:
+        """A coupon to every member of the saved segment shown (saved first: what is given is
+        what the store can name later)."""
+        if not self.saved_name or self.has_typed_data():
+            self.outcome.setText(self.tr("Save the segment first: a coupon goes to a saved segment."))
+            return
+        self.coupon_dialog: QWidget = actions.widget_class("segment_coupon").open_for(
+            self.ctx, self.saved_name, self
+        )
 
     def _choose_export(self) -> None:
         name = (self.name.text().strip() or self.tr("segment")) + ".xlsx"

@@ -126,10 +126,18 @@ OTHER_WIDGETS: dict[str, tuple[str, str]] = {
     "erase_member": ("memberdesk.ui.members.erase_member_dialog", "EraseMemberDialog"),
     "shift_dialog": ("memberdesk.ui.sales.shift_dialog", "ShiftDialog"),  # end of shift (交班)
     "drawer_dialog": ("memberdesk.ui.sales.drawer_dialog", "DrawerDialog"),  # the drawer, no sale
-    "gift_card_dialog": ("memberdesk.ui.money.gift_card_dialog", "GiftCardDialog"),  # sell, check (Ctrl+G)
+    "gift_card_dialog": (
+        "memberdesk.ui.money.gift_card_dialog",
+        "GiftCardDialog",
+    ),  # sell, check (Ctrl+Shift+G)
     "member_tags": ("memberdesk.ui.segments.tags_dialog", "MemberTagsDialog"),  # the card's tags (Ctrl+B)
     "segments": ("memberdesk.ui.segments.segments_dialog", "SegmentsDialog"),  # Members page (Ctrl+Shift+S)
     "bulk_tags": ("memberdesk.ui.segments.bulk_tags_dialog", "BulkTagsDialog"),  # Members page (Ctrl+Shift+B)
+    "campaigns": ("memberdesk.ui.campaigns.campaigns_dialog", "CampaignsDialog"),  # Segments screen (Ctrl+K)
+    "segment_coupon": (
+        "memberdesk.ui.campaigns.segment_coupon_dialog",
+        "SegmentCouponDialog",
+    ),  # (Ctrl+Shift+G)
 }
 _WATCHED = "memberdeskWatched"
 

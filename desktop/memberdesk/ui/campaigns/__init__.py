@@ -1,0 +1,1 @@
+"""Campaigns on screen: set one up over a saved segment, send it, read its result."""
