@@ -324,12 +324,12 @@
         <translation>扫描或输入卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="43"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="46"/>
         <source>holds %1</source>
         <translation>余额 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="45"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_gift_card.py" line="48"/>
         <source>%1 left after this sale</source>
         <translation>本单付后剩 %1</translation>
     </message>
@@ -1212,142 +1212,142 @@
 <context>
     <name>TillTotals</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="41"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="42"/>
         <source>Items</source>
         <translation>商品金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="42"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="43"/>
         <source>Discounts</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="43"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="44"/>
         <source>Points redeemed</source>
         <translation>积分抵扣</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="44"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="45"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="47"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="48"/>
         <source>empty: all that is due</source>
         <translation>留空：收取全部应收</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="49"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="50"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="62"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="63"/>
         <source>the member types their PIN</source>
         <translation>请会员本人输入支付密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="65"/>
         <source>scan the member&apos;s card</source>
         <translation>请扫会员本人的会员卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="72"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="73"/>
         <source>Sale &amp;discount</source>
         <translation>整单优惠(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="73"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="74"/>
         <source>Pay &amp;by</source>
         <translation>支付方式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="74"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="75"/>
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="75"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="76"/>
         <source>&amp;Second payment</source>
         <translation>第二支付方式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="76"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="77"/>
         <source>&amp;Gift card</source>
         <translation>礼品卡(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="77"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="78"/>
         <source>Cash &amp;tendered</source>
         <translation>实收现金(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="80"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="81"/>
         <source>Redeem &amp;points</source>
         <translation>积分抵扣(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="81"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="82"/>
         <source>C&amp;oupon</source>
         <translation>优惠券(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="86"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="87"/>
         <source>Member PI&amp;N</source>
         <translation>会员密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="86"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="87"/>
         <source>Member ca&amp;rd</source>
         <translation>会员卡(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="98"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="99"/>
         <source>Member balance</source>
         <translation>会员余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="99"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="100"/>
         <source>Change</source>
         <translation>找零</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="100"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="101"/>
         <source>Paid by</source>
         <translation>支付明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="200"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="201"/>
         <source>%1 points = %2</source>
         <translation>%1 积分 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="211"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="212"/>
         <source>%1 still to pay</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="215"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="216"/>
         <source>%1 more than is due</source>
         <translation>多付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="218"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="219"/>
         <source>%1 short</source>
         <translation>还差 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="229"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="230"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="232"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="233"/>
         <source>%1 (principal %2 + bonus %3)</source>
         <translation>%1（本金 %2 + 赠送 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="238"/>
+        <location filename="../../desktop/memberdesk/ui/sales/till_totals.py" line="239"/>
         <source>%1 left after this sale</source>
         <translation>本单付后剩 %1</translation>
     </message>
