@@ -143,3 +143,26 @@ def test_a_clerk_reads_the_coupons_but_cannot_define_or_retire_them(
     assert "manager" in form.note.text().lower()
     form.apply()  # even if reached, nothing is saved
     assert len(coupon_templates.templates(sqlite_shop.db, sqlite_shop.store_id)) == 1
+
+
+def test_in_chinese_the_form_and_its_refusal_speak_the_shops_words(
+    chinese: None, window: MainWindow, sqlite_shop: Shop, qtbot: QtBot
+) -> None:
+    coupons.create_template(
+        sqlite_shop.db,
+        sqlite_shop.manager,
+        coupons.TemplateForm(
+            name="满200减30", kind=CouponKind.AMOUNT_OFF, amount="30", min_spend="200", valid_days=30
+        ),
+    )
+    form = open_as(qtbot, window, sqlite_shop, Role.MANAGER)
+    assert form.table.horizontalHeaderItem(2).text() == "使用门槛"
+    assert [form.table.item(0, c).text() for c in (3, 8)] == ["发放后 30 天内有效", "启用中"]
+    click(qtbot, form.name)
+    type_text(qtbot, "全场九折")
+    form.kind.setCurrentIndex(1)
+    click(qtbot, form.percent)
+    type_text(qtbot, "110")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert form.error.text().startswith("折扣比例须为 1 至 90")
+    assert form.percent.text() == "110"

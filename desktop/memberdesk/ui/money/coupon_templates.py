@@ -71,7 +71,17 @@ class CouponTemplatesSection(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the long texts share the width and wrap; the short ones take what they need, so the
+        # list never makes the Settings page wider than the window
+        header = self.table.horizontalHeader()
+        for col in range(self.table.columnCount()):
+            wraps = col in (0, 1, 3, 4, 7)  # name, takes off, valid, goods, given out by
+            header.setSectionResizeMode(
+                col, QHeaderView.ResizeMode.Stretch if wraps else QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.table.setWordWrap(True)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # wrap anew
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setMinimumHeight(140)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         column.addWidget(self.table)
@@ -107,8 +117,8 @@ class CouponTemplatesSection(QWidget):
         self.min_spend.setPlaceholderText(self.tr("none"))
         form.addRow(self.tr("Minimum spend (yuan)"), self.min_spend)
         self.validity = QComboBox()
-        self.validity.addItem(self.tr("A number of days from the day it is given"), "days")
-        self.validity.addItem(self.tr("From one date to another"), "dates")
+        self.validity.addItem(self.tr("Days from the day it is given"), "days")
+        self.validity.addItem(self.tr("Between two dates"), "dates")
         self.validity.currentIndexChanged.connect(self._validity_changed)
         self.days = amount_edit(4)
         self.valid_from = QDateEdit()
@@ -219,6 +229,7 @@ class CouponTemplatesSection(QWidget):
         for n, row in enumerate(self.rows):
             for col, text in enumerate(self._cells(row)):
                 self.table.setItem(n, col, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
         self._selection_changed()
 
     def _cells(self, row: TemplateRow) -> list[str]:
@@ -235,18 +246,15 @@ class CouponTemplatesSection(QWidget):
         else:
             start = row.valid_from.isoformat() if row.valid_from else ""
             valid = f"{start} – {row.valid_to.isoformat() if row.valid_to else ''}"
-        goods = "、".join(
-            member_labels.size_category(c) for c in SizeCategory if c.value in terms.categories
-        ) or self.tr("All")
-        tiers = "、".join(member_labels.tier(t) for t in Tier if t.value in row.tiers) or self.tr(
-            "Every tier"
-        )
+        comma = self.tr(", ")  # 、 in Chinese
+        goods = comma.join(member_labels.size_category(c) for c in SizeCategory if c in terms.categories)
+        tiers = comma.join(member_labels.tier(t) for t in Tier if t in row.tiers)
         return [
             row.name,
             takes,
             format_fen(terms.min_spend_fen) if terms.min_spend_fen else self.tr("None"),
             valid,
-            goods,
+            goods or self.tr("All"),
             tiers or self.tr("Every tier"),
             self.tr("Yes") if terms.stackable else self.tr("No"),
             money_labels.coupon_purpose(row.purpose),
