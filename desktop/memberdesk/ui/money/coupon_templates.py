@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -222,6 +223,11 @@ class CouponTemplatesSection(QWidget):
         self._show_problem("", None)
 
     # -- the list ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Each time the page shows: templates another counter added or retired appear."""
+        super().showEvent(event)
+        self.load()
 
     def load(self) -> None:
         self.rows = coupon_templates.templates(self.ctx.db, self.ctx.store_id)
