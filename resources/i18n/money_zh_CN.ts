@@ -4,238 +4,238 @@
 <context>
     <name>CouponTemplatesSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="53"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="54"/>
         <source>Coupons (优惠券)</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="59"/>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="99"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="60"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="100"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="60"/>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="104"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="61"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="105"/>
         <source>Takes off</source>
         <translation>优惠方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="61"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="62"/>
         <source>Minimum spend</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="62"/>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="138"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="63"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="139"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="63"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="64"/>
         <source>Goods</source>
         <translation>适用商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="65"/>
         <source>Tiers</source>
         <translation>适用等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="65"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="66"/>
         <source>Stackable</source>
         <translation>可叠加</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="66"/>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="158"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="67"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="159"/>
         <source>Given out by</source>
         <translation>发放方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="67"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="68"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="88"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="89"/>
         <source>Retire the chosen coupon</source>
         <translation>停用选中的优惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="92"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="93"/>
         <source>A new coupon</source>
         <translation>新建优惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="98"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="99"/>
         <source>e.g. 满200减30</source>
         <translation>例如：满200减30</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="101"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="102"/>
         <source>An amount off</source>
         <translation>满减（减金额）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="102"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="103"/>
         <source>A percentage off, up to a cap</source>
         <translation>折扣（按比例，可设封顶）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="106"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="107"/>
         <source>Amount off (yuan)</source>
         <translation>减（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="109"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="110"/>
         <source>no cap</source>
         <translation>不封顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="112"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="113"/>
         <source>% off, at most (yuan)</source>
         <translation>%，封顶（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="115"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="116"/>
         <source>Percentage off</source>
         <translation>折扣比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="118"/>
         <source>none</source>
         <translation>无门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="118"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="119"/>
         <source>Minimum spend (yuan)</source>
         <translation>满（元）可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="133"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="134"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="145"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="146"/>
         <source>Goods (none ticked: all)</source>
         <translation>适用商品（不勾选为全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="152"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="153"/>
         <source>Tiers (none ticked: every tier)</source>
         <translation>适用等级（不勾选为全部等级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="153"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="154"/>
         <source>May be used together with other coupons</source>
         <translation>可与其他优惠券叠加使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="165"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="166"/>
         <source>Add the coupon</source>
         <translation>添加优惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="240"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="246"/>
         <source>%1 % off, at most %2</source>
         <translation>减 %1%，封顶 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="243"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="249"/>
         <source>%1 % off</source>
         <translation>减 %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="245"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="251"/>
         <source>%n day(s) from issue</source>
         <translation>
             <numerusform>发放后 %n 天内有效</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="249"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="255"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="257"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="263"/>
         <source>All</source>
         <translation>全部商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="258"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="264"/>
         <source>Every tier</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="120"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="121"/>
         <source>Days from the day it is given</source>
         <translation>自发放日起按天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="121"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="122"/>
         <source>Between two dates</source>
         <translation>固定起止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="255"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="261"/>
         <source>None</source>
         <translation>无门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="259"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="265"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="259"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="265"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="261"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="267"/>
         <source>Active</source>
         <translation>启用中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="261"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="267"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="284"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="290"/>
         <source>The percentage off is a whole number from 1 to 90.</source>
         <translation>折扣比例须为 1 至 90 之间的整数（例如九折填 10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="286"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="292"/>
         <source>The amount off is between ¥0.01 and ¥100,000.00.</source>
         <translation>减免金额须在 ¥0.01 至 ¥100,000.00 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="288"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="294"/>
         <source>The cap is at most ¥100,000.00; leave it empty for no cap.</source>
         <translation>封顶金额最多 ¥100,000.00；不封顶请留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="290"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="296"/>
         <source>The minimum spend is at most ¥1,000,000.00.</source>
         <translation>使用门槛最多 ¥1,000,000.00。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="292"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="298"/>
         <source>A coupon is valid for 1 to 3,650 days.</source>
         <translation>优惠券有效期为 1 至 3,650 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="360"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="366"/>
         <source>Coupon “%1” added.</source>
         <translation>优惠券“%1”已添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="374"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="380"/>
         <source>Coupon “%1” retired: no more are given out; those given stay valid.</source>
         <translation>优惠券“%1”已停用：不再发放；已发出的在有效期内仍可使用。</translation>
     </message>

@@ -3,13 +3,17 @@ those already issued still usable, audited, nothing deleted."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
-from memberdesk.domain.errors import NotFound, PermissionDenied
+from memberdesk.domain.errors import NotFound, PermissionDenied, ServiceError
 from memberdesk.domain.vocab import CouponKind, CouponPurpose, Tier
+from memberdesk.services.common.inputs import record_id
 from memberdesk.services.money import coupon_templates, coupons
 from memberdesk.store.models import AuditEntry
 from tests.conftest import Shop
@@ -74,3 +78,17 @@ def test_only_the_manager_retires_and_only_the_stores_own(shop: Shop) -> None:
     with pytest.raises(NotFound):
         coupon_templates.retire(shop.db, shop.manager, "abc")
     assert [r.active for r in coupon_templates.templates(shop.db, shop.store_id)] == [True]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(typed=st.one_of(st.text(max_size=12), st.integers(min_value=-(2**63), max_value=2**63 - 1)))
+def test_whatever_is_typed_as_a_template_only_the_one_it_names_is_retired(shop: Shop, typed: object) -> None:
+    coupons.create_template(shop.db, shop.manager, THIRTY_OFF)  # the list grows with each example
+    before = {r.id for r in coupon_templates.templates(shop.db, shop.store_id) if r.active}
+    with contextlib.suppress(ServiceError):  # refused in words, never a crash
+        coupon_templates.retire(shop.db, shop.manager, typed)
+    after = {r.id for r in coupon_templates.templates(shop.db, shop.store_id) if r.active}
+    assert after <= before
+    gone = before - after
+    if gone:
+        assert gone == {record_id(typed, "template_id", "")}
