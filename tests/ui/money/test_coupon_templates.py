@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -111,9 +112,16 @@ def test_a_refused_value_is_said_on_its_field_and_what_was_typed_stays(
     assert (row.terms.percent_off, row.terms.cap_fen, row.valid_days) == (10, 0, 7)
 
 
-def test_the_manager_retires_a_coupon_from_the_list(
-    window: MainWindow, sqlite_shop: Shop, qtbot: QtBot
+def test_the_manager_retires_a_coupon_from_the_list_after_saying_yes(
+    window: MainWindow, sqlite_shop: Shop, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    answers = [False, True]  # first "No": nothing happens; then "Yes"
+    asked: list[str] = []
+    monkeypatch.setattr(
+        CouponTemplatesSection,
+        "confirm_retire",
+        classmethod(lambda cls, parent, name: asked.append(name) or answers.pop(0)),
+    )
     tid = coupons.create_template(
         sqlite_shop.db,
         sqlite_shop.manager,
@@ -122,6 +130,9 @@ def test_the_manager_retires_a_coupon_from_the_list(
     form = open_as(qtbot, window, sqlite_shop, Role.MANAGER)
     assert not form.retire_button.isEnabled()  # nothing chosen yet
     click(qtbot, form.table.viewport(), form.table.visualItemRect(form.table.item(0, 0)).center())
+    click(qtbot, form.retire_button)
+    assert asked == ["满200减30"]
+    assert [r.active for r in coupon_templates.templates(sqlite_shop.db, sqlite_shop.store_id)] == [True]
     click(qtbot, form.retire_button)
     assert [(r.id, r.active) for r in coupon_templates.templates(sqlite_shop.db, sqlite_shop.store_id)] == [
         (tid, False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -365,9 +366,25 @@ class CouponTemplatesSection(QWidget):
         self.ctx.data_changed.emit("settings")
         self.ctx.info(self.tr("Coupon “%1” added.").replace("%1", form.name.strip()))
 
+    @classmethod
+    def confirm_retire(cls, parent: QWidget, name: str) -> bool:
+        """Ask before retiring (it cannot be undone; a classmethod so that tests can answer it)."""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("CouponTemplatesSection", "Retire the coupon"),
+            QCoreApplication.translate(
+                "CouponTemplatesSection",
+                "Retire “%1”? No more will be given out, and this cannot be undone; "
+                "those already given stay valid.",
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def retire(self) -> None:
         row = self._chosen()
-        if row is None or not self._may_manage():
+        if row is None or not self._may_manage() or not type(self).confirm_retire(self, row.name):
             return
         try:
             coupon_templates.retire(self.ctx.db, self.ctx.actor, row.id)
