@@ -553,6 +553,7 @@
     <message>
         <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="169"/>
         <location filename="../../desktop/memberdesk/services/care/coupons.py" line="135"/>
+        <location filename="../../desktop/memberdesk/services/money/coupon_templates.py" line="25"/>
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="178"/>
         <location filename="../../desktop/memberdesk/services/money/coupons.py" line="238"/>
         <source>No such coupon template.</source>

@@ -2,6 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CouponTemplatesSection</name>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="55"/>
+        <source>Coupons (优惠券)</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="61"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="101"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="62"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="106"/>
+        <source>Takes off</source>
+        <translation>优惠方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="63"/>
+        <source>Minimum spend</source>
+        <translation>使用门槛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="64"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="140"/>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="65"/>
+        <source>Goods</source>
+        <translation>适用商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="66"/>
+        <source>Tiers</source>
+        <translation>适用等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="67"/>
+        <source>Stackable</source>
+        <translation>可叠加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="68"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="160"/>
+        <source>Given out by</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="69"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="90"/>
+        <source>Retire the chosen coupon</source>
+        <translation>停用选中的优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="94"/>
+        <source>A new coupon</source>
+        <translation>新建优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="100"/>
+        <source>e.g. 满200减30</source>
+        <translation>例如：满200减30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="103"/>
+        <source>An amount off</source>
+        <translation>满减（减金额）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="104"/>
+        <source>A percentage off, up to a cap</source>
+        <translation>折扣（按比例，可设封顶）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="108"/>
+        <source>Amount off (yuan)</source>
+        <translation>减（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="111"/>
+        <source>no cap</source>
+        <translation>不封顶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="114"/>
+        <source>% off, at most (yuan)</source>
+        <translation>%，封顶（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="117"/>
+        <source>Percentage off</source>
+        <translation>折扣比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="119"/>
+        <source>none</source>
+        <translation>无门槛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="120"/>
+        <source>Minimum spend (yuan)</source>
+        <translation>满（元）可用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="135"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="147"/>
+        <source>Goods (none ticked: all)</source>
+        <translation>适用商品（不勾选为全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="154"/>
+        <source>Tiers (none ticked: every tier)</source>
+        <translation>适用等级（不勾选为全部等级）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="155"/>
+        <source>May be used together with other coupons</source>
+        <translation>可与其他优惠券叠加使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="167"/>
+        <source>Add the coupon</source>
+        <translation>添加优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="247"/>
+        <source>%1 % off, at most %2</source>
+        <translation>减 %1%，封顶 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="250"/>
+        <source>%1 % off</source>
+        <translation>减 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="252"/>
+        <source>%n day(s) from issue</source>
+        <translation>
+            <numerusform>发放后 %n 天内有效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="256"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="264"/>
+        <source>All</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="265"/>
+        <source>Every tier</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="122"/>
+        <source>Days from the day it is given</source>
+        <translation>自发放日起按天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="123"/>
+        <source>Between two dates</source>
+        <translation>固定起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="262"/>
+        <source>None</source>
+        <translation>无门槛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="266"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="266"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="268"/>
+        <source>Active</source>
+        <translation>启用中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="268"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="291"/>
+        <source>The percentage off is a whole number from 1 to 90.</source>
+        <translation>折扣比例须为 1 至 90 之间的整数（例如九折填 10）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="293"/>
+        <source>The amount off is between ¥0.01 and ¥100,000.00.</source>
+        <translation>减免金额须在 ¥0.01 至 ¥100,000.00 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="295"/>
+        <source>The cap is at most ¥100,000.00; leave it empty for no cap.</source>
+        <translation>封顶金额最多 ¥100,000.00；不封顶请留空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="297"/>
+        <source>The minimum spend is at most ¥1,000,000.00.</source>
+        <translation>使用门槛最多 ¥1,000,000.00。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="299"/>
+        <source>A coupon is valid for 1 to 3,650 days.</source>
+        <translation>优惠券有效期为 1 至 3,650 天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="367"/>
+        <source>Coupon “%1” added.</source>
+        <translation>优惠券“%1”已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="374"/>
+        <source>Retire the coupon</source>
+        <translation>停用优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="375"/>
+        <source>Retire “%1”? No more will be given out, and this cannot be undone; those already given stay valid.</source>
+        <translation>停用“%1”吗？停用后不再发放，且无法恢复；已发出的在有效期内仍可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="397"/>
+        <source>Coupon “%1” retired: no more are given out; those given stay valid.</source>
+        <translation>优惠券“%1”已停用：不再发放；已发出的在有效期内仍可使用。</translation>
+    </message>
+</context>
+<context>
     <name>CouponsDialog</name>
     <message>
         <location filename="../../desktop/memberdesk/ui/money/history_dialogs.py" line="140"/>
@@ -301,6 +550,36 @@
         <location filename="../../desktop/memberdesk/ui/money/labels.py" line="50"/>
         <source>Referral</source>
         <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="69"/>
+        <source>Given by staff</source>
+        <translation>店员手动发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="70"/>
+        <source>Welcome (new member)</source>
+        <translation>新人礼（入会）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="71"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="72"/>
+        <source>Complaint compensation</source>
+        <translation>投诉补偿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="73"/>
+        <source>Referral reward</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/memberdesk/ui/money/labels.py" line="74"/>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from memberdesk.domain.money import format_fen
-from memberdesk.domain.vocab import PaymentMethod, PointsSource, WalletEntryKind
+from memberdesk.domain.vocab import CouponPurpose, PaymentMethod, PointsSource, WalletEntryKind
 from memberdesk.services.money.wallet import CASH_LIKE
 
 # How money comes in or goes out with a top-up or a withdrawal, in the order the box offers them.
@@ -61,3 +61,15 @@ def signed_money(fen: int) -> str:
 
 def signed_points(points: int) -> str:
     return f"{points:+,}"
+
+
+def coupon_purpose(value: CouponPurpose) -> str:
+    """What gives a coupon out, in the shop's words."""
+    return {
+        CouponPurpose.MANUAL: QCoreApplication.translate("Money", "Given by staff"),
+        CouponPurpose.WELCOME: QCoreApplication.translate("Money", "Welcome (new member)"),
+        CouponPurpose.BIRTHDAY: QCoreApplication.translate("Money", "Birthday"),
+        CouponPurpose.COMPENSATION: QCoreApplication.translate("Money", "Complaint compensation"),
+        CouponPurpose.REFERRAL: QCoreApplication.translate("Money", "Referral reward"),
+        CouponPurpose.CAMPAIGN: QCoreApplication.translate("Money", "Campaign"),
+    }[value]

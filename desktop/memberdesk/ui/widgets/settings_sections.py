@@ -23,6 +23,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ),  # response targets, compensation limits
     ("memberdesk.ui.care.settings", "CareSettingsSection"),  # card texts, logo
     ("memberdesk.ui.money.settings", "MoneySettingsSection"),  # top-up bonus, spend order, expiry
+    ("memberdesk.ui.money.coupon_templates", "CouponTemplatesSection"),  # coupon templates
     ("memberdesk.ui.settings.scorecard_targets", "StaffTargetsSection"),  # targets and bonuses by role
 )
 
