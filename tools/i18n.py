@@ -39,6 +39,7 @@ AREAS = {
     "money": ["ui/money/*.py"],
     "reports": ["ui/reports/*.py", "reports/*.py"],
     "sales": ["ui/sales/*.py"],
+    "segments": ["ui/segments/*.py"],
     "service": ["ui/service/*.py"],
 }
 

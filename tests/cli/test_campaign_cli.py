@@ -88,3 +88,23 @@ def test_create_send_result_and_list_from_the_command_line(
     assert run("result", "双十二", "--json") == 0
     result = json.loads(capsys.readouterr().out)
     assert result["recipients"] == sent and {r["measure"] for r in result["lifts"]} >= {"bought", "redeemed"}
+    cards = tmp_path / "cards.pdf"
+    assert run("cards", "双十二", "--out", str(cards), "--layout", "sheet", "--lang", "en") == 0
+    assert capsys.readouterr().out.strip() == f"{sent} cards written to {cards}"
+    assert cards.read_bytes().startswith(b"%PDF")
+
+
+def test_cards_of_a_campaign_not_yet_sent_are_refused(
+    shop_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    create = ["create", "--name", "新品", "--segment", SEGMENT, "--message", "{name}，新品到店"]
+    create += ["--from", "2026-12-01", "--to", "2026-12-31"]
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("MEMBERDESK_STAFF_NO", "M01")
+        env.setenv("MEMBERDESK_PIN", TEST_PINS[Role.MANAGER])
+        assert main(["campaign", *create, "--db", str(shop_file)]) == 0
+    cards = tmp_path / "cards.pdf"
+    with pytest.raises(SystemExit) as refused:
+        main(["campaign", "cards", "新品", "--out", str(cards), "--db", str(shop_file)])
+    assert refused.value.code == 1 and "Send the campaign first" in capsys.readouterr().err
+    assert not cards.exists()

@@ -1,4 +1,4 @@
-"""``memberdesk campaign create|send|result|list``: campaigns without the window.
+"""``memberdesk campaign create|send|cards|result|list``: campaigns without the window.
 
 Creating and sending need the staff number and PIN of whoever runs the command
 (``MEMBERDESK_STAFF_NO`` / ``MEMBERDESK_PIN``); the SMS file has the members' phone numbers,
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,15 @@ def register(sub: Any) -> None:
     p.add_argument("--today", type=dt.date.fromisoformat, help="send as on this day (YYYY-MM-DD)")
     add_db_option(p)
     p.set_defaults(func=with_db(cmd_send))
+    p = camp.add_parser("cards", help="printed cards for the members a sent campaign reached (PDF)")
+    p.add_argument("campaign", help="the campaign's name or number")
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument(
+        "--layout", choices=["card", "sheet"], default="card", help="one A6 card a page, or 4 on A4"
+    )
+    p.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
+    add_db_option(p)
+    p.set_defaults(func=with_db(cmd_cards, writes=False))
     p = camp.add_parser("result", help="recipients against control in the campaign's window")
     p.add_argument("campaign", help="the campaign's name or number")
     p.add_argument("--json", action="store_true")
@@ -85,6 +95,22 @@ def cmd_send(args: argparse.Namespace, db: Database) -> int:
         f"{done.new_recipients} sent, {done.new_controls} held out as control, "
         f"{done.without_consent} left out (no consent), {done.coupons} coupons; written to {args.out}"
     )
+    return 0
+
+
+def cmd_cards(args: argparse.Namespace, db: Database) -> int:
+    from memberdesk.reports import cards as card_pdf
+    from memberdesk.services.campaigns import campaigns
+    from memberdesk.services.campaigns.cards import campaign_cards
+
+    actor = _actor(db)
+    campaign_id = run_service(lambda: campaigns.find(db, actor.store_id, _key(args.campaign)))
+    made = run_service(lambda: campaign_cards(db, actor, campaign_id, args.lang))
+    if not made:
+        print("The campaign reached no member who can be sent a card.", file=sys.stderr)
+        return 1
+    Path(args.out).write_bytes(card_pdf.render(made, args.layout, title=made[0].title))
+    print(f"{len(made)} cards written to {args.out}")
     return 0
 
 

@@ -81,6 +81,13 @@ def test_manager_sets_up_sends_and_reads_a_campaign_by_keys(
     )
     assert "recipients" in dialog.result_label.text() and "Share who bought" in dialog.result_label.text()
 
+    # the same members on paper: Ctrl+P shows a card for each one the campaign reached
+    qtbot.waitUntil(lambda: focused() is dialog.table)
+    qtbot.keyClick(focused(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.isVisible(), timeout=20000)
+    assert dialog.preview is not None and dialog.preview.document.pageCount() == len(receivers)
+    assert dialog.outcome.text() == "" and dialog.cards_button.isEnabled()
+
 
 def test_esc_asks_before_losing_a_typed_campaign_and_enter_refuses_an_empty_one(
     qtbot: QtBot, window: MainWindow, sqlite_shop: Shop, monkeypatch: pytest.MonkeyPatch
@@ -94,6 +101,10 @@ def test_esc_asks_before_losing_a_typed_campaign_and_enter_refuses_an_empty_one(
     monkeypatch.setattr(
         CampaignsDialog, "confirm_discard", classmethod(lambda cls, parent: asked.append(parent) or False)
     )
+    dialog.cards_button.click()  # cards of no campaign: it says what to do, the typing stays
+    assert dialog.outcome.text() == "Choose a campaign in the list first." and focused() is dialog.table
+    assert dialog.name.text() == "春季"
+    dialog.name.setFocus()
     press(qtbot, Qt.Key.Key_Escape)
     assert asked and dialog.isVisible()
     dialog.name.clear()

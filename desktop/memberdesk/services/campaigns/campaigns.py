@@ -25,7 +25,7 @@ from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Vali
 from memberdesk.domain.members import honorific
 from memberdesk.domain.vocab import Tier
 from memberdesk.services.care import signature as sms_signature
-from memberdesk.services.care.cards import recipients, store_info
+from memberdesk.services.care.cards import Recipient, recipients, store_info
 from memberdesk.services.care.lapse import lapse_days
 from memberdesk.services.common.context import Actor
 from memberdesk.services.io.export_rule import ExportApproval, ExportFile, authorise
@@ -332,11 +332,7 @@ def send(
                 held += 1
                 continue
             sent += 1
-            tier_word = TIER[tier][0 if language == "zh_CN" else 1]
-            values = {
-                "signature": signed, "name": person.name, "honorific": honorific(person.name, person.gender),
-                "tier": tier_word, "points": str(points), "coupon": code, "store": store.name,
-            }  # fmt: skip
+            values = message_values(person, tier, points, code, store.name, signed, language)
             rows.append((person.phone, person.name, card_texts.fill_message(info.message, values)))
         campaign = s.get(Campaign, campaign_id)
         if campaign is not None and campaign.sent_at is None and (sent or held):
@@ -347,6 +343,17 @@ def send(
             f"approved by {approver}",
         )  # fmt: skip
     return SendResult(rows, sent, held, refused, issued)
+
+
+def message_values(
+    person: Recipient, tier: Tier, points: int, coupon: str, store: str, signature: str, language: str
+) -> dict[str, str]:
+    """The placeholders' values for one member's message (the SMS file's and the card's)."""
+    return {
+        "signature": signature, "name": person.name, "honorific": honorific(person.name, person.gender),
+        "tier": TIER[tier][0 if language == "zh_CN" else 1], "points": str(points), "coupon": coupon,
+        "store": store,
+    }  # fmt: skip
 
 
 def _segment_id(db: Database, campaign_id: int) -> int:

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from memberdesk.domain.errors import ServiceError
+from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ServiceError
+from memberdesk.reports import cards as card_pdf
 from memberdesk.services.campaigns import campaigns, results
+from memberdesk.services.campaigns.cards import campaign_cards
 from memberdesk.services.io.export_rule import ExportApproval, ExportFile, rule_for
 from memberdesk.services.segments import segments
 from memberdesk.ui.widgets import file_dialogs
@@ -36,14 +38,16 @@ from memberdesk.ui.widgets.guarded_dialog import GuardedDialog
 from memberdesk.ui.widgets.i18n import ui_language
 from memberdesk.ui.widgets.manager_approval import ManagerApprovalDialog
 from memberdesk.ui.widgets.member_labels import money
+from memberdesk.ui.widgets.pdf_preview import PdfPreviewDialog
+from memberdesk.ui.widgets.workers import Job, Progress, run_in_background
 
-KIND_WORDS = {
+KIND_WORDS: dict[str, str] = {
     "promotion": QT_TRANSLATE_NOOP("Campaigns", "Promotion"),
     "new_arrivals": QT_TRANSLATE_NOOP("Campaigns", "New arrivals first"),
     "event": QT_TRANSLATE_NOOP("Campaigns", "Event invitation"),
     "winback": QT_TRANSLATE_NOOP("Campaigns", "Win-back"),
 }
-MEASURE_WORDS = {
+MEASURE_WORDS: dict[str, str] = {
     "visits": QT_TRANSLATE_NOOP("Campaigns", "Visits per member"),
     "sales": QT_TRANSLATE_NOOP("Campaigns", "Sales per member"),
     "revenue_fen": QT_TRANSLATE_NOOP("Campaigns", "Revenue per member"),
@@ -115,11 +119,17 @@ class CampaignsDialog(GuardedDialog):
         self.outcome.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create"))
         self.create_button.setObjectName("camp_create")
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_campaign)
         self.send_button = QPushButton(self.tr("Send… (Ctrl+Enter)"))
         self.send_button.setObjectName("camp_send")
         self.send_button.setShortcut("Ctrl+Return")
         self.send_button.clicked.connect(self.choose_send)
+        self.cards_button = QPushButton(self.tr("Print cards… (Ctrl+P)"))
+        self.cards_button.setObjectName("camp_cards")
+        self.cards_button.setShortcut("Ctrl+P")
+        self.cards_button.clicked.connect(self.print_cards)
+        self.preview: PdfPreviewDialog | None = None
+        self.job: Job | None = None
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         self._lay_out(close)
@@ -142,7 +152,7 @@ class CampaignsDialog(GuardedDialog):
         form.addRow(self.tr("Coupon"), self.coupon)
         buttons = QHBoxLayout()
         buttons.addWidget(self.outcome, 1)
-        for button in (close, self.send_button, self.create_button):
+        for button in (close, self.cards_button, self.send_button, self.create_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -198,7 +208,7 @@ class CampaignsDialog(GuardedDialog):
         items = self.table.selectedItems()
         return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
 
-    def create(self) -> None:
+    def create_campaign(self) -> None:
         form = campaigns.CampaignForm(
             name=self.name.text(), kind=str(self.kind.currentData()), segment=self.segment.currentText(),
             message=self.message.text(), starts_on=self.starts.date().toPython(),  # type: ignore[arg-type]
@@ -244,6 +254,48 @@ class CampaignsDialog(GuardedDialog):
         )
         self.approval_dialog.approved.connect(lambda approval: self.send(campaign_id, Path(target), approval))
 
+    def print_cards(self) -> None:
+        """The campaign's cards for the members it reached, drawn off the window's thread and
+        shown in the preview, which prints or saves them."""
+        campaign_id = self.chosen()
+        if campaign_id is None:
+            self.outcome.setText(self.tr("Choose a campaign in the list first."))
+            self.table.setFocus()
+            return
+        if self.job is not None:
+            return
+        db, actor, language = self.ctx.db, self.ctx.actor, ui_language()
+
+        def build(progress: Progress) -> bytes | None:
+            made = campaign_cards(db, actor, campaign_id, language)
+            if not made:
+                return None
+
+            def step(done: int, total: int) -> None:
+                progress.check()
+                progress.report(done, total)
+
+            return card_pdf.render(made, "card", title=made[0].title, progress=step)
+
+        def done(pdf: bytes | None) -> None:
+            self.job = None
+            self.cards_button.setEnabled(True)
+            if pdf is None:
+                self.outcome.setText(self.tr("The campaign reached no member who can be sent a card."))
+                return
+            self.outcome.setText("")
+            self.preview = PdfPreviewDialog(pdf, self.tr("Campaign cards"), None, self)
+            self.preview.show()
+
+        def failed(err: Exception) -> None:
+            self.job = None
+            self.cards_button.setEnabled(True)
+            self.outcome.setText(translate_error(err) if isinstance(err, ServiceError) else str(err))
+
+        self.cards_button.setEnabled(False)
+        self.outcome.setText(self.tr("Preparing cards…"))
+        self.job = run_in_background(build, on_done=done, on_error=failed, owner=self)
+
     def send(self, campaign_id: int, target: Path, approval: ExportApproval | None) -> None:
         try:
             done = campaigns.send(
@@ -261,6 +313,7 @@ class CampaignsDialog(GuardedDialog):
             + self.tr("%n member(s) left out (no consent).", "", done.without_consent)
         )
         self.refresh()
+        self.activateWindow()  # back from the manager's PIN: the keys are this window's again
         self._select(campaign_id)
         self.sent.emit(done)
 
