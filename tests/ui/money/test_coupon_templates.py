@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from memberdesk.domain.vocab import CouponKind, CouponPurpose, Role
 from memberdesk.services.money import coupon_templates, coupons
 from memberdesk.ui.app.main_window import MainWindow
+from memberdesk.ui.care.settings import CareSettingsSection
 from memberdesk.ui.money.coupon_templates import CouponTemplatesSection
 from memberdesk.ui.settings.settings_page import SettingsPage
 from tests.conftest import TEST_PINS, Shop
@@ -74,6 +75,19 @@ def test_the_manager_defines_200_minus_30_by_keys_and_a_member_holds_one(
     assert shown[:4] == ["满200减30", "¥30.00", "¥200.00", "30 days from issue"]
     assert shown[-1] == "Active"
     assert form.name.text() == "" and form.amount.text() == ""  # ready for the next one
+    # the care coupons on the same page offer it at once, and a retired one no longer
+    care = next(s for s in window.page_widgets[5].sections if isinstance(s, CareSettingsSection))
+    care.welcome_coupon.setCurrentIndex(0)
+    assert care.birthday_coupon.findData(row.id) > 0 and care.welcome_coupon.findData(row.id) > 0
+    care.birthday_coupon.setCurrentIndex(care.birthday_coupon.findData(row.id))  # chosen, not saved
+    form.name.setFocus()
+    type_text(qtbot, "满100减10")
+    for value, field in (("10", form.amount), ("100", form.min_spend), ("30", form.days)):
+        field.setFocus()
+        type_text(qtbot, value)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert care.welcome_coupon.findText("满100减10") > 0
+    assert care.birthday_coupon.currentData() == row.id  # the unsaved choice stays
     member = add_member(sqlite_shop.db, sqlite_shop.store_id)
     coupons.issue(sqlite_shop.db, sqlite_shop.supervisor, row.id, [member], today=TODAY)
     [held] = coupons.member_coupons(sqlite_shop.db, member, today=TODAY)

@@ -200,6 +200,7 @@ class CareSettingsSection(QGroupBox):
         self.coupons_save = QPushButton(self.tr("Save coupons"))
         self.coupons_save.setObjectName("save_care_coupons")
         self.coupons_save.clicked.connect(self.save_coupons)
+        self.ctx.data_changed.connect(self._templates_changed)
         birthday = QHBoxLayout()
         birthday.addWidget(self.birthday_coupon, 1)
         birthday.addWidget(self.birthday_window)
@@ -238,18 +239,28 @@ class CareSettingsSection(QGroupBox):
         super().showEvent(event)
         self.load_coupons()
 
-    def load_coupons(self) -> None:
+    def _templates_changed(self, area: str) -> None:
+        """A template added or retired on this page: offer the new list, keeping what the
+        manager has chosen here and not yet saved."""
+        if area == "coupon_templates":
+            self.load_coupons(keep_choice=True)
+
+    def load_coupons(self, *, keep_choice: bool = False) -> None:
         chosen = care_coupons.load(self.ctx.db, self.ctx.store_id)
         found = care_coupons.templates(self.ctx.db, self.ctx.actor) if self.ctx.signed_in else []
         for combo, current in (
             (self.birthday_coupon, chosen.birthday_template),
             (self.welcome_coupon, chosen.welcome_template),
         ):
+            if keep_choice and combo.count():
+                current = int(combo.currentData() or 0)
             combo.clear()
             combo.addItem(self.tr("No coupon"), 0)
             for template in found:
                 combo.addItem(template.name, template.id)
             combo.setCurrentIndex(max(combo.findData(current), 0))
+        if keep_choice:
+            return
         self.birthday_window.setCurrentIndex(
             max(self.birthday_window.findData(chosen.birthday_window.value), 0)
         )

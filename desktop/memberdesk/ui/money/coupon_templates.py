@@ -45,6 +45,11 @@ from memberdesk.ui.widgets.settings_sections import amount_edit, compact_form, f
 BAD_FIELD = "border: 1px solid #b00020;"
 
 
+# What ``data_changed`` says when the store's coupon templates changed: choosers of a
+# template (the care coupons above on the same page) offer the new list.
+TEMPLATES_CHANGED = "coupon_templates"
+
+
 class CouponTemplatesSection(QWidget):
     """The list of templates and the form that adds one (``coupons.create_template``)."""
 
@@ -364,6 +369,7 @@ class CouponTemplatesSection(QWidget):
         self.reset_for_next_user()
         self.load()
         self.ctx.data_changed.emit("settings")
+        self.ctx.data_changed.emit(TEMPLATES_CHANGED)
         self.ctx.info(self.tr("Coupon “%1” added.").replace("%1", form.name.strip()))
 
     @classmethod
@@ -393,6 +399,7 @@ class CouponTemplatesSection(QWidget):
             return
         self.load()
         self.ctx.data_changed.emit("settings")
+        self.ctx.data_changed.emit(TEMPLATES_CHANGED)
         self.ctx.info(
             self.tr("Coupon “%1” retired: no more are given out; those given stay valid.").replace(
                 "%1", row.name
