@@ -16,6 +16,7 @@ from memberdesk.store.models import AuditEntry, Member
 from memberdesk.ui.counter.counter_page import CounterPage
 from memberdesk.ui.counter.enrol_dialog import EnrolDialog
 from memberdesk.ui.counter.hits_model import HitsModel
+from memberdesk.ui.counter.scanner import CardScanner
 from memberdesk.ui.widgets.context import AppContext
 from tests.conftest import Shop
 
@@ -107,6 +108,27 @@ def test_a_fast_scan_anywhere_opens_the_card(page: CounterPage, qtbot: QtBot, sq
     with sqlite_shop.db.read() as s:
         assert opened.args == [s.scalar(select(Member.id).where(Member.card_no == "VIP00123"))]
     assert edit.text() == ""  # the scanned number does not stay in the other field
+
+
+def test_a_later_windows_scanner_takes_over_the_keys(
+    page: CounterPage, qtbot: QtBot, sqlite_shop: Shop
+) -> None:
+    """A closed window's context may outlive it; its scanner must not go on reading keys: it
+    would never see the Enter the new scanner takes and would read the keys of scan after
+    scan as one long code."""
+    earlier = page.scanner
+    later_ctx = AppContext(sqlite_shop.db, sqlite_shop.store_id, "测试门店")
+    later_ctx.set_actor(sqlite_shop.clerk)
+    later = CardScanner.install(later_ctx, FakeClock())
+    assert CardScanner.install(later_ctx) is later
+    try:
+        with qtbot.waitSignal(later_ctx.open_member), qtbot.assertNotEmitted(page.ctx.open_member):
+            qtbot.keyClicks(page.search_box, "VIP00123")
+            qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+        qtbot.keyClicks(page.search_box, "1389")
+        assert earlier._chars == [] and later._chars == list("1389")
+    finally:
+        later.uninstall()
 
 
 def test_human_typing_is_not_a_scan(page: CounterPage, qtbot: QtBot, clock: FakeClock) -> None:

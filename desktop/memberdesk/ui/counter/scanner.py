@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -26,6 +27,7 @@ from memberdesk.ui.widgets.context import AppContext
 MAX_GAP_S = 0.035
 MIN_LENGTH = 6
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_current: list[CardScanner] = []  # the scanner the application's keys pass through
 
 
 class CardScanner(QObject):
@@ -44,20 +46,27 @@ class CardScanner(QObject):
 
     @classmethod
     def install(cls, ctx: AppContext, clock: Callable[[], float] = time.monotonic) -> CardScanner:
-        """Install one scanner per context on the running application (idempotent)."""
-        existing = ctx.findChild(CardScanner)
-        if existing is not None:
-            return existing
-        scanner = cls(ctx, clock)
+        """The context's scanner, made the application's one scanner (idempotent).
+
+        One at a time: a scanner of an earlier context (a window since closed, whose context
+        is not yet freed) would go on collecting keys, never seeing the Enter the current
+        scanner takes, and would read a whole session's keys as one long scan."""
+        scanner = ctx.findChild(CardScanner) or cls(ctx, clock)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(scanner)
+        if app is None or (_current and _current[0] is scanner):
+            return scanner
+        for old in _current:
+            old.uninstall()
+        _current[:] = [scanner]
+        app.installEventFilter(scanner)
         return scanner
 
     def uninstall(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and shiboken6.isValid(self):
             app.removeEventFilter(self)
+        if _current and _current[0] is self:
+            _current.clear()
 
     def _is_target(self, obj: QObject) -> bool:
         # The same key event reaches the window and then propagates to parents; count it once,
