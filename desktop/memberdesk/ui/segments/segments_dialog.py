@@ -116,19 +116,24 @@ class SegmentsDialog(GuardedDialog):
         split.addWidget(scroll)
         split.addWidget(right)
         split.setSizes([460, 520])
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.everyone)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.campaigns_button)
-        buttons.addWidget(self.coupon_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.show_button)
+        # two rows, so that the screen fits 1024 pixels in every language: the list's own
+        # actions, then what puts the segment to work
+        listing = QHBoxLayout()
+        listing.addWidget(self.everyone)
+        listing.addStretch(1)
+        listing.addWidget(self.export_button)
+        listing.addWidget(self.show_button)
+        work = QHBoxLayout()
+        work.addWidget(self.campaigns_button)
+        work.addWidget(self.coupon_button)
+        work.addStretch(1)
+        work.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.outcome)
-        layout.addLayout(buttons)
+        layout.addLayout(listing)
+        layout.addLayout(work)
 
     @classmethod
     def open_for(
