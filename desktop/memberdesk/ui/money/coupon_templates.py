@@ -40,6 +40,7 @@ from memberdesk.services.staff.permissions import Permission, allowed
 from memberdesk.ui.money import labels as money_labels
 from memberdesk.ui.widgets import member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
+from memberdesk.ui.widgets.dates import date_edit
 from memberdesk.ui.widgets.settings_sections import amount_edit, compact_form, follow_permission, note_label
 
 BAD_FIELD = "border: 1px solid #b00020;"
@@ -128,12 +129,8 @@ class CouponTemplatesSection(QWidget):
         self.validity.addItem(self.tr("Between two dates"), "dates")
         self.validity.currentIndexChanged.connect(self._validity_changed)
         self.days = amount_edit(4)
-        self.valid_from = QDateEdit()
-        self.valid_to = QDateEdit()
-        for edit in (self.valid_from, self.valid_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate())
+        self.valid_from = date_edit(QDate.currentDate())
+        self.valid_to = date_edit(QDate.currentDate())
         validity_row = QHBoxLayout()
         validity_row.addWidget(self.validity)
         validity_row.addWidget(self.days)
