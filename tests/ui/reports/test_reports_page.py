@@ -282,7 +282,9 @@ def test_the_pdf_is_made_from_the_figures_on_the_screen(
     monkeypatch.setattr(
         analytics, "membership", lambda *a, **k: computed.append(a) or real_membership(*a, **k)
     )
-    monkeypatch.setattr(report, "render", lambda f, lang: rendered.append(f) or real_render(f, lang))
+    monkeypatch.setattr(
+        report, "render", lambda f, lang, *more: rendered.append(f) or real_render(f, lang, *more)
+    )
     with qtbot.waitSignal(page.pdf_made, timeout=SHOWN):
         page.save_pdf()
     assert computed == [] and rendered == [page.figures]
