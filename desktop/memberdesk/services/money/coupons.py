@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from memberdesk.domain.coupons import CartLine, CouponTerms, discount_for, eligi
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from memberdesk.domain.vocab import CouponEventKind, CouponKind, CouponPurpose, MemberStatus, Tier
 from memberdesk.services.common.context import Actor
+from memberdesk.services.common.driver_sql import table_of
 from memberdesk.services.common.inputs import clean_code, clean_text, money, record_id
 from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
@@ -292,14 +293,17 @@ def by_code(db: Database, store_id: int, code: object) -> CouponView:
         return by_code_in(s, store_id, code)
 
 
+_BY_CODE = (  # built once: the till asks it on every sale with a coupon
+    select(Coupon, CouponTemplate)
+    .join(CouponTemplate, CouponTemplate.id == Coupon.template_id)
+    .where(Coupon.code == bindparam("code"), Coupon.store_id == bindparam("store"))
+)
+
+
 def by_code_in(session: Session, store_id: int, code: object) -> CouponView:
     """``by_code`` inside the caller's transaction (the till prices a sale in its own)."""
     text = clean_code(code).upper()
-    row = session.execute(
-        select(Coupon, CouponTemplate)
-        .join(CouponTemplate, CouponTemplate.id == Coupon.template_id)
-        .where(Coupon.code == text, Coupon.store_id == store_id)
-    ).first()
+    row = session.execute(_BY_CODE, {"code": text, "store": store_id}).first()
     if row is None:
         raise NotFound(NO_COUPON, field="coupon")
     return _view(*row)
@@ -324,27 +328,30 @@ def why_not(
     return ""
 
 
+# Built once (every sale with a coupon runs them): table statements, values bound at execution.
+_COUPONS = table_of(Coupon)
+_LOCK_COUPON = select(_COUPONS.c.used).where(_COUPONS.c.id == bindparam("coupon")).with_for_update()
+_MARK_USED = _COUPONS.update().where(_COUPONS.c.id == bindparam("coupon")).values(used=bindparam("to"))
+_ADD_EVENT = table_of(CouponEvent).insert()
+
+
 def use_in(
     session: Session, coupon_id: int, *, sale_id: int, discount_fen: int, staff_id: int, at: dt.datetime
 ) -> None:
     """Mark the coupon used by the sale, inside the sale's transaction (refused if used)."""
-    coupon = session.scalars(select(Coupon).where(Coupon.id == coupon_id).with_for_update()).first()
-    if coupon is None:
+    used = session.execute(_LOCK_COUPON, {"coupon": coupon_id}).first()
+    if used is None:
         raise NotFound(NO_COUPON, field="coupon")
-    if coupon.used:
+    if used[0]:
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "This coupon has already been used."), field="coupon")
-    session.execute(update(Coupon).where(Coupon.id == coupon_id).values(used=True))
+    session.execute(_MARK_USED, {"coupon": coupon_id, "to": True})
     session.execute(
-        insert(CouponEvent).values(
-            coupon_id=coupon_id,
-            kind=CouponEventKind.USE,
-            sale_id=sale_id,
-            discount_fen=discount_fen,
-            at=at,
-            staff_id=staff_id,
-            uid=new_uid(),
-        )
-    )
+        _ADD_EVENT,
+        {
+            "coupon_id": coupon_id, "kind": CouponEventKind.USE, "sale_id": sale_id,
+            "discount_fen": discount_fen, "at": at, "staff_id": staff_id, "uid": new_uid(),
+        },
+    )  # fmt: skip
 
 
 def release_in(session: Session, sale_id: int, *, staff_id: int, at: dt.datetime) -> int:

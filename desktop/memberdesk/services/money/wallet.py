@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -31,6 +31,7 @@ from memberdesk.domain.wallet import (
     split_spend,
 )
 from memberdesk.services.common.context import Actor
+from memberdesk.services.common.driver_sql import table_of
 from memberdesk.services.common.inputs import clean_text, money, record_id
 from memberdesk.services.common.numbers import next_number
 from memberdesk.services.money import rules as wallet_rules
@@ -144,8 +145,12 @@ def history(db: Database, member_id: int, *, limit: int = 10, offset: int = 0) -
 # --- inside a transaction ------------------------------------------------------------------
 
 
+_LOCK_WALLET = select(Wallet).where(Wallet.member_id == bindparam("member")).with_for_update()
+_HELD = select(Wallet.principal_fen, Wallet.bonus_fen).where(Wallet.member_id == bindparam("member"))
+
+
 def _locked(session: Session, member_id: int) -> Wallet | None:
-    return session.scalars(select(Wallet).where(Wallet.member_id == member_id).with_for_update()).first()
+    return session.scalars(_LOCK_WALLET, {"member": member_id}).first()
 
 
 def _member_wallet(session: Session, store_id: int, member_id: int) -> Wallet:
@@ -170,6 +175,21 @@ def _member_wallet(session: Session, store_id: int, member_id: int) -> Wallet:
     return wallet
 
 
+# Built once (a sale paying from the balance runs them on every sale): table statements with
+# their values bound at execution, so each call skips building and caching a statement.
+_ENTRIES = table_of(WalletEntry)
+_WALLETS = table_of(Wallet)
+_ADD_ENTRY = _ENTRIES.insert()
+_MOVE_BALANCE = (
+    _WALLETS.update()
+    .where(_WALLETS.c.id == bindparam("wallet"))
+    .values(
+        principal_fen=_WALLETS.c.principal_fen + bindparam("principal"),
+        bonus_fen=_WALLETS.c.bonus_fen + bindparam("bonus"),
+    )
+)
+
+
 def _entry(
     session: Session,
     wallet: Wallet,
@@ -189,30 +209,14 @@ def _entry(
 ) -> None:
     """Write one entry and move the account's totals with it (``sign`` −1 takes out)."""
     principal, bonus = sign * part.principal_fen, sign * part.bonus_fen
-    session.execute(
-        insert(WalletEntry).values(
-            wallet_id=wallet.id,
-            store_id=wallet.store_id,
-            created_at=at,
-            kind=kind,
-            principal_fen=principal,
-            bonus_fen=bonus,
-            money_fen=money_fen,
-            method=method,
-            doc_no=doc_no,
-            sale_id=sale_id,
-            return_id=return_id,
-            staff_id=staff_id,
-            approved_by_id=approved_by_id,
-            reason=reason,
-            uid=new_uid(),
-        )
-    )
-    session.execute(
-        update(Wallet)
-        .where(Wallet.id == wallet.id)
-        .values(principal_fen=Wallet.principal_fen + principal, bonus_fen=Wallet.bonus_fen + bonus)
-    )
+    entry = {
+        "wallet_id": wallet.id, "store_id": wallet.store_id, "created_at": at, "kind": kind,
+        "principal_fen": principal, "bonus_fen": bonus, "money_fen": money_fen, "method": method,
+        "doc_no": doc_no, "sale_id": sale_id, "return_id": return_id, "staff_id": staff_id,
+        "approved_by_id": approved_by_id, "reason": reason, "uid": new_uid(),
+    }  # fmt: skip
+    session.execute(_ADD_ENTRY, entry)
+    session.execute(_MOVE_BALANCE, {"wallet": wallet.id, "principal": principal, "bonus": bonus})
     session.expire(wallet, ["principal_fen", "bonus_fen"])
 
 
@@ -243,9 +247,7 @@ def spend(
 
 def held_in(session: Session, member_id: int) -> Split:
     """The member's balance inside the caller's transaction (what a receipt prints after)."""
-    row = session.execute(
-        select(Wallet.principal_fen, Wallet.bonus_fen).where(Wallet.member_id == member_id)
-    ).first()
+    row = session.execute(_HELD, {"member": member_id}).first()
     return Split(0, 0) if row is None else Split(int(row[0]), int(row[1]))
 
 
