@@ -24,8 +24,8 @@
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/campaigns/campaigns_dialog.py" line="51" />
-        <source>Visits per member</source>
-        <translation>人均到店次数</translation>
+        <source>Counter visits recorded per member</source>
+        <translation>人均柜台接待记录次数</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/campaigns/campaigns_dialog.py" line="52" />

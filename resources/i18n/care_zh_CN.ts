@@ -591,53 +591,53 @@
         <translation>保存优惠券设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="209"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="210"/>
         <source>Birthday coupon</source>
         <translation>生日券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="210"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="211"/>
         <source>Welcome coupon</source>
         <translation>新人礼券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="213"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="214"/>
         <source>Given with the care calendar, once: a birthday coupon each year, a welcome coupon to each member enrolled from the day it is chosen.</source>
         <translation>随顾客关怀日历发放，不重复：生日券每年一张；新人礼券发给选定之日起入会的每位会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="249"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="258"/>
         <source>No coupon</source>
         <translation>不发券</translation>
     </message>
     <message>
         <location filename="../../desktop/memberdesk/ui/care/settings.py" line="181"/>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="271"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="282"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="278"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="289"/>
         <source>The store&apos;s card texts and logo: {folder}</source>
         <translation>本店的贺卡文字和标志：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="283"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="294"/>
         <source>The store&apos;s card texts cannot be read, the shipped texts are used: {problem}</source>
         <translation>无法读取本店的贺卡文字，正在使用默认文字：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="290"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="301"/>
         <source>Using the store&apos;s own texts.</source>
         <translation>正在使用本店自己的文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="290"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="301"/>
         <source>Using the shipped texts.</source>
         <translation>正在使用默认文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="308"/>
+        <location filename="../../desktop/memberdesk/ui/care/settings.py" line="319"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>

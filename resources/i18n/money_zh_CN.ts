@@ -4,248 +4,248 @@
 <context>
     <name>CouponTemplatesSection</name>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="55"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="61"/>
         <source>Coupons (优惠券)</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="61"/>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="101"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="67"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="107"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="62"/>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="106"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="68"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="112"/>
         <source>Takes off</source>
         <translation>优惠方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="63"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="69"/>
         <source>Minimum spend</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="64"/>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="140"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="70"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="142"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="65"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="71"/>
         <source>Goods</source>
         <translation>适用商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="66"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="72"/>
         <source>Tiers</source>
         <translation>适用等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="67"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="73"/>
         <source>Stackable</source>
         <translation>可叠加</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="68"/>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="160"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="74"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="162"/>
         <source>Given out by</source>
         <translation>发放方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="69"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="75"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="90"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="96"/>
         <source>Retire the chosen coupon</source>
         <translation>停用选中的优惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="94"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="100"/>
         <source>A new coupon</source>
         <translation>新建优惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="100"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="106"/>
         <source>e.g. 满200减30</source>
         <translation>例如：满200减30</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="103"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="109"/>
         <source>An amount off</source>
         <translation>满减（减金额）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="104"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="110"/>
         <source>A percentage off, up to a cap</source>
         <translation>折扣（按比例，可设封顶）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="108"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="114"/>
         <source>Amount off (yuan)</source>
         <translation>减（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="111"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="117"/>
         <source>no cap</source>
         <translation>不封顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="114"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="120"/>
         <source>% off, at most (yuan)</source>
         <translation>%，封顶（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="117"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="123"/>
         <source>Percentage off</source>
         <translation>折扣比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="119"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="125"/>
         <source>none</source>
         <translation>无门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="120"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="126"/>
         <source>Minimum spend (yuan)</source>
         <translation>满（元）可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="135"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="137"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="147"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="149"/>
         <source>Goods (none ticked: all)</source>
         <translation>适用商品（不勾选为全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="154"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="156"/>
         <source>Tiers (none ticked: every tier)</source>
         <translation>适用等级（不勾选为全部等级）</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="155"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="157"/>
         <source>May be used together with other coupons</source>
         <translation>可与其他优惠券叠加使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="167"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="169"/>
         <source>Add the coupon</source>
         <translation>添加优惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="247"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="249"/>
         <source>%1 % off, at most %2</source>
         <translation>减 %1%，封顶 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="250"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="252"/>
         <source>%1 % off</source>
         <translation>减 %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="252"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="254"/>
         <source>%n day(s) from issue</source>
         <translation>
             <numerusform>发放后 %n 天内有效</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="256"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="258"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="264"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="266"/>
         <source>All</source>
         <translation>全部商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="265"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="267"/>
         <source>Every tier</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="122"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="128"/>
         <source>Days from the day it is given</source>
         <translation>自发放日起按天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="123"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="129"/>
         <source>Between two dates</source>
         <translation>固定起止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="262"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="264"/>
         <source>None</source>
         <translation>无门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="266"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="268"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="266"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="268"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="268"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="270"/>
         <source>Active</source>
         <translation>启用中</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="268"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="270"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="291"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="293"/>
         <source>The percentage off is a whole number from 1 to 90.</source>
         <translation>折扣比例须为 1 至 90 之间的整数（例如九折填 10）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="293"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="295"/>
         <source>The amount off is between ¥0.01 and ¥100,000.00.</source>
         <translation>减免金额须在 ¥0.01 至 ¥100,000.00 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="295"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="297"/>
         <source>The cap is at most ¥100,000.00; leave it empty for no cap.</source>
         <translation>封顶金额最多 ¥100,000.00；不封顶请留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="297"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="299"/>
         <source>The minimum spend is at most ¥1,000,000.00.</source>
         <translation>使用门槛最多 ¥1,000,000.00。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="299"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="301"/>
         <source>A coupon is valid for 1 to 3,650 days.</source>
         <translation>优惠券有效期为 1 至 3,650 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="367"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="370"/>
         <source>Coupon “%1” added.</source>
         <translation>优惠券“%1”已添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="374"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="377"/>
         <source>Retire the coupon</source>
         <translation>停用优惠券</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="375"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="378"/>
         <source>Retire “%1”? No more will be given out, and this cannot be undone; those already given stay valid.</source>
         <translation>停用“%1”吗？停用后不再发放，且无法恢复；已发出的在有效期内仍可使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="397"/>
+        <location filename="../../desktop/memberdesk/ui/money/coupon_templates.py" line="401"/>
         <source>Coupon “%1” retired: no more are given out; those given stay valid.</source>
         <translation>优惠券“%1”已停用：不再发放；已发出的在有效期内仍可使用。</translation>
     </message>

@@ -48,7 +48,7 @@ KIND_WORDS: dict[str, str] = {
     "winback": QT_TRANSLATE_NOOP("Campaigns", "Win-back"),
 }
 MEASURE_WORDS: dict[str, str] = {
-    "visits": QT_TRANSLATE_NOOP("Campaigns", "Visits per member"),
+    "visits": QT_TRANSLATE_NOOP("Campaigns", "Counter visits recorded per member"),
     "sales": QT_TRANSLATE_NOOP("Campaigns", "Sales per member"),
     "revenue_fen": QT_TRANSLATE_NOOP("Campaigns", "Revenue per member"),
     "bought": QT_TRANSLATE_NOOP("Campaigns", "Share who bought"),
