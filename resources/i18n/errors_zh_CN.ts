@@ -553,9 +553,9 @@
     <message>
         <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="169"/>
         <location filename="../../desktop/memberdesk/services/care/coupons.py" line="135"/>
-        <location filename="../../desktop/memberdesk/services/money/coupon_templates.py" line="25"/>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="179"/>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="239"/>
+        <location filename="../../desktop/memberdesk/services/money/coupon_templates.py" line="26"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="180"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="240"/>
         <source>No such coupon template.</source>
         <translation>没有这种优惠券。</translation>
     </message>
@@ -570,18 +570,18 @@
         <translation>没有名为“{name}”的活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="184"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="185"/>
         <source>This coupon is no longer valid.</source>
         <translation>这种优惠券已过有效期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="242"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="243"/>
         <source>Choose between 1 and {high} members.</source>
         <translation>请选择 1 到 {high} 位会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="246"/>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="259"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="247"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="260"/>
         <location filename="../../desktop/memberdesk/services/money/presence.py" line="62"/>
         <location filename="../../desktop/memberdesk/services/money/wallet.py" line="45"/>
         <location filename="../../desktop/memberdesk/services/sales/extras.py" line="65"/>
@@ -599,33 +599,33 @@
         <translation>没有这位会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="317"/>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="346"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="318"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="347"/>
         <source>This coupon has already been used.</source>
         <translation>这张优惠券已经用过了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="319"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="320"/>
         <source>This coupon is valid from {start} to {end}.</source>
         <translation>这张优惠券的有效期是 {start} 至 {end}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="321"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="322"/>
         <source>This coupon belongs to another member.</source>
         <translation>这张优惠券属于另一位会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="323"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="324"/>
         <source>This coupon is for members of another tier.</source>
         <translation>这张优惠券只限其他等级的会员使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="325"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="326"/>
         <source>None of the goods in the cart is of this coupon&apos;s categories.</source>
         <translation>购物车里没有这张优惠券适用品类的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="327"/>
+        <location filename="../../desktop/memberdesk/services/money/coupons.py" line="328"/>
         <source>The goods in the cart do not reach this coupon&apos;s minimum spend.</source>
         <translation>购物车中的商品未达到这张优惠券的使用门槛。</translation>
     </message>
@@ -1193,10 +1193,7 @@
         <translation>磁盘已满：本次内容未保存。请先清理磁盘空间，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/memberdesk/services/campaigns/campaigns.py" line="273"/>
-        <location filename="../../desktop/memberdesk/services/care/messages.py" line="72"/>
-        <location filename="../../desktop/memberdesk/services/care/winback.py" line="182"/>
-        <location filename="../../desktop/memberdesk/services/events/papers.py" line="101"/>
+        <location filename="../../desktop/memberdesk/services/care/signature.py" line="112"/>
         <source>Set the SMS signature in Settings → Greeting cards first.</source>
         <translation>请先在“设置 → 贺卡”中设置短信签名。</translation>
     </message>

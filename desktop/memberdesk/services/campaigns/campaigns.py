@@ -267,12 +267,7 @@ def send(
     numbers (a manager's PIN) and needs the store's SMS signature, as the care messages do."""
     require(actor, Permission.ISSUE_COUPON)
     approver = authorise(db, actor, ExportFile.SMS, approval)
-    signed = sms_signature.bracketed(sms_signature.signature(db, actor.store_id))
-    if not signed:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Set the SMS signature in Settings → Greeting cards first."),
-            field="signature",
-        )
+    signed = sms_signature.signed(db, actor.store_id)
     today = today or dt.date.today()
     info = get(db, actor.store_id, campaign_id)
     segment_members = segments.member_ids(

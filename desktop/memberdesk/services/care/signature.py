@@ -103,6 +103,18 @@ def signature(db: Database, store_id: int) -> str:
     return from_store_name(store.name) if store is not None else ""
 
 
+def signed(db: Database, store_id: int) -> str:
+    """The bracketed signature every SMS file opens with (【店名】); refused when the store
+    has none, for a provider drops unsigned marketing messages."""
+    text = bracketed(signature(db, store_id))
+    if not text:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Set the SMS signature in Settings → Greeting cards first."),
+            field="signature",
+        )
+    return text
+
+
 def save_signature(db: Database, actor: Actor, typed: str) -> str:
     """Validate and store the signature (who may change the store's rules); audited."""
     require(actor, Permission.MANAGE_RULES)

@@ -32,7 +32,6 @@ from memberdesk.domain.churn import (
     WinbackCause,
     likely_cause,
 )
-from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.domain.members import honorific
 from memberdesk.domain.vocab import ComplaintStatus, MemberStatus
 from memberdesk.services.care import signature as sms_signature
@@ -176,12 +175,7 @@ def export_winback(
     """The win-back messages of today's list, for the store's SMS provider (the rule of every
     file with phone numbers: a manager approves it; audited)."""
     approver = authorise(db, actor, ExportFile.SMS, approval)
-    signed = sms_signature.bracketed(sms_signature.signature(db, actor.store_id))
-    if not signed:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Set the SMS signature in Settings → Greeting cards first."),
-            field="signature",
-        )
+    signed = sms_signature.signed(db, actor.store_id)
     listed = winback_list(db, actor, today)
     texts, store = card_texts.load(), store_info(db, actor.store_id)
     consent = {

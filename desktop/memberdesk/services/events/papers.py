@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from memberdesk.documents import card_texts
-from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from memberdesk.domain.events import Reply
 from memberdesk.domain.members import honorific
 from memberdesk.domain.vocab import CareKind, Gender
@@ -95,12 +94,7 @@ def messages(
     signature, for the store's provider. Follows the rule of every file with phone numbers
     (``io.export_rule``) and is audited, like the care messages."""
     approver = authorise(db, actor, ExportFile.SMS, approval)
-    signed = sms_signature.bracketed(sms_signature.signature(db, actor.store_id))
-    if not signed:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Set the SMS signature in Settings → Greeting cards first."),
-            field="signature",
-        )
+    signed = sms_signature.signed(db, actor.store_id)
     event, people = _addressed(db, actor, event_id)
     texts, store = card_texts.load(), store_info(db, actor.store_id)
     rows: list[tuple[str, str, str]] = []

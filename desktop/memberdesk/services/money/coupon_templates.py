@@ -17,6 +17,7 @@ from memberdesk.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from memberdesk.domain.vocab import CouponPurpose
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.inputs import record_id
+from memberdesk.services.money.coupons import terms_of
 from memberdesk.services.staff import audit
 from memberdesk.services.staff.permissions import Permission, require
 from memberdesk.store.database import Database
@@ -53,15 +54,7 @@ def templates(db: Database, store_id: int) -> list[TemplateRow]:
                 t.id,
                 t.name,
                 t.purpose,
-                CouponTerms(
-                    kind=t.kind,
-                    amount_fen=t.amount_fen,
-                    percent_off=t.percent_off,
-                    cap_fen=t.cap_fen,
-                    min_spend_fen=t.min_spend_fen,
-                    categories=frozenset(c for c in t.categories.split(",") if c),
-                    stackable=t.stackable,
-                ),
+                terms_of(t),
                 t.valid_from,
                 t.valid_to,
                 t.valid_days,

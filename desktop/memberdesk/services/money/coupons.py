@@ -132,7 +132,8 @@ def create_template(db: Database, actor: Actor, form: TemplateForm) -> int:
         return template.id
 
 
-def _terms(t: CouponTemplate) -> CouponTerms:
+def terms_of(t: CouponTemplate) -> CouponTerms:
+    """A template's terms as the till applies them."""
     return CouponTerms(
         kind=t.kind,
         amount_fen=t.amount_fen,
@@ -150,7 +151,7 @@ def _view(c: Coupon, t: CouponTemplate) -> CouponView:
         c.code,
         t.name,
         c.member_id,
-        _terms(t),
+        terms_of(t),
         frozenset(x for x in t.tiers.split(",") if x),
         c.valid_from,
         c.valid_to,
