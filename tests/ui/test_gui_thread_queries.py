@@ -1,0 +1,123 @@
+"""The Members page never has the GUI thread wait on a query that grows with the store.
+
+The store here is big enough (20,000 members) that counting the whole member table costs the
+database many times the instructions of one keyset page; the clerk types into the page's box
+("w", "zh", "王", a phone's beginning) and the instructions the GUI thread ran for each key
+stay under a bound that such a count exceeds (counted by SQLite, see ``gui_thread.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from memberdesk.services.members.listing import MemberFilter, count_members
+from memberdesk.store.database import Database, connect
+from memberdesk.ui.app.main_window import MainWindow
+from memberdesk.ui.members.members_page import MembersPage
+from memberdesk.ui.widgets.context import AppContext
+from tests.conftest import DEMO_PINS, demo_actor
+from tests.ui.gui_thread import GuiThreadSteps
+from tests.ui.page_steps import focused, go_to, sign_in, type_text
+
+GENERATED = 4000
+COPIES = 5  # the generated members and four copies of them (new phones and card numbers)
+MEMBERS = GENERATED * COPIES
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from memberdesk.demo.build import DemoPlan, build_store
+
+    path = tmp_path_factory.mktemp("big-store") / "demo.sqlite3"
+    plan = DemoPlan(members=GENERATED, seed=11, until=dt.date(2026, 11, 30), sales_per_member=1.0)
+    build_store(str(path), plan)
+    with sqlite3.connect(path) as conn:
+        for copy in range(1, COPIES):
+            # phones beginning 10x and card numbers beginning with the copy's digit are nobody's
+            conn.execute(
+                f"""INSERT INTO members SELECT id + {copy * GENERATED}, store_id, '{copy}' || card_no,
+                '10{copy}' || substr(phone, 4), phone_last4, name, gender, birthday, birth_mmdd,
+                birthday_lunar, lunar_mmdd, lunar_leap, email, address, occupation, hobbies, hair_type,
+                skin_type, notes, ethnicity, religion, income_band, tier, status, channel,
+                channel_detail, NULL, referrer_staff_id, enrolled_by_id, enrolled_at, updated_at,
+                randomblob(16) FROM members WHERE id <= {GENERATED}"""
+            )
+            conn.execute(
+                f"INSERT INTO member_keys SELECT key, member_id + {copy * GENERATED} FROM member_keys"
+                f" WHERE member_id <= {GENERATED}"
+            )
+    return path
+
+
+@pytest.fixture
+def big_db(big_store: Path, tmp_path: Path) -> Iterator[Database]:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(big_store, path)
+    db = connect(path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def steps(big_db: Database) -> Iterator[GuiThreadSteps]:
+    counter = GuiThreadSteps(big_db)
+    yield counter
+    counter.remove()
+
+
+@pytest.fixture
+def window(big_db: Database, qtbot: QtBot) -> MainWindow:
+    win = MainWindow(AppContext(big_db, 1, "demo"))
+    qtbot.addWidget(win)
+    win.resize(1024, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def whole_table_count(db: Database, steps: GuiThreadSteps) -> int:
+    """The instructions a count over every member costs when the GUI thread runs it."""
+    steps.take()
+    assert count_members(db, demo_actor(db, "M01"), MemberFilter()) == MEMBERS
+    return steps.take()
+
+
+def settled(page: MembersPage) -> bool:
+    """The list shows what the box says, and the count is no longer on its way."""
+    return page.model.member_filter.text == page.search.text().strip() and page.count.text() not in (
+        "",
+        page.tr("Counting…"),
+    )
+
+
+def test_typing_in_the_members_box_never_runs_a_whole_table_query_on_the_gui_thread(
+    window: MainWindow, big_db: Database, steps: GuiThreadSteps, qtbot: QtBot
+) -> None:
+    whole = whole_table_count(big_db, steps)
+    bound = whole // 4
+    sign_in(qtbot, window, demo_actor(big_db, "M01").staff_id, DEMO_PINS["M01"])
+    steps.take()
+    page = go_to(qtbot, window, "members")
+    assert isinstance(page, MembersPage)
+    qtbot.waitUntil(lambda: focused() is page.search and settled(page))
+    shown = {"opening the page": steps.take()}
+    for text in ("w", "zh", "王", "138"):
+        qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(focused(), Qt.Key.Key_Backspace)
+        qtbot.waitUntil(lambda: settled(page))
+        shown[f"clearing before {text}"] = steps.take()
+        for i in range(1, len(text) + 1):
+            type_text(qtbot, text[i - 1])
+            qtbot.waitUntil(lambda: settled(page))
+            assert page.model.rowCount() > 0
+            shown[text[:i]] = steps.take()
+    print(f"whole-table count: {whole} steps; per key: {shown}")
+    assert max(shown.values()) < bound, (whole, shown)
