@@ -24,10 +24,11 @@ class GuiThreadSteps:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.steps = 0
-        event.listen(db.engine, "connect", self._watch)
-        db.engine.dispose()  # connections opened before now reconnect, with the handler
+        # at every checkout, not only at connect: the store's health check sets a handler of
+        # its own on a pooled connection and clears it when done
+        event.listen(db.engine, "checkout", self._watch)
 
-    def _watch(self, dbapi_conn: Any, _record: Any) -> None:
+    def _watch(self, dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
         dbapi_conn.set_progress_handler(self._tick, EVERY)
 
     def _tick(self) -> int:
@@ -41,5 +42,5 @@ class GuiThreadSteps:
         return steps
 
     def remove(self) -> None:
-        event.remove(self.db.engine, "connect", self._watch)
-        self.db.engine.dispose()
+        event.remove(self.db.engine, "checkout", self._watch)
+        self.db.engine.dispose()  # no connection keeps the handler
