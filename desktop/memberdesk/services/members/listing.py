@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -151,19 +152,24 @@ def _narrow_ids(s: Session, text: str) -> set[int] | None:
     return {i for lookup in lookups for i in s.scalars(lookup)}
 
 
-def _page_conditions(
-    s: Session, after_id: int, member_filter: MemberFilter | None
-) -> list[ColumnElement[bool]]:
+def _page_plans(
+    s: Session, after_id: int, member_filter: MemberFilter | None, limit: int
+) -> Iterator[list[ColumnElement[bool]]]:
     """One page's conditions, chosen so that the page never reads more than a bounded number of
-    members: a narrow text's few ids by their index, or a broad text's walk in id order."""
+    members: a broad text's walk in id order, or a narrow text's ids by their index, handed
+    over ``limit`` at a time (a tier or a tag may still drop some: then the next ones)."""
     text = (member_filter.text if member_filter else "").strip()[:MAX_FILTER_TEXT]
     if member_filter is None or not text:
-        return [Member.id > after_id, *_conditions(member_filter)]
-    ids = _narrow_ids(s, text)
-    if ids is None:
-        return [Member.id > after_id, *_conditions(member_filter, walk=True)]
+        yield [Member.id > after_id, *_conditions(member_filter)]
+        return
+    found = _narrow_ids(s, text)
+    if found is None:
+        yield [Member.id > after_id, *_conditions(member_filter, walk=True)]
+        return
+    ids = sorted(i for i in found if i > after_id)
     rest = _conditions(MemberFilter("", member_filter.tier, member_filter.tag))
-    return [Member.id.in_(sorted(i for i in ids if i > after_id)), *rest]
+    for start in range(0, len(ids), limit):
+        yield [Member.id.in_(ids[start : start + limit]), *rest]
 
 
 @dataclass(frozen=True)
@@ -198,19 +204,24 @@ def member_page(
 ) -> list[MemberRow]:
     """Members with ``id > after_id`` that the filter lets through, in id order, at most ``limit``."""
     require(actor, Permission.FIND_MEMBER)
+    rows: list[MemberRow] = []
     with db.read() as s:
-        stmt = (
-            select(
-                Member.id, Member.card_no, Member.name, Member.phone, Member.tier, Member.enrolled_at,
-                MemberStats.spend_fen, MemberStats.last_visit_at,
-            )
-            .outerjoin(MemberStats, MemberStats.member_id == Member.id)
-            .where(*_page_conditions(s, after_id, member_filter))
-            .order_by(Member.id)
-            .limit(limit)
-        )  # fmt: skip
-        return [
-            MemberRow(r.id, r.card_no, r.name, mask_phone(r.phone), r.tier, r.enrolled_at, r.spend_fen or 0,
-                      r.last_visit_at)
-            for r in s.execute(stmt)
-        ]  # fmt: skip
+        for conditions in _page_plans(s, after_id, member_filter, limit):
+            stmt = (
+                select(
+                    Member.id, Member.card_no, Member.name, Member.phone, Member.tier, Member.enrolled_at,
+                    MemberStats.spend_fen, MemberStats.last_visit_at,
+                )
+                .outerjoin(MemberStats, MemberStats.member_id == Member.id)
+                .where(*conditions)
+                .order_by(Member.id)
+                .limit(limit - len(rows))
+            )  # fmt: skip
+            rows += [
+                MemberRow(r.id, r.card_no, r.name, mask_phone(r.phone), r.tier, r.enrolled_at,
+                          r.spend_fen or 0, r.last_visit_at)
+                for r in s.execute(stmt)
+            ]  # fmt: skip
+            if len(rows) >= limit:
+                break
+    return rows
