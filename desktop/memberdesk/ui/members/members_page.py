@@ -115,6 +115,12 @@ class MembersPage(QWidget):
         find_key = QShortcut(QKeySequence.StandardKey.Find, self)
         find_key.activated.connect(self.search.setFocus)
         self.count = QLabel()
+        self.count.setObjectName("member_count")
+        # as wide as its longest text, so that the box does not jump at each "Counting…"
+        many = 1_000_000
+        widest = (self.tr("Counting…"), self.tr("%n member(s)", "", many), self.tr("%n found", "", many))
+        self.count.setMinimumWidth(max(self.count.fontMetrics().horizontalAdvance(t) for t in widest))
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _build_table(self) -> None:
         self.table = QTableView()
