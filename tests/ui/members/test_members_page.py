@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from sqlalchemy import func, select
 
 from memberdesk.domain.vocab import Role, Tier
 from memberdesk.services.members.enrolment import MemberForm, enrol
+from memberdesk.services.members.listing import MemberFilter
 from memberdesk.store.database import Database
 from memberdesk.store.models import Member
 from memberdesk.ui.app.main_window import MainWindow
@@ -38,7 +40,8 @@ def test_list_pages_in_and_passes_the_model_tester(
     page = MembersPage(ctx)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.model.total == 7 and page.model.rowCount() == 3
+    assert page.model.rowCount() == 3 and page.count.text() == page.tr("Counting…")
+    qtbot.waitUntil(lambda: page.model.total == 7)
     while page.model.canFetchMore(page.model.index(-1, -1)):
         page.model.fetchMore(page.model.index(-1, -1))
     assert [r.name for r in page.model.rows] == [f"会员{i}" for i in range(7)]
@@ -63,7 +66,7 @@ def test_import_dry_run_then_import(ctx: AppContext, sqlite_shop: Shop, qtbot: Q
         assert s.scalar(select(func.count()).select_from(Member)) == 0
     page.confirm.click()
     qtbot.waitUntil(lambda: page.last_report is not None and not page.last_report.dry_run, timeout=10_000)
-    assert page.model.total == 1
+    qtbot.waitUntil(lambda: page.model.total == 1)
     page.export_to(tmp_path / "out.csv")
     dialog = page.approval_dialog
     assert dialog is not None
@@ -147,10 +150,10 @@ def test_typing_in_the_box_finds_members_and_the_tier_narrows_them(
     demo_window: MainWindow, qtbot: QtBot
 ) -> None:
     page = members_page(qtbot, demo_window, "C01", "1111")
-    assert page.model.total == 300 and "300" in page.count.text()
+    qtbot.waitUntil(lambda: page.model.total == 300 and "300" in page.count.text())
     m = some_member(demo_window.ctx.db)
     type_text(qtbot, m.phone_last4)
-    qtbot.waitUntil(lambda: page.model.total < 300)
+    qtbot.waitUntil(lambda: (page.model.total or 300) < 300)
     assert m.id in [r.id for r in page.model.rows]
     assert all(r.masked_phone.endswith(m.phone_last4) or m.phone_last4 in r.card_no for r in page.model.rows)
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
@@ -239,3 +242,39 @@ def test_a_member_opened_from_the_list_does_not_leave_the_counter_on_the_old_sea
     assert counter.card.member_id == m.id  # type: ignore[attr-defined]
     assert counter.search_box.text() == ""  # type: ignore[attr-defined]
     assert counter.model.rowCount() == 0  # type: ignore[attr-defined]
+
+
+def test_a_count_that_arrives_after_the_clerk_typed_on_is_dropped(
+    demo_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from memberdesk.services.members import listing
+
+    page = members_page(qtbot, demo_window, "C01", "1111")
+    qtbot.waitUntil(lambda: page.model.total == 300)
+    real_count = listing.count_members
+    release = threading.Event()
+
+    def slow_for_one(db: Database, actor: object, member_filter: MemberFilter | None = None) -> int:
+        if member_filter is not None and member_filter.text == "1":
+            release.wait(10)  # the count of "1" is still on its way when "13" is counted
+        return real_count(db, actor, member_filter)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(listing, "count_members", slow_for_one)
+    type_text(qtbot, "1")
+    qtbot.waitUntil(lambda: page.model.member_filter.text == "1")
+    assert page.count.text() == page.tr("Counting…")  # the window took the key, the count waits
+    box_width = page.search.width()
+    type_text(qtbot, "3")
+    qtbot.waitUntil(lambda: page.model.member_filter.text == "13" and page.model.total is not None)
+    thirteen = page.count.text()
+    QApplication.processEvents()  # the layout takes the new text
+    assert page.search.width() == box_width  # the box does not jump as the count comes and goes
+    assert page.model.total == real_count(demo_window.ctx.db, page.ctx.actor, MemberFilter("13"))
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()  # the late answer's signal is delivered, and dropped
+    assert page.count.text() == thirteen
+    assert page.model.total == real_count(demo_window.ctx.db, page.ctx.actor, MemberFilter("13"))

@@ -1,4 +1,8 @@
-"""The Members page's table model: fed page by page as the view scrolls (fetchMore)."""
+"""The Members page's table model: fed page by page as the view scrolls (fetchMore).
+
+Each page is a keyset query that stops at its last row, so it may run on the GUI thread; how
+many members the filter finds grows with the store and is counted by the page on a worker.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ class MemberListModel(QAbstractTableModel):
         super().__init__()
         self.ctx = ctx
         self.rows: list[MemberRow] = []
-        self.total = 0
+        self.total: int | None = None  # how many the filter finds; None while it is counted
         self.member_filter = MemberFilter()
         self._exhausted = False
 
@@ -38,11 +42,7 @@ class MemberListModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = []
         self._exhausted = False
-        self.total = (
-            member_list.count_members(self.ctx.db, self.ctx.actor, self.member_filter)
-            if self.ctx.signed_in
-            else 0
-        )
+        self.total = None
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())

@@ -38,6 +38,7 @@ from memberdesk.services.io.member_io import (
     MergeOptions,
     OnDuplicate,
 )
+from memberdesk.services.members import listing as member_list
 from memberdesk.services.members.listing import MemberFilter
 from memberdesk.services.staff.permissions import Permission, allowed
 from memberdesk.ui.members.import_report import ReportView, report_lines
@@ -67,6 +68,7 @@ class MembersPage(QWidget):
         self.import_path: Path | None = None
         self.approval_dialog: ManagerApprovalDialog | None = None
         self._recovered = False
+        self.asked = 0  # the latest count asked; an answer to an older filter is dropped
         self._build_finder()
         self._build_table()
         self._build_import()
@@ -113,6 +115,12 @@ class MembersPage(QWidget):
         find_key = QShortcut(QKeySequence.StandardKey.Find, self)
         find_key.activated.connect(self.search.setFocus)
         self.count = QLabel()
+        self.count.setObjectName("member_count")
+        # as wide as its longest text, so that the box does not jump at each "Counting…"
+        many = 1_000_000
+        widest = (self.tr("Counting…"), self.tr("%n member(s)", "", many), self.tr("%n found", "", many))
+        self.count.setMinimumWidth(max(self.count.fontMetrics().horizontalAdvance(t) for t in widest))
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -225,6 +233,7 @@ class MembersPage(QWidget):
         self.merge.setChecked(False)
         self.report.clear()
         self.count.clear()
+        self.asked += 1  # a count still on its way was the last person's
         self.import_path = None
         self.last_report = None
         self.last_export = None
@@ -239,7 +248,7 @@ class MembersPage(QWidget):
         self._recover_once()
         self._fill_tags()
         self.model.reload()
-        self._show_count()
+        self._count_later()
         self._size_columns()
         self._show_permissions()
 
@@ -270,12 +279,37 @@ class MembersPage(QWidget):
             box.setVisible(self.merge.isChecked())
         self.full_phones.setEnabled(self.export_button.isEnabled())
 
-    def _show_count(self) -> None:
+    def _count_later(self) -> None:
+        """Count the members listed on a worker ("Counting…" meanwhile): at a million members
+        a count takes the best part of a second, and the clerk keeps typing."""
+        self.asked += 1
+        asked, db, actor, wanted = self.asked, self.ctx.db, self.ctx.actor, self.model.member_filter
+        self.count.setText(self.tr("Counting…"))
+        self._show_scope()
+        run_in_background(
+            lambda _progress: member_list.count_members(db, actor, wanted),
+            on_done=lambda n: self._counted(asked, n),
+            on_error=lambda exc: self._count_failed(asked, exc),
+            owner=self,
+        )
+
+    def _counted(self, asked: int, total: int) -> None:
+        if asked != self.asked:
+            return  # the clerk typed on: a newer count is on its way
+        self.model.total = total
         if self.model.member_filter == MemberFilter():
-            self.count.setText(self.tr("%n member(s)", "", self.model.total))
+            self.count.setText(self.tr("%n member(s)", "", total))
+        else:
+            self.count.setText(self.tr("%n found", "", total))
+
+    def _count_failed(self, asked: int, exc: Exception) -> None:
+        if asked == self.asked:
+            self.count.setText(translate_error(exc) if isinstance(exc, ServiceError) else str(exc))
+
+    def _show_scope(self) -> None:
+        if self.model.member_filter == MemberFilter():
             self.export_scope.hide()
         else:
-            self.count.setText(self.tr("%n found", "", self.model.total))
             self.export_scope.setText(
                 self.tr("Export takes the members listed: %1").replace("%1", self._filter_words())
             )
@@ -305,7 +339,7 @@ class MembersPage(QWidget):
         )
         if wanted != self.model.member_filter:
             self.model.set_filter(wanted)
-            self._show_count()
+            self._count_later()
             self._size_columns()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
