@@ -387,8 +387,8 @@ def _money_setup(db: Database, actor: Actor, members: list[int]) -> dict[int, tu
         db,
         actor,
         coupons.TemplateForm(
-            name=f"满200减20 {uuid.uuid4().hex[:6]}", kind=CouponKind.AMOUNT_OFF, amount="20", min_spend="200",
-            valid_days=30,
+            name=f"满200减20 {uuid.uuid4().hex[:6]}", kind=CouponKind.AMOUNT_OFF, amount="20",
+            min_spend="200", valid_days=30,
         ),
     )  # fmt: skip
     for m in members:
@@ -466,7 +466,8 @@ def run_money(db: Database, label: str, n: int) -> list[str]:
         f"| 2 lines, stored value pays all, one 满200减20 coupon | {statistics.median(ours):.2f} | "
         f"{_pct(ours, 99):.2f} | {statistics.median(cpu_ours):.2f} | {statistics.median(floor):.2f} | "
         f"{_pct(floor, 99):.2f} | {statistics.median(cpu_floor):.2f} | "
-        f"{statistics.median(ours) / statistics.median(floor):.1f}× / {_pct(ours, 99) / _pct(floor, 99):.1f}× |",
+        f"{statistics.median(ours) / statistics.median(floor):.1f}× / "
+        f"{_pct(ours, 99) / _pct(floor, 99):.1f}× |",
         "",
     ]
     print("\n".join(rows))
