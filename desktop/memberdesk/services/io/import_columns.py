@@ -234,10 +234,10 @@ def yuan_of(value: Any, field: str) -> int:
         number = Decimal(text)
     except InvalidOperation:
         number = Decimal("NaN")
-    if (
+    if (  # the range first, unscaled: a huge number (1E100) can be neither quantized nor scaled
         not number.is_finite()
+        or not 0 <= number <= Decimal(MAX_BALANCE_FEN).scaleb(-2)
         or number != number.quantize(Decimal("0.01"))
-        or not 0 <= number * 100 <= MAX_BALANCE_FEN
     ):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
