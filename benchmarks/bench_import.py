@@ -15,6 +15,11 @@ PostgreSQL URL is used as it is: the imported members stay in it.
 3. The import runs as ``memberdesk import members`` does (read and validate the file, then
    write it in batches, then show it), timed by phase, wall clock and CPU.
 
+With ``--fill`` the file instead names ``--rows`` members already on file (the store's first,
+by id) with an e-mail address and a street address, which the demo store's members have
+none of, and is imported as "fill in members already on file" (``--merge``): each of them
+is filled in, with an audit entry, in the phase that shows the import.
+
 Prints (and writes to ``--out``) rows/s for the whole import and for each phase, the
 batches, the sales' p50 / p99 / worst time before and during the import, the number of
 members before, and the machine's load, which on a shared machine moves every figure.
@@ -41,7 +46,7 @@ from stats import Timing  # noqa: E402
 
 from memberdesk.domain.vocab import Role  # noqa: E402
 from memberdesk.services.common.context import Actor  # noqa: E402
-from memberdesk.services.io.member_io import import_members  # noqa: E402
+from memberdesk.services.io.member_io import OnDuplicate, import_members  # noqa: E402
 from memberdesk.store.database import Database, connect  # noqa: E402
 from memberdesk.store.models import Member, Staff  # noqa: E402
 
@@ -67,6 +72,16 @@ def write_file(path: Path, rows: int, seed: int) -> None:
                 child if i % 3 == 0 else "",
                 "老顾客，喜欢红色" if i % 5 == 0 else "",
             ])  # fmt: skip
+
+
+def write_fill_file(path: Path, db: Database, rows: int) -> None:
+    with db.read() as s:
+        on_file = s.execute(select(Member.phone, Member.name).order_by(Member.id).limit(rows)).all()
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["手机号码", "姓名", "邮箱", "地址"])
+        for i, (phone, name) in enumerate(on_file):
+            out.writerow([phone, name, f"m{i}@example.cn", f"建国路{i % 300 + 1}号"])
 
 
 def staff(db: Database, role: Role) -> Actor:
@@ -117,6 +132,7 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=0.05, help="seconds between the other counter's sales")
     parser.add_argument("--idle", type=float, default=8.0, help="seconds of sales before the import")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--fill", action="store_true", help="fill in members on file instead of adding")
     parser.add_argument("--sale-worker", nargs=6, metavar="ARG", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.sale_worker:
@@ -137,7 +153,10 @@ def main() -> None:
     assert buyer is not None
     size = os.path.getsize(target) if "://" not in target else 0
     source = work / "members.csv"
-    write_file(source, args.rows, 42)
+    if args.fill:
+        write_fill_file(source, db, args.rows)
+    else:
+        write_file(source, args.rows, 42)
     manager, clerk = staff(db, Role.MANAGER), staff(db, Role.CLERK)
 
     stop = work / "stop"
@@ -155,7 +174,8 @@ def main() -> None:
 
     load_before = os.getloadavg()
     started_at, t0, c0 = time.time(), time.perf_counter(), time.process_time()
-    report = import_members(db, manager, source, progress=progress)
+    policy = OnDuplicate.MERGE if args.fill else OnDuplicate.SKIP
+    report = import_members(db, manager, source, progress=progress, on_duplicate=policy)
     t1, c1, ended_at = time.perf_counter(), time.process_time(), time.time()
     load_after = os.getloadavg()
     time.sleep(1.0)
@@ -176,11 +196,13 @@ def main() -> None:
     applied = t1 - marks.get("loaded", t1)
     base, busy = Timing("idle", idle), Timing("during", during)
     lines = [
-        f"## Member import: {args.rows:,} rows into a store of {before:,} members "
+        f"## Member import: {args.rows:,} rows {'filling in members of' if args.fill else 'into'} "
+        f"a store of {before:,} members "
         f"({'SQLite, ' + format(size / 1e6, '.0f') + ' MB' if size else 'PostgreSQL'})",
         "",
         f"Load average {load_before[0]:.1f} before, {load_after[0]:.1f} after (2 cores, shared). "
-        f"Added {report.added:,}, refused {len(report.rejected)}; {report.batches} batches; "
+        f"Added {report.added:,}, filled in {report.merged:,}, refused {len(report.rejected)}; "
+        f"{report.batches} batches; "
         + (
             f"the import held the write lock for at most **{report.longest_write_ms:.0f} ms** at a time."
             if size

@@ -122,6 +122,13 @@ def test_yuan_as_a_spreadsheet_writes_it_reads_back_to_the_fen(fen: int) -> None
     assert yuan_of(fen / 100, "stored_value") == fen  # a number cell
 
 
+@pytest.mark.parametrize("text", ["1E100", "-1E100", "1E-100", "9E+999999"])
+def test_an_amount_in_exponent_form_too_large_or_too_precise_is_refused(text: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        yuan_of(text, "stored_value")
+    assert err.value.field == "stored_value"
+
+
 @given(st.text(max_size=12))
 def test_anything_else_is_refused_or_read_as_money(text: str) -> None:
     try:

@@ -14,8 +14,6 @@ points only into an empty ledger), so a finish that is itself interrupted just r
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import logging
 import time
 from collections.abc import Sequence
@@ -24,44 +22,31 @@ from typing import Any
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
-from memberdesk.domain.vocab import Gender, MemberStatus, PointsSource, SizeCategory, Tier
+from memberdesk.domain.vocab import MemberStatus
 from memberdesk.services.common.context import Actor
 from memberdesk.services.common.driver_sql import table_of
+from memberdesk.services.io import import_fill
 from memberdesk.services.io import import_writer as writer
 from memberdesk.services.io.import_lease import Orphan
-from memberdesk.services.io.import_plan import (
-    FILL_TEXT,
-    TIER_RANK,
-    MergeOptions,
-    OnDuplicate,
-    OnFile,
-    changes,
-)
+from memberdesk.services.io.import_plan import MergeOptions, OnDuplicate
 from memberdesk.services.io.import_rows import Prepared
 from memberdesk.services.io.import_writer import (
     APPLYING,
     DONE,
     LOADING,
-    OPENING_REASON,
     ROLLED_BACK,
     Check,
     Progress,
     Run,
     Tally,
 )
-from memberdesk.services.members.tag_names import tag_key
 from memberdesk.services.staff import audit
 from memberdesk.store.database import Database
 from memberdesk.store.models import (
-    Child,
     Member,
     MemberImport,
     MemberImportRow,
-    MemberSize,
-    MemberStats,
-    MemberTag,
     PointsEntry,
-    Tag,
     Wallet,
     WalletEntry,
     utcnow,
@@ -108,93 +93,6 @@ def write_import(
     return run.tally
 
 
-def _on_file(member: Member) -> OnFile:
-    return OnFile(
-        member.id, member.store_id, member.status, member.name, member.card_no, member.gender,
-        member.birthday, {n: getattr(member, n) for n in FILL_TEXT}, member.tier,
-        {sz.category for sz in member.sizes}, bool(member.children),
-    )  # fmt: skip
-
-
-def fill_in(s: Session, actor: Actor | None, member_id: int, cand: dict[str, Any], where: str) -> bool:
-    """Fill ``member_id``'s empty fields from ``cand`` (as noted at load time); audited."""
-    member = s.get(Member, member_id, with_for_update=True)
-    if member is None or member.status != MemberStatus.ACTIVE:
-        return False
-    current = _on_file(member)
-    current.has_points = bool(
-        cand.get("points")
-        and s.scalar(select(PointsEntry.id).where(PointsEntry.member_id == member_id).limit(1))
-    )
-    current.tags = {
-        tag_key(n)
-        for n in s.scalars(
-            select(Tag.name)
-            .join(MemberTag, MemberTag.tag_id == Tag.id)
-            .where(MemberTag.member_id == member_id)
-        )
-    }
-    found = changes(current, cand)
-    if not found:
-        return False
-    before: dict[str, Any] = {}
-    after: dict[str, Any] = {}
-    for name, value in found.get("text", {}).items():
-        before[name], after[name] = getattr(member, name), value
-        setattr(member, name, value)
-    if "gender" in found:
-        before["gender"], after["gender"] = member.gender.value, found["gender"]
-        member.gender = Gender(found["gender"])
-    if "birthday" in found:
-        b = found["birthday"]
-        before["birthday"], after["birthday"] = None, b["birthday"]
-        member.birthday = dt.date.fromisoformat(b["birthday"])
-        member.birth_mmdd, member.birthday_lunar = b["birth_mmdd"], b["birthday_lunar"]
-        member.lunar_mmdd, member.lunar_leap = b["lunar_mmdd"], b["lunar_leap"]
-    for category, size in found.get("sizes", []):
-        member.sizes.append(MemberSize(category=SizeCategory(category), size=size))
-        after.setdefault("sizes", {})[category] = size
-    for name, gender, birthday in found.get("children", []):
-        day = dt.date.fromisoformat(birthday) if birthday else None
-        member.children.append(Child(name=name, gender=Gender(gender), birthday=day,
-                                     birth_mmdd=day.month * 100 + day.day if day else None))  # fmt: skip
-        after.setdefault("children", []).append([name, gender, birthday])
-    if "tier" in found and TIER_RANK[Tier(found["tier"])] > TIER_RANK[member.tier]:
-        before["tier"], after["tier"] = member.tier.value, found["tier"]
-        member.tier = Tier(found["tier"])
-    if found.get("points"):
-        points = int(found["points"])
-        s.add(PointsEntry(member_id=member_id, delta=points, source=PointsSource.ADJUSTMENT,
-                          reason=OPENING_REASON.format(file=where)[:200],
-                          staff_id=actor.staff_id if actor else None))  # fmt: skip
-        s.execute(
-            update(table_of(MemberStats))
-            .where(MemberStats.member_id == member_id)
-            .values(points_balance=MemberStats.points_balance + points)
-        )
-        after["points"] = points
-    if found.get("tags"):
-        _give_tags(s, actor, member, found["tags"])
-        after["tags"] = found["tags"]
-    audit.record(s, actor, "member.import_fill", entity="member", entity_id=member_id, before=before,
-                 after=after, detail=where[:200])  # fmt: skip
-    return True
-
-
-def _give_tags(s: Session, actor: Actor | None, member: Member, names: list[str]) -> None:
-    """The file's tags the member does not carry yet (a tag not on the store's list joins it)."""
-    known = {tag_key(t.name): t for t in s.scalars(select(Tag).where(Tag.store_id == member.store_id))}
-    staff_id = actor.staff_id if actor else None
-    for name in names:
-        tag = known.get(tag_key(name))
-        if tag is None:
-            tag = known[tag_key(name)] = Tag(store_id=member.store_id, name=name, created_by_id=staff_id)
-            s.add(tag)
-            s.flush()
-        tag.active = True
-        s.add(MemberTag(member_id=member.id, tag_id=tag.id, tagged_by_id=staff_id))
-
-
 def _apply_batch(s: Session, actor: Actor | None, run: MemberImport, rows: Sequence[Any]) -> None:
     new = [r.member_id for r in rows if not r.merge]
     if new:
@@ -203,22 +101,23 @@ def _apply_batch(s: Session, actor: Actor | None, run: MemberImport, rows: Seque
             .where(Member.id.in_(new), Member.status == MemberStatus.IMPORTING)
             .values(status=MemberStatus.ACTIVE)
         )
-    for r in rows:
-        if r.merge:
-            fill_in(s, actor, r.member_id, json.loads(r.merge), f"{run.file} row {r.line}")
+    fills = [r for r in rows if r.merge]
+    if fills:
+        import_fill.fill_in(s, actor, run.file, fills)
     run.applied_to = rows[-1].member_id
 
 
 def finish(db: Database, import_id: int, *, actor: Actor | None, tally: Tally | None, detail: str) -> None:
     """Apply a run past its commit point, from where it stands; ends with its audit entry.
 
-    In batches kept to ``BATCH_SECONDS`` like the load's (filling a member in costs far more
-    than showing a new one, so the batch shrinks when it holds members to fill in), written
+    In batches kept to ``BATCH_SECONDS`` like the load's, the first as small as the load's
+    first (filling a member in costs far more than showing a new one: the batch grows while
+    it holds new members only, and shrinks when it holds members to fill in), written
     as the load's are (``writer.quiet_database``): a batch lost to a power cut is applied
     again, the run being ``applying`` until its last transaction, which is written with the
     store's full durability.
     """
-    size = writer.BatchSize(db, writer.APPLY_BATCH)
+    size = writer.BatchSize(db)
     with writer.quiet_database(db) as quiet:
         while _apply_next(quiet, import_id, actor, tally, size):
             pass

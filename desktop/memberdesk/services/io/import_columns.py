@@ -144,13 +144,18 @@ def cell(row: list[Any], index: int | None) -> Any:
 
 
 def text_of(value: Any) -> str:
-    if isinstance(value, bool):
+    if type(value) is str:  # nearly every cell (a CSV file's all): the checks below cannot apply
+        text = value.strip()
+        if not text:
+            return text
+    elif isinstance(value, bool):
         return str(value)
-    if isinstance(value, float) and value.is_integer():
+    elif isinstance(value, float) and value.is_integer():
         return str(int(value))  # a phone or card stored as a number by Excel
-    if isinstance(value, dt.datetime):
+    elif isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    text = str(value).strip()
+    else:
+        text = str(value).strip()
     # An exported cell that began with = + - @ was written with a leading ' so that no
     # spreadsheet runs it (domain.cells); reading it back takes the quote off again.
     if text.startswith("'") and is_formula_like(text[1:]):
@@ -234,10 +239,10 @@ def yuan_of(value: Any, field: str) -> int:
         number = Decimal(text)
     except InvalidOperation:
         number = Decimal("NaN")
-    if (
+    if (  # the range first, unscaled: a huge number (1E100) can be neither quantized nor scaled
         not number.is_finite()
+        or not 0 <= number <= Decimal(MAX_BALANCE_FEN).scaleb(-2)
         or number != number.quantize(Decimal("0.01"))
-        or not 0 <= number * 100 <= MAX_BALANCE_FEN
     ):
         raise ValidationError(
             QT_TRANSLATE_NOOP(

@@ -128,15 +128,30 @@ _ON_FILE_COLUMNS = (
 
 def on_file(s: Session, phones: Sequence[str], *, points: bool) -> dict[str, OnFile]:
     """The members with these phones, whichever store they belong to."""
-    found: dict[str, OnFile] = {}
-    for r in s.execute(select(*_ON_FILE_COLUMNS).where(Member.phone.in_(phones))):
+    return {phone: m for phone, m in _members(s, Member.phone.in_(phones), points=points, lock=False)}
+
+
+def on_file_by_id(s: Session, ids: Sequence[int], *, points: bool, lock: bool) -> dict[int, OnFile]:
+    """The members with these ids; ``lock``: their rows locked for the transaction (PostgreSQL)."""
+    return {m.id: m for _phone, m in _members(s, Member.id.in_(ids), points=points, lock=lock)}
+
+
+def _members(s: Session, where: Any, *, points: bool, lock: bool) -> list[tuple[str, OnFile]]:
+    stmt = select(*_ON_FILE_COLUMNS).where(where)
+    if lock:
+        stmt = stmt.order_by(Member.id).with_for_update()
+    found: list[tuple[str, OnFile]] = []
+    for r in s.execute(stmt):
         text = {n: getattr(r, n) for n in FILL_TEXT}
-        found[r.phone] = OnFile(
-            r.id, r.store_id, r.status, r.name, r.card_no, r.gender, r.birthday, text, r.tier
+        found.append(
+            (
+                r.phone,
+                OnFile(r.id, r.store_id, r.status, r.name, r.card_no, r.gender, r.birthday, text, r.tier),
+            )
         )
     if not found:
         return found
-    by_id = {m.id: m for m in found.values()}
+    by_id = {m.id: m for _phone, m in found}
     ids = list(by_id)
     for member_id, category in s.execute(
         select(MemberSize.member_id, MemberSize.category).where(MemberSize.member_id.in_(ids))

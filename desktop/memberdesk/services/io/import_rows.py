@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, ServiceError, ValidationError
+from memberdesk.domain.search_keys import name_keys
 from memberdesk.domain.vocab import SizeCategory
 from memberdesk.services.io import spreadsheet_file
 from memberdesk.services.io.import_columns import (
@@ -116,6 +117,15 @@ class Prepared:
     rejected: tuple[RejectedRow, ...]
     explicit_cards: frozenset[str] = field(default_factory=frozenset)  # cards the file gives
 
+    def fits(self, path: Path, sheet: str | None, mapping: dict[str, int] | None, today: dt.date) -> bool:
+        """Whether this is what reading ``path`` again would give: the same file, unchanged
+        since, the same columns and day, and the same sheet (or, when this one was read
+        without naming a sheet, the sheet it chose, as the real run after a dry run names it)."""
+        now = FileStamp.of(path, sheet, mapping, today)
+        if now.sheet is not None and self.stamp.sheet is None and now.sheet == self.sheet:
+            now = FileStamp.of(path, None, mapping, today)
+        return now == self.stamp
+
 
 def read_table(path: Path, *, sheet: str | None = None) -> Table:
     """The member sheet of ``path``: the named sheet, or the first whose header has a phone
@@ -158,13 +168,22 @@ def _table(path: Path, sheet: str | None) -> Table:
     return table
 
 
-def _ready(line: int, row: list[Any], mapping: dict[str, int], today: dt.date) -> ReadyRow:
+class _NameKeys(dict[str, tuple[str, ...]]):
+    """Each distinct name's search keys, computed once for the file (a store's file holds the
+    same names many times; their pinyin readings were a third of validating a row)."""
+
+    def __missing__(self, name: str) -> tuple[str, ...]:
+        keys = self[name] = tuple(sorted(name_keys(name)))
+        return keys
+
+
+def _ready(line: int, row: list[Any], mapping: dict[str, int], today: dt.date, keys: _NameKeys) -> ReadyRow:
     form = row_form(row, mapping)
     opening = row_opening(row, mapping, today)
-    clean, card = clean_form(form, today)
+    clean, card = clean_form(form, today, keys=False)
     sizes = tuple((cat, size.strip()) for cat, size in form.sizes.items() if size.strip())
     children = tuple(ChildForm(c.name.strip(), c.gender, c.birthday) for c in form.children)
-    return ReadyRow(line, clean.values, tuple(sorted(clean.keys)), card, sizes, children, opening)
+    return ReadyRow(line, clean.values, keys[clean.values["name"]], card, sizes, children, opening)
 
 
 def prepare(
@@ -191,12 +210,13 @@ def prepare(
     rejected: list[RejectedRow] = []
     phones: dict[str, int] = {}
     cards: dict[str, int] = {}
+    keys = _NameKeys()
     total = len(table.rows)
     for i, (line, row) in enumerate(zip(table.lines, table.rows, strict=True), start=1):
         if check is not None and i % 500 == 0:
             check()
         try:
-            ready = _ready(line, row, mapping, today)
+            ready = _ready(line, row, mapping, today, keys)
             _once_in_file(ready, phones, cards)
         except ServiceError as err:
             rejected.append(RejectedRow(line, err.field or "", err.message, dict(err.params)))

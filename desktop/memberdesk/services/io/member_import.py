@@ -21,7 +21,6 @@ from memberdesk.services.common.context import Actor
 from memberdesk.services.io import import_apply, spreadsheet_file
 from memberdesk.services.io.import_plan import MergeOptions, OnDuplicate, plan
 from memberdesk.services.io.import_rows import (
-    FileStamp,
     Prepared,
     RejectedRow,
     SkippedRow,
@@ -114,7 +113,7 @@ def import_members(
     require(actor, Permission.IMPORT_MEMBERS)
     today = today or dt.date.today()
     options = merge or MergeOptions()
-    if prepared is None or prepared.stamp != FileStamp.of(path, sheet, mapping, today):
+    if prepared is None or not prepared.fits(path, sheet, mapping, today):
         prepared = prepare(path, mapping=mapping, sheet=sheet, today=today, progress=progress, check=check)
     if dry_run:
         tally = _dry_run(db, actor, prepared, on_duplicate, options, check)

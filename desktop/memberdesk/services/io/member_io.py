@@ -2,8 +2,9 @@
 
 The work is in ``member_import`` (the dry run and the real run), ``import_rows`` (reading and
 validating a file), ``import_plan`` (what a row does to the store), ``import_writer`` (the
-batched, all-or-nothing write), ``member_export`` (the file the import reads back) and
-``export_rule`` (who may take which file out of the app, and when a manager's PIN approves).
+batched, all-or-nothing write), ``import_fill`` (filling in members on file), ``member_export``
+(the file the import reads back) and ``export_rule`` (who may take which file out of the app,
+and when a manager's PIN approves).
 """
 
 from __future__ import annotations

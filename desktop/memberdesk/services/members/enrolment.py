@@ -135,9 +135,9 @@ def _clean_fields(form: MemberForm, names: Iterable[str], today: dt.date) -> dic
     return values
 
 
-def _clean(form: MemberForm, today: dt.date) -> CleanMember:
+def _clean(form: MemberForm, today: dt.date, keys: bool = True) -> CleanMember:
     values = _clean_fields(form, FORM_FIELDS, today)
-    return CleanMember(values, name_keys(values["name"]))
+    return CleanMember(values, name_keys(values["name"]) if keys else set())
 
 
 def _check_references(s: Session, form: MemberForm, member_id: int | None) -> None:
@@ -204,9 +204,14 @@ def _likely_duplicate(s: Session, name: str, phone_last4: str, exclude: int | No
     return None
 
 
-def clean_form(form: MemberForm, today: dt.date | None = None) -> tuple[CleanMember, str]:
-    """The validated column values, name keys and card number of ``form`` (or ValidationError)."""
-    return _clean(form, today or dt.date.today()), clean_card(form.card_no)
+def clean_form(
+    form: MemberForm, today: dt.date | None = None, *, keys: bool = True
+) -> tuple[CleanMember, str]:
+    """The validated column values, name keys and card number of ``form`` (or ValidationError).
+
+    ``keys=False``: without the name's keys, for a caller that computes them once per name
+    (the member import, where a file holds the same names many times)."""
+    return _clean(form, today or dt.date.today(), keys), clean_card(form.card_no)
 
 
 def insert_member(
