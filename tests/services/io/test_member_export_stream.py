@@ -252,3 +252,23 @@ def test_whatever_the_clerk_typed_is_exported_as_before(
     now, before = _both(shop.db, (shop.supervisor, manager_approval(shop)), tmp_path,
                         language=language, include_sensitive=True)  # fmt: skip
     assert now == before
+
+
+def test_a_sparse_page_names_its_members_and_a_dense_one_their_range(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    forms: list[int] = []
+    real = member_export_rows._page
+
+    def page(ids: list[int]) -> tuple[int, dict[str, object]]:
+        form, params = real(ids)
+        forms.append(form)
+        return form, params
+
+    monkeypatch.setattr(member_export_rows, "_page", page)
+    manager = demo_actor(demo_db, "M01")
+    asking = (demo_actor(demo_db, "S01"), ExportApproval(manager.staff_id, DEMO_PINS["M01"]))
+    for wanted, form in ((None, 0), (MemberFilter(tier=Tier.VIP), 1)):
+        forms.clear()
+        now, before = _both(demo_db, asking, tmp_path, member_filter=wanted, include_sensitive=True)
+        assert now == before and forms == [form]

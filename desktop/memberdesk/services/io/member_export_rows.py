@@ -14,12 +14,24 @@ and every cell is made safe from formulas as ``domain.cells.neutralise`` does.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Integer, String, and_, case, func, select, type_coerce
-from sqlalchemy.sql.elements import KeyedColumnElement
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    select,
+    type_coerce,
+)
+from sqlalchemy.sql.elements import BindParameter
 
 from memberdesk.domain.cells import TRIGGER_CHARACTERS
 from memberdesk.domain.phone import mask_phone
@@ -116,43 +128,64 @@ def _iso(value: Any) -> str:
     return value if isinstance(value, str) else str(value.isoformat())
 
 
-def _for_page(column: KeyedColumnElement[Any], ids: Sequence[int]) -> ColumnElement[bool]:
+# A page's members, named by its id range or by its ids (``_page``); each statement below is
+# built once, in both forms, and only its parameters change from page to page.
+_FIRST: BindParameter[int] = bindparam("first")
+_LAST: BindParameter[int] = bindparam("last")
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+
+
+def _both_ways(build: Callable[[ColumnElement[bool]], Select[Any]], column: Any) -> tuple[Select[Any], ...]:
+    return build(and_(column >= _FIRST, column <= _LAST)), build(column.in_(_IDS))
+
+
+def _page(ids: Sequence[int]) -> tuple[int, dict[str, Any]]:
+    """Which form of the statements reads a page's extras, and its parameters."""
     first, last = ids[0], ids[-1]
     if last - first + 1 <= _RANGE_SLACK * len(ids):
-        return and_(column >= first, column <= last)
-    return column.in_(ids)
+        return 0, {"first": first, "last": last}
+    return 1, {"ids": list(ids)}
+
+
+_category = type_coerce(_sizes.category, String)
+# one row per member, a column per size the file shows ("" where none is kept)
+_SIZES = _both_ways(
+    lambda where: select(_sizes.member_id, *(
+        func.coalesce(func.max(case((_category == str(c), _sizes.size))), "")
+        for c in words.SIZE_FIELDS.values()
+    )).where(where).group_by(_sizes.member_id),
+    _sizes.member_id,
+)  # fmt: skip
+_CHILDREN = _both_ways(
+    lambda where: select(_children.member_id, _children.name, type_coerce(_children.gender, String),
+                         type_coerce(_children.birthday, String))
+    .where(where).order_by(_children.member_id, _children.id),
+    _children.member_id,
+)  # fmt: skip
+_CONSENTS = _both_ways(
+    lambda where: select(_consents.member_id, _consents.granted)
+    .where(where, _consents.kind == ConsentKind.SENSITIVE)
+    .order_by(_consents.member_id, _consents.recorded_at, _consents.id),
+    _consents.member_id,
+)  # fmt: skip
 
 
 class _Page:
     """What the file shows of one page's members beside their own columns."""
 
     def __init__(self, conn: Connection, ids: Sequence[int], said: _Words, sensitive: bool) -> None:
-        self.sizes = self._sizes(conn, ids)
-        self.children = self._children(conn, ids, said)
-        self.consented = self._consented(conn, ids) if sensitive else frozenset()
+        form, params = _page(ids)
+        self.sizes: dict[int, Sequence[str]] = {
+            row[0]: row[1:] for row in conn.execute(_SIZES[form], params).all()
+        }
+        self.children = self._children(conn.execute(_CHILDREN[form], params).all(), said)
+        self.consented = (
+            self._consented(conn.execute(_CONSENTS[form], params).all()) if sensitive else frozenset()
+        )
 
     @staticmethod
-    def _sizes(conn: Connection, ids: Sequence[int]) -> dict[int, Sequence[str]]:
-        # one row per member, a column per size the file shows ("" where none is kept)
-        category = type_coerce(_sizes.category, String)
-        each = [
-            func.coalesce(func.max(case((category == str(c), _sizes.size))), "")
-            for c in words.SIZE_FIELDS.values()
-        ]
-        rows = conn.execute(
-            select(_sizes.member_id, *each).where(_for_page(_sizes.member_id, ids)).group_by(_sizes.member_id)
-        ).all()
-        return {row[0]: row[1:] for row in rows}
-
-    @staticmethod
-    def _children(conn: Connection, ids: Sequence[int], said: _Words) -> dict[int, str]:
+    def _children(rows: Sequence[Any], said: _Words) -> dict[int, str]:
         parts: dict[int, list[str]] = {}
-        rows = conn.execute(
-            select(_children.member_id, _children.name, type_coerce(_children.gender, String),
-                   type_coerce(_children.birthday, String))
-            .where(_for_page(_children.member_id, ids))
-            .order_by(_children.member_id, _children.id)
-        ).all()  # fmt: skip
         for member_id, name, gender, birthday in rows:
             told = " ".join(p for p in (name, said.child_gender.get(gender, ""), _iso(birthday)) if p)
             if told:
@@ -160,14 +193,8 @@ class _Page:
         return {member_id: said.separator.join(told) for member_id, told in parts.items()}
 
     @staticmethod
-    def _consented(conn: Connection, ids: Sequence[int]) -> frozenset[int]:
-        latest: dict[int, bool] = {}
-        for member_id, granted in conn.execute(
-            select(_consents.member_id, _consents.granted)
-            .where(_for_page(_consents.member_id, ids), _consents.kind == ConsentKind.SENSITIVE)
-            .order_by(_consents.member_id, _consents.recorded_at, _consents.id)
-        ).all():
-            latest[member_id] = granted
+    def _consented(rows: Sequence[Any]) -> frozenset[int]:
+        latest = {member_id: granted for member_id, granted in rows}  # the last one recorded
         return frozenset(m for m, granted in latest.items() if granted)
 
 
@@ -202,18 +229,15 @@ def file_rows(
 ) -> Iterator[list[list[str]]]:
     """The file's rows (safe cells) a page at a time, the members in id order."""
     said = _Words.of(language)
-    where = conditions(member_filter)
+    members = (
+        select(*_COLUMNS)
+        .select_from(Member.__table__.outerjoin(MemberStats.__table__, _stats.member_id == _members.id))
+        .where(_members.id > bindparam("last_id"), *conditions(member_filter))
+        .order_by(_members.id)
+        .limit(EXPORT_PAGE)
+    )
     last_id = 0
-    while True:
-        members = conn.execute(
-            select(*_COLUMNS)
-            .select_from(Member.__table__.outerjoin(MemberStats.__table__, _stats.member_id == _members.id))
-            .where(_members.id > last_id, *where)
-            .order_by(_members.id)
-            .limit(EXPORT_PAGE)
-        ).all()
-        if not members:
-            return
-        page = _Page(conn, [m[0] for m in members], said, sensitive)
-        yield [safe_cells(_file_row(m, page, said, full_phones, sensitive)) for m in members]
-        last_id = members[-1][0]
+    while rows := conn.execute(members, {"last_id": last_id}).all():
+        page = _Page(conn, [m[0] for m in rows], said, sensitive)
+        yield [safe_cells(_file_row(m, page, said, full_phones, sensitive)) for m in rows]
+        last_id = rows[-1][0]
