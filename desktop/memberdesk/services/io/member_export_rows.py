@@ -70,8 +70,6 @@ _COLUMNS = (
     _members.ethnicity, _members.religion, _members.income_band, _stats.points_balance,
 )  # fmt: skip
 
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-
 
 def conditions(member_filter: MemberFilter | None) -> list[ColumnElement[bool]]:
     """The active members ``member_filter`` lets through (all of them without one)."""
@@ -220,7 +218,8 @@ def _file_row(m: Any, page: _Page, said: _Words, full_phones: bool, sensitive: b
 
 
 def safe_cells(row: list[str]) -> list[str]:
-    """``domain.cells.safe_row`` of a row that is all text, at one set lookup per cell."""
+    """``domain.cells.safe_row`` of a row that is all text (the text columns are NOT NULL and
+    ``_file_row`` turns the others into text), at one set lookup per cell."""
     return ["'" + v if v[:1] in TRIGGER_CHARACTERS else v for v in row]
 
 
