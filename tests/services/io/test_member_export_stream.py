@@ -272,3 +272,25 @@ def test_a_sparse_page_names_its_members_and_a_dense_one_their_range(
         forms.clear()
         now, before = _both(demo_db, asking, tmp_path, member_filter=wanted, include_sensitive=True)
         assert now == before and forms == [form]
+
+
+def test_a_tag_the_list_is_filtered_by_narrows_the_export_too(shop: Shop, tmp_path: Path) -> None:
+    from memberdesk.store.models import MemberTag, Tag
+
+    tagged = enrol(shop.db, shop.clerk, MemberForm(phone="13812345678", name="孕妈甲"))
+    enrol(shop.db, shop.clerk, MemberForm(phone="13912345678", name="未标记"))
+    with shop.db.write() as s:
+        tag = Tag(store_id=shop.store_id, name="孕妈")
+        s.add(tag)
+        s.flush()
+        s.add(MemberTag(member_id=tagged, tag_id=tag.id))
+    out = tmp_path / "tagged.csv"
+    wanted = MemberFilter(tag="孕妈")
+    count = export_members(
+        shop.db, shop.supervisor, out, member_filter=wanted, approval=manager_approval(shop)
+    )
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert count == 1 and len(lines) == 2 and "孕妈甲" in lines[1]
+    with shop.db.read() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "member.export")).one()
+    assert "孕妈" in (entry.after or "")

@@ -4,7 +4,7 @@ The file has every field the import reads (points, tier, member-since, channel, 
 sizes and the rest), under headers and with values in the clerk's language
 (``member_file_words``): 女, 金卡, 自然到店, not F, gold, walk_in. Exported and imported again
 into an empty store it gives the same members. The rows are the active members the caller's
-filter lets through (the Members page passes its search and tier), in id order, streamed a
+filter lets through (the Members page passes its search, tier and tag), in id order, streamed a
 page at a time from one read (``member_export_rows``) into the file.
 
 Who may export what, and when a manager approves with a PIN, is ``export_rule``'s. Cells
@@ -102,7 +102,8 @@ def _filter_words(member_filter: MemberFilter | None) -> str:
     if member_filter is None or member_filter == MemberFilter():
         return ""
     tier = member_filter.tier.value if member_filter.tier is not None else ""
-    return " ".join(p for p in (member_filter.text.strip(), tier) if p)
+    tag = f"tag:{member_filter.tag}" if member_filter.tag else ""
+    return " ".join(p for p in (member_filter.text.strip(), tier, tag) if p)
 
 
 def _write(path: Path, tmp: Path, headers: list[str], pages: Pages, step: Callable[[int], None]) -> int:

@@ -37,7 +37,7 @@ from memberdesk.domain.cells import TRIGGER_CHARACTERS
 from memberdesk.domain.phone import mask_phone
 from memberdesk.domain.vocab import ConsentKind, Gender, MemberStatus
 from memberdesk.services.io import member_file_words as words
-from memberdesk.services.members.listing import MemberFilter, member_text_condition
+from memberdesk.services.members.listing import MemberFilter, filter_conditions
 from memberdesk.store.models import Child, Consent, Member, MemberSize, MemberStats
 
 EXPORT_PAGE = 1000
@@ -72,13 +72,11 @@ _COLUMNS = (
 
 
 def conditions(member_filter: MemberFilter | None) -> list[ColumnElement[bool]]:
-    """The active members ``member_filter`` lets through (all of them without one)."""
+    """The active members ``member_filter`` lets through (all of them without one): its
+    search, tier and tag, as the Members page lists them."""
     found: list[ColumnElement[bool]] = [Member.status == MemberStatus.ACTIVE]
-    if member_filter is not None:
-        if member_filter.tier is not None:
-            found.append(Member.tier == member_filter.tier)
-        if member_filter.text.strip():
-            found.append(member_text_condition(member_filter.text))
+    if member_filter is not None and member_filter != MemberFilter():
+        found += filter_conditions(member_filter)
     return found
 
 
