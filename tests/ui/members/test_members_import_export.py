@@ -241,3 +241,44 @@ def test_qts_own_file_dialog_is_wholly_chinese(qtbot: QtBot, tmp_path: Path, chi
     dialog.show()
     labels = [re.sub(r"\(&\w\)", "", label.text()) for label in dialog.findChildren(QLabel) if label.text()]
     assert len(labels) == 3 and not [t for t in labels if re.search("[A-Za-z]", t)], labels  # (&L) aside
+
+
+def test_the_export_shows_how_far_it_is_and_a_cancel_leaves_no_file(
+    demo_window: MainWindow,  # noqa: F811
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from memberdesk.services.io import member_export, member_export_rows
+
+    for module in (member_export, member_export_rows):
+        monkeypatch.setattr(module, "EXPORT_PAGE", 100)
+    go_on = threading.Event()
+    streamed = member_export.file_rows
+
+    def held_after_the_first_page(*args: Any) -> Any:  # the clerk looks while the file is written
+        for n, rows in enumerate(streamed(*args)):
+            if n == 1:
+                go_on.wait(timeout=20)
+            yield rows
+
+    monkeypatch.setattr(member_export, "file_rows", held_after_the_first_page)
+    db = demo_window.ctx.db
+    page = members_page(qtbot, demo_window, "S01", DEMO_PINS["S01"])
+    page.full_phones.setChecked(False)  # phones masked: no PIN needed
+    out = tmp_path / "members.csv"
+    choose_export_file(monkeypatch, out)
+    click(qtbot, page.export_button)
+    qtbot.waitUntil(lambda: page.progress.isVisible() and page.progress.value() == 100, timeout=20_000)
+    with db.read() as s:
+        active = s.scalar(select(func.count()).where(Member.status == MemberStatus.ACTIVE))
+    assert page.progress.maximum() == active and not page.export_button.isEnabled()
+    click(qtbot, page.cancel_button)
+    go_on.set()
+    qtbot.waitUntil(lambda: page.job is None, timeout=20_000)
+    assert page.report.text() == "Cancelled: nothing was changed." and not page.progress.isVisible()
+    assert list(tmp_path.glob("members.csv*")) == [] and page.export_button.isEnabled()
+    with db.read() as s:
+        assert s.scalar(select(func.count()).where(AuditEntry.action == "member.export")) == 0
