@@ -127,6 +127,10 @@ def run_gui(args: argparse.Namespace) -> int:
     ctx, health, code = open_store(args, settings)
     if ctx is None:
         return code
+    # the log's copy into the file runs on its own thread, not inside a clerk's commit
+    checkpointer = ctx.db.checkpoint_in_background()
+    if checkpointer is not None:
+        app.aboutToQuit.connect(checkpointer.stop)
     window = MainWindow(ctx, health=health)
     window.show_on_screen()
     probe = os.environ.get(STARTUP_PROBE, "")
