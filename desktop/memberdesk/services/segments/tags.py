@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, literal, select
 from sqlalchemy.orm import Session
 
 from memberdesk.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
@@ -60,15 +60,22 @@ def allow_free_tags(db: Database, actor: Actor, allowed: bool) -> None:
         write_setting(s, actor, FREE_TAGS_KEY, json.dumps(bool(allowed)), "settings.tags")
 
 
-def list_tags(db: Database, actor: Actor, *, retired: bool = False) -> list[TagInfo]:
-    """The store's tags by name (retired ones too when asked), with their member counts."""
+def list_tags(db: Database, actor: Actor, *, retired: bool = False, counted: bool = True) -> list[TagInfo]:
+    """The store's tags by name (retired ones too when asked), with their member counts —
+    or, ``counted=False``, with 0 for a count: what a list to choose from needs, read from the
+    tags alone (counting the members reads every member's tags: it grows with the store)."""
     require(actor, Permission.FIND_MEMBER)
-    carriers = select(MemberTag.tag_id, func.count().label("n")).group_by(MemberTag.tag_id).subquery()
-    stmt = (
-        select(Tag.id, Tag.name, Tag.active, Tag.free, func.coalesce(carriers.c.n, 0))
-        .outerjoin(carriers, carriers.c.tag_id == Tag.id)
-        .where(Tag.store_id == actor.store_id)
-    )
+    if counted:
+        carriers = select(MemberTag.tag_id, func.count().label("n")).group_by(MemberTag.tag_id).subquery()
+        stmt = (
+            select(Tag.id, Tag.name, Tag.active, Tag.free, func.coalesce(carriers.c.n, 0))
+            .outerjoin(carriers, carriers.c.tag_id == Tag.id)
+            .where(Tag.store_id == actor.store_id)
+        )
+    else:
+        stmt = select(Tag.id, Tag.name, Tag.active, Tag.free, literal(0)).where(
+            Tag.store_id == actor.store_id
+        )
     if not retired:
         stmt = stmt.where(Tag.active.is_(True))
     with db.read() as s:

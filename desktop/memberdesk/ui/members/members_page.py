@@ -352,7 +352,7 @@ class MembersPage(QWidget):
         blocked = self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All tags"), "")
-        for info in list_tags(self.ctx.db, self.ctx.actor, retired=True):
+        for info in list_tags(self.ctx.db, self.ctx.actor, retired=True, counted=False):
             self.tag.addItem(info.name, info.name)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
         self.tag.blockSignals(blocked)
