@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -294,8 +295,24 @@ def by_code(db: Database, store_id: int, code: object) -> CouponView:
         return by_code_in(s, store_id, code)
 
 
-_BY_CODE = (  # built once: the till asks it on every sale with a coupon
-    select(Coupon, CouponTemplate)
+_BY_CODE = (  # built once, plain columns: the till asks it on every sale with a coupon
+    select(
+        Coupon.id,
+        Coupon.code,
+        Coupon.member_id,
+        Coupon.valid_from,
+        Coupon.valid_to,
+        Coupon.used,
+        CouponTemplate.name,
+        CouponTemplate.kind,
+        CouponTemplate.amount_fen,
+        CouponTemplate.percent_off,
+        CouponTemplate.cap_fen,
+        CouponTemplate.min_spend_fen,
+        CouponTemplate.categories,
+        CouponTemplate.stackable,
+        CouponTemplate.tiers,
+    )
     .join(CouponTemplate, CouponTemplate.id == Coupon.template_id)
     .where(Coupon.code == bindparam("code"), Coupon.store_id == bindparam("store"))
 )
@@ -304,10 +321,10 @@ _BY_CODE = (  # built once: the till asks it on every sale with a coupon
 def by_code_in(session: Session, store_id: int, code: object) -> CouponView:
     """``by_code`` inside the caller's transaction (the till prices a sale in its own)."""
     text = clean_code(code).upper()
-    row = session.execute(_BY_CODE, {"code": text, "store": store_id}).first()
+    row: Any = session.execute(_BY_CODE, {"code": text, "store": store_id}).first()
     if row is None:
         raise NotFound(NO_COUPON, field="coupon")
-    return _view(*row)
+    return _view(row, row)  # the row has the coupon's and the template's columns by name
 
 
 def why_not(
@@ -349,10 +366,15 @@ def use_in(
     session.execute(
         _ADD_EVENT,
         {
-            "coupon_id": coupon_id, "kind": CouponEventKind.USE, "sale_id": sale_id,
-            "discount_fen": discount_fen, "at": at, "staff_id": staff_id, "uid": new_uid(),
+            "coupon_id": coupon_id,
+            "kind": CouponEventKind.USE,
+            "sale_id": sale_id,
+            "discount_fen": discount_fen,
+            "at": at,
+            "staff_id": staff_id,
+            "uid": new_uid(),
         },
-    )  # fmt: skip
+    )
 
 
 def release_in(session: Session, sale_id: int, *, staff_id: int, at: dt.datetime) -> int:

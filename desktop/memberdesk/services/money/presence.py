@@ -13,7 +13,7 @@ import unicodedata
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from memberdesk.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -95,17 +95,20 @@ def confirm(
     now: dt.datetime | None = None,
 ) -> None:
     """Raise unless the member proved they are here, by the store's rule (PIN or card)."""
-    rules = wallet_rules.get(db, store_id)
+    with db.read() as s:  # the rule and the member's card in one read: it runs on every such sale
+        rules = wallet_rules.load(s, store_id)
+        card_no = s.scalar(_CARD_OF, {"member": member_id}) if rules.presence is Presence.CARD else None
     if rules.presence is Presence.CARD:
-        _card(db, member_id, card)
+        _card(card_no, card)
         return
     _check_pin(db, member_id, pin, now or utcnow())
 
 
-def _card(db: Database, member_id: int, card: object) -> None:
+_CARD_OF = select(Member.card_no).where(Member.id == bindparam("member"))
+
+
+def _card(card_no: str | None, card: object) -> None:
     scanned = unicodedata.normalize("NFKC", card).strip().upper() if isinstance(card, str) else ""
-    with db.read() as s:
-        card_no = s.scalar(select(Member.card_no).where(Member.id == member_id))
     if not scanned or card_no is None or scanned != card_no.upper():
         raise Conflict(
             QT_TRANSLATE_NOOP("Errors", "Scan the member's own card to pay from the balance."),
