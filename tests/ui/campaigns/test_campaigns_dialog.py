@@ -30,6 +30,8 @@ def _open(qtbot: QtBot, window: MainWindow, shop: Shop) -> CampaignsDialog:
         focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     qtbot.waitUntil(lambda: any(isinstance(d, SegmentsDialog) for d in visible_dialogs()))
+    segments_screen = next(d for d in visible_dialogs() if isinstance(d, SegmentsDialog))
+    qtbot.waitUntil(lambda: focused() is segments_screen.editor.tags_any)  # the keys are its own now
     qtbot.keyClick(focused(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: any(isinstance(d, CampaignsDialog) for d in visible_dialogs()))
     dialog = next(d for d in visible_dialogs() if isinstance(d, CampaignsDialog))
