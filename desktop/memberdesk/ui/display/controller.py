@@ -8,17 +8,20 @@ Settings announce a new choice as ``data_changed("display")``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication
 
 from memberdesk.domain.errors import ServiceError
-from memberdesk.services.members.card import member_card
 from memberdesk.ui.display import choice as choices
 from memberdesk.ui.display.choice import DisplayChoice
-from memberdesk.ui.display.window import CustomerDisplay
 from memberdesk.ui.widgets.cart_feed import CartFeed, TillView
 from memberdesk.ui.widgets.context import AppContext
+
+if TYPE_CHECKING:  # the display's window and the card are loaded when first shown, not at start-up
+    from memberdesk.ui.display.window import CustomerDisplay
 
 DATA_KEY = "display"  # what Settings announces on data_changed after saving the choice
 
@@ -59,6 +62,8 @@ class DisplayController(QObject):
 
     def _put_up(self, screen: QScreen) -> None:
         if self.window is None:
+            from memberdesk.ui.display.window import CustomerDisplay
+
             self.window = CustomerDisplay(self.ctx.store_name)
         window = self.window
         window.set_image(choices.image_path(self.choice))
@@ -130,6 +135,8 @@ class DisplayController(QObject):
         if member_id is None or not self.ctx.signed_in:
             return ""
         if member_id not in self._greetings:
+            from memberdesk.services.members.card import member_card
+
             try:
                 card = member_card(self.ctx.db, self.ctx.actor, member_id)
             except ServiceError:

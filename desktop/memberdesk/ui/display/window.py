@@ -12,6 +12,7 @@ without activation, and none of its widgets takes focus.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from memberdesk.domain.money import format_fen
-from memberdesk.services.sales.pricing import PricedCart
 from memberdesk.ui.widgets.cart_feed import TillView
+
+if TYPE_CHECKING:
+    from memberdesk.services.sales.pricing import PricedCart
 
 STYLE = """
 QWidget#customer_display { background: #fdfaf6; color: #1f2937; }

@@ -9,11 +9,13 @@ the clerk is typing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from memberdesk.services.sales.pricing import PricedCart
-from memberdesk.services.sales.recording import SaleResult
+if TYPE_CHECKING:  # types only: the sale's services load with the till, not at start-up
+    from memberdesk.services.sales.pricing import PricedCart
+    from memberdesk.services.sales.recording import SaleResult
 
 
 @dataclass(frozen=True)
