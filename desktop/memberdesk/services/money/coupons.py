@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -385,16 +385,12 @@ def release_in(session: Session, sale_id: int, *, staff_id: int, at: dt.datetime
         )
     ).all()
     for coupon_id, discount in used:
-        session.execute(update(Coupon).where(Coupon.id == coupon_id).values(used=False))
+        session.execute(_MARK_USED, {"coupon": coupon_id, "to": False})
         session.execute(
-            insert(CouponEvent).values(
-                coupon_id=coupon_id,
-                kind=CouponEventKind.RELEASE,
-                sale_id=sale_id,
-                discount_fen=discount,
-                at=at,
-                staff_id=staff_id,
-                uid=new_uid(),
-            )
-        )
+            _ADD_EVENT,
+            {
+                "coupon_id": coupon_id, "kind": CouponEventKind.RELEASE, "sale_id": sale_id,
+                "discount_fen": discount, "at": at, "staff_id": staff_id, "uid": new_uid(),
+            },
+        )  # fmt: skip
     return len(used)

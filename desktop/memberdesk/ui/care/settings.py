@@ -36,7 +36,7 @@ from memberdesk.services.care import coupons as care_coupons
 from memberdesk.services.care import signature as sms
 from memberdesk.services.staff.permissions import Permission
 from memberdesk.ui.widgets.context import AppContext, translate_error
-from memberdesk.ui.widgets.settings_sections import follow_permission, note_label
+from memberdesk.ui.widgets.settings_sections import COUPON_TEMPLATES_CHANGED, follow_permission, note_label
 
 
 class CareSettingsSection(QGroupBox):
@@ -242,7 +242,7 @@ class CareSettingsSection(QGroupBox):
     def _templates_changed(self, area: str) -> None:
         """A template added or retired on this page: offer the new list, keeping what the
         manager has chosen here and not yet saved."""
-        if area == "coupon_templates":
+        if area == COUPON_TEMPLATES_CHANGED:
             self.load_coupons(keep_choice=True)
 
     def load_coupons(self, *, keep_choice: bool = False) -> None:

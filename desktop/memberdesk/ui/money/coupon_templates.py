@@ -41,14 +41,15 @@ from memberdesk.ui.money import labels as money_labels
 from memberdesk.ui.widgets import member_labels
 from memberdesk.ui.widgets.context import AppContext, translate_error
 from memberdesk.ui.widgets.dates import date_edit
-from memberdesk.ui.widgets.settings_sections import amount_edit, compact_form, follow_permission, note_label
+from memberdesk.ui.widgets.settings_sections import (
+    COUPON_TEMPLATES_CHANGED,
+    amount_edit,
+    compact_form,
+    follow_permission,
+    note_label,
+)
 
 BAD_FIELD = "border: 1px solid #b00020;"
-
-
-# What ``data_changed`` says when the store's coupon templates changed: choosers of a
-# template (the care coupons above on the same page) offer the new list.
-TEMPLATES_CHANGED = "coupon_templates"
 
 
 class CouponTemplatesSection(QWidget):
@@ -366,7 +367,7 @@ class CouponTemplatesSection(QWidget):
         self.reset_for_next_user()
         self.load()
         self.ctx.data_changed.emit("settings")
-        self.ctx.data_changed.emit(TEMPLATES_CHANGED)
+        self.ctx.data_changed.emit(COUPON_TEMPLATES_CHANGED)
         self.ctx.info(self.tr("Coupon “%1” added.").replace("%1", form.name.strip()))
 
     @classmethod
@@ -396,7 +397,7 @@ class CouponTemplatesSection(QWidget):
             return
         self.load()
         self.ctx.data_changed.emit("settings")
-        self.ctx.data_changed.emit(TEMPLATES_CHANGED)
+        self.ctx.data_changed.emit(COUPON_TEMPLATES_CHANGED)
         self.ctx.info(
             self.tr("Coupon “%1” retired: no more are given out; those given stay valid.").replace(
                 "%1", row.name

@@ -28,6 +28,11 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
+# What ``data_changed`` says when the store's coupon templates changed (the Coupons section
+# defines them; the care coupons on the same page offer them).
+COUPON_TEMPLATES_CHANGED = "coupon_templates"
+
+
 def follow_permission(
     ctx: AppContext, permission: Permission, box: QWidget, save: QWidget, note: QLabel
 ) -> None:
